@@ -1,0 +1,129 @@
+"""Stable, readable identifiers in the manner of Akoma Ntoso / cobalt.
+
+One scheme serves acts, language versions, editions and provisions, so that references,
+backlinks, alignment and app URLs all speak of the same thing:
+
+    work        kz-akm/decision/2014-03-20/s-24-4
+    document    kz-akm/decision/2014-03-20/s-24-4/ru          (edition 2: .../ru@2)
+    unit        kz-akm/decision/2014-03-20/s-24-4/ru/appendix_1/point_36/subpoint_2
+
+Texts without date and number (coursework, replies) are named from their source file:
+``kz/coursework/000-eba0dbad217e7da3``. Every id depends only on the input, never on the
+order of ingestion.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Iterable, Optional
+
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+}
+_LATIN_TO_CYR = str.maketrans("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ")
+
+# ISO 3166-2:KZ style codes, keyed by a stem that appears in RU and KK region names.
+REGION_CODES = (
+    ("акмол", "akm"), ("ақмол", "akm"), ("актюб", "akt"), ("ақтөб", "akt"),
+    ("алматинск", "alm"), ("алматы облыс", "alm"), ("атырау", "aty"),
+    ("восточно-казахстан", "vos"), ("шығыс қазақстан", "vos"), ("жамбыл", "zha"),
+    ("западно-казахстан", "zap"), ("батыс қазақстан", "zap"), ("карагандин", "kar"),
+    ("қарағанды", "kar"), ("костанай", "kus"), ("қостанай", "kus"), ("кызылорд", "kzy"),
+    ("қызылорда", "kzy"), ("мангист", "man"), ("маңғыст", "man"), ("павлодар", "pav"),
+    ("северо-казахстан", "sev"), ("солтүстік қазақстан", "sev"), ("туркестан", "yuz"),
+    ("түркістан", "yuz"), ("южно-казахстан", "yuz"), ("оңтүстік қазақстан", "yuz"),
+    ("абай", "aba"), ("жетісу", "zhe"), ("жетысу", "zhe"), ("ұлытау", "uly"), ("улытау", "uly"),
+    ("город астана", "ast"), ("астана қаласы", "ast"), ("город алматы", "ala"),
+    ("алматы қаласы", "ala"), ("шымкент", "shy"),
+)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """ASCII slug of Cyrillic (RU and KK) or Latin text: 'С-24/4' -> 's-24-4'."""
+    t = unicodedata.normalize("NFC", text or "").translate(_LATIN_TO_CYR).lower()
+    out = []
+    for ch in t:
+        if ch in _TRANSLIT:
+            out.append(_TRANSLIT[ch])
+        elif ch.isascii() and ch.isalnum():
+            out.append(ch)
+        else:
+            out.append("-")
+    s = re.sub(r"-+", "-", "".join(out)).strip("-")
+    return s[:limit].strip("-") or "x"
+
+
+def region_code(region: Optional[str], issuer: Optional[str] = None) -> str:
+    hay = " ".join(x for x in (region, issuer) if x).lower()
+    for stem, code in REGION_CODES:
+        if stem in hay:
+            return code
+    return ""
+
+
+def work_id(doc_type: str, adopted_date: Optional[str], number: Optional[str],
+            region: Optional[str] = None, issuer: Optional[str] = None,
+            source: Optional[str] = None) -> str:
+    """The act (work) shared by its language versions and editions."""
+    code = region_code(region, issuer)
+    country = f"kz-{code}" if code else "kz"
+    if adopted_date and number:
+        return f"{country}/{doc_type}/{adopted_date}/{slug(number)}"
+    stem = re.sub(r"\.(rus|kaz|ru|kk)$", "", re.sub(r"\.[A-Za-z0-9]+$", "", (source or "untitled").split("/")[-1]))
+    if adopted_date:
+        return f"{country}/{doc_type}/{adopted_date}/{slug(stem)}"
+    return f"{country}/{doc_type}/{slug(stem)}"
+
+
+def document_id(work: str, language: str, version: int = 1) -> str:
+    return f"{work}/{language}" + (f"@{version}" if version > 1 else "")
+
+
+def short_hash(*parts: str, n: int = 8) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def unit_step(kind: str, number: Optional[str], nth: int) -> str:
+    """One path step: ``point_36``, ``subpoint_2``, ``chapter_2.1``, ``paragraph_3`` (nth under its parent)."""
+    if number:
+        n = re.sub(r"[^0-9a-z.\-]+", "-", slug(number.strip().rstrip(").").replace(".", "_dot_"), limit=24)
+                   .replace("-dot-", ".").replace("dot", ".")).strip("-.")
+        if n:
+            return f"{kind}_{n}"
+    return f"{kind}_{nth}"
+
+
+def assign_unit_ids(document_id_: str, units: Iterable) -> None:
+    """Give every unit its path id from its chain of parents; unique within the document.
+
+    Units must come in document order with ``parent_id`` set to the *index-free* temporary id
+    (any string) of an earlier unit; ids are rewritten in place and parent links follow.
+    """
+    units = list(units)
+    new_ids: dict[str, str] = {}
+    seen: set[str] = set()
+    counters: dict[tuple, int] = {}
+    for u in units:
+        parent_new = new_ids.get(u.parent_id) if u.parent_id else None
+        base = parent_new or (document_id_ + (f"/appendix_{u.part}" if u.part and u.kind != "appendix" else ""))
+        key = (base, u.kind)
+        counters[key] = counters.get(key, 0) + 1
+        if u.kind == "appendix":
+            step = f"appendix_{u.part or counters[key]}"
+        else:
+            step = unit_step(u.kind, u.number, counters[key])
+        uid = f"{base}/{step}"
+        k = 2
+        while uid in seen:
+            uid = f"{base}/{step}~{k}"
+            k += 1
+        seen.add(uid)
+        new_ids[u.id] = uid
+        u.id = uid
+        u.document_id = document_id_
+        u.parent_id = parent_new

@@ -1,0 +1,125 @@
+"""Plain data classes passed between the stages: files -> documents -> units and references -> index -> app.
+
+Field names follow the export contract (shared/docs/contract.md) so that export is a plain
+``asdict``; fields that are ours only (``act_id``, ``version``, ``original``...) are documented
+here and exported as extra fields, which the contract allows.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
+
+LANGUAGES = ("ru", "kk")
+DOC_TYPES = ("law", "code", "constitution", "decree", "resolution", "decision", "regulation",
+             "order", "coursework", "government_reply", "other")
+ISSUER_KINDS = ("maslikhat", "akimat", "akim", "president", "government", "parliament", "ministry", "other")
+STATUSES = ("in_force", "repealed", "unknown")
+UNIT_KINDS = ("section", "chapter", "subchapter", "article", "point", "subpoint", "part", "paragraph",
+              "heading", "preamble", "note", "signature", "appendix", "toc", "bibliography_entry", "title")
+
+
+@dataclass
+class Document:
+    """One language version of one text (a bilingual file gives two, linked by ``parallel_id``).
+
+    ``text`` is the normalised text that every offset points into; ``original`` is the text as
+    decoded from the file, kept for provenance and display of the untouched wording.
+    """
+    id: str
+    source: str
+    part: int
+    language: str
+    doc_type: str
+    title: str
+    text: str
+    issuer: Optional[str] = None
+    issuer_kind: Optional[str] = None
+    region: Optional[str] = None
+    adopted_date: Optional[str] = None
+    number: Optional[str] = None
+    registration: Optional[dict] = None
+    status: str = "unknown"
+    repealed_by: Optional[dict] = None
+    amendments: list = field(default_factory=list)
+    parallel_id: Optional[str] = None
+    # ours, beyond the contract
+    act_id: Optional[str] = None          # the work: shared by language versions and editions
+    version: int = 1                      # edition counter within (act_id, language)
+    original: str = ""                    # decoded text before normalisation
+    extra: dict = field(default_factory=dict)  # e.g. government replies: inquiry number/date, signatory
+    content_hash: str = ""                # sha256 of the source bytes that gave this document
+
+    def to_json(self, with_original: bool = False) -> dict[str, Any]:
+        d = asdict(self)
+        if not with_original:
+            d.pop("original", None)
+        return d
+
+
+@dataclass
+class Unit:
+    """A structural unit; ``text[start:end]`` of its document, children included."""
+    id: str
+    document_id: str
+    kind: str
+    start: int
+    end: int
+    label: str
+    parent_id: Optional[str] = None
+    number: Optional[str] = None
+    heading: Optional[str] = None
+    competencies: list = field(default_factory=list)
+    parallel_id: Optional[str] = None
+    # ours
+    ordinal: int = 0                      # position in document order
+    part: int = 0                         # 0 = operative part, 1.. = appendices
+    explain: dict = field(default_factory=dict)  # competency code -> terms that decided it
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Reference:
+    id: str
+    document_id: str
+    unit_id: Optional[str]
+    start: int
+    end: int
+    surface: str
+    kind: str                              # "internal" | "external"
+    target: dict = field(default_factory=dict)
+    resolved_document_id: Optional[str] = None
+    resolved_unit_id: Optional[str] = None
+    # ours
+    relation: str = "cites"                # cites | amended_by | repealed_by | defines_alias
+    cited_act_key: Optional[str] = None    # one node per cited act, resolved or not
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+TARGET_FIELDS = ("act_type", "title", "date", "number", "article", "point", "subpoint")
+
+
+def empty_target(**kw) -> dict:
+    t = {k: None for k in TARGET_FIELDS}
+    t.update(kw)
+    return t
+
+
+@dataclass
+class Quarantined:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    documents_added: int = 0
+    unchanged: int = 0
+    new_versions: int = 0
+    by_language: dict = field(default_factory=dict)
+    by_type: dict = field(default_factory=dict)
+    quarantined: list = field(default_factory=list)   # list[Quarantined]

@@ -1,0 +1,1 @@
+"""maslihat: ingest."""
