@@ -1,0 +1,438 @@
+"""The corpus API: what the CLI, the app, notebooks and benchmarks call.
+
+Nothing outside this module (and ``corpus.store`` / ``corpus.index``) touches SQL or
+Elasticsearch. Methods return plain data classes or JSON-ready dicts.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import time
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from corpus import config
+from corpus.build import Built, align_parallel, build
+from corpus.ids import document_id
+from corpus.model import Document, IngestSummary, Quarantined, Reference, Unit
+from corpus.store import Store, StoreError
+
+BATCH = 64
+
+
+class NotFound(KeyError):
+    pass
+
+
+class StoreCatalog:
+    """What reference resolution needs to know about the corpus, backed by the store."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._units: dict[str, list[Unit]] = {}
+
+    def find_act(self, target: dict, language: str) -> Optional[str]:
+        ids: list[str] = []
+        if target.get("date") or target.get("number"):
+            ids = self.store.find_documents(target.get("date"), target.get("number"))
+        if not ids and target.get("title"):
+            ids = self.store.find_by_title(target["title"].strip(' "«»'))
+        if not ids:
+            return None
+        same = [i for i in ids if i.rsplit("/", 1)[-1].split("@")[0] == language]
+        return (same or ids)[0]
+
+    def units_of(self, doc_id: str) -> list[Unit]:
+        if doc_id not in self._units:
+            self._units[doc_id] = self.store.units(doc_id)
+        return self._units[doc_id]
+
+    def add(self, doc_id: str, units: list[Unit]) -> None:
+        self._units[doc_id] = units
+
+
+class Corpus:
+    def __init__(self, db: Optional[str] = None, es_url: Optional[str] = None):
+        self.db_path = config.db_path(db)
+        self.store = Store(self.db_path)
+        self.es_url = es_url if es_url is not None else config.es_url()
+        self._index = None
+
+    # the search index ------------------------------------------------------------------
+    @property
+    def index(self):
+        if self._index is None:
+            from corpus.index import open_index
+            self._index = open_index(self.store.conn, self.es_url)
+        return self._index
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ingestion -------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str], progress: bool = False,
+               on_file: Optional[Callable[[str, str, str], None]] = None) -> IngestSummary:
+        """Ingest files and folders; every file ends ingested, unchanged or quarantined with a reason.
+
+        ``on_file(source, outcome, detail)`` is called per file (the app's progress list).
+        """
+        from ingest.pipeline import iter_inputs
+
+        paths = [str(p) for p in paths]
+        summary = IngestSummary()
+        run_id = self.store.start_run(paths)
+        items = list(iter_inputs(paths))
+        bar = None
+        if progress:
+            from tqdm import tqdm
+            bar = tqdm(total=len(items), unit="file", desc="ingest", disable=len(items) < 20)
+        new_docs: list[Document] = []
+        for i in range(0, len(items), BATCH):
+            batch = items[i:i + BATCH]
+            new_docs += self._ingest_batch(batch, summary, run_id, on_file)
+            if bar:
+                bar.update(len(batch))
+        if bar:
+            bar.close()
+        self._resolve_backwards(new_docs)
+        self.store.finish_run(run_id, summary.files, summary.documents_added, summary.unchanged,
+                              summary.new_versions, len(summary.quarantined))
+        return summary
+
+    def _quarantine(self, summary: IngestSummary, run_id: int, path: str, reason: str, on_file) -> None:
+        q = Quarantined(path, reason)
+        summary.quarantined.append(q)
+        self.store.quarantine(q, run_id)
+        if on_file:
+            on_file(path, "quarantined", reason)
+
+    def _ingest_batch(self, batch, summary: IngestSummary, run_id: int, on_file) -> list[Document]:
+        from ingest.errors import IngestError
+        from ingest.pipeline import load_file
+
+        loaded: list[tuple[str, bytes, list[Document]]] = []
+        for item in batch:
+            if isinstance(item, Quarantined):
+                summary.files += 1
+                self._quarantine(summary, run_id, item.path, item.reason, on_file)
+                continue
+            path, source = item
+            summary.files += 1
+            try:
+                raw = Path(path).read_bytes()
+            except FileNotFoundError:
+                self._quarantine(summary, run_id, str(path), "vanished before it could be read", on_file)
+                continue
+            except OSError as e:
+                self._quarantine(summary, run_id, str(path), f"cannot read: {e.strerror or e}", on_file)
+                continue
+            if self.store.has_content(hashlib.sha256(raw).hexdigest()):
+                summary.unchanged += 1
+                if on_file:
+                    on_file(str(path), "unchanged", "")
+                continue
+            try:
+                docs = load_file(Path(path), source)
+            except IngestError as e:
+                self._quarantine(summary, run_id, str(path), str(e), on_file)
+                continue
+            except Exception as e:  # a parser bug must not stop the run or lose the file
+                self._quarantine(summary, run_id, str(path), f"internal error while reading: {type(e).__name__}: {e}", on_file)
+                continue
+            if not docs:
+                self._quarantine(summary, run_id, str(path), "no text found", on_file)
+                continue
+            loaded.append((str(path), raw, docs))
+
+        self._pair_files(loaded)
+        added: list[Document] = []
+        for path, raw, docs in loaded:
+            try:
+                stored = self._store_file(path, raw, docs, run_id)
+            except StoreError:
+                raise
+            except Exception as e:
+                self._quarantine(summary, run_id, path, f"internal error while structuring: {type(e).__name__}: {e}", on_file)
+                continue
+            for d in stored:
+                summary.documents_added += 1
+                if d.version > 1:
+                    summary.new_versions += 1
+                summary.by_language[d.language] = summary.by_language.get(d.language, 0) + 1
+                summary.by_type[d.doc_type] = summary.by_type.get(d.doc_type, 0) + 1
+            added += stored
+            if on_file:
+                on_file(path, "ingested", ", ".join(f"{d.language} {d.doc_type}" for d in stored))
+        return added
+
+    def _pair_files(self, loaded) -> None:
+        """Language versions in separate files (``20090.rus.txt`` + ``20090.kaz.txt``) become one act."""
+        from ingest.metadata import inherit
+        from ingest.pipeline import pair_key
+
+        by_key: dict[str, list[Document]] = {}
+        for path, _raw, docs in loaded:
+            for d in docs:
+                pk = pair_key(d.source)
+                if pk:
+                    d.extra["pair_key"] = pk[0]
+                    by_key.setdefault(pk[0], []).append(d)
+        for key, docs in by_key.items():
+            langs = {d.language for d in docs}
+            partners = [d for d in self.store.by_pair_key(key) if d.language not in langs]
+            group = docs + partners
+            ru = next((d for d in group if d.language == "ru"), None)
+            kk = next((d for d in group if d.language == "kk"), None)
+            if not (ru and kk):
+                continue
+            if kk in docs:
+                inherit(kk, ru)
+            if ru in docs:
+                inherit(ru, kk)
+            ru.parallel_id, kk.parallel_id = kk.id, ru.id
+
+    def _store_file(self, path: str, raw: bytes, docs: list[Document], run_id: int) -> list[Document]:
+        """Everything one file contributes, in one transaction."""
+        renamed: dict[str, str] = {}
+        superseded: list[str] = []
+        for d in docs:
+            existing = self.store.versions(d.act_id, d.language) if d.act_id else []
+            if existing:
+                d.version = max(v["version"] for v in existing) + 1
+                superseded += [v["id"] for v in existing if v["is_latest"]]
+                new_id = document_id(d.act_id, d.language, d.version)
+                renamed[d.id] = new_id
+                d.id = new_id
+        for d in docs:
+            if d.parallel_id in renamed:
+                d.parallel_id = renamed[d.parallel_id]
+        builts = [build(d) for d in docs]
+        by_id = {b.doc.id: b for b in builts}
+        partner_updates: list[Built] = []
+        for b in builts:
+            pid = b.doc.parallel_id
+            if not pid:
+                continue
+            if pid in by_id:
+                if b.doc.language == "ru":
+                    align_parallel(b, by_id[pid])
+            else:
+                other = self.store.document(pid)
+                if other is not None:
+                    ob = Built(other, self.store.units(pid), [])
+                    align_parallel(b, ob)
+                    partner_updates.append(ob)
+        catalog = StoreCatalog(self.store)
+        from nlp.resolve import resolve
+        for b in builts:
+            catalog.add(b.doc.id, b.units)
+        for b in builts:
+            b.refs = resolve(b.refs, b.doc, b.units, catalog)
+        with self.store.transaction():
+            self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
+            for b in builts:
+                self.store.put_document(b.doc, b.doc.extra.get("pair_key"), run_id)
+                self.store.put_units(b.units)
+                self.store.put_references(b.refs)
+            for ob in partner_updates:
+                self.store.set_parallel(ob.doc.id, ob.doc.parallel_id)
+                self.store.put_units(ob.units)
+            if superseded:
+                self.index.remove(superseded)
+            if partner_updates:
+                self.index.remove([ob.doc.id for ob in partner_updates])
+                self.index.add([self.store.document(ob.doc.id) for ob in partner_updates],
+                               {ob.doc.id: ob.units for ob in partner_updates})
+            self.index.add([b.doc for b in builts], {b.doc.id: b.units for b in builts})
+        return [b.doc for b in builts]
+
+    def _resolve_backwards(self, new_docs: list[Document]) -> None:
+        """References stored earlier that cite an act this run added now point to it."""
+        from nlp.resolve import resolve
+        catalog = StoreCatalog(self.store)
+        seen: set[tuple] = set()
+        for d in new_docs:
+            key = (d.adopted_date, d.number)
+            if not (d.adopted_date and d.number) or key in seen:
+                continue
+            seen.add(key)
+            refs = self.store.unresolved_citing(d.adopted_date, d.number)
+            by_doc: dict[str, list[Reference]] = {}
+            for r in refs:
+                by_doc.setdefault(r.document_id, []).append(r)
+            for doc_id, rs in by_doc.items():
+                citing = self.store.document(doc_id)
+                if citing is None:
+                    continue
+                updated = resolve(rs, citing, catalog.units_of(doc_id), catalog)
+                with self.store.transaction():
+                    self.store.put_references(updated)
+
+    # reading ---------------------------------------------------------------------------
+    def document(self, doc_id: str) -> Document:
+        d = self.store.document(doc_id)
+        if d is None:
+            raise NotFound(doc_id)
+        return d
+
+    def documents(self, latest_only: bool = True) -> list[dict]:
+        return self.store.document_rows(latest_only)
+
+    def units(self, doc_id: str) -> list[Unit]:
+        return self.store.units(doc_id)
+
+    def unit(self, unit_id: str) -> Unit:
+        u = self.store.unit(unit_id)
+        if u is None:
+            raise NotFound(unit_id)
+        return u
+
+    def unit_text(self, unit: Unit, doc: Optional[Document] = None) -> str:
+        doc = doc or self.document(unit.document_id)
+        return doc.text[unit.start:unit.end]
+
+    def references(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
+        return self.store.references(doc_id, unit_id)
+
+    def backlinks(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
+        return self.store.backlinks(doc_id, unit_id)
+
+    def versions(self, doc_id: str) -> list[dict]:
+        d = self.document(doc_id)
+        return self.store.versions(d.act_id, d.language)
+
+    def at(self, act_or_doc_id: str, date: str, language: Optional[str] = None) -> Document:
+        """The edition in force on ``date``: the latest edition whose as-of date is not after it."""
+        d = self.store.document(act_or_doc_id)
+        if d is not None:
+            act, lang = d.act_id, d.language
+        else:
+            act, lang = act_or_doc_id, language or "ru"
+            if not self.store.versions(act, lang):
+                rows = [r for r in self.store.document_rows(False) if r["act_id"] == act]
+                if not rows:
+                    raise NotFound(act_or_doc_id)
+                lang = rows[0]["language"]
+        eds = self.store.documents(latest_only=False, where="act_id=? AND language=?", params=(act, lang))
+        valid = [e for e in eds if (e.adopted_date or "") <= date]
+        if not valid:
+            raise NotFound(f"{act_or_doc_id}: no edition in force on {date}")
+        from corpus.store import _as_of
+        return max(valid, key=lambda e: ((_as_of(e) or "") if (_as_of(e) or "") <= date else "", e.version))
+
+    def quarantined(self) -> list[Quarantined]:
+        return self.store.quarantined()
+
+    def stats(self) -> dict:
+        return self.store.counts()
+
+    def cited_acts(self, limit: int = 20) -> list[dict]:
+        return self.store.cited_acts(limit)
+
+    # search ----------------------------------------------------------------------------
+    def search(self, query: str, lang: Optional[str] = None, filters: Optional[dict] = None,
+               limit: int = 20, offset: int = 0) -> dict:
+        from corpus.index.base import SearchRequest
+        req = SearchRequest(query=query, lang=lang, filters={k: list(v) for k, v in (filters or {}).items() if v},
+                            limit=limit, offset=offset)
+        return self.index.search(req)
+
+    # show, compare, export ---------------------------------------------------------------
+    def _ref_json(self, r: Reference) -> dict:
+        d = r.to_json()
+        if r.resolved_unit_id:
+            u = self.store.unit(r.resolved_unit_id)
+            d["resolved_label"] = u.label if u else None
+        return d
+
+    def show(self, some_id: str, at: Optional[str] = None) -> dict:
+        """A unit or a document with its references, backlinks and parallel version (contract ``show``)."""
+        if at:
+            doc = self.at(some_id, at)
+            some_id = doc.id
+        unit = self.store.unit(some_id)
+        if unit is not None:
+            doc = self.document(unit.document_id)
+            par = self.store.unit(unit.parallel_id) if unit.parallel_id else None
+            children = [u for u in self.store.units(doc.id) if u.parent_id == unit.id]
+            return {"type": "unit", "id": unit.id, "unit": unit.to_json(), "text": doc.text[unit.start:unit.end],
+                    "document": _doc_head(doc),
+                    "children": [{"id": c.id, "label": c.label, "kind": c.kind} for c in children],
+                    "references": [self._ref_json(r) for r in self.store.references(unit_id=unit.id)],
+                    "backlinks": [self._ref_json(r) for r in self.store.backlinks(unit_id=unit.id)],
+                    "parallel": ({"id": par.id, "label": par.label,
+                                  "text": self.document(par.document_id).text[par.start:par.end]} if par else None)}
+        doc = self.store.document(some_id)
+        if doc is None:
+            # a work id: show its latest edition, Russian first
+            rows = [r for r in self.store.document_rows() if r["act_id"] == some_id]
+            if not rows:
+                raise NotFound(some_id)
+            doc = self.document(sorted(rows, key=lambda r: r["language"] != "ru")[0]["id"])
+        units = self.store.units(doc.id)
+        return {"type": "document", "id": doc.id, "document": doc.to_json(),
+                "units": [{"id": u.id, "kind": u.kind, "label": u.label, "parent_id": u.parent_id,
+                           "competencies": u.competencies, "parallel_id": u.parallel_id} for u in units],
+                "references": [self._ref_json(r) for r in self.store.references(doc_id=doc.id)],
+                "backlinks": [self._ref_json(r) for r in self.store.backlinks(doc_id=doc.id)],
+                "parallel": doc.parallel_id, "versions": self.store.versions(doc.act_id, doc.language)}
+
+    def diff(self, a: str, b: str) -> dict:
+        """Unit-level comparison of two documents: editions, two acts, or RU against KK."""
+        from nlp.diff import diff
+        da, db = self.document(a), self.document(b)
+        return diff(da, self.store.units(a), db, self.store.units(b))
+
+    def side_by_side(self, doc_id: str) -> dict:
+        """RU and KK versions unit by unit, with the discrepancy report."""
+        from nlp.align import align, discrepancies
+        d = self.document(doc_id)
+        if not d.parallel_id:
+            raise NotFound(f"{doc_id}: no parallel version")
+        p = self.document(d.parallel_id)
+        ru, kk = (d, p) if d.language == "ru" else (p, d)
+        ur, uk = self.store.units(ru.id), self.store.units(kk.id)
+        pairs = align(ru, ur, kk, uk)
+        disc = discrepancies(ru, ur, kk, uk, pairs, self.store.references(ru.id), self.store.references(kk.id))
+        return {"ru": ru.id, "kk": kk.id, "pairs": pairs, "discrepancies": disc}
+
+    def export(self, out_dir: str, all_versions: bool = False) -> dict:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        n = Counter()
+        docs = self.store.documents(latest_only=not all_versions)
+        with open(out / "documents.jsonl", "w", encoding="utf-8") as fd, \
+                open(out / "units.jsonl", "w", encoding="utf-8") as fu, \
+                open(out / "references.jsonl", "w", encoding="utf-8") as fr:
+            for d in docs:
+                fd.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
+                n["documents"] += 1
+                for u in self.store.units(d.id):
+                    fu.write(json.dumps(u.to_json(), ensure_ascii=False) + "\n")
+                    n["units"] += 1
+                for r in self.store.references(doc_id=d.id):
+                    fr.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+                    n["references"] += 1
+        return dict(n)
+
+
+def _doc_head(doc: Document) -> dict:
+    d = doc.to_json()
+    d.pop("text", None)
+    return d
+
+
+def citation(unit: Unit, doc: Document) -> str:
+    """A citation string for a paper, in the document's language."""
+    parts = [unit.label, doc.title]
+    if doc.issuer and doc.doc_type not in ("coursework",):
+        parts.append(doc.issuer)
+    if doc.adopted_date:
+        parts.append(doc.adopted_date if doc.language != "kk" else f"{doc.adopted_date}")
+    if doc.number:
+        parts.append(f"№ {doc.number}")
+    return ", ".join(p for p in parts if p)

@@ -1,0 +1,49 @@
+"""Documents -> units and references: the structure stage, run on every document before it is stored."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from corpus.model import Document, Reference, Unit
+
+# Containers carry no text of their own worth tagging; their children are tagged instead.
+UNTAGGED_KINDS = {"section", "chapter", "subchapter", "appendix", "toc", "title", "signature", "heading"}
+
+
+@dataclass
+class Built:
+    doc: Document
+    units: list[Unit] = field(default_factory=list)
+    refs: list[Reference] = field(default_factory=list)
+
+
+def build(doc: Document) -> Built:
+    """Segment, tag competencies and find references of one document (pure: no store access)."""
+    from nlp.competency import tag
+    from nlp.references import find_references
+    from nlp.segment import segment
+
+    units = segment(doc)
+    for u in units:
+        if u.kind in UNTAGGED_KINDS:
+            continue
+        found = tag(doc.text[u.start:u.end], doc.language)
+        u.competencies = sorted(found)
+        u.explain = {k: list(v) for k, v in found.items()}
+    refs = find_references(doc, units)
+    return Built(doc, units, refs)
+
+
+def align_parallel(a: Built, b: Built) -> list[tuple[Optional[str], Optional[str], float]]:
+    """Link each unit of one language version to its counterpart in the other (sets parallel_id)."""
+    from nlp.align import align
+
+    pairs = align(a.doc, a.units, b.doc, b.units)
+    by_a = {u.id: u for u in a.units}
+    by_b = {u.id: u for u in b.units}
+    for ua, ub, _ in pairs:
+        if ua and ub and ua in by_a and ub in by_b:
+            by_a[ua].parallel_id = ub
+            by_b[ub].parallel_id = ua
+    a.doc.parallel_id, b.doc.parallel_id = b.doc.id, a.doc.id
+    return pairs

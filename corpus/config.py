@@ -1,0 +1,33 @@
+"""Where the corpus lives and which search back end serves it (see README, "Configuration")."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+SETTINGS = {
+    "MASLIHAT_DB": "path of the embedded corpus (SQLite); overrides the default below",
+    "MASLIHAT_ES_URL": "Elasticsearch URL; when set, search uses Elasticsearch instead of SQLite FTS5",
+    "MASLIHAT_UPLOAD_LIMIT_MB": "largest file the app accepts for upload (default 20)",
+}
+
+
+def default_db() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "maslihat" / "corpus.sqlite"
+
+
+def db_path(explicit: Optional[str] = None) -> Path:
+    return Path(explicit or os.environ.get("MASLIHAT_DB") or default_db())
+
+
+def es_url() -> Optional[str]:
+    return os.environ.get("MASLIHAT_ES_URL") or None
+
+
+def upload_limit_bytes() -> int:
+    return int(float(os.environ.get("MASLIHAT_UPLOAD_LIMIT_MB", "20")) * 1024 * 1024)
+
+
+def samples_dir() -> Path:
+    return Path(__file__).resolve().parent / "samples"

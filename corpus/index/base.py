@@ -1,0 +1,51 @@
+"""One search interface, two back ends (SQLite FTS5 and Elasticsearch).
+
+The store and the API only ever see ``SearchRequest``, ``SearchIndex`` and ``QueryError``;
+the result is the ``search --json`` shape of shared/docs/contract.md, so the CLI can print
+it as is.
+"""
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Optional
+
+from corpus.model import Document, Unit
+
+
+class QueryError(ValueError):
+    """The user's query or filters cannot be run: the message says why, in plain words."""
+
+
+@dataclass
+class SearchRequest:
+    """``filters`` maps a facet name to the values accepted: AND across facets, OR within one."""
+    query: str = ""
+    lang: Optional[str] = None
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    limit: int = 20
+    offset: int = 0
+
+
+class SearchIndex(abc.ABC):
+    """A full-text index of units with facets; both back ends answer identically."""
+
+    @abc.abstractmethod
+    def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:
+        """Index (or re-index) the units of ``docs``; the caller owns transactions."""
+
+    @abc.abstractmethod
+    def remove(self, document_ids: list[str]) -> None:
+        """Drop every unit of these documents."""
+
+    @abc.abstractmethod
+    def search(self, req: SearchRequest) -> dict:
+        """Run ``req``; raise ``QueryError`` for bad syntax or unknown facets/values."""
+
+    @abc.abstractmethod
+    def count(self) -> int:
+        """Number of indexed units."""
+
+    @abc.abstractmethod
+    def clear(self) -> None:
+        """Drop everything (used before a rebuild)."""

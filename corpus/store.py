@@ -1,0 +1,278 @@
+"""The embedded corpus: one SQLite file holding documents, units, references, provenance and runs.
+
+WAL mode lets the app read while an ingest writes. Everything one file contributes (its
+documents, units, references and index rows) is written in one transaction, so a failure
+inside one file leaves the corpus exactly as it was before that file.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import time
+from dataclasses import fields
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from corpus.model import Document, Quarantined, Reference, Unit
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY, started TEXT, finished TEXT, args TEXT,
+  files INTEGER DEFAULT 0, added INTEGER DEFAULT 0, unchanged INTEGER DEFAULT 0,
+  versions INTEGER DEFAULT 0, quarantined INTEGER DEFAULT 0);
+CREATE TABLE IF NOT EXISTS sources (
+  content_hash TEXT PRIMARY KEY, source TEXT, size INTEGER, run_id INTEGER, raw BLOB);
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY, act_id TEXT, language TEXT, version INTEGER, is_latest INTEGER,
+  source TEXT, part INTEGER, content_hash TEXT, pair_key TEXT,
+  doc_type TEXT, title TEXT, issuer TEXT, issuer_kind TEXT, region TEXT,
+  adopted_date TEXT, number TEXT, number_key TEXT, status TEXT, parallel_id TEXT,
+  as_of TEXT, run_id INTEGER, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_act ON documents(act_id, language, version);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+CREATE INDEX IF NOT EXISTS documents_cite ON documents(adopted_date, number_key);
+CREATE INDEX IF NOT EXISTS documents_pair ON documents(pair_key);
+CREATE TABLE IF NOT EXISTS units (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
+  ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS units_doc ON units(document_id, ordinal);
+CREATE TABLE IF NOT EXISTS refs (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT,
+  resolved_document_id TEXT, resolved_unit_id TEXT, cited_act_key TEXT,
+  target_date TEXT, target_number TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS refs_target_act ON refs(target_date, target_number);
+CREATE INDEX IF NOT EXISTS refs_doc ON refs(document_id);
+CREATE INDEX IF NOT EXISTS refs_unit ON refs(unit_id);
+CREATE INDEX IF NOT EXISTS refs_target_doc ON refs(resolved_document_id);
+CREATE INDEX IF NOT EXISTS refs_target_unit ON refs(resolved_unit_id);
+CREATE INDEX IF NOT EXISTS refs_act ON refs(cited_act_key);
+CREATE TABLE IF NOT EXISTS quarantine (
+  id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);
+"""
+
+
+class StoreError(RuntimeError):
+    """The corpus file itself cannot be opened or written."""
+
+
+def number_key(number: Optional[str]) -> Optional[str]:
+    """Act numbers compared loosely: 'С-24/4', 'C-24/4', '№ с 24/4' -> 'с24/4'."""
+    if not number:
+        return None
+    t = number.translate(str.maketrans("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху")).lower()
+    return "".join(ch for ch in t if ch.isalnum() or ch == "/") or None
+
+
+def _row_to(cls, data: str):
+    d = json.loads(data)
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def _as_of(doc: Document) -> Optional[str]:
+    """The date an edition speaks for: its latest amendment, else its adoption."""
+    dates = [a.get("date") for a in (doc.amendments or []) if a.get("date")]
+    return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
+
+
+class Store:
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot open the corpus ({e})") from e
+
+    def _check_version(self) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        if row is None:
+            self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: corpus schema {row[0]} is newer than this maslihat ({SCHEMA_VERSION})")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: the body's writes land together or not at all."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # runs and quarantine -------------------------------------------------------------
+    def start_run(self, args: list[str]) -> int:
+        cur = self.conn.execute("INSERT INTO runs(started, args) VALUES (?, ?)",
+                                (time.strftime("%Y-%m-%dT%H:%M:%S"), json.dumps(args, ensure_ascii=False)))
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, files: int, added: int, unchanged: int, versions: int, quarantined: int) -> None:
+        self.conn.execute("UPDATE runs SET finished=?, files=?, added=?, unchanged=?, versions=?, quarantined=? WHERE id=?",
+                          (time.strftime("%Y-%m-%dT%H:%M:%S"), files, added, unchanged, versions, quarantined, run_id))
+
+    def quarantine(self, item: Quarantined, run_id: Optional[int]) -> None:
+        self.conn.execute("INSERT INTO quarantine(path, reason, run_id, at) VALUES (?, ?, ?, ?)",
+                          (item.path, item.reason, run_id, time.strftime("%Y-%m-%dT%H:%M:%S")))
+
+    def quarantined(self, run_id: Optional[int] = None) -> list[Quarantined]:
+        q = "SELECT path, reason FROM quarantine" + (" WHERE run_id=?" if run_id else "") + " ORDER BY id"
+        return [Quarantined(p, r) for p, r in self.conn.execute(q, (run_id,) if run_id else ())]
+
+    def runs(self) -> list[dict]:
+        cur = self.conn.execute("SELECT * FROM runs ORDER BY id")
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r)) for r in cur]
+
+    # writing ---------------------------------------------------------------------------
+    def has_content(self, content_hash: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sources WHERE content_hash=?", (content_hash,)).fetchone() is not None
+
+    def next_version(self, act_id: str, language: str) -> int:
+        row = self.conn.execute("SELECT MAX(version) FROM documents WHERE act_id=? AND language=?",
+                                (act_id, language)).fetchone()
+        return (row[0] or 0) + 1
+
+    def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int]) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?, ?)",
+                          (content_hash, source, len(raw), run_id, raw))
+
+    def put_document(self, doc: Document, pair_key: Optional[str], run_id: Optional[int]) -> None:
+        self.conn.execute("UPDATE documents SET is_latest=0 WHERE act_id=? AND language=?", (doc.act_id, doc.language))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
+             doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
+             number_key(doc.number), doc.status, doc.parallel_id, _as_of(doc), run_id,
+             json.dumps(doc.to_json(with_original=True), ensure_ascii=False)))
+
+    def put_units(self, units: Iterable[Unit]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)",
+                              [(u.id, u.document_id, u.parent_id, u.kind, u.number, u.ordinal, u.parallel_id,
+                                json.dumps(u.to_json(), ensure_ascii=False)) for u in units])
+
+    def put_references(self, refs: Iterable[Reference]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
+                              [(r.id, r.document_id, r.unit_id, r.kind, r.resolved_document_id, r.resolved_unit_id,
+                                r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
+                                json.dumps(r.to_json(), ensure_ascii=False)) for r in refs])
+
+    def set_parallel(self, doc_a: str, doc_b: str) -> None:
+        for a, b in ((doc_a, doc_b), (doc_b, doc_a)):
+            doc = self.document(a)
+            if doc is not None:
+                doc.parallel_id = b
+                self.conn.execute("UPDATE documents SET parallel_id=?, data=? WHERE id=?",
+                                  (b, json.dumps(doc.to_json(with_original=True), ensure_ascii=False), a))
+
+    # reading ---------------------------------------------------------------------------
+    def document(self, doc_id: str) -> Optional[Document]:
+        row = self.conn.execute("SELECT data FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return _row_to(Document, row[0]) if row else None
+
+    def documents(self, latest_only: bool = True, where: str = "", params: tuple = ()) -> list[Document]:
+        q = "SELECT data FROM documents WHERE 1=1" + (" AND is_latest=1" if latest_only else "")
+        q += (f" AND {where}" if where else "") + " ORDER BY act_id, language, version"
+        return [_row_to(Document, r[0]) for r in self.conn.execute(q, params)]
+
+    def document_rows(self, latest_only: bool = True) -> list[dict]:
+        """Document metadata without the (large) text, for listings."""
+        cols = ("id", "act_id", "language", "version", "is_latest", "source", "part", "doc_type", "title", "issuer",
+                "issuer_kind", "region", "adopted_date", "number", "status", "parallel_id", "as_of")
+        q = f"SELECT {', '.join(cols)} FROM documents" + (" WHERE is_latest=1" if latest_only else "") + \
+            " ORDER BY adopted_date IS NULL, adopted_date, act_id, language"
+        return [dict(zip(cols, r)) for r in self.conn.execute(q)]
+
+    def versions(self, act_id: str, language: str) -> list[dict]:
+        cur = self.conn.execute("SELECT id, version, is_latest, as_of, content_hash, source FROM documents "
+                                "WHERE act_id=? AND language=? ORDER BY version", (act_id, language))
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r)) for r in cur]
+
+    def find_documents(self, adopted_date: Optional[str], number: Optional[str], language: Optional[str] = None) -> list[str]:
+        q, p = "SELECT id FROM documents WHERE is_latest=1", []
+        if adopted_date:
+            q += " AND adopted_date=?"
+            p.append(adopted_date)
+        if number:
+            q += " AND number_key=?"
+            p.append(number_key(number))
+        if language:
+            q += " AND language=?"
+            p.append(language)
+        if len(p) < (2 if language else 1):
+            return []
+        return [r[0] for r in self.conn.execute(q, p)]
+
+    def by_pair_key(self, key: str) -> list[Document]:
+        return [_row_to(Document, r[0]) for r in
+                self.conn.execute("SELECT data FROM documents WHERE pair_key=? AND is_latest=1", (key,))]
+
+    def units(self, doc_id: str) -> list[Unit]:
+        return [_row_to(Unit, r[0]) for r in
+                self.conn.execute("SELECT data FROM units WHERE document_id=? ORDER BY ordinal", (doc_id,))]
+
+    def unit(self, unit_id: str) -> Optional[Unit]:
+        row = self.conn.execute("SELECT data FROM units WHERE id=?", (unit_id,)).fetchone()
+        return _row_to(Unit, row[0]) if row else None
+
+    def references(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
+        if unit_id:
+            cur = self.conn.execute("SELECT data FROM refs WHERE unit_id=?", (unit_id,))
+        elif doc_id:
+            cur = self.conn.execute("SELECT data FROM refs WHERE document_id=?", (doc_id,))
+        else:
+            cur = self.conn.execute("SELECT data FROM refs ORDER BY document_id")
+        return sorted((_row_to(Reference, r[0]) for r in cur), key=lambda r: (r.document_id, r.start))
+
+    def backlinks(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
+        if unit_id:
+            cur = self.conn.execute("SELECT data FROM refs WHERE resolved_unit_id=?", (unit_id,))
+        else:
+            cur = self.conn.execute("SELECT data FROM refs WHERE resolved_document_id=?", (doc_id,))
+        return sorted((_row_to(Reference, r[0]) for r in cur), key=lambda r: (r.document_id, r.start))
+
+    def unresolved_citing(self, adopted_date: Optional[str], number: Optional[str]) -> list[Reference]:
+        """External references still unresolved whose target names this date and number."""
+        return [_row_to(Reference, r[0]) for r in self.conn.execute(
+            "SELECT data FROM refs WHERE kind='external' AND resolved_document_id IS NULL "
+            "AND target_date IS ? AND target_number IS ?", (adopted_date, number_key(number)))]
+
+    def find_by_title(self, title: str, language: Optional[str] = None) -> list[str]:
+        q = "SELECT id FROM documents WHERE is_latest=1 AND lower(title)=lower(?)" + (" AND language=?" if language else "")
+        return [r[0] for r in self.conn.execute(q, (title, language) if language else (title,))]
+
+    def cited_acts(self, limit: int = 20) -> list[dict]:
+        cur = self.conn.execute(
+            "SELECT cited_act_key, COUNT(*), COUNT(DISTINCT document_id), MAX(resolved_document_id), MIN(data) "
+            "FROM refs WHERE cited_act_key IS NOT NULL AND kind='external' "
+            "GROUP BY cited_act_key ORDER BY COUNT(*) DESC LIMIT ?", (limit,))
+        out = []
+        for key, n, ndocs, resolved, data in cur:
+            out.append({"key": key, "citations": n, "citing_documents": ndocs, "resolved_document_id": resolved,
+                        "target": json.loads(data).get("target", {})})
+        return out
+
+    def counts(self) -> dict:
+        one = lambda q: self.conn.execute(q).fetchone()[0]  # noqa: E731
+        return {"documents": one("SELECT COUNT(*) FROM documents WHERE is_latest=1"),
+                "editions": one("SELECT COUNT(*) FROM documents"),
+                "units": one("SELECT COUNT(*) FROM units"),
+                "references": one("SELECT COUNT(*) FROM refs"),
+                "quarantined": one("SELECT COUNT(*) FROM quarantine")}

@@ -1,0 +1,88 @@
+"""Text normalisation: one canonical form that segmentation, search and offsets rely on.
+
+Keeps the line structure (segmentation is line-based). Tabs between two pieces of text are
+kept as a single tab, because the readers write table rows as tab-separated cells; any other
+tab and every odd space becomes a plain space, and runs of spaces inside a line collapse to one.
+Leading indentation is kept (it separates paragraphs from wrapped lines in copied acts).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ingest.patterns import LOOKALIKE_SINGLE_WORDS, LOOKALIKES
+
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u180e"
+_SPACE_TABLE = {ord(c): " " for c in _ODD_SPACES}
+_SPACE_TABLE.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
+_SPACE_TABLE.update({ord("\v"): "\n", ord("\f"): "\n", 0x2028: "\n", 0x2029: "\n"})
+
+_CYR = "а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ"
+_WORD = re.compile(r"[^\W\d_]+")
+_HAS_CYR = re.compile(f"[{_CYR}]")
+_HAS_LATIN = re.compile(r"[A-Za-zəƏɵƟ]")
+_LOOK_TABLE = str.maketrans(LOOKALIKES)
+# Act numbers typed with a Latin prefix letter: "№ C-30/3" -> "№ С-30/3".
+_ACT_NUMBER = re.compile(r"(?<=№)(\s*)([ABCEHKMOPTX]{1,3})(?=\s*[-–]\s*\d)")
+_BROKEN = re.compile(rf"([{_CYR}A-Za-z]+)-\n([ \t]*)([а-яёәғқңөұүһіa-z]+)")
+
+
+def _fix_word(word: str) -> str:
+    if _HAS_CYR.search(word) and _HAS_LATIN.search(word):
+        return word.translate(_LOOK_TABLE)
+    return word
+
+
+def fix_lookalikes(line: str) -> str:
+    """Map Latin look-alikes inside Cyrillic words (``тиicтi`` -> ``тиісті``) and in act numbers.
+
+    A word entirely in Latin is left alone (English words, Roman numerals), except a single
+    look-alike letter standing between Cyrillic words (``c Законом``).
+    """
+    line = _WORD.sub(lambda m: _fix_word(m.group()), line)
+    line = _ACT_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_LOOK_TABLE), line)
+    return re.sub(rf"(?<=[{_CYR}] )([{LOOKALIKE_SINGLE_WORDS}])(?= [{_CYR}])",
+                  lambda m: m.group(1).translate(_LOOK_TABLE), line)
+
+
+def _join_broken_words(text: str) -> str:
+    """Re-join ``мәсли-\\nхат``; keep the hyphen when the text elsewhere writes the word with one."""
+    def repl(m: re.Match) -> str:
+        a, indent, b = m.groups()
+        if re.search(re.escape(f"{a}-{b}"), text):
+            return f"{a}-{b}"
+        return f"{a}{b}"
+    return _BROKEN.sub(repl, text)
+
+
+def _clean_line(line: str) -> str:
+    line = line.rstrip()
+    indent = re.match(r"[ \t]*", line).group()
+    body = line[len(indent):]
+    body = re.sub(r" *\t[ \t]*", "\t", body)
+    body = re.sub(r" {2,}", " ", body)
+    return indent.replace("\t", " ") + fix_lookalikes(body)
+
+
+def normalize(text: str) -> str:
+    """The canonical text of a document (see the module docstring for what changes)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00ad\n", "")  # a soft hyphen at a line end marks a broken word
+    text = unicodedata.normalize("NFC", text.translate(_SPACE_TABLE))
+    text = _join_broken_words(text)
+    lines = [_clean_line(line) for line in text.split("\n")]
+    return unicodedata.normalize("NFC", "\n".join(lines).strip("\n"))
+
+
+_FOLD_KK = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def fold(text: str, kazakh_letters: bool = False) -> str:
+    """Search key: lower case, look-alikes mapped, ё -> е, whitespace collapsed.
+
+    With ``kazakh_letters`` the Kazakh letters also fold to their Russian neighbours, so that
+    ``маслихат`` and ``мәслихат`` (Kazakh words spelt with Russian letters) meet.
+    """
+    t = " ".join(fix_lookalikes(w) for w in unicodedata.normalize("NFC", text).split())
+    t = t.lower().replace("ё", "е")
+    return t.translate(_FOLD_KK) if kazakh_letters else t

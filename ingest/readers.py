@@ -1,0 +1,224 @@
+"""One reader per file format: bytes -> decoded plain text with the document's line structure.
+
+Every reader returns text in the same shape as the dev corpus's ``.txt``: one paragraph per
+line (or several lines where the source breaks lines inside a paragraph), blocks separated by
+blank lines, table rows as tab-separated cells. Readers raise IngestError with a short reason.
+"""
+from __future__ import annotations
+
+import html as html_lib
+import io
+import re
+from typing import Callable
+
+from ingest.decode import decode_text
+from ingest.errors import IngestError
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form",
+         "head", "svg", "iframe", "button", "menu")
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd",
+           "section", "article", "main", "body", "ul", "ol", "dl", "figure", "figcaption", "address",
+           "caption", "center", "hr", "title"}
+
+
+def _html_blocks(node, out: list[str], buf: list[str]) -> None:
+    from bs4 import NavigableString, Tag
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
+                continue
+            buf.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+        elif isinstance(child, Tag):
+            name = child.name.lower()
+            if name in _DROP:
+                continue
+            if name == "br":
+                buf.append("\n")
+            elif name == "table":
+                _flush(out, buf)
+                rows = []
+                for tr in child.find_all("tr"):
+                    if tr.find_parent("table") is not child:
+                        continue
+                    cells = [re.sub(r"\s+", " ", c.get_text(" ")).strip() for c in tr.find_all(["td", "th"], recursive=False)]
+                    if any(cells):
+                        rows.append("\t".join(cells))
+                if rows:
+                    out.append("\n".join(rows))
+            elif name in _BLOCKS:
+                _flush(out, buf)
+                _html_blocks(child, out, buf)
+                _flush(out, buf)
+            else:
+                _html_blocks(child, out, buf)
+
+
+def _flush(out: list[str], buf: list[str]) -> None:
+    text = "".join(buf)
+    buf.clear()
+    lines = [line.strip() for line in text.split("\n")]
+    block = "\n".join(line for line in lines if line)
+    if block:
+        out.append(block)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of a page: headings and paragraphs as blocks, ``<br>`` as line breaks."""
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(markup, "lxml")
+    out: list[str] = []
+    buf: list[str] = []
+    root = soup.body or soup
+    _html_blocks(root, out, buf)
+    _flush(out, buf)
+    text = "\n\n".join(out)
+    if not text.strip() and soup.title and soup.title.string:
+        text = soup.title.string.strip()
+    return text
+
+
+def _truncated(markup: str) -> bool:
+    """The file ends inside a tag (``<p cla``), or inside an unclosed comment/script."""
+    tail = markup.rstrip()
+    last_open, last_close = tail.rfind("<"), tail.rfind(">")
+    return last_open > last_close or tail.rfind("<!--") > tail.rfind("-->")
+
+
+def read_html(data: bytes) -> str:
+    markup, _ = decode_text(data)
+    if _truncated(markup):
+        raise IngestError("truncated HTML")
+    text = html_to_text(markup)
+    if not text.strip():
+        closed = re.search(r"</html\s*>", markup, re.I)
+        raise IngestError("HTML has no text" if closed else "truncated HTML")
+    return text
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+def _md_table(lines: list[str]) -> list[str]:
+    rows = []
+    for line in lines:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            continue
+        rows.append("\t".join(cells))
+    return rows
+
+
+def _md_inline(line: str) -> str:
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)                 # images
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)              # links -> their text
+    line = re.sub(r"<a\s+[^>]*>\s*</a>|</?a(\s[^>]*)?>", "", line)     # anchors
+    line = re.sub(r"</?(b|i|em|strong|u|sup|sub|span)(\s[^>]*)?>", "", line)
+    line = re.sub(r"<br\s*/?>", "\n", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    line = re.sub(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)", r"\1", line)
+    line = re.sub(r"`([^`]*)`", r"\1", line)
+    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", line)        # backslash escapes
+    return html_lib.unescape(line)
+
+
+def markdown_to_text(md: str) -> str:
+    """Plain text of a Markdown file: markup removed, line structure and tables kept."""
+    out: list[str] = []
+    lines = md.replace("\r\n", "\n").split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if re.match(r"\s*<table", line, re.I):
+            j = i
+            while j < len(lines) and not re.search(r"</table>", lines[j], re.I):
+                j += 1
+            out.append(html_to_text("\n".join(lines[i:j + 1])))
+            i = j + 1
+            continue
+        if re.match(r"\s*\|.*\|\s*$", line):
+            j = i
+            while j < len(lines) and re.match(r"\s*\|.*\|\s*$", lines[j]):
+                j += 1
+            out.extend(_md_inline(r) for r in _md_table(lines[i:j]))
+            i = j
+            continue
+        if re.match(r"\s*```", line) or re.fullmatch(r"\s*([-*_]\s*){3,}", line):
+            i += 1
+            continue
+        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+        line = re.sub(r"\s+#+\s*$", "", line)
+        line = re.sub(r"^\s*(>\s?)+", "", line)
+        out.append(_md_inline(line).rstrip())
+        i += 1
+    return "\n".join(out)
+
+
+def read_markdown(data: bytes) -> str:
+    text, _ = decode_text(data)
+    return markdown_to_text(text)
+
+
+# --- PDF, DOCX, TXT -------------------------------------------------------------------------
+
+def read_pdf(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError("encrypted PDF")
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        raise IngestError(f"corrupt PDF ({type(e).__name__})") from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if not re.search(r"\w", text):
+        raise IngestError("PDF has no text layer")
+    return text
+
+
+def read_docx(data: bytes) -> str:
+    import zipfile
+
+    from docx import Document as DocxDocument
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    try:
+        doc = DocxDocument(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise IngestError(f"corrupt DOCX ({type(e).__name__})") from None
+    lines: list[str] = []
+    for el in doc.element.body.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(el, doc).text)
+        elif tag == "tbl":
+            for row in Table(el, doc).rows:
+                cells = []
+                for cell in row.cells:
+                    t = re.sub(r"\s+", " ", cell.text).strip()
+                    if not cells or cells[-1] != t:   # merged cells repeat their text
+                        cells.append(t)
+                lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def read_txt(data: bytes) -> str:
+    text, _ = decode_text(data)
+    return text
+
+
+READERS: dict[str, Callable[[bytes], str]] = {
+    ".txt": read_txt, ".text": read_txt, ".html": read_html, ".htm": read_html,
+    ".md": read_markdown, ".markdown": read_markdown, ".pdf": read_pdf, ".docx": read_docx,
+}
+
+
+def reader_for(suffix: str) -> Callable[[bytes], str]:
+    try:
+        return READERS[suffix.lower()]
+    except KeyError:
+        raise IngestError(f"unsupported extension {suffix.lower() or '(none)'}") from None

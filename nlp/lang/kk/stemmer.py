@@ -1,0 +1,169 @@
+"""Kazakh stemmer: strips the inflectional chain  stem·plural·possessive·case  from the right.
+
+No Snowball, Elasticsearch or spaCy stemmer exists for Kazakh (domain.md §5), and hunspell-kk
+would add a system dependency, so this is a small self-contained rule stemmer:
+
+* one slot at a time, right to left: case (incl. -дағы and -ғы attributives), possessive
+  (3rd person, 1st/2nd plural), plural — the order in which Kazakh stacks them
+  (мәслихат·тар·ы·ның);
+* each allomorph is accepted only after the sounds that select it (-ның after vowels and м н ң,
+  -дың after л р й у з ж, -тың after voiceless) and only when its vowel agrees with the stem's
+  last vowel (vowel harmony): this is what keeps тұлға, аудан, жалпы whole most of the time;
+* -н/-на/-нда/-ндағы after a 3rd-person possessive are taken only together with it;
+* a stem never falls below 3 letters (2 for a few roots like іс, ел, өз);
+* voicing is undone after a vowel-initial suffix (бабы -> бап, тармағы -> тармақ,
+  құқығы -> құқық), dropped vowels restored (халқы -> халық, орны -> орын);
+* an exceptions list keeps words that only look suffixed (төраға, тұрақты, жергілікті).
+
+Derivational suffixes (-лық, -шы, -сыз) are kept: депутаттық and депутат stay distinct terms.
+Finite verb forms are left mostly as they are (search queries are nominal).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+VOWELS = frozenset("аәеоөұүыіэюяё")          # у and и act as consonants (сайлау·ға, сайлау·дың)
+BACK = frozenset("аоұыя")
+FRONT = frozenset("әөүіеэё")
+VOICELESS = frozenset("кқпстфхцчшщбвгд")    # final б в г д of loans take the voiceless allomorph
+LRYUZJ = frozenset("лрйуизж")
+NASAL = frozenset("мнң")
+VOICED = LRYUZJ | NASAL
+V = VOWELS
+POSS3 = frozenset("ыі")                       # the last letter of a 3rd-person possessive
+
+# (suffix, preceding sounds that select it, needs a 3rd-person possessive before it)
+_CASE = [
+    # attributive locative: -дағы "in ..., of ..."
+    ("ндағы", POSS3, True), ("ндегі", POSS3, True),
+    ("дағы", V | VOICED, False), ("дегі", V | VOICED, False),
+    ("тағы", VOICELESS, False), ("тегі", VOICELESS, False),
+    # genitive
+    ("ның", V | NASAL, False), ("нің", V | NASAL, False),
+    ("дың", LRYUZJ, False), ("дің", LRYUZJ, False),
+    ("тың", VOICELESS, False), ("тің", VOICELESS, False),
+    # ablative
+    ("нан", NASAL | POSS3, False), ("нен", NASAL | POSS3, False),
+    ("дан", V | LRYUZJ, False), ("ден", V | LRYUZJ, False),
+    ("тан", VOICELESS, False), ("тен", VOICELESS, False),
+    # locative
+    ("нда", POSS3, True), ("нде", POSS3, True),
+    ("да", V | VOICED, False), ("де", V | VOICED, False),
+    ("та", VOICELESS, False), ("те", VOICELESS, False),
+    # dative
+    ("на", POSS3, True), ("не", POSS3, True),
+    ("ға", V | VOICED, False), ("ге", V | VOICED, False),
+    ("қа", VOICELESS, False), ("ке", VOICELESS, False),
+    # instrumental
+    ("мен", V | LRYUZJ | NASAL, False), ("бен", frozenset("зж"), False), ("пен", VOICELESS, False),
+    # accusative
+    ("ны", V, False), ("ні", V, False),
+    ("ды", VOICED, False), ("ді", VOICED, False),
+    ("ты", VOICELESS, False), ("ті", VOICELESS, False),
+    ("н", POSS3, True),
+    # temporal/spatial adjective -ғы: жылғы, қазіргі, ішкі
+    ("ғы", V | VOICED, False), ("гі", V | VOICED, False),
+    ("қы", VOICELESS, False), ("кі", VOICELESS, False),
+]
+CONSONANTS = frozenset("бвгғджзйклмнңпрстуфхһцчшщ")
+_POSS = [
+    ("ыңыз", CONSONANTS), ("іңіз", CONSONANTS), ("ңыз", V), ("ңіз", V),
+    ("ымыз", CONSONANTS), ("іміз", CONSONANTS), ("мыз", V), ("міз", V),
+    ("сы", V), ("сі", V),
+    ("ы", CONSONANTS), ("і", CONSONANTS),
+]
+_PLURAL = [
+    ("лар", V | frozenset("рйуи")), ("лер", V | frozenset("рйуи")),
+    ("дар", frozenset("лмнңзж")), ("дер", frozenset("лмнңзж")),
+    ("тар", VOICELESS), ("тер", VOICELESS),
+]
+# sort each slot longest first so -ндағы wins over -ғы and -ыңыз over -ы
+_CASE.sort(key=lambda s: -len(s[0]))
+
+SHORT_ROOTS = frozenset({"іс", "ел", "өз", "ай", "үй", "ой", "ат", "ас", "ұл", "із", "ру"})
+_DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
+# a vowel drops before a vowel-initial suffix: халық -> халқы; put it back
+VOWEL_DROP = {"халқ": "халық", "орн": "орын", "ерн": "ерін", "мұрн": "мұрын", "ауз": "ауыз",
+              "ойн": "ойын", "қойн": "қойын", "ерк": "ерік", "көңл": "көңіл", "ерн": "ерін",
+              "бөрк": "бөрік", "қарн": "қарын", "ұлт": "ұлт", "дәрж": "дәреже"}
+# loans ending in a voiced stop keep it (педагогы -> педагог, not педагок)
+KEEP_VOICED = frozenset({"педагог", "клуб", "диалог", "каталог", "хирург", "психолог", "геолог",
+                         "социолог", "эколог", "монолог", "пролог", "некролог", "кардиолог"})
+
+# words that look suffixed but are not (whole words, after lower-casing)
+EXCEPTIONS = frozenset("""
+төраға тұлға сауда аудан кейін бұрын орын жиын мүмкін дейін сайын бүгін ерін мұрын қарын
+жалпы жоғары төменгі тұрақты жергілікті өкілді тиісті міндетті қажетті заңды мерзімді қатысты
+байланысты маңызды сапалы тиімді белсенді дербес құқықты әділетті қолайлы пайдалы мақсатты
+демократиялық дәстүрлі нақты ресми тікелей бірінші екінші үшінші төртінші бесінші қарсы
+сонда мұнда осында онда қайда кейде әрдайым әрқашан мысалы алғашқы соңғы кейінгі бұрынғы
+ішкі сыртқы келесі тарапы хатшы басшы атқарушы сайлаушы қатысушы таңдаушы ереже
+қатынас бірақ әрі ғана қана шара тарау бап заң құқық депутат мәслихат сайлау
+""".split())
+
+
+def _harmony_ok(stem: str, suffix: str) -> bool:
+    """The suffix vowel must match the stem's last back/front vowel (loans with и/у/ю are free)."""
+    sv = next((c for c in suffix if c in BACK or c in FRONT), None)
+    if sv is None:
+        return True
+    for c in reversed(stem):
+        if c in BACK:
+            return sv in BACK
+        if c in FRONT:
+            return sv in FRONT
+    return True
+
+
+def _long_enough(stem: str) -> bool:
+    return (len(stem) >= 3 or stem in SHORT_ROOTS) and any(c in VOWELS or c in "иу" for c in stem)
+
+
+def _strip(word: str, slot, need_poss: bool = False):
+    for entry in slot:
+        suf, prev = entry[0], entry[1]
+        if word.endswith(suf) and len(word) > len(suf):
+            stem = word[: -len(suf)]
+            if stem[-1] in prev and _long_enough(stem) and _harmony_ok(stem, suf):
+                return stem, suf, (entry[2] if len(entry) > 2 else False)
+    return word, "", False
+
+
+def _restore(stem: str) -> str:
+    if stem in VOWEL_DROP:
+        return VOWEL_DROP[stem]
+    if stem[-1] in _DEVOICE and stem not in KEEP_VOICED and len(stem) >= 3:
+        return stem[:-1] + _DEVOICE[stem[-1]]
+    return stem
+
+
+@lru_cache(maxsize=262144)
+def stem(word: str) -> str:
+    """Lower-case Kazakh word -> stem (inflection removed, derivation kept)."""
+    if word in EXCEPTIONS or len(word) < 4:
+        return word
+    w = word
+    # case
+    after_case, case, needs_poss = _strip(w, _CASE)
+    # possessive
+    after_poss, poss, _ = _strip(after_case, _POSS)
+    if poss in ("ы", "і") and after_poss[-1:] == "ш" and after_poss[-2:-1] not in VOWELS:
+        after_poss, poss = after_case, ""           # agent suffix -шы/-ші (хатшы, бірінші), not a possessive
+    if needs_poss and not poss:
+        # -н/-на/-нда only follow a possessive: undo the case strip (e.g. кейін, жиын)
+        after_case, case = w, ""
+        after_poss, poss, _ = _strip(w, _POSS)
+        if poss in ("ы", "і") and after_poss[-1:] == "ш" and after_poss[-2:-1] not in VOWELS:
+            after_poss, poss = w, ""
+    if after_case in EXCEPTIONS:
+        return after_case
+    w = after_poss
+    if poss and poss[0] in "ыі":
+        w = _restore(w)
+    if w in EXCEPTIONS:
+        return w
+    # plural
+    w2, plural, _ = _strip(w, _PLURAL)
+    if plural:
+        w = w2
+    return w

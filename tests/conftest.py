@@ -1,0 +1,41 @@
+"""Fixtures shared by every test folder: the sample corpus and a corpus built from it once."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpus" / "samples"
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+
+SEED_REGULATION = SAMPLES / "001_56a79b46f786f9f7.txt"
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def dev_dir() -> Path:
+    """The gold development corpus, read from ../shared (never copied into the project)."""
+    if not (DEV / "gold").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{DEV} is missing: CI runs with ../shared beside the checkout")
+        pytest.skip(f"{DEV} not present")
+    return DEV
+
+
+@pytest.fixture(scope="session")
+def sample_corpus(tmp_path_factory):
+    """The five seeds ingested into a fresh embedded corpus (built once per session)."""
+    from corpus.api import Corpus
+
+    db = tmp_path_factory.mktemp("sample") / "corpus.sqlite"
+    c = Corpus(str(db), es_url="")
+    c.ingest([str(SAMPLES)])
+    yield c
+    c.close()

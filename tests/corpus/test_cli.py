@@ -1,0 +1,109 @@
+"""The CLI contract that scripts and outside evaluations read (shared/docs/contract.md)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+DOC_FIELDS = {"id", "source", "part", "language", "doc_type", "title", "issuer", "issuer_kind", "region",
+              "adopted_date", "number", "registration", "status", "repealed_by", "amendments", "parallel_id", "text"}
+UNIT_FIELDS = {"id", "document_id", "parent_id", "kind", "number", "heading", "label", "start", "end",
+               "competencies", "parallel_id"}
+REF_FIELDS = {"id", "document_id", "unit_id", "start", "end", "surface", "kind", "target",
+              "resolved_document_id", "resolved_unit_id"}
+
+
+def run(*args, db, check=True):
+    p = subprocess.run([sys.executable, "-m", "corpus.cli", *args], capture_output=True, text=True,
+                       env={**__import__("os").environ, "MASLIHAT_DB": str(db), "MASLIHAT_ES_URL": ""})
+    if check and p.returncode != 0:
+        raise AssertionError(f"maslihat {' '.join(args)} exited {p.returncode}: {p.stderr[-2000:]}")
+    return p
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("cli") / "corpus.sqlite"
+    p = run("ingest", str(SAMPLES), db=db)
+    assert "5 files" in p.stdout and "6 documents added" in p.stdout
+    return db
+
+
+def test_export_writes_the_three_files_with_contract_fields(db, tmp_path):
+    run("export", "--out", str(tmp_path), db=db)
+    docs = [json.loads(l) for l in open(tmp_path / "documents.jsonl", encoding="utf-8")]
+    units = [json.loads(l) for l in open(tmp_path / "units.jsonl", encoding="utf-8")]
+    refs = [json.loads(l) for l in open(tmp_path / "references.jsonl", encoding="utf-8")]
+    assert len(docs) == 6 and all(DOC_FIELDS <= set(d) for d in docs)
+    assert units and all(UNIT_FIELDS <= set(u) for u in units)
+    assert refs and all(REF_FIELDS <= set(r) for r in refs)
+    by_id = {d["id"]: d for d in docs}
+    for u in units[:500]:
+        text = by_id[u["document_id"]]["text"]
+        assert 0 <= u["start"] < u["end"] <= len(text)
+    for r in refs:
+        assert by_id[r["document_id"]]["text"][r["start"]:r["end"]] == r["surface"]
+
+
+def test_ids_are_stable_across_runs(db, tmp_path):
+    other = tmp_path / "again.sqlite"
+    run("ingest", str(SAMPLES), db=other)
+    for d in (tmp_path / "a", tmp_path / "b"):
+        d.mkdir()
+    run("export", "--out", str(tmp_path / "a"), db=db)
+    run("export", "--out", str(tmp_path / "b"), db=other)
+    for name in ("documents.jsonl", "units.jsonl", "references.jsonl"):
+        ids_a = [json.loads(l)["id"] for l in open(tmp_path / "a" / name, encoding="utf-8")]
+        ids_b = [json.loads(l)["id"] for l in open(tmp_path / "b" / name, encoding="utf-8")]
+        assert ids_a == ids_b
+
+
+def test_search_json_finds_inquiry_points_in_both_languages(db):
+    p = run("search", "депутатский запрос", "--json", db=db)
+    res = json.loads(p.stdout)
+    assert res["total"] > 0
+    langs = {h["language"] for h in res["hits"]}
+    assert langs == {"ru", "kk"}
+    assert res["facets"]["language"].get("ru") and res["facets"]["language"].get("kk")
+    assert all(k in res["hits"][0] for k in ("unit_id", "document_id", "score", "label", "title", "snippet", "text"))
+
+
+@pytest.mark.parametrize("args,needle", [
+    (("search", '"unbalanced', "--json"), "query"),
+    (("search", "бюджет", "--json", "--type", "no_such_type"), "no_such_type"),
+])
+def test_search_errors_are_one_json_object_and_nonzero_exit(db, args, needle):
+    p = run(*args, db=db, check=False)
+    assert p.returncode != 0
+    err = json.loads(p.stdout)
+    assert set(err) == {"error"} and needle in err["error"]
+
+
+def test_missing_corpus_is_a_json_error(tmp_path):
+    p = run("search", "бюджет", "--json", db=tmp_path / "nothing.sqlite", check=False)
+    assert p.returncode != 0 and "no corpus" in json.loads(p.stdout)["error"]
+
+
+def test_show_unit_has_references_backlinks_and_parallel(db, tmp_path):
+    run("export", "--out", str(tmp_path), db=db)
+    units = [json.loads(l) for l in open(tmp_path / "units.jsonl", encoding="utf-8")]
+    refs = [json.loads(l) for l in open(tmp_path / "references.jsonl", encoding="utf-8")]
+    cited = next(r["resolved_unit_id"] for r in refs if r["resolved_unit_id"])
+    res = json.loads(run("show", cited, "--json", db=db).stdout)
+    assert res["type"] == "unit" and res["backlinks"]
+    point = next(u for u in units if u["kind"] == "point" and u["parallel_id"])
+    res = json.loads(run("show", point["id"], "--json", db=db).stdout)
+    assert res["parallel"]["id"] == point["parallel_id"]
+    assert "references" in res and res["text"]
+
+
+def test_diff_ru_against_kk_reports_alignment(db, tmp_path):
+    run("export", "--out", str(tmp_path), db=db)
+    docs = [json.loads(l) for l in open(tmp_path / "documents.jsonl", encoding="utf-8")]
+    ru = next(d for d in docs if d["parallel_id"] and d["language"] == "ru")
+    res = json.loads(run("diff", ru["id"], ru["parallel_id"], "--json", db=db).stdout)
+    assert res["summary"] and res["units"]
