@@ -43,9 +43,14 @@ REGION_CODES = (
 )
 
 
-def slug(text: str, limit: int = 60) -> str:
-    """ASCII slug of Cyrillic (RU and KK) or Latin text: 'С-24/4' -> 's-24-4'."""
-    t = unicodedata.normalize("NFC", text or "").translate(_LATIN_TO_CYR).lower()
+def slug(text: str, limit: int = 60, fold: bool = True) -> str:
+    """ASCII slug of Cyrillic (RU and KK) or Latin text: 'С-24/4' -> 's-24-4'.
+
+    ``fold`` maps Latin look-alikes to Cyrillic first, so 'C-30/3' typed with a Latin C and
+    'С-30/3' give one id; file names are slugged without it.
+    """
+    t = unicodedata.normalize("NFC", text or "")
+    t = (t.translate(_LATIN_TO_CYR) if fold else t).lower()
     out = []
     for ch in t:
         if ch in _TRANSLIT:
@@ -76,8 +81,8 @@ def work_id(doc_type: str, adopted_date: Optional[str], number: Optional[str],
         return f"{country}/{doc_type}/{adopted_date}/{slug(number)}"
     stem = re.sub(r"\.(rus|kaz|ru|kk)$", "", re.sub(r"\.[A-Za-z0-9]+$", "", (source or "untitled").split("/")[-1]))
     if adopted_date:
-        return f"{country}/{doc_type}/{adopted_date}/{slug(stem)}"
-    return f"{country}/{doc_type}/{slug(stem)}"
+        return f"{country}/{doc_type}/{adopted_date}/{slug(stem, fold=False)}"
+    return f"{country}/{doc_type}/{slug(stem, fold=False)}"
 
 
 def document_id(work: str, language: str, version: int = 1) -> str:
@@ -98,32 +103,54 @@ def unit_step(kind: str, number: Optional[str], nth: int) -> str:
     return f"{kind}_{nth}"
 
 
-def assign_unit_ids(document_id_: str, units: Iterable) -> None:
-    """Give every unit its path id from its chain of parents; unique within the document.
+CONTAINER_KINDS = frozenset({"section", "chapter", "subchapter", "heading"})
 
-    Units must come in document order with ``parent_id`` set to the *index-free* temporary id
-    (any string) of an earlier unit; ids are rewritten in place and parent links follow.
+
+def assign_unit_ids(document_id_: str, units: Iterable) -> None:
+    """Give every unit its path id; unique within the document, rewritten in place.
+
+    Units come in document order, ``parent_id`` naming the temporary id of an earlier unit.
+    A provision's path skips the headings above it (``appendix_1/point_62``, not
+    ``…/chapter_5/point_62``): points are cited by number, and the id survives a renumbered
+    chapter. Where a number repeats (points restarting in each chapter), the colliding units
+    keep the full path through their headings instead.
     """
     units = list(units)
-    new_ids: dict[str, str] = {}
-    seen: set[str] = set()
+    by_tmp = {u.id: u for u in units}
+    steps: dict[str, str] = {}
     counters: dict[tuple, int] = {}
     for u in units:
-        parent_new = new_ids.get(u.parent_id) if u.parent_id else None
-        base = parent_new or (document_id_ + (f"/appendix_{u.part}" if u.part and u.kind != "appendix" else ""))
-        key = (base, u.kind)
+        key = (u.parent_id, u.kind)
         counters[key] = counters.get(key, 0) + 1
-        if u.kind == "appendix":
-            step = f"appendix_{u.part or counters[key]}"
+        steps[u.id] = f"appendix_{u.part or counters[key]}" if u.kind == "appendix" else unit_step(u.kind, u.number, counters[key])
+
+    def path(u, full: bool) -> str:
+        parent = by_tmp.get(u.parent_id) if u.parent_id else None
+        while parent is not None and not full and parent.kind in CONTAINER_KINDS and u.kind not in CONTAINER_KINDS:
+            parent = by_tmp.get(parent.parent_id) if parent.parent_id else None
+        if parent is None:
+            base = document_id_ + (f"/appendix_{u.part}" if u.part and u.kind != "appendix" else "")
         else:
-            step = unit_step(u.kind, u.number, counters[key])
-        uid = f"{base}/{step}"
-        k = 2
+            base = path(parent, full)
+        return f"{base}/{steps[u.id]}"
+
+    short = {u.id: path(u, False) for u in units}
+    counts: dict[str, int] = {}
+    for v in short.values():
+        counts[v] = counts.get(v, 0) + 1
+    new_ids: dict[str, str] = {}
+    seen: set[str] = set()
+    for u in units:
+        uid = short[u.id]
+        if counts[uid] > 1:
+            uid = path(u, True)
+        base, k = uid, 2
         while uid in seen:
-            uid = f"{base}/{step}~{k}"
+            uid = f"{base}~{k}"
             k += 1
         seen.add(uid)
         new_ids[u.id] = uid
-        u.id = uid
+    for u in units:
+        u.parent_id = new_ids.get(u.parent_id) if u.parent_id else None
+        u.id = new_ids[u.id]
         u.document_id = document_id_
-        u.parent_id = parent_new

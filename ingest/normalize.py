@@ -47,11 +47,13 @@ def fix_lookalikes(line: str) -> str:
 
 def _join_broken_words(text: str) -> str:
     """Re-join ``мәсли-\\nхат``; keep the hyphen when the text elsewhere writes the word with one."""
+    if "-\n" not in text:
+        return text
+    hyphenated = set(re.findall(r"\w+-\w+", text))
+
     def repl(m: re.Match) -> str:
         a, indent, b = m.groups()
-        if re.search(re.escape(f"{a}-{b}"), text):
-            return f"{a}-{b}"
-        return f"{a}{b}"
+        return f"{a}-{b}" if f"{a}-{b}" in hyphenated else f"{a}{b}"
     return _BROKEN.sub(repl, text)
 
 

@@ -49,3 +49,16 @@ class SearchIndex(abc.ABC):
     @abc.abstractmethod
     def clear(self) -> None:
         """Drop everything (used before a rebuild)."""
+
+
+# Environment settings read by the search layer, its scripts and its tests (documented in
+# docs/search.md; a test fails when one is missing there).
+SETTINGS = {
+    "MASLIHAT_ES_URL": "Elasticsearch URL; when set the corpus searches Elasticsearch instead of SQLite FTS5",
+    "MASLIHAT_TEST_ES_URL": "tests use this Elasticsearch instead of starting one with scripts/elasticsearch.sh",
+    "CI": "when set, Elasticsearch tests fail instead of skipping if Java or Maven are missing",
+    "ES_VERSION": "Elasticsearch version fetched by scripts/elasticsearch.sh (default 8.19.7)",
+    "MASLIHAT_CACHE": "where scripts/elasticsearch.sh unpacks Elasticsearch (default ~/.cache/maslihat)",
+    "ES_STATE_DIR": "data, logs and config of the running test server (default /tmp/maslihat-es)",
+    "ES_START_TIMEOUT": "seconds to wait for a healthy cluster (default 120)",
+}

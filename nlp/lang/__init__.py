@@ -1,1 +1,29 @@
-"""maslihat: nlp/lang."""
+"""Per-language resources (spaCy-style folders ``ru/`` and ``kk/`` with the same file names) and
+the orthographic fold both languages share.
+
+``fold`` lower-cases a word and undoes the spelling noise of the corpus (domain.md §4): Latin
+look-alikes inside Cyrillic words (тиicтi, бip, Kөпшілік), Kazakh і typed as Latin i, ё, and
+Latin/other-script stand-ins for Kazakh letters (ə, ɵ, ӊ). Words with no Cyrillic letter stay
+as they are (pdf, Elasticsearch).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_UPPER_LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+_LOWER_LOOKALIKE = str.maketrans({
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к",
+    "i": "і", "h": "һ", "ə": "ә", "ɵ": "ө", "ӊ": "ң", "ҥ": "ң", "ї": "і", "ё": "е",
+    "Ə": "ә", "Ɵ": "ө",
+})
+_CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=262144)
+def fold(word: str) -> str:
+    """One word -> lower case, Cyrillic spelling (look-alikes only inside Cyrillic words)."""
+    if _CYR.search(word):
+        word = word.translate(_UPPER_LOOKALIKE)
+        return word.lower().translate(_LOWER_LOOKALIKE)
+    return word.lower().replace("ё", "е")

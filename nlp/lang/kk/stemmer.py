@@ -3,7 +3,7 @@
 No Snowball, Elasticsearch or spaCy stemmer exists for Kazakh (domain.md §5), and hunspell-kk
 would add a system dependency, so this is a small self-contained rule stemmer:
 
-* one slot at a time, right to left: case (incl. -дағы and -ғы attributives), possessive
+* one slot at a time, right to left: case (incl. the -дағы attributive; -ғы adjectives are derivation), possessive
   (3rd person, 1st/2nd plural), plural — the order in which Kazakh stacks them
   (мәслихат·тар·ы·ның);
 * each allomorph is accepted only after the sounds that select it (-ның after vowels and м н ң,
@@ -61,11 +61,8 @@ _CASE = [
     ("ды", VOICED, False), ("ді", VOICED, False),
     ("ты", VOICELESS, False), ("ті", VOICELESS, False),
     ("н", POSS3, True),
-    # temporal/spatial adjective -ғы: жылғы, қазіргі, ішкі
-    ("ғы", V | VOICED, False), ("гі", V | VOICED, False),
-    ("қы", VOICELESS, False), ("кі", VOICELESS, False),
 ]
-CONSONANTS = frozenset("бвгғджзйклмнңпрстуфхһцчшщ")
+CONSONANTS = frozenset("бвгғджзйкқлмнңпрстуфхһцчшщ")
 _POSS = [
     ("ыңыз", CONSONANTS), ("іңіз", CONSONANTS), ("ңыз", V), ("ңіз", V),
     ("ымыз", CONSONANTS), ("іміз", CONSONANTS), ("мыз", V), ("міз", V),
@@ -77,15 +74,16 @@ _PLURAL = [
     ("дар", frozenset("лмнңзж")), ("дер", frozenset("лмнңзж")),
     ("тар", VOICELESS), ("тер", VOICELESS),
 ]
+_NO_HARMONY = frozenset({"мен", "бен", "пен"})  # the instrumental does not harmonise
 # sort each slot longest first so -ндағы wins over -ғы and -ыңыз over -ы
 _CASE.sort(key=lambda s: -len(s[0]))
 
-SHORT_ROOTS = frozenset({"іс", "ел", "өз", "ай", "үй", "ой", "ат", "ас", "ұл", "із", "ру"})
+SHORT_ROOTS = frozenset({"іс", "іш", "ел", "өз", "ай", "үй", "ой", "ат", "ас", "ұл", "із", "ру"})
 _DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
 # a vowel drops before a vowel-initial suffix: халық -> халқы; put it back
 VOWEL_DROP = {"халқ": "халық", "орн": "орын", "ерн": "ерін", "мұрн": "мұрын", "ауз": "ауыз",
               "ойн": "ойын", "қойн": "қойын", "ерк": "ерік", "көңл": "көңіл", "ерн": "ерін",
-              "бөрк": "бөрік", "қарн": "қарын", "ұлт": "ұлт", "дәрж": "дәреже"}
+              "бөрк": "бөрік", "даус": "дауыс", "ауыз": "ауыз", "қарн": "қарын", "ұлт": "ұлт", "дәрж": "дәреже"}
 # loans ending in a voiced stop keep it (педагогы -> педагог, not педагок)
 KEEP_VOICED = frozenset({"педагог", "клуб", "диалог", "каталог", "хирург", "психолог", "геолог",
                          "социолог", "эколог", "монолог", "пролог", "некролог", "кардиолог"})
@@ -96,10 +94,22 @@ EXCEPTIONS = frozenset("""
 жалпы жоғары төменгі тұрақты жергілікті өкілді тиісті міндетті қажетті заңды мерзімді қатысты
 байланысты маңызды сапалы тиімді белсенді дербес құқықты әділетті қолайлы пайдалы мақсатты
 демократиялық дәстүрлі нақты ресми тікелей бірінші екінші үшінші төртінші бесінші қарсы
-сонда мұнда осында онда қайда кейде әрдайым әрқашан мысалы алғашқы соңғы кейінгі бұрынғы
+сонда мұнда осында онда қайда кейде әрдайым әрқашан алғашқы соңғы кейінгі бұрынғы
 ішкі сыртқы келесі тарапы хатшы басшы атқарушы сайлаушы қатысушы таңдаушы ереже
 қатынас бірақ әрі ғана қана шара тарау бап заң құқық депутат мәслихат сайлау
+өзге лауазымды кезекті өзекті өкілетті жасырын белгілі құқылы түрлі әртүрлі сайланбалы арнайы
+қорытынды жәрдемақы
+қазақстан өзбекстан ауғанстан түркістан пәкістан дағыстан қырғызстан
 """.split())
+# participles in -атын/-етін keep their final н (жататын is not жатат·ы·н); after л/й only, as
+# nouns in -ат/-ет are common (қызмет·і·н, штат·ы·н, аппарат·ы·н)
+PARTICIPLE_ENDS = ("латын", "летін", "йтын", "йтін", "ататын", "ететін")
+# -ны after a vowel is the accusative (қала·ны), except after these н-final stems and
+# participles, where it is н + possessive ы (орган·ы, нысан·ы, бұзылған·ы)
+N_STEMS = frozenset("""
+орган нысан заман аудан мекен мазмұн кәсіпорын бюллетен жиын план экран
+""".split())
+_N_PARTICIPLE = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
 
 
 def _harmony_ok(stem: str, suffix: str) -> bool:
@@ -124,7 +134,11 @@ def _strip(word: str, slot, need_poss: bool = False):
         suf, prev = entry[0], entry[1]
         if word.endswith(suf) and len(word) > len(suf):
             stem = word[: -len(suf)]
-            if stem[-1] in prev and _long_enough(stem) and _harmony_ok(stem, suf):
+            if suf in ("сы", "сі") and stem[-1] in POSS3 and stem[-2:-1] != "ш" and stem not in EXCEPTIONS:
+                continue                            # отырыс·ы, not отыры·сы; but хатшы·сы, қорытынды·сы
+            if suf in ("ы", "і") and stem[-1] in "гғ" and stem[-2:-1] not in VOWELS:
+                continue                            # негізгі, қазіргі: the -ғы adjective, not тармағ·ы
+            if stem[-1] in prev and _long_enough(stem) and (suf in _NO_HARMONY or _harmony_ok(stem, suf)):
                 return stem, suf, (entry[2] if len(entry) > 2 else False)
     return word, "", False
 
@@ -132,6 +146,8 @@ def _strip(word: str, slot, need_poss: bool = False):
 def _restore(stem: str) -> str:
     if stem in VOWEL_DROP:
         return VOWEL_DROP[stem]
+    if stem.endswith("орн"):                        # кәсіпорны -> кәсіпорын
+        return stem[:-1] + "ын"
     if stem[-1] in _DEVOICE and stem not in KEEP_VOICED and len(stem) >= 3:
         return stem[:-1] + _DEVOICE[stem[-1]]
     return stem
@@ -140,8 +156,14 @@ def _restore(stem: str) -> str:
 @lru_cache(maxsize=262144)
 def stem(word: str) -> str:
     """Lower-case Kazakh word -> stem (inflection removed, derivation kept)."""
-    if word in EXCEPTIONS or len(word) < 4:
+    if word in EXCEPTIONS or len(word) < 3:
         return word
+    if word.endswith(PARTICIPLE_ENDS):
+        return word
+    if word[-2:] in ("ны", "ні") and len(word) > 4:
+        alt = word[:-1]
+        if alt in N_STEMS or alt.endswith(_N_PARTICIPLE) or alt.endswith("орн"):
+            return _restore(alt)
     w = word
     # case
     after_case, case, needs_poss = _strip(w, _CASE)

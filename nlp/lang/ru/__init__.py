@@ -1,1 +1,37 @@
-"""maslihat: nlp/lang/ru."""
+"""Russian for spaCy: ``spacy.blank("ru")`` tokenization plus the ``ru_pymorphy_lemmatizer``
+component, which calls pymorphy3 directly through a cache (see ``lemmatizer``) instead of
+spaCy's pymorphy3-mode lemmatizer (slow, and the word unchanged when ambiguous).
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from nlp.lang.ru.lemmatizer import lemma
+from nlp.lang.ru.stop_words import STOP_WORDS
+from nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS, TOKENIZER_EXCEPTIONS
+
+
+@Language.component("ru_pymorphy_lemmatizer")
+def ru_pymorphy_lemmatizer(doc):
+    """Set lemma_ (pymorphy3, cached) and norm_ (the search term)."""
+    from nlp.analyze import normalize_term
+    from nlp.lang import fold
+    for tok in doc:
+        if tok.is_alpha:
+            f = fold(tok.text)
+            tok.lemma_ = lemma(f)
+            tok.norm_ = normalize_term(tok.text, "ru") or f
+    return doc
+
+
+def make_nlp() -> Language:
+    """``spacy.blank("ru")`` with our exceptions and the cached pymorphy3 lemmatizer."""
+    nlp = spacy.blank("ru")
+    for orth, spec in TOKENIZER_EXCEPTIONS.items():
+        nlp.tokenizer.add_special_case(orth, spec)
+    nlp.add_pipe("ru_pymorphy_lemmatizer")
+    return nlp
+
+
+__all__ = ["lemma", "make_nlp", "STOP_WORDS", "NORM_EXCEPTIONS"]

@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic corpus generator, latency/throughput runs, search quality."""

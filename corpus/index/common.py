@@ -1,0 +1,52 @@
+"""What both back ends share beyond the query: branches per language and the hit shape."""
+from __future__ import annotations
+
+from corpus.index.base import QueryError
+from corpus.index.query import Plan, positive_terms
+from corpus.model import LANGUAGES
+from corpus.index.snippets import snippet
+
+HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
+
+
+def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
+    """(languages, term AST) pairs; languages with the same AST share one branch.
+
+    Each branch is scored on its own (a Russian unit never gains score from the Kazakh
+    expansion's terms), which FTS5 and Elasticsearch can both do exactly.
+    """
+    groups: dict = {}
+    for lang, node in plan.by_lang.items():
+        if node is not None:
+            groups.setdefault(node, []).append(lang)
+    return [(tuple(langs), node) for node, langs in groups.items()]
+
+
+def with_lang(filters: dict, lang) -> dict:
+    """``req.lang`` restricts the search exactly like a ``language`` filter would."""
+    if not lang:
+        return filters
+    if lang not in LANGUAGES:
+        raise QueryError(f"unknown language {lang!r}; expected one of: {', '.join(LANGUAGES)}")
+    out = dict(filters)
+    out["language"] = [v for v in out.get("language", [lang]) if v == lang] or ["\x00none"]
+    return out
+
+
+def make_hit(row: dict, score: float, plan: Plan) -> dict:
+    node = plan.by_lang.get(row["language"])
+    terms, prefixes = positive_terms(node)
+    hit = {
+        "unit_id": row["unit_id"], "document_id": row["document_id"], "score": round(float(score), 4),
+        "label": row.get("label") or "", "title": row.get("title") or "", "language": row["language"],
+        "snippet": snippet(row.get("text") or "", row["language"], terms, prefixes),
+        "text": row.get("text") or "",
+    }
+    for k in HIT_EXTRA:
+        hit[k] = row.get(k)
+    return hit
+
+
+def result(query: str, total: int, took_ms: float, hits: list, facets: dict) -> dict:
+    return {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits,
+            "facets": facets}

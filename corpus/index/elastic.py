@@ -1,0 +1,137 @@
+"""The Elasticsearch back end: same rows, same query language, same snippets as SQLite.
+
+Terms are the project's own normalised terms (there is no Kazakh analyzer in Elasticsearch),
+indexed with the whitespace analyzer, so both back ends see identical tokens; one shard so that
+BM25 statistics and facet counts are exact; facets are terms aggregations.
+"""
+from __future__ import annotations
+
+import time
+from typing import Optional
+
+from corpus.index import compile as qc
+from corpus.index.base import SearchIndex, SearchRequest
+from corpus.index.common import branches, make_hit, result, with_lang
+from corpus.index.facets import FACETS, empty_facets, order_counts, validate_filters
+from corpus.index.query import plan as make_plan
+from corpus.index.rows import rows_for
+from corpus.model import Document, Unit
+
+KEYWORDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
+            "region", "year", "status", "kind")
+MAPPING = {
+    "dynamic": "strict",
+    "properties": {
+        **{k: {"type": "keyword"} for k in KEYWORDS},
+        "label": {"type": "keyword", "index": False, "doc_values": False},
+        "title": {"type": "keyword", "index": False, "doc_values": False},
+        "adopted_date": {"type": "keyword"},
+        "ordinal": {"type": "integer"},
+        "text": {"type": "text", "index": False},
+        "terms": {"type": "text", "analyzer": "whitespace", "index_options": "positions"},
+    },
+}
+SETTINGS = {"number_of_shards": 1, "number_of_replicas": 0,
+            "index": {"similarity": {"default": {"type": "BM25", "k1": 1.2, "b": 0.75}}}}
+SOURCE = [f for f in MAPPING["properties"] if f != "terms"]
+
+
+class ElasticIndex(SearchIndex):
+    def __init__(self, url: str, index_name: str = "maslihat_units", refresh: bool = True,
+                 client=None):
+        from elasticsearch import Elasticsearch
+        self.es = client or Elasticsearch(url, request_timeout=120)
+        self.name = index_name
+        self.refresh = refresh
+        self._ready = False
+
+    def _ensure(self) -> None:
+        if self._ready:
+            return
+        if not self.es.indices.exists(index=self.name):
+            self.es.indices.create(index=self.name, settings=SETTINGS, mappings=MAPPING)
+        self._ready = True
+
+    # writing -----------------------------------------------------------------------------------
+    def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]],
+            chunk_size: int = 2000) -> None:
+        from elasticsearch import helpers
+        self._ensure()
+        self.remove([d.id for d in docs], refresh=False)
+        actions = ({"_index": self.name, "_id": r["unit_id"], "_source": r}
+                   for r in rows_for(docs, units_by_doc))
+        helpers.bulk(self.es.options(request_timeout=300), actions, chunk_size=chunk_size)
+        if self.refresh:
+            self.flush()
+
+    def flush(self) -> None:
+        """Make everything added so far searchable (tests; the end of a bulk load)."""
+        self.es.indices.refresh(index=self.name)
+
+    def remove(self, document_ids: list[str], refresh: Optional[bool] = None) -> None:
+        """Delete by id (``_delete_by_query`` lives in a module the minimal distribution lacks)."""
+        from elasticsearch import helpers
+        self._ensure()
+        ids = self._unit_ids(list(document_ids)) if document_ids else []
+        if ids:
+            helpers.bulk(self.es, ({"_op_type": "delete", "_index": self.name, "_id": i} for i in ids),
+                         raise_on_error=False)
+        if ids and (self.refresh if refresh is None else refresh):
+            self.flush()
+
+    def _unit_ids(self, document_ids: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in range(0, len(document_ids), 1000):
+            after = None
+            while True:
+                kw = {"search_after": after} if after else {}
+                resp = self.es.search(index=self.name, size=5000, _source=False, sort=[{"unit_id": "asc"}],
+                                      query={"terms": {"document_id": document_ids[k:k + 1000]}}, **kw)
+                hits = resp["hits"]["hits"]
+                out += [h["_id"] for h in hits]
+                if len(hits) < 5000:
+                    break
+                after = hits[-1]["sort"]
+        return out
+
+    def clear(self) -> None:
+        self.es.indices.delete(index=self.name, ignore_unavailable=True)
+        self._ready = False
+        self._ensure()
+
+    def count(self) -> int:
+        self._ensure()
+        return int(self.es.count(index=self.name)["count"])
+
+    # searching ---------------------------------------------------------------------------------
+    def _query(self, pl, filters: dict) -> dict:
+        fl = [FACETS[n].es_filter(v) for n, v in filters.items()]
+        if pl.browse:
+            return {"bool": {"filter": fl or [{"match_all": {}}]}}
+        should = []
+        for langs, node in branches(pl):
+            should.append({"bool": {"must": [qc.es(node)],
+                                    "filter": [{"terms": {"language": list(langs)}}]}})
+        q = should[0] if len(should) == 1 else {"bool": {"should": should, "minimum_should_match": 1}}
+        return {"bool": {"must": [q], "filter": fl}} if fl else q
+
+    def search(self, req: SearchRequest) -> dict:
+        t0 = time.perf_counter()
+        filters = with_lang(validate_filters(req.filters), req.lang)
+        pl = make_plan(req.query or "", req.lang)
+        if pl.empty or (not pl.browse and not branches(pl)):
+            return result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
+        self._ensure()
+        sort = ([{"document_id": "asc"}, {"ordinal": "asc"}] if pl.browse
+                else [{"_score": "desc"}, {"document_id": "asc"}, {"ordinal": "asc"}])
+        resp = self.es.search(index=self.name, query=self._query(pl, filters), sort=sort,
+                              from_=max(0, int(req.offset)), size=max(0, int(req.limit)),
+                              track_total_hits=True, track_scores=not pl.browse, _source=SOURCE,
+                              aggs={n: f.es_agg() for n, f in FACETS.items()})
+        hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl)
+                for h in resp["hits"]["hits"]]
+        aggs = resp.get("aggregations", {})
+        facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
+                                  FACETS[n].size) for n in FACETS}
+        return result(req.query, resp["hits"]["total"]["value"], (time.perf_counter() - t0) * 1000,
+                      hits, facets)

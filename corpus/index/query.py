@@ -1,0 +1,431 @@
+"""The query language, parsed once for both back ends.
+
+    депутат сессия          both words (AND is the default)
+    "постоянная комиссия"   a phrase
+    бюджет OR салық         either (also ИЛИ, НЕМЕСЕ, |)
+    NOT аким, -аким         without (also НЕ, ЕМЕС is not an operator: Kazakh puts it last)
+    депутат*                a prefix of an index term
+    (a OR b) c              grouping; AND / И / ЖӘНЕ may be written out
+
+``parse`` gives a surface AST of words; ``to_terms`` turns it into a term AST for one target
+language, running every word through ``nlp.analyze.query_terms`` and the glossary, so the same
+query reaches Russian and Kazakh units. The back ends compile the term AST (FTS5 MATCH or an
+Elasticsearch bool query), so both answer the same question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, Union
+
+from corpus.index.base import QueryError
+from nlp import analyze
+
+AND_WORDS = {"AND", "И", "ЖӘНЕ", "&&"}
+OR_WORDS = {"OR", "ИЛИ", "НЕМЕСЕ", "|", "||"}
+NOT_WORDS = {"NOT", "НЕ"}
+
+
+# --- surface AST ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Word:
+    text: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+
+
+@dataclass(frozen=True)
+class Prefix:
+    text: str
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Not:
+    item: object
+
+
+Node = Union[Word, Phrase, Prefix, And, Or, Not]
+
+_LEX = re.compile(r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<q>"[^"]*"?)|(?P<w>[^\s()"]+))')
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    """Tokens as (type, value): lp, rp, phrase, op_and/op_or/op_not, minus, word."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    text = text.replace("«", '"').replace("»", '"').replace("“", '"').replace("”", '"')
+    while pos < len(text):
+        m = _LEX.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+        if m.group("lp"):
+            out.append(("lp", "("))
+        elif m.group("rp"):
+            out.append(("rp", ")"))
+        elif m.group("q") is not None:
+            q = m.group("q")
+            if len(q) < 2 or not q.endswith('"'):
+                raise QueryError('unbalanced quote: a phrase opened with " is never closed')
+            out.append(("phrase", q[1:-1]))
+        else:
+            w = m.group("w")
+            if w in AND_WORDS:
+                out.append(("and", w))
+            elif w in OR_WORDS:
+                out.append(("or", w))
+            elif w in NOT_WORDS:
+                out.append(("not", w))
+            elif w.startswith("-") and len(w) > 1:
+                out.append(("not", "-"))
+                out.append(("word", w[1:]))
+            elif w == "-":
+                out.append(("not", "-"))
+            else:
+                out.append(("word", w))
+    # "-" written before a quote or a parenthesis: `-"a b"`, `-(a OR b)` lex as not + item already.
+    return out
+
+
+class _Parser:
+    def __init__(self, toks: list[tuple[str, str]]):
+        self.toks = toks
+        self.i = 0
+
+    def peek(self) -> Optional[tuple[str, str]]:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> tuple[str, str]:
+        t = self.toks[self.i]
+        self.i += 1
+        return t
+
+    def parse(self) -> Optional[Node]:
+        if not self.toks:
+            return None
+        node = self.or_expr()
+        if self.peek() is not None:
+            t = self.peek()
+            if t[0] == "rp":
+                raise QueryError("unbalanced parentheses: ')' without a matching '('")
+            raise QueryError(f"unexpected {t[1]!r}")
+        return node
+
+    def or_expr(self) -> Node:
+        items = [self.and_expr()]
+        while self.peek() and self.peek()[0] == "or":
+            op = self.take()[1]
+            if self.peek() is None or self.peek()[0] in ("rp", "or", "and"):
+                raise QueryError(f"{op!r} needs a term on both sides")
+            items.append(self.and_expr())
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def and_expr(self) -> Node:
+        t = self.peek()
+        if t is None or t[0] in ("rp",):
+            raise QueryError("empty group: nothing to search inside '()'" if t else "query ends too early")
+        if t[0] in ("or", "and"):
+            raise QueryError(f"{t[1]!r} needs a term on both sides")
+        items = [self.unary()]
+        while True:
+            t = self.peek()
+            if t is None or t[0] in ("rp", "or"):
+                break
+            if t[0] == "and":
+                op = self.take()[1]
+                if self.peek() is None or self.peek()[0] in ("rp", "or", "and"):
+                    raise QueryError(f"{op!r} needs a term on both sides")
+                continue
+            items.append(self.unary())
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def unary(self) -> Node:
+        t = self.peek()
+        if t is not None and t[0] == "not":
+            op = self.take()[1]
+            nxt = self.peek()
+            if nxt is None or nxt[0] in ("rp", "or", "and", "not"):
+                raise QueryError(f"{op!r} needs a term after it")
+            return Not(self.unary())
+        return self.primary()
+
+    def primary(self) -> Node:
+        kind, val = self.take()
+        if kind == "lp":
+            if self.peek() is None:
+                raise QueryError("unbalanced parentheses: '(' is never closed")
+            if self.peek()[0] == "rp":
+                raise QueryError("empty group: nothing to search inside '()'")
+            node = self.or_expr()
+            if self.peek() is None or self.peek()[0] != "rp":
+                raise QueryError("unbalanced parentheses: '(' is never closed")
+            self.take()
+            return node
+        if kind == "phrase":
+            return Phrase(val)
+        if kind == "word":
+            if val.endswith("*"):
+                stem = val.rstrip("*")
+                if not stem or "*" in stem:
+                    raise QueryError(f"bad prefix {val!r}: write a few letters before '*'")
+                return Prefix(stem)
+            if "*" in val:
+                raise QueryError(f"bad prefix {val!r}: '*' may only end a word")
+            return Word(val)
+        if kind == "rp":
+            raise QueryError("unbalanced parentheses: ')' without a matching '('")
+        raise QueryError(f"unexpected {val!r}")
+
+
+def parse(text: str) -> Optional[Node]:
+    """Query text -> surface AST; ``None`` for an empty query (browse)."""
+    return _Parser(_lex(text or "")).parse()
+
+
+# --- term AST ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TPhrase:
+    """A sequence of index terms in order; one term is a plain term query."""
+    terms: tuple
+
+
+@dataclass(frozen=True)
+class TPrefix:
+    stem: str
+
+
+@dataclass(frozen=True)
+class TAnd:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class TOr:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class TNot:
+    item: object
+
+
+TNode = Union[TPhrase, TPrefix, TAnd, TOr, TNot]
+
+_UNSAFE = re.compile(r"[^\w\-]|_", re.UNICODE)
+
+
+def safe_term(term: str) -> str:
+    """The form a term takes in both indexes: lower case, only letters, digits, '-' and '_'.
+
+    FTS5 (unicode61, tokenchars '-_') and Elasticsearch (whitespace analyzer) then see exactly
+    the same tokens; a term without a letter or digit is noise and becomes ''.
+    """
+    t = _UNSAFE.sub("_", (term or "").lower())
+    return t if any(ch.isalnum() for ch in t) else ""
+
+
+def terms_of(text: str, lang: str, query: bool = False) -> list[str]:
+    fn = analyze.query_terms if query else analyze.index_terms
+    return [s for s in (safe_term(t) for t in fn(text, lang)) if s]
+
+
+def prefix_term(word: str, lang: str) -> str:
+    """A prefix is matched against index terms, so it is folded but never lemmatised."""
+    fold = getattr(analyze, "fold", None)
+    w = fold(word) if callable(fold) else word.lower().translate(getattr(analyze, "_FOLD", {}))
+    return safe_term(w)
+
+
+Expander = Callable[[list, str], dict]
+
+
+def _glossary_expand() -> Optional[Expander]:
+    try:
+        from nlp.glossary import expand  # written in parallel; search works without it
+        return expand
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _alternatives(expand: Optional[Expander], terms: list[str], src: str, target: str) -> list[tuple]:
+    """Alternative term sequences for ``terms`` in ``target`` (the literal excluded)."""
+    if not expand or not terms:
+        return []
+    try:
+        alts = expand(list(terms), src) or {}
+    except Exception:  # noqa: BLE001 - a glossary problem must not break search
+        return []
+    out = []
+    for seq in alts.get(target, []) or []:
+        seq = tuple(s for s in (safe_term(t) for t in seq) if s)
+        if seq and seq != tuple(terms) and seq not in out:
+            out.append(seq)
+    return out
+
+
+def _or(items: list) -> Optional[TNode]:
+    items = [i for i in dict.fromkeys(items) if i is not None]
+    if not items:
+        return None
+    return items[0] if len(items) == 1 else TOr(tuple(items))
+
+
+def _and(items: list) -> Optional[TNode]:
+    flat: list = []
+    for i in items:
+        if i is None:
+            continue
+        flat.extend(i.items if isinstance(i, TAnd) else [i])
+    flat = list(dict.fromkeys(flat))
+    if not flat:
+        return None
+    return flat[0] if len(flat) == 1 else TAnd(tuple(flat))
+
+
+class _Translator:
+    """Surface AST -> term AST for one target language (glossary expansion included)."""
+
+    def __init__(self, src: str, target: str, expand: Optional[Expander]):
+        self.src, self.target, self.expand = src, target, expand
+
+    def word_terms(self, word: str) -> tuple:
+        return tuple(terms_of(word, self.src, query=True))
+
+    def chunk(self, seqs: list[tuple]) -> Optional[TNode]:
+        """Words (each its term tuple) that the glossary reads as one expression."""
+        terms = [t for s in seqs for t in s]
+        alts = [TPhrase(a) for a in _alternatives(self.expand, terms, self.src, self.target)]
+        literal = _and([TPhrase(s) for s in seqs if s])
+        if self.target != self.src and alts:
+            return _or(alts)
+        return _or([literal] + alts)
+
+    def run(self, words: list[Word]) -> list[Optional[TNode]]:
+        """Greedy longest glossary match over adjacent words (``депутатский запрос``)."""
+        seqs = [self.word_terms(w.text) for w in words]
+        out, i = [], 0
+        while i < len(seqs):
+            j = len(seqs)
+            while j > i + 1:
+                terms = [t for s in seqs[i:j] for t in s]
+                if len([s for s in seqs[i:j] if s]) > 1 and any(
+                        _alternatives(self.expand, terms, self.src, lang) for lang in ("ru", "kk")):
+                    break
+                j -= 1
+            out.append(self.chunk(seqs[i:j]))
+            i = j
+        return out
+
+    def node(self, n: Node) -> Optional[TNode]:
+        if isinstance(n, Word):
+            return self.run([n])[0]
+        if isinstance(n, Phrase):
+            terms = tuple(terms_of(n.text, self.src, query=True))
+            if not terms:
+                return None
+            alts = [TPhrase(a) for a in _alternatives(self.expand, list(terms), self.src, self.target)]
+            if self.target != self.src and alts:
+                return _or(alts)
+            return _or([TPhrase(terms)] + alts)
+        if isinstance(n, Prefix):
+            stem = prefix_term(n.text, self.src)
+            return TPrefix(stem) if stem else None
+        if isinstance(n, Not):
+            inner = self.node(n.item)
+            return TNot(inner) if inner is not None else None
+        if isinstance(n, Or):
+            return _or([self.node(i) for i in n.items])
+        if isinstance(n, And):
+            parts: list = []
+            pending: list[Word] = []
+            for item in n.items + (None,):
+                if isinstance(item, Word):
+                    pending.append(item)
+                    continue
+                if pending:
+                    parts.extend(self.run(pending))
+                    pending = []
+                if item is not None:
+                    parts.append(self.node(item))
+            return _and(parts)
+        raise TypeError(n)
+
+
+def to_terms(ast: Optional[Node], src: str, target: str, expand: Optional[Expander] = None,
+             use_glossary: bool = True) -> Optional[TNode]:
+    """The term AST that finds ``ast`` (written in ``src``) in units of language ``target``."""
+    if ast is None:
+        return None
+    if expand is None and use_glossary:
+        expand = _glossary_expand()
+    return _Translator(src, target, expand).node(ast)
+
+
+@dataclass
+class Plan:
+    """What a back end needs: per target language, the term AST (None = matches nothing)."""
+    browse: bool
+    by_lang: dict          # lang -> TNode | None
+    src: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.browse and all(v is None for v in self.by_lang.values())
+
+
+def plan(query: str, lang: Optional[str]) -> Plan:
+    """Parse and expand: the query language is ``lang`` or guessed; other language via glossary."""
+    ast = parse(query)
+    src = lang or analyze.guess_language(query or "")
+    if ast is None:
+        return Plan(True, {}, src)
+    targets = [lang] if lang else [src] + [x for x in ("ru", "kk") if x != src]
+    expand = _glossary_expand()
+    return Plan(False, {t: to_terms(ast, src, t, expand) for t in targets}, src)
+
+
+def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
+    """Terms and prefixes that a hit may contain because of the query (for highlighting)."""
+    terms: set = set()
+    prefixes: set = set()
+
+    def walk(n, negated=False):
+        if n is None:
+            return
+        if isinstance(n, TNot):
+            walk(n.item, not negated)
+        elif isinstance(n, (TAnd, TOr)):
+            for i in n.items:
+                walk(i, negated)
+        elif not negated:
+            if isinstance(n, TPhrase):
+                terms.update(n.terms)
+            elif isinstance(n, TPrefix):
+                prefixes.add(n.stem)
+
+    walk(node)
+    return terms, prefixes
+
+
+def is_pure_negation(node: TNode) -> bool:
+    """True when ``node`` has no positive part, so it needs a 'match all' to subtract from."""
+    if isinstance(node, TNot):
+        return True
+    if isinstance(node, TAnd):
+        return all(is_pure_negation(i) for i in node.items)
+    if isinstance(node, TOr):
+        return any(is_pure_negation(i) for i in node.items)
+    return False

@@ -1,0 +1,89 @@
+"""Documents and units -> index rows, the same rows for both back ends (pure functions).
+
+Each word of a document is indexed once: a unit's row holds its own text minus the spans of
+its indexed descendants (a point with subpoints indexes its lead-in; the subpoints index
+themselves). Containers (section, appendix, toc, title, signature) get no row of their own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from corpus.index.facets import INDEXED_KINDS
+from corpus.index.query import terms_of
+from corpus.model import Document, Unit
+
+ROW_FIELDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
+              "region", "year", "status", "kind", "label", "title", "adopted_date", "ordinal", "text",
+              "terms")
+GAP = "\n"
+
+
+def own_spans(unit: Unit, inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``unit``'s [start, end) minus the (possibly nested) spans of its indexed descendants."""
+    spans, pos = [], unit.start
+    for s, e in sorted(inner):
+        s, e = max(s, unit.start), min(e, unit.end)
+        if s > pos:
+            spans.append((pos, s))
+        pos = max(pos, e)
+    if pos < unit.end:
+        spans.append((pos, unit.end))
+    return spans
+
+
+def own_text(text: str, unit: Unit, inner: list[tuple[int, int]]) -> str:
+    parts = [text[s:e].strip() for s, e in own_spans(unit, inner)]
+    return GAP.join(p for p in parts if p)
+
+
+def _nearest_indexed_ancestor(unit: Unit, by_id: dict[str, Unit]) -> str | None:
+    seen = set()
+    pid = unit.parent_id
+    while pid and pid in by_id and pid not in seen:
+        seen.add(pid)
+        parent = by_id[pid]
+        if parent.kind in INDEXED_KINDS:
+            return pid
+        pid = parent.parent_id
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def cached_terms(text: str, lang: str) -> str:
+    """Space-joined index terms; cached because generated corpora repeat their sentences."""
+    return " ".join(terms_of(text, lang))
+
+
+def unit_rows(doc: Document, units: Iterable[Unit]) -> Iterator[dict]:
+    """One row per indexed unit with any searchable text, in document order."""
+    units = sorted(units, key=lambda u: (u.ordinal, u.start))
+    by_id = {u.id: u for u in units}
+    inner: dict[str, list[tuple[int, int]]] = {}
+    for u in units:
+        if u.kind in INDEXED_KINDS:
+            anc = _nearest_indexed_ancestor(u, by_id)
+            if anc:
+                inner.setdefault(anc, []).append((u.start, u.end))
+    year = (doc.adopted_date or "")[:4]
+    for seq, u in enumerate(units):
+        if u.kind not in INDEXED_KINDS:
+            continue
+        text = own_text(doc.text, u, inner.get(u.id, []))
+        terms = cached_terms(text, doc.language) if text else ""
+        if not terms:
+            continue
+        yield {
+            "unit_id": u.id, "document_id": doc.id, "language": doc.language,
+            "doc_type": doc.doc_type, "competency": sorted(set(u.competencies or [])),
+            "issuer_kind": doc.issuer_kind or None, "issuer": doc.issuer or None,
+            "region": doc.region or None, "year": year if len(year) == 4 and year.isdigit() else None,
+            "status": doc.status or "unknown", "kind": u.kind, "label": u.label or "",
+            "title": doc.title or "", "adopted_date": doc.adopted_date or None,
+            "ordinal": seq, "text": text, "terms": terms,
+        }
+
+
+def rows_for(docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> Iterator[dict]:
+    for d in docs:
+        yield from unit_rows(d, units_by_doc.get(d.id, []))

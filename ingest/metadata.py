@@ -1,0 +1,449 @@
+"""Classification and act metadata (requisites, notes) of one language part of a file.
+
+The requisite line ("Решение ... от 20 марта 2014 года № С-24/4. Зарегистрировано ...
+Утратило силу ...", or its Kazakh form "... № С-24/4 шешімі. ... тіркелді. Күші жойылды - ...")
+carries the act's identity; notes (``Сноска.`` / ``Ескерту.``) carry amendments and repeals.
+The adopted date is the date written in the requisite, as the user reads it.
+"""
+from __future__ import annotations
+
+import re
+import copy
+from dataclasses import dataclass, field
+from typing import Optional
+
+from corpus.ids import document_id
+from ingest import patterns as P
+from ingest.dates import find_dates, first_date
+
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
+_LETTER = "A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі"
+NUMBER_RE = re.compile(
+    rf"(?:(?<![{_LETTER}])N\s*№?|№\s*№?)\s*"
+    rf"((?:[{_LETTER}]{{1,4}}\s?[-–]\s?)?\d+(?:\s?[-–/]\s?\d+)*(?:[-–/]?[{_LETTER}](?![{_LETTER}]))?)")
+_RU_FORM = re.compile(r"^\s*(Конституционный\s+закон|Решение|Постановление|Указ|Закон|Кодекс|Конституция|"
+                      r"Приказ|Распоряжение)\b", re.I)
+_KK_FORM = re.compile(r"\b(шешімі|қаулысы|жарлығы|заңы|кодексі|конституциясы|бұйрығы|өкімі)\b", re.I)
+_SENTENCE = re.compile(rf"(?<=[^\s.]{{2}})\.\s+(?=[{_UP}])")
+
+
+@dataclass
+class ActMeta:
+    doc_type: str = "other"
+    title: str = ""
+    issuer: Optional[str] = None
+    issuer_kind: Optional[str] = None
+    region: Optional[str] = None
+    adopted_date: Optional[str] = None
+    number: Optional[str] = None
+    registration: Optional[dict] = None
+    status: str = "unknown"
+    repealed_by: Optional[dict] = None
+    amendments: list = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+# --- small parsers ---------------------------------------------------------------------------
+
+def clean_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).rstrip(".")
+
+
+def find_numbers(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), clean_number(m.group(1))) for m in NUMBER_RE.finditer(text)]
+
+
+def first_number(text: str) -> Optional[str]:
+    found = find_numbers(text)
+    return found[0][1] if found else None
+
+
+def issuer_kind_of(text: str) -> Optional[str]:
+    low = text.lower()
+    hits = [(low.find(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
+    return min(hits)[1] if hits else None
+
+
+def _ru_nominative_adj(word: str) -> str:
+    low = word.lower()
+    if low in P.RU_NOMINATIVE:
+        nom = P.RU_NOMINATIVE[low]
+        return nom[0].upper() + nom[1:] if word[0].isupper() and low not in ("маслихата", "акима", "акимата") else nom
+    for gen, nom in (("ского", "ский"), ("цкого", "цкий"), ("ного", "ный"), ("ого", "ый")):
+        if low.endswith(gen):
+            return word[: -len(gen)] + nom
+    return word
+
+
+def _ru_region_from_gen(words: list[str]) -> Optional[str]:
+    """``Акмолинской области`` -> ``Акмолинская область``."""
+    for i in range(len(words) - 1):
+        if words[i + 1].lower().startswith("област") and words[i].lower().endswith("ской"):
+            return words[i][:-4] + "ская область"
+    return None
+
+
+def ru_issuer(gen: str) -> tuple[Optional[str], Optional[str]]:
+    """Russian issuer in the genitive -> (nominative issuer, region)."""
+    words = re.sub(r"[,.]", " ", gen).split()
+    if not words:
+        return None, None
+    nouns = [i for i, w in enumerate(words) if w.lower().rstrip(".") in ("маслихата", "акима", "акимата",
+                                                                         "маслихат", "аким", "акимат")]
+    region = _ru_region_from_gen(words)
+    if not nouns:
+        return " ".join(words), region
+    n = nouns[0]
+    noun = _ru_nominative_adj(words[n]).lower()
+    before = [_ru_nominative_adj(w) for w in words[:n]]
+    after = words[n + 1:]
+    if region is None and before:
+        for w in words[:n]:
+            if w.lower().endswith("ского") and w[0].isupper() and len(before) >= 2 and \
+                    any(b.lower().startswith("областн") for b in words[:n]):
+                region = w[:-5] + "ская область"
+                break
+    if before:
+        issuer = " ".join(before + [noun])
+    else:
+        issuer = " ".join([noun] + after)
+    return issuer, region
+
+
+def kk_issuer(gen: str) -> tuple[Optional[str], Optional[str]]:
+    """Kazakh issuer in the genitive -> (nominative issuer, region)."""
+    words = gen.split()
+    if not words:
+        return None, None
+    region = None
+    for name in P.REGIONS_KK:
+        m = re.search(rf"\b{name}\s+облыс(?:ы|тық|ының|ы\b)", gen)
+        if m:
+            region = f"{name} облысы"
+            break
+    last = words[-1]
+    words[-1] = P.KK_NOMINATIVE.get(last.lower(), last)
+    if region and len(words) >= 4 and words[1].startswith("облыс"):
+        words = words[2:]   # "Ақмола облысы Көкшетау қалалық мәслихаты": the region is a field of its own
+    return " ".join(words), region
+
+
+def _ru_authority(text: str) -> Optional[str]:
+    m = re.search(r"[Зз]арегистрирован\w*\s+(?:в\s+)?(.*?)\s*(?:от\s|за\s|№|N\s|\d)", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not words:
+        return None
+    first = P.RU_AUTHORITY_NOMINATIVE.get(words[0].lower())
+    if first:
+        words[0] = first
+    return " ".join(words).strip(" ,")
+
+
+def _kk_authority(text: str) -> Optional[str]:
+    found = find_dates(text)
+    head = text[: found[0].start] if found else text
+    words = head.split()
+    if not words:
+        return None
+    words[-1] = P.KK_NOMINATIVE.get(words[-1].lower(), words[-1])
+    return " ".join(words).strip(" ,-")
+
+
+def _date_number(text: str) -> tuple[Optional[str], Optional[str]]:
+    return first_date(text), first_number(text)
+
+
+def _quoted_title(text: str) -> Optional[str]:
+    m = re.search(r"[«\"“]([^»\"”]{5,})[»\"”]", text)
+    return m.group(1).strip() if m else None
+
+
+# --- requisite -------------------------------------------------------------------------------
+
+def is_requisite(line: str) -> bool:
+    """A requisite names a form and carries a date or a number."""
+    s = line.strip()
+    if not s or not (find_dates(s) or find_numbers(s)):
+        return False
+    if _RU_FORM.match(s):
+        return True
+    head = re.split(r"\.\s", s, maxsplit=1)[0]
+    return bool(re.search(rf"(?:№|N)\s*№?\s*\S+\s+{_KK_FORM.pattern}", head, re.I)) and bool(find_dates(head))
+
+
+def find_requisite(lines: list[str], limit: int = 4) -> Optional[int]:
+    """Index of the requisite line among the first non-blank lines, or None."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if is_requisite(line):
+            return i
+        seen += 1
+        if seen >= limit:
+            break
+    return None
+
+
+def parse_requisite(line: str) -> ActMeta:
+    meta = ActMeta()
+    line = re.sub(r"\s+", " ", line.strip())
+    sentences = _SENTENCE.split(line)
+    adopted = sentences[0]
+    reg = next((s for s in sentences[1:] if re.search(r"[Зз]арегистрир|тіркел", s)), None)
+    rep = next((s for s in sentences if re.search(P.REPEAL_RU + "|" + P.REPEAL_KK, s)), None)
+    if rep is adopted:
+        rep = None
+    m_ru = _RU_FORM.match(adopted)
+    if m_ru:
+        meta.doc_type = P.ACT_FORMS_RU.get(m_ru.group(1).lower().replace("  ", " "), "other")
+        rest = adopted[m_ru.end():]
+        m_iss = re.match(r"\s*(.*?)\s*(?:\bот\b|№|\bN\b|\bза\b|$)", rest)
+        gen = m_iss.group(1) if m_iss else ""
+        if not gen.strip():
+            after = re.search(r",\s*([^,]+)$", rest)          # "Решение №45-264 от 20.05.2015, Маслихат ..."
+            gen = after.group(1) if after else ""
+        meta.issuer, meta.region = ru_issuer(gen)
+    else:
+        m_kk = _KK_FORM.search(adopted)
+        if m_kk:
+            meta.doc_type = P.ACT_FORMS_KK.get(m_kk.group(1).lower(), "other")
+        dates = find_dates(adopted)
+        nums = find_numbers(adopted)
+        cut = min([d.start for d in dates[:1]] + [p for p, _ in nums[:1]] + [len(adopted)])
+        meta.issuer, meta.region = kk_issuer(adopted[:cut].strip(" ,"))
+    meta.issuer_kind = issuer_kind_of(meta.issuer or "")
+    meta.adopted_date, meta.number = _date_number(adopted)
+    if reg:
+        d, n = _date_number(reg)
+        auth = _ru_authority(reg) if re.search(r"[Зз]арегистрир", reg) else _kk_authority(reg)
+        meta.registration = {"date": d, "number": n, "authority": auth}
+    if rep:
+        meta.status = "repealed"
+        meta.repealed_by = repeal_info(rep)
+    meta.extra["requisite"] = line
+    return meta
+
+
+def repeal_info(text: str) -> dict:
+    m = re.search(P.REPEAL_RU + "|" + P.REPEAL_KK, text)
+    clause = text[m.start():] if m else text
+    d, n = _date_number(clause)
+    return {"date": d, "number": n, "title": _quoted_title(clause), "text": clause.strip().rstrip(".")}
+
+
+# --- notes -----------------------------------------------------------------------------------
+
+_WHOLE_REPEAL = re.compile(rf"{P.NOTE_RE}\s*(?:{P.REPEAL_RU}|{P.REPEAL_KK})")
+
+
+def _heading_number(lines: list[str], i: int) -> Optional[str]:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        m = re.match(r"\s*(?:Глава\s+)?(\d+(?:\.\d+)*)(?:-тарау)?\.?\s+\S", lines[j])
+        if m:
+            return m.group(1)
+        if lines[j].strip():
+            break
+    return None
+
+
+def _note_units(subject: str, lines: list[str], i: int) -> list[str]:
+    units: list[str] = []
+    if re.search(r"[Нн]азвание\s+главы|[Тт]араудың\s+атауы", subject):
+        n = _heading_number(lines, i)
+        return [f"chapter {n}" if n else "chapter"]
+    # Kazakh: "122-тармақ", "1-тармақтың 2) тармақшасы", "N 3 қосымшаның", "4-қосымшаның"
+    for m in re.finditer(r"(?:N\s*)?(\d+(?:\.\d+)*\)?)\s*-?\s*(тармақша|тармақ|тарау|бап|қосымша|бөлім)", subject):
+        num, word = m.groups()
+        prefix = {"тармақ": None, "тармақша": "subpoint", "тарау": "chapter", "бап": "article",
+                  "қосымша": "appendix", "бөлім": "section"}[word]
+        units.append(f"{prefix} {num}" if prefix else num)
+    if units:
+        return units
+    # Russian: "Пункт 122", "Пункты 5, 6 и 7", "Приложение 3", "В приложении N 2"
+    for rx, prefix in P.NOTE_UNITS_RU:
+        m = re.search(rf"{rx}\s*((?:N\s*|№\s*)?\d+(?:\.\d+)*\)?(?:\s*(?:,|и)\s*\d+(?:\.\d+)*\)?)*)?", subject)
+        if m:
+            nums = re.findall(r"\d+(?:\.\d+)*\)?", m.group(1) or "")
+            if nums:
+                units.extend(f"{prefix} {n}" if prefix else n for n in nums)
+            else:
+                units.append(prefix or "point")
+            break
+    if not units and re.search(r"[Пп]риложени|қосымша", subject):
+        units.append("appendix")
+    return units
+
+
+def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
+    """(repeal of the whole act or None, amendments grouped by amending act) from the notes."""
+    lines = text.split("\n")
+    repeal = None
+    groups: dict[tuple, dict] = {}
+    for i, line in enumerate(lines):
+        if not re.match(P.NOTE_RE, line):
+            continue
+        body = re.sub(P.NOTE_RE, "", line).strip()
+        if _WHOLE_REPEAL.match(line):
+            if repeal is None:
+                repeal = repeal_info(body)
+            continue
+        m = re.search(rf"\s[-–]\s|{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", body)
+        subject = body[: m.start()] if m else body
+        dates = find_dates(body)
+        if not dates:
+            continue
+        numbers = find_numbers(body)
+        units = _note_units(subject, lines, i)
+        for k, d in enumerate(dates):
+            nxt = dates[k + 1].start if k + 1 < len(dates) else len(body)
+            num = next((n for p, n in numbers if d.end <= p < nxt), None)
+            if num is None:
+                num = next((n for p, n in reversed(numbers) if p < d.start), None)
+            key = (d.iso, num)
+            entry = groups.setdefault(key, {"date": d.iso, "number": num, "units": []})
+            for u in units:
+                if u not in entry["units"]:
+                    entry["units"].append(u)
+    return repeal, list(groups.values())
+
+
+# --- kinds of text ---------------------------------------------------------------------------
+
+def is_government_reply(text: str) -> bool:
+    head = text[:3000]
+    return bool(re.search(P.REPLY_INQUIRY, head, re.I) and re.search(P.REPLY_GREETING, head, re.I))
+
+
+def coursework_markers(text: str) -> set[str]:
+    """Distinct coursework markers present as whole words (``қорытындысы`` does not count)."""
+    low = text.lower()
+    return {m for m in P.COURSEWORK_MARKERS + P.COURSEWORK_ACADEMIC if re.search(rf"(?<!\w){m}(?!\w)", low)}
+
+
+def body_doc_type(text: str) -> Optional[str]:
+    for rx, kind in P.OPERATIVE_FORMS:
+        if re.search(rx, text):
+            return kind
+    return None
+
+
+def reply_extra(text: str) -> dict:
+    extra: dict = {}
+    m = re.search(rf"№\s*([{_UP}]{{1,4}})\s*([-–])\s*(\d+)", text)
+    if m:
+        extra["inquiry_number"] = f"{m.group(1)}{m.group(2)}{m.group(3)}"
+        window = text[max(0, m.start() - 120): m.end() + 80]
+        dates = find_dates(window)
+        if dates:
+            extra["inquiry_date"] = dates[0].iso
+    names = re.findall(rf"(?m)^\s*([{_UP}]\.\s?(?:[{_UP}]\.\s?)?[{_UP}][а-яёәғқңөұүһі]+(?:-[{_UP}][а-яё]+)?)\s*$", text)
+    if names:
+        extra["signatory"] = re.sub(r"\.(?=\S)", ". ", names[-1].strip())
+    return extra
+
+
+_TOC_LINE = re.compile(r"\s{3,}\d+\s*-\s*\d+|\d+\s*$|^\s*\d+(\.\d+)*\.?\t")
+
+
+def coursework_title(lines: list[str], fallback: str) -> str:
+    """The first line that is not part of a table of contents, up to its first sentence end."""
+    head = [re.sub(r"\s+", " ", x).strip() for x in lines[:40]]
+    for line, s in zip(lines[:40], head):
+        if not s or len(s) < 12 or _TOC_LINE.search(line) or re.search("мазмұны|содержание", s, re.I):
+            continue
+        if head.count(s) > 1:       # a table-of-contents entry repeated as a heading
+            continue
+        if re.search(r"кіріспе|қорытынды|введение|заключение", s, re.I) and len(s) < 40:
+            continue
+        first = re.split(r"(?<=[^\s.]{3})[.!?](?=\s|[А-ЯӘҒҚҢӨҰҮҺІ0-9]|$)", s, maxsplit=1)[0]
+        first = re.split(r"\s\d+(?:\.\d+)+\.?\s", first, maxsplit=1)[0].strip(" -–:")  # glued TOC entry
+        return first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + " …"
+    return fallback
+
+
+def reply_title(text: str, lang: str, extra: dict) -> str:
+    num = extra.get("inquiry_number")
+    for line in text.split("\n")[:30]:
+        if re.search(r"сауал|запрос", line, re.I) and num:
+            head = re.sub(r"\s+", " ", " ".join(text.split("\n")[:30]))
+            m = re.search(r"(\d{4}\s+жылғы\s+\d{1,2}\s+\w+\s+№\s*\S+\s*[-–]?\s*\d*\s+депутатт\w*\s+сауал)", head)
+            if m and lang == "kk":
+                return re.sub(r"№\s*(\S+)\s*([-–])\s*(\d+)", r"№ \1\2\3", m.group(1)) + "ға жауап"
+            break
+    if lang == "kk":
+        return f"№ {num} депутаттық сауалға жауап" if num else "Депутаттық сауалға жауап"
+    return f"Ответ на депутатский запрос № {num}" if num else "Ответ на депутатский запрос"
+
+
+# --- one part --------------------------------------------------------------------------------
+
+def first_line(lines: list[str]) -> str:
+    return next((re.sub(r"\s+", " ", line).strip() for line in lines if line.strip()), "")
+
+
+def extract(text: str, language: str, fallback_title: str) -> ActMeta:
+    """Classification and metadata of one normalised language part."""
+    lines = text.split("\n")
+    req = find_requisite(lines)
+    if req is not None:
+        meta = parse_requisite(lines[req])
+        title = first_line(lines[:req])
+        meta.title = title or first_line(lines)
+    elif is_government_reply(text):
+        meta = ActMeta(doc_type="government_reply")
+        meta.extra = reply_extra(text)
+        meta.title = reply_title(text, language, meta.extra)
+        meta.issuer_kind = "government" if re.search(r"Үкімет|Правительств", text) else None
+        return meta
+    elif len(coursework_markers(text)) >= 2 and not body_doc_type(text[:20000]):
+        meta = ActMeta(doc_type="coursework")
+        meta.title = coursework_title(lines, fallback_title)
+        return meta
+    else:
+        meta = ActMeta(doc_type=body_doc_type(text[:20000]) or "other")
+        meta.title = first_line(lines)
+    repeal, amendments = parse_notes(text)
+    if repeal and meta.status != "repealed":
+        meta.status = "repealed"
+        meta.repealed_by = repeal
+    elif repeal and meta.repealed_by and not meta.repealed_by.get("date"):
+        meta.repealed_by = repeal
+    meta.amendments = amendments
+    if meta.doc_type == "other" and req is not None:
+        meta.doc_type = body_doc_type(text[:20000]) or "other"
+    return meta
+
+
+# --- inheritance between language versions ----------------------------------------------------
+
+_INHERITED = ("adopted_date", "number", "issuer", "issuer_kind", "region", "registration", "status",
+              "repealed_by", "amendments", "doc_type")
+
+
+def inherit(doc, other):
+    """Fill the act metadata ``doc`` lacks from ``other``, its other-language version; returns ``doc``.
+
+    The Kazakh file of a bilingual act often has only a title; after this it shares the act
+    id (``<act>/kk``). Issuer and region are language-bound, so they are taken only when
+    ``doc`` has none (a Russian issuer on a Kazakh document is better than none).
+    Updates ``doc`` in place (the store links documents it already holds) and returns it.
+    """
+    changes: dict = {}
+    for name in _INHERITED:
+        mine, theirs = getattr(doc, name), getattr(other, name)
+        empty = mine in (None, "", [], {}) or (name == "status" and mine == "unknown") or \
+            (name == "doc_type" and mine == "other" and theirs != "other")
+        if empty and theirs not in (None, "", [], {}):
+            changes[name] = theirs
+    if other.act_id and (doc.act_id != other.act_id) and (changes.get("number") or changes.get("adopted_date")
+                                                         or not (doc.number and doc.adopted_date)):
+        changes["act_id"] = other.act_id
+        changes["id"] = document_id(other.act_id, doc.language, doc.version)
+    if not doc.parallel_id and other.id:
+        changes["parallel_id"] = other.id
+    for name, value in changes.items():
+        setattr(doc, name, copy.deepcopy(value))
+    return doc

@@ -1,0 +1,188 @@
+"""Files -> Documents: the entry points the store and the CLI call.
+
+``iter_inputs`` expands the paths a user gave; ``load_file`` reads one file (any supported
+format), normalises it, splits an RU+KK file into its two language versions and attaches the
+metadata of each; ``pair_key`` tells which files are language versions of one act.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterator, Union
+
+from corpus.ids import document_id, work_id
+from corpus.model import Document, Quarantined
+from ingest.errors import IngestError
+from ingest.langid import dominant_language
+from ingest.metadata import extract
+from ingest.normalize import normalize
+from ingest.readers import reader_for
+from ingest.split import split_languages
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(root: Path, rel: str) -> Iterator[Union[tuple[Path, str], Quarantined]]:
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except PermissionError:
+        yield Quarantined(str(root), "permission denied")
+        return
+    except FileNotFoundError:
+        yield Quarantined(str(root), "vanished during ingest")
+        return
+    except OSError as e:
+        yield Quarantined(str(root), f"cannot list folder ({e.strerror or type(e).__name__})")
+        return
+    for entry in entries:
+        if _hidden(entry.name):
+            continue
+        path = root / entry.name
+        sub = f"{rel}/{entry.name}" if rel else entry.name
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, sub)
+        else:
+            yield path, sub
+
+
+def iter_inputs(paths: list[str]) -> Iterator[Union[tuple[Path, str], Quarantined]]:
+    """(path, source) for every file under ``paths``, in a stable order; Quarantined for a
+    folder that cannot be read. ``source`` is relative to the folder given (or the file name)."""
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            yield from _walk(p, "")
+        elif p.exists():
+            yield p, p.name
+        else:
+            yield Quarantined(str(p), "no such file or folder")
+
+
+_PAIR = re.compile(r"^(?P<stem>.+?)[._-](?P<lang>rus|kaz|ru|kk|kz)$", re.I)
+_LANG = {"rus": "ru", "ru": "ru", "kaz": "kk", "kk": "kk", "kz": "kk"}
+
+
+def pair_key(source: str) -> tuple[str, str] | None:
+    """('folder/20090', 'ru') for ``folder/20090.rus.txt``; None when the name carries no language."""
+    parent, _, name = source.replace("\\", "/").rpartition("/")
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    m = _PAIR.match(stem)
+    if not m:
+        return None
+    key = f"{parent}/{m.group('stem')}" if parent else m.group("stem")
+    return key, _LANG[m.group("lang").lower()]
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"file larger than {_size_label(max_bytes)} limit")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise IngestError("vanished during ingest") from None
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except IsADirectoryError:
+        raise IngestError("is a folder") from None
+    except OSError as e:
+        if e.errno == errno.ENOENT:
+            raise IngestError("vanished during ingest") from None
+        raise IngestError(f"cannot read ({e.strerror or type(e).__name__})") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"file larger than {_size_label(max_bytes)} limit")
+    return data
+
+
+def _size_label(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 and n % (1024 * 1024) == 0 else f"{n} bytes"
+
+
+def _original_cut(original: str, normalized: str, cut: int) -> int:
+    """Offset in ``original`` of the line where ``normalized`` is cut (same line, found by content)."""
+    target = normalized[cut:].split("\n", 1)[0].strip()
+    rel = cut / max(len(normalized), 1)
+    best, pos = None, 0
+    for line in original.splitlines(keepends=True):
+        if normalize(line).strip() == target:
+            d = abs(pos / max(len(original), 1) - rel)
+            if best is None or d < best[0]:
+                best = (d, pos)
+        pos += len(line)
+    return best[1] if best else round(rel * len(original))
+
+
+def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Document]:
+    """The documents of one file (two for an RU+KK file); IngestError with a reason otherwise."""
+    path = Path(path)
+    if _hidden(path.name):
+        raise IngestError("hidden file")
+    read = reader_for(path.suffix)
+    data = _read_bytes(path, max_bytes)
+    if not data.strip():
+        raise IngestError("empty file")
+    original = read(data)
+    original = unicodedata.normalize("NFC", original.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize(original)
+    if not re.search(r"[^\W\d_]", text):
+        raise IngestError("no text")
+    digest = hashlib.sha256(data).hexdigest()
+    parts = split_languages(text)
+    docs: list[Document] = []
+    for k, part in enumerate(parts):
+        ptext = text[part.start:part.end].strip("\n")
+        if len(parts) == 1:
+            porig = original
+            lang = dominant_language(ptext) if part.language not in ("ru", "kk") else part.language
+        else:
+            a = 0 if k == 0 else _original_cut(original, text, part.start)
+            b = len(original) if k == len(parts) - 1 else _original_cut(original, text, parts[k + 1].start)
+            porig = original[a:b].strip("\n")
+            lang = part.language
+        if lang not in ("ru", "kk"):
+            lang = "ru"   # English is recognised per paragraph, but documents are RU or KK
+        docs.append(_document(ptext, porig, lang, source, k, digest, path.suffix.lower()))
+    if len(docs) == 2:
+        docs[0].parallel_id, docs[1].parallel_id = docs[1].id, docs[0].id
+        _share_act(docs)
+    return docs
+
+
+def _document(text: str, original: str, lang: str, source: str, part: int, digest: str, fmt: str) -> Document:
+    stem = source.replace("\\", "/").split("/")[-1]
+    meta = extract(text, lang, fallback_title=stem.rsplit(".", 1)[0])
+    act = work_id(meta.doc_type, meta.adopted_date, meta.number, meta.region, meta.issuer,
+                  source=f"{stem}#{part}" if part else stem)
+    extra = dict(meta.extra)
+    extra["format"] = fmt.lstrip(".")
+    return Document(
+        id=document_id(act, lang), source=source, part=part, language=lang, doc_type=meta.doc_type,
+        title=meta.title, text=text, issuer=meta.issuer, issuer_kind=meta.issuer_kind, region=meta.region,
+        adopted_date=meta.adopted_date, number=meta.number, registration=meta.registration,
+        status=meta.status, repealed_by=meta.repealed_by, amendments=meta.amendments, act_id=act,
+        original=original, extra=extra, content_hash=digest)
+
+
+def _share_act(docs: list[Document]) -> None:
+    """The two halves of one file are one act: the half without requisites takes the other's."""
+    from ingest.metadata import inherit
+    a, b = docs
+    if a.act_id != b.act_id:
+        if b.number and b.adopted_date and not (a.number and a.adopted_date):
+            inherit(a, b)
+        else:
+            inherit(b, a)
+    docs[0].parallel_id, docs[1].parallel_id = docs[1].id, docs[0].id

@@ -1,0 +1,69 @@
+"""Split a file that holds one text followed by its version in the other language.
+
+Conservative by design: a single-language document quoting a few lines of the other
+language (a title, a quotation, a table) stays one document. A split happens only when the
+best single cut leaves two blocks that are each mostly (>= 85% of their characters) in one
+language, the languages differ, and each block holds at least 30% of the characters and
+at least 10 paragraphs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.langid import paragraph_languages
+
+MIN_SHARE = 0.30
+MIN_PARAGRAPHS = 10
+MIN_PURITY = 0.85
+
+
+@dataclass
+class Part:
+    start: int          # offsets into the text that was split
+    end: int
+    language: str
+
+
+def _majority(spans) -> tuple[str, float]:
+    weight: dict[str, int] = {}
+    for s, e, lang in spans:
+        weight[lang] = weight.get(lang, 0) + (e - s)
+    total = sum(weight.values()) or 1
+    lang = max(weight, key=weight.get) if weight else "ru"
+    return lang, weight.get(lang, 0) / total
+
+
+def split_languages(text: str) -> list[Part]:
+    """One Part per language block, in text order (one Part when there is nothing to split)."""
+    spans = paragraph_languages(text)
+    whole_lang, _ = _majority(spans)
+    if len(spans) < 2 * MIN_PARAGRAPHS:
+        return [Part(0, len(text), whole_lang)]
+    total = sum(e - s for s, e, _ in spans) or 1
+    langs = sorted({lang for _, _, lang in spans})
+    best = None
+    prefix = {lang: 0 for lang in langs}
+    counts = []
+    for s, e, lang in spans:
+        counts.append(dict(prefix))
+        prefix[lang] += e - s
+    for i in range(MIN_PARAGRAPHS, len(spans) - MIN_PARAGRAPHS + 1):
+        before = counts[i]
+        size_a = sum(before.values())
+        size_b = total - size_a
+        if size_a < MIN_SHARE * total or size_b < MIN_SHARE * total:
+            continue
+        for a in langs:
+            for b in langs:
+                if a == b:
+                    continue
+                agree = before[a] + (prefix[b] - before[b])
+                if best is None or agree > best[0]:
+                    best = (agree, i, a, b, before[a] / size_a, (prefix[b] - before[b]) / size_b)
+    if best is None:
+        return [Part(0, len(text), whole_lang)]
+    _, i, a, b, purity_a, purity_b = best
+    if purity_a < MIN_PURITY or purity_b < MIN_PURITY:
+        return [Part(0, len(text), whole_lang)]
+    cut = spans[i][0]
+    return [Part(0, cut, a), Part(cut, len(text), b)]

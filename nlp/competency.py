@@ -1,0 +1,95 @@
+"""Competency tagging: unit text -> taxonomy codes (domain.md §6) with the terms that decided them.
+
+Terms live in ``nlp/data/competencies.json`` per code and language, each with a weight. They are
+normalised once with ``nlp.analyze.index_terms`` (lemmas / stems), so one entry covers every
+inflected form, and matched in order allowing up to ``GAP`` other words between their words
+(уточнение местного бюджета matches "уточнение бюджета"). A code is assigned when the summed
+weights reach the threshold — a single weak word (бюджет in "за счет местного бюджета") does not
+tag; each term counts at most twice; and a code must reach RELATIVE × the unit's best score,
+so a point about voting that names the chairman once is not also tagged "bodies". The result is explainable: code -> the phrases matched.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.analyze import index_terms
+
+DATA = Path(__file__).resolve().parent / "data" / "competencies.json"
+GAP = 1
+MAX_COUNT = 2
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+TAXONOMY: dict[str, dict[str, str]] = {code: v["labels"] for code, v in _data()["codes"].items()}
+THRESHOLD: float = _data()["threshold"]
+RELATIVE: float = _data().get("relative", 0.0)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(lang: str) -> list[tuple[str, str, tuple[str, ...], float]]:
+    """(code, phrase as written, normalised terms, weight), longest phrases first."""
+    out = []
+    for code, v in _data()["codes"].items():
+        for phrase, weight in v.get(lang, []):
+            terms = tuple(index_terms(phrase, lang))
+            if terms:
+                out.append((code, phrase, terms, float(weight)))
+    out.sort(key=lambda e: -len(e[2]))
+    return out
+
+
+def _count(positions: dict[str, list[int]], phrase: tuple[str, ...], used: set[int]) -> int:
+    """Occurrences of ``phrase`` in order with at most GAP words between consecutive words,
+    on positions no longer phrase has taken (председатель inside председатель сессии counts once)."""
+    n = 0
+    for start in positions.get(phrase[0], ()):
+        if start in used:
+            continue
+        span = [start]
+        for w in phrase[1:]:
+            nxt = next((p for p in positions.get(w, ()) if span[-1] < p <= span[-1] + 1 + GAP and p not in used), None)
+            if nxt is None:
+                break
+            span.append(nxt)
+        else:
+            used.update(span)
+            n += 1
+            if n >= MAX_COUNT:
+                break
+    return n
+
+
+def scores(text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
+    """Every code with some evidence: (score, phrases matched)."""
+    terms = index_terms(text, lang)
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        positions.setdefault(t, []).append(i)
+    out: dict[str, tuple[float, list[str]]] = {}
+    used: dict[str, set[int]] = {}
+    for code, phrase, norm, weight in _lexicon(lang if lang in ("ru", "kk") else "ru"):
+        if norm[0] not in positions:
+            continue
+        c = _count(positions, norm, used.setdefault(code, set()))
+        if c:
+            s, found = out.get(code, (0.0, []))
+            out[code] = (s + weight * c, found + [phrase])
+    return out
+
+
+def tag(text: str, lang: str) -> dict[str, list[str]]:
+    """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them."""
+    sc = scores(text, lang)
+    best = max((s for s, _ in sc.values()), default=0.0)
+    return {code: found for code, (s, found) in sc.items() if s >= THRESHOLD and s >= RELATIVE * best}
+
+
+def label(code: str, lang: str = "ru") -> str:
+    """Human label of a code in ru, kk or en."""
+    return TAXONOMY.get(code, {}).get(lang, code)

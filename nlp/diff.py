@@ -1,0 +1,127 @@
+"""Unit-by-unit comparison of two documents, and the edition history of units.
+
+Built on ``nlp.align``: pairs give added / removed units; a pair whose position in the other
+document breaks the common order (outside the longest increasing run) is *moved*; a pair whose
+own words differ is *changed*, with word-level operations from difflib. Across languages words
+cannot be compared, so the result carries the alignment and ``discrepancies`` instead.
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from typing import Optional
+
+from corpus.model import Document, Unit
+from nlp.align import align, discrepancies, own_text, similarity
+
+CONTAINERS = ("appendix",)
+
+
+def _words(t: str) -> list[str]:
+    return re.findall(r"\S+", t)
+
+
+def word_changes(ta: str, tb: str) -> list[dict]:
+    """difflib opcodes on word tokens: [{"op", "a", "b"}], equal runs included for context."""
+    wa, wb = _words(ta), _words(tb)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        out.append({"op": op, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])})
+    return out
+
+
+def _lis_members(seq: list[int]) -> set[int]:
+    """Indices of one longest increasing subsequence of ``seq``."""
+    if not seq:
+        return set()
+    tails, tails_idx, prev = [], [], [-1] * len(seq)
+    for i, x in enumerate(seq):
+        k = bisect.bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+            tails_idx.append(i)
+        else:
+            tails[k] = x
+            tails_idx[k] = i
+        prev[i] = tails_idx[k - 1] if k > 0 else -1
+    out, i = set(), tails_idx[-1]
+    while i != -1:
+        out.add(i)
+        i = prev[i]
+    return out
+
+
+def _norm(t: str) -> str:
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit]) -> dict:
+    """{"a", "b", "summary", "units": [...]} (see module docstring); RU vs KK adds "discrepancies"."""
+    cross = doc_a.language != doc_b.language
+    pairs = align(doc_a, units_a, doc_b, units_b)
+    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
+    pos_b = {u.id: k for k, u in enumerate(units_b)}
+    keep = [(a, b, s) for a, b, s in pairs
+            if not ((a and ia[a].kind in CONTAINERS) or (b and ib[b].kind in CONTAINERS))]
+    paired = [(k, pos_b[b]) for k, (a, b, _) in enumerate(keep) if a and b]
+    in_order = {paired[i][0] for i in _lis_members([p for _, p in paired])}
+    summary = {"added": 0, "removed": 0, "moved": 0, "changed": 0, "unchanged": 0}
+    rows = []
+    for k, (a, b, s) in enumerate(keep):
+        ua: Optional[Unit] = ia.get(a)
+        ub: Optional[Unit] = ib.get(b)
+        row = {"a": a, "b": b, "label_a": ua.label if ua else None, "label_b": ub.label if ub else None,
+               "similarity": float(s), "changes": []}
+        if ua is None:
+            row["status"] = "added"
+        elif ub is None:
+            row["status"] = "removed"
+        else:
+            ta, tb = own_text(doc_a, units_a, ua), own_text(doc_b, units_b, ub)
+            if cross:
+                row["status"] = "unchanged" if k in in_order else "moved"
+            else:
+                same = _norm(ta) == _norm(tb)
+                row["similarity"] = round(similarity(ta, tb, False), 3)
+                if k not in in_order:
+                    row["status"] = "moved"
+                else:
+                    row["status"] = "unchanged" if same else "changed"
+                if not same:
+                    row["changes"] = word_changes(ta, tb)
+        summary[row["status"]] += 1
+        rows.append(row)
+    out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross}
+    if cross:
+        out["discrepancies"] = discrepancies(doc_a, units_a, doc_b, units_b, pairs)
+    return out
+
+
+def unit_key(doc: Document, u: Unit) -> str:
+    """The unit's path without its document (`appendix_1/point_36`): equal across editions."""
+    return u.id[len(doc.id) + 1:] if u.id.startswith(doc.id + "/") else u.id
+
+
+def unit_history(editions: list[tuple[Document, list[Unit]]]) -> dict[str, list[int]]:
+    """unit key -> indices of the editions in which the unit appeared or changed (0 = first edition)."""
+    hist: dict[str, list[int]] = {}
+    if not editions:
+        return hist
+    d0, u0 = editions[0]
+    for u in u0:
+        hist.setdefault(unit_key(d0, u), []).append(0)
+    for i in range(1, len(editions)):
+        (da, ua), (db, ub) = editions[i - 1], editions[i]
+        res = diff(da, ua, db, ub)
+        ib = {u.id: u for u in ub}
+        ia = {u.id: u for u in ua}
+        for row in res["units"]:
+            if row["status"] in ("added", "changed", "moved") and row["b"]:
+                key = unit_key(db, ib[row["b"]])
+                if row["a"] and unit_key(da, ia[row["a"]]) != key:      # renumbered: carry the history
+                    hist[key] = list(hist.get(unit_key(da, ia[row["a"]]), []))
+                hist.setdefault(key, [])
+                if not hist[key] or hist[key][-1] != i:
+                    hist[key].append(i)
+    return hist

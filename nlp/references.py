@@ -1,0 +1,623 @@
+"""Cross-references in RU and KK legal text -> ``Reference`` objects with normalised targets.
+
+The act word is the anchor of every citation (`Закона`, `Указом`, `решения`; `Заңының`,
+`шешімімен`, `Жарлығына`). Around it the two languages mirror each other:
+
+* RU reads outwards to the right: ``[chain] ActWord [issuer] [от DATE] [№ N] ["Title"]``,
+  the chain (`подпунктом 2-8 пункта 2 статьи 6`) standing right before the act word;
+* KK reads to the left: ``[issuer] [DATE] [№ N] ["Title"] [Қазақстан Республикасының] ActWord``
+  and the chain follows with suffixed numbers (`Заңының 6-бабының 2-тармағының 2-8-тармақшасына`).
+
+Self-references (`настоящего решения`, `осы регламенттің 36-тармағында`) are internal; bare
+chains with an article (`пунктом 3 статьи 67`) cite the act named by the last short name or
+citation. One Reference per cited provision (lists and ranges share the surface). Vocabulary
+lives in ``nlp.patterns``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from corpus.ids import slug
+from corpus.model import Document, Reference, Unit, empty_target
+from nlp import patterns as P
+
+_DATES = [re.compile(p) for p in P.DATE_FORMS]
+_DATES_END = [re.compile(f"(?:{p})\\s*$") for p in P.DATE_FORMS]
+_NUMBER = re.compile(P.NUMBER)
+_NUMBER_END = re.compile(f"{P.NUMBER}(?:\\s*ҚРЗ|\\s*ЗРК)?\\s*$")
+# an act word starts a word, or a capital glued to the previous word (`руководствуетсяЗаконом`)
+_WSTART = rf"(?:(?<![{P.LETTER}])|(?<=[{P.LO}])(?=[{P.UP}]))"
+_ACT_RU = [(re.compile(rf"{_WSTART}{p}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_RU]
+# Kazakh і is often typed as Latin i (`шешiмiнiң`)
+_ACT_KK = [(re.compile(rf"{_WSTART}{p.replace('і', '[іi]')}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_KK]
+_SELF_RU = re.compile(rf"(?<![{P.LETTER}]){P.SELF_RU}(?![{P.LETTER}])")
+_SELF_KK = re.compile(rf"(?<![{P.LETTER}]){P.SELF_KK}(?![{P.LETTER}])")
+_ALIAS = re.compile(P.ALIAS)
+_AMENDED = re.compile("|".join(P.AMENDED_BY), re.I)
+_REPEALED = re.compile("|".join(P.REPEALED_BY), re.I)
+_KNOWN = [(re.compile(rx, re.I), key, tgt) for rx, key, tgt in P.KNOWN_ACTS]
+
+NUM = r"\d{1,4}(?:-\d{1,3})?\)?"
+_U_RU = P.UNIT_WORDS_RU
+_ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']})\s*" \
+           rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*)"
+_CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})\s*,?\s*)+[«\"“]?$")
+_ITEM_RU_RX = re.compile(_ITEM_RU)
+_U_KK = P.UNIT_WORDS_KK
+_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*)\s*[-‐]?\s*" \
+           rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']})(?![{P.LETTER}])"
+_ITEM_KK_RX = re.compile(_ITEM_KK)
+_CHAIN_KK = re.compile(rf"(?:\s*,?\s*(?:{_ITEM_KK.replace('?P<w>', '?:').replace('?P<n>', '?:')}))+")
+_RK_RU = re.compile(r"\s*(?:Республики\s+Казахстан|РК)\b")
+_TITLE_OPEN = "«\"“„"
+
+
+def _kind_of_word(w: str, lang: str) -> str:
+    w = w.lower()
+    if lang == "ru":
+        if w.startswith(("подп", "пп")):
+            return "subpoint"
+        if w.startswith(("пункт", "п.")):
+            return "point"
+        if w.startswith(("стать", "ст.", "ст ")):
+            return "article"
+        if w.startswith("част"):
+            return "part"
+        return "chapter"
+    if w.startswith("тармақша"):
+        return "subpoint"
+    if w.startswith(("тармақ", "тармағ")):
+        return "point"
+    if w.startswith(("бап", "баб")):
+        return "article"
+    if w.startswith(("бөлі",)):
+        return "part"
+    return "chapter"
+
+
+def _split_nums(s: str) -> list[str]:
+    """`6 и 27` -> [6, 27]; `36–38` -> 36, 37, 38; `2-8` stays one number (a point inserted later)."""
+    parts = re.split(r"\s*(?:,|\bи\b|\bили\b|және|мен)\s*", s.strip())
+    out = []
+    for p in parts:
+        m = re.fullmatch(r"(\d+)\s*[–—]\s*(\d+)", p) or re.fullmatch(r"(\d+)\s+[-]\s+(\d+)", p)
+        if m and int(m.group(2)) - int(m.group(1)) in range(1, 30):
+            out += [str(k) for k in range(int(m.group(1)), int(m.group(2)) + 1)]
+        elif p:
+            out.append(p.replace(" ", ""))
+    return out
+
+
+def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
+    """[(kind, numbers)] from inner to outer -> one dict per cited provision."""
+    base: dict = {}
+    lists: list[tuple[str, list[str]]] = []
+    for kind, nums in items:
+        if kind in ("part", "chapter"):
+            continue
+        ns = _split_nums(nums)
+        if kind == "point" and "point" in base and "subpoint" not in base:
+            base["subpoint"] = base.pop("point")   # `п.4 п.2` = subpoint 4 of point 2
+        if kind in base:
+            continue
+        base[kind] = ns[0]
+        if len(ns) > 1:
+            lists.append((kind, ns))
+    if not lists:
+        return [base] if base else []
+    kind, ns = lists[0]
+    return [dict(base, **{kind: n}) for n in ns]
+
+
+def _iso(m: re.Match, lang: str) -> Optional[str]:
+    g = m.groupdict()
+    y, d = g.get("y"), g.get("d")
+    mon = None
+    if g.get("mn"):
+        mon = int(g["mn"])
+    else:
+        word = (g.get("m") or g.get("mk") or "").lower()
+        for table in (P.MONTHS["kk"], P.MONTHS["ru"]):
+            for stem, k in sorted(table.items(), key=lambda x: -len(x[0])):
+                if word.startswith(stem):
+                    mon = k
+                    break
+            if mon:
+                break
+    try:
+        yy, dd = int(y), int(d)
+    except (TypeError, ValueError):
+        return None
+    if not mon or not (1 <= dd <= 31 and 1 <= mon <= 12 and 1900 < yy < 2100):
+        return None
+    return f"{yy:04d}-{mon:02d}-{dd:02d}"
+
+
+def _title_end(s: str, i: int) -> int:
+    """End (exclusive) of a quoted title opening at s[i]; nested «» balanced; -1 if unclosed."""
+    op = s[i]
+    if op == "«":
+        depth = 0
+        for k in range(i, min(len(s), i + 600)):
+            if s[k] == "«":
+                depth += 1
+            elif s[k] == "»":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+        return -1
+    close = "”" if op == "“" else "“" if op == "„" else "\""
+    k = s.find(close, i + 1)
+    if k == -1 and op == "“":
+        k = s.find("\"", i + 1)
+    return k + 1 if 0 < k < i + 600 else -1
+
+
+def _clean_title(t: str) -> str:
+    return re.sub(r"\s+", " ", t.strip(_TITLE_OPEN + "»”\" ")).strip()
+
+
+def act_key(target: dict, internal_doc: Optional[str] = None) -> Optional[str]:
+    """One key per cited act, whether cited by title, by date and number, or both."""
+    if internal_doc:
+        return f"self:{internal_doc}"
+    t = target.get("act_type")
+    title = target.get("title") or ""
+    if t == "Конституция":
+        return "constitution"
+    for rx, key, _ in _KNOWN:
+        if title and rx.search(title) and (t in (None, _KNOWN_TYPE.get(key))):
+            return key
+    prefix = {"Закон": "law", "Кодекс": "code", "Указ": "decree", "постановление": "resolution",
+              "решение": "decision", "приказ": "order", "распоряжение": "order"}.get(t, "act")
+    if target.get("date") and target.get("number"):
+        return f"{prefix}:{target['date']}:{slug(target['number'])}"
+    if target.get("code_name"):
+        return f"code:{slug(target['code_name'])}"
+    if title:
+        return f"{prefix}:title:{slug(title, 50)}"
+    if target.get("date"):
+        return f"{prefix}:{target['date']}"
+    if target.get("number"):
+        return f"{prefix}:n:{slug(target['number'])}"
+    return None
+
+
+# the document's own requisite line (`Решение … от … № …. Зарегистрировано …`) describes, not cites
+_REQUISITE = re.compile(r"(?:Решение|Постановление|Приказ|Указ|Распоряжение)\b.*(?:Зарегистрирован|№|N\s?\d)|"
+                        r".*(?:шешімі|қаулысы|бұйрығы|өкімі)\s*\..*(?:тіркел|Күші жойыл)")
+_KNOWN_TYPE = {key: tgt.get("act_type") for _, key, tgt in P.KNOWN_ACTS}
+
+
+# --- requisites to the right (RU) and to the left (KK) --------------------------------------------
+
+_GAP_RU = re.compile(rf"(?:\s+(?:{P.ISSUER_RU}|[{P.UP}][{P.LO}]+(?:ого|ой|ых|ей|ия|ии|ого)?)\b)*?\s*(?:от\s+|за\s+)?")
+
+
+def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
+    """Consume issuer words, date, number and quoted title after ``pos``; returns (end, fields)."""
+    found: dict = {}
+    end = pos
+    k = pos
+    for _ in range(8):
+        m = _RK_RU.match(s, k)
+        if m:
+            k = end = m.end()
+            continue
+        m = re.match(r"[»\"”]?\s*" + P.ALIAS + r"(?=\s*(?:от|№|N)\s)", s[k:k + 80])
+        if m:
+            k = k + m.end()
+            continue
+        m = re.match(r"[»\"”]", s[k:k + 1])
+        back = s[max(0, k - 300):k]
+        if m and (back.count("«") > back.count("»") or (m.group(0) == '"' and back.count('"') % 2 == 1)):
+            k = end = k + 1
+            continue
+        rest = s[k:k + 260]
+        progressed = False
+        for rx in _DATES:
+            m = rx.match(rest.lstrip(" ,") if False else rest, 0)
+            mm = re.match(r"\s*,?\s*(?:от|ог|за|,)?\s*«?", rest)
+            off = mm.end() if mm else 0
+            m = rx.match(rest, off)
+            if m and "date" not in found:
+                iso = _iso(m, lang)
+                if iso:
+                    found["date"] = iso
+                    k = end = k + m.end()
+                    progressed = True
+                    break
+        if progressed:
+            continue
+        m = re.match(r"\s*,?\s*(?:за\s+)?", rest)
+        off = m.end() if m else 0
+        m = _NUMBER.match(rest, off)
+        if m and "number" not in found:
+            found["number"] = m.group("num").strip()
+            k = end = k + m.end()
+            m2 = re.match(r"\s*(?:ЗРК|ҚРЗ)\b", s[k:])
+            if m2:
+                k = end = k + m2.end()
+            continue
+        m = re.match(r"\s*[:,]?\s*(?=[«\"“])", rest)
+        if m and "title" not in found:
+            i = k + m.end()
+            e = _title_end(s, i)
+            if e > 0:
+                found["title"] = _clean_title(s[i:e])
+                k = end = e
+                m3 = re.match(r"\s*\((?:Налоговый|Салық)\s+[Кк]одекс\w*\)", s[k:])
+                if m3:
+                    k = end = k + m3.end()
+                continue
+        # issuer words between the act word and its requisites (`Президента Республики Казахстан`)
+        m = re.match(rf"(?:\s*,?\s+(?:[{P.LETTER}][{P.LETTER}\-]*\.?|\([^()]{{0,60}}\)))+?"
+                     rf"(?=\s*,?\s*(?:(?:от|ог|за)\s|№|N\s?\d|N\d|N№|«|\"|“|\d{{1,2}}\s?[ .]|«\d))", rest)
+        if m and found.keys() <= {"number"} and len(m.group(0).split()) <= 14 and not re.search(r"[;:]|\.\s", m.group(0)):
+            words = m.group(0)
+            if not any(rx.search(words) for rx, _ in _ACT_RU[2:]) and not re.search(r"\b(?:от|года)\b", words) \
+                    and not re.search(r"(?:ть|ться|ет|ют|ит|ят|ал|ала|али|ил|ила|или|ен|ена|ены)\b|\b(?:к|в|на|с|о|об)\b", words):
+                k = k + m.end()
+                continue
+        break
+    return end, found
+
+
+_ISSUER_KK_END = re.compile(
+    rf"(?:(?:[{P.UP}][{P.LO}\-]*|облыс\w*|қала\w*|аудан\w*|Республикасы\w*|министр\w*|әкім\w*|мәслихат\w*|маслихат\w*|"
+    rf"Үкімет\w*|Президент\w*|ҚР|Экология|экономика|геология|табиғи|ресурст\w*|және|даму|,|міндетін\s+атқарушы\w*|"
+    rf"[{P.LO}]+(?:ның|нің|дың|дің|тың|тің))\s*)+$")
+_RK_KK_END = re.compile(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$")
+
+
+def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
+    """Consume, leftwards from ``pos``, KK requisites: RK, number, date, title, issuer, parentheses."""
+    found: dict = {}
+    start = pos
+    k = pos
+    issuer_done = False
+    for _ in range(10):
+        head = s[max(0, k - 700):k]
+        base = k - len(head)
+        stripped = head.rstrip(" ,")
+        cut = len(stripped)
+        if cut == 0:
+            break
+        m = _RK_KK_END.search(stripped)
+        if m:
+            k = start = base + m.start()
+            continue
+        m = re.search(r"(?:нөмірлі|нөмірмен|бекітілген|санды)$", stripped)    # `N 3-19 нөмірлі шешімінің`
+        if m and not found:
+            k = base + m.start()
+            continue
+        m = re.search(r"\([^()]{1,200}\)$", stripped)
+        if m:
+            k = base + m.start()
+            continue
+        m = _NUMBER_END.search(stripped)
+        if m and "number" not in found:
+            found["number"] = m.group("num").strip()
+            k = start = base + m.start()
+            continue
+        hit = False
+        for rx in _DATES_END:
+            m = rx.search(stripped)
+            if m and "date" not in found:
+                iso = _iso(m, lang)
+                if iso:
+                    found["date"] = iso
+                    k = start = base + m.start()
+                    hit = True
+                    break
+        if hit:
+            continue
+        if stripped[-1] in "»\"”" and "title" not in found:
+            # find the opening quote of this title (balanced for «»)
+            close = stripped[-1]
+            i = len(stripped) - 1
+            if close == "»":
+                depth, j = 0, i
+                while j >= 0:
+                    if stripped[j] == "»":
+                        depth += 1
+                    elif stripped[j] == "«":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j -= 1
+            else:
+                j = max(stripped.rfind("\"", 0, i), stripped.rfind("“", 0, i))
+            if j >= 0:
+                found["title"] = _clean_title(stripped[j:])
+                k = start = base + j
+                continue
+        if not issuer_done and found:
+            m = _ISSUER_KK_END.search(stripped)
+            if m and re.search(r"(?:ның|нің|дың|дің|тың|тің)\s*$", stripped):
+                seg = stripped[m.start():]
+                # keep the issuer short: at most 12 words
+                words = seg.split()
+                if len(words) > 12:
+                    off = len(stripped) - len(" ".join(words[-12:]))
+                    m_start = base + off
+                else:
+                    m_start = base + m.start()
+                k = start = m_start
+                issuer_done = True
+                continue
+        break
+    return start, found
+
+
+# --- the finder ------------------------------------------------------------------------------------
+
+class _Ctx:
+    def __init__(self, doc: Document, units: list[Unit]):
+        self.doc = doc
+        self.units = units
+        self.aliases: dict[str, dict] = {}      # alias word stem -> target
+        self.last_act: Optional[dict] = None
+        self.last_statute: Optional[dict] = None
+        self.refs: list[Reference] = []
+        self.has_articles = any(u.kind == "article" for u in units)
+
+
+def _smallest_unit(units: list[Unit], s: int, e: int) -> Optional[Unit]:
+    best = None
+    for u in units:
+        if u.start <= s and e <= u.end and (best is None or u.end - u.start < best.end - best.start):
+            best = u
+    return best
+
+
+def _relation(text: str, s: int) -> str:
+    """amended_by / repealed_by for citations inside notes (`Сноска.`, `Ескерту.`) or repeal formulas."""
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[line_start:s]
+    in_note = bool(re.match(r"\s*(?:Сноска|Ескерту|Примечание)", before))
+    if _REPEALED.search(before[-80:]) or (in_note and re.search(r"Күші\s+жойылды|Утратил", before)):
+        return "repealed_by"
+    if in_note and (_AMENDED.search(before)):
+        return "amended_by"
+    return "cites"
+
+
+def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict], relation: str = "cites"):
+    text = ctx.doc.text
+    while e > s and text[e - 1] in " ,":
+        e -= 1
+    while s < e and text[s] in " ,":
+        s += 1
+    if e <= s:
+        return
+    if relation == "cites":
+        relation = _relation(text, s)
+    for c in (chain or [{}]):
+        t = empty_target(**{k: v for k, v in target.items() if k in ("act_type", "title", "date", "number")})
+        for k in ("article", "point", "subpoint"):
+            if c.get(k):
+                t[k] = c[k]
+        if kind == "internal" and t.get("article") and not t.get("point") and not ctx.has_articles:
+            t["point"] = t["article"]            # regulations call their points "статьи"
+        if target.get("self"):
+            t["self"] = True
+        u = _smallest_unit(ctx.units, s, e)
+        ref = Reference(id="", document_id=ctx.doc.id, unit_id=u.id if u else None, start=s, end=e,
+                        surface=text[s:e], kind=kind, target=t, relation=relation,
+                        cited_act_key=act_key(dict(target), ctx.doc.id if kind == "internal" else None))
+        ctx.refs.append(ref)
+
+
+def _chain_before(text: str, a: int, lang: str) -> tuple[int, list[dict]]:
+    head = text[max(0, a - 200):a]
+    base = a - len(head)
+    m = _CHAIN_RU_END.search(head)
+    if not m or not m.group(0).strip():
+        return a, []
+    items = [(_kind_of_word(x.group("w"), "ru"), x.group("n")) for x in _ITEM_RU_RX.finditer(m.group(0))]
+    return base + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), _chain_targets(items)
+
+
+def _chain_after_kk(text: str, e: int) -> tuple[int, list[dict]]:
+    rest = text[e:e + 200]
+    skip = re.match(r"\s*\([^()]{0,80}\)", rest)        # `Заңының (бұдан әрі – Заң) 9 бабына`
+    off = skip.end() if skip else 0
+    m = _CHAIN_KK.match(rest, off)
+    if not m:
+        return e, []
+    items = [(_kind_of_word(x.group("w"), "kk"), x.group("n")) for x in _ITEM_KK_RX.finditer(m.group(0))]
+    items.reverse()                                     # KK goes outer -> inner
+    return e + m.end(), _chain_targets(items)
+
+
+def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
+    """Act words of a line, earliest first, the longest at one position (`Водного кодекса` over `кодекса`)."""
+    out = []
+    for rx, act_type in table:
+        for m in rx.finditer(line):
+            out.append((m.start(), m.end(), act_type, m.group(0)))
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    keep, last_end = [], -1
+    for c in out:
+        if c[0] >= last_end:
+            keep.append(c)
+            last_end = c[1]
+    return keep
+
+
+def _in_alias(line: str, i: int) -> bool:
+    """Is position i inside a `(далее – …)` / `(бұдан әрі – …)` parenthesis?"""
+    o = line.rfind("(", 0, i)
+    return o != -1 and line.find(")", o) >= i and bool(re.match(r"\(\s*(?:далее|бұдан\s+әрі)", line[o:]))
+
+
+def _find_ru(ctx: _Ctx, line: str, off: int):
+    text = ctx.doc.text
+    taken: list[tuple[int, int]] = []
+    for ms, me, act_type, word in _candidates(line, _ACT_RU):
+        if True:
+            a, b = off + ms, off + me
+            if any(s <= a < e for s, e in taken) or _in_alias(line, ms):
+                continue
+            end, req = _requisites_right(text[:off + len(line)], b, "ru")
+            after = text[b:b + 30]
+            rk = bool(_RK_RU.match(after))
+            code_adj = act_type == "Кодекс" and " " in word.strip()
+            alias = ctx.aliases.get(word[:4].lower()) if word[0].isupper() else None
+            cs, chain = _chain_before(text, a, "ru")
+            if act_type in ("решение", "постановление", "приказ", "распоряжение", "Указ"):
+                if not (req.get("date") or req.get("number")):
+                    continue
+            elif act_type in ("Закон", "Кодекс"):
+                if not (req or rk or code_adj or chain or alias or word[0].isupper() and
+                        re.match(r"\s*(?:Республики|РК|«|\")", after)):
+                    if not (word[0].isupper() and ctx.last_statute and act_type == ctx.last_statute.get("act_type")):
+                        continue
+            target = {"act_type": act_type, **req}
+            if code_adj:
+                target["code_name"] = re.sub(r"(ого|ый|ому|ым|ом)\s.*", "ый кодекс", word)
+            if not req and alias:
+                target = dict(alias)
+            elif not req and not rk and ctx.last_statute and act_type == ctx.last_statute.get("act_type") \
+                    and not code_adj and word[0].isupper():
+                target = dict(ctx.last_statute)
+            s = cs if chain else a
+            e = max(end, b + (len(_RK_RU.match(after).group(0)) if rk else 0))
+            # short name defined right after the citation: `(далее – Закон)`
+            am = _ALIAS.search(text[:e + 70], b)
+            if am and am.start() <= e + 4:
+                ctx.aliases[am.group("alias").strip()[:4].lower()] = dict(target)
+            taken.append((s, e))
+            internal = bool(ctx.doc.number and target.get("number") and
+                            re.sub(r"\W", "", target["number"]).lower() == re.sub(r"\W", "", ctx.doc.number).lower())
+            if internal:
+                target["self"] = True
+            _emit(ctx, s, e, "internal" if internal else "external", target, chain)
+            if act_type != "Конституция":
+                ctx.last_act = {k: v for k, v in target.items() if k != "self"}
+            if act_type in ("Закон", "Кодекс", "Указ"):
+                ctx.last_statute = {k: v for k, v in target.items() if k != "self"}
+    # self references and bare chains
+    for m in _SELF_RU.finditer(line):
+        a, b = off + m.start(), off + m.end()
+        if any(s <= a < e for s, e in taken) or m.group(0)[0].isupper():
+            continue                      # `Настоящее решение вступает…` describes itself, cites nothing
+        cs, chain = _chain_before(text, a, "ru")
+        s = cs if chain else a
+        pre = re.search(r"(?:\b[кК]\s+)$", text[max(0, s - 3):s])
+        if pre:
+            s -= len(pre.group(0))
+        _emit(ctx, s, b, "internal", {"act_type": None}, chain)
+        taken.append((s, b))
+    for m in re.finditer(rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')}\s*,?\s*)+", line):
+        a, b = off + m.start(), off + m.end()
+        if any(s <= a < e or s < b <= e for s, e in taken):
+            continue
+        items = [(_kind_of_word(x.group("w"), "ru"), x.group("n")) for x in _ITEM_RU_RX.finditer(m.group(0))]
+        if not any(k == "article" for k, _ in items) or not ctx.last_statute:
+            continue
+        _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
+
+
+def _find_kk(ctx: _Ctx, line: str, off: int):
+    text = ctx.doc.text
+    taken: list[tuple[int, int]] = []
+    for ms, me, act_type, word in _candidates(line, _ACT_KK):
+        if True:
+            a, b = off + ms, off + me
+            if any(s <= a < e for s, e in taken) or _in_alias(line, ms):
+                continue
+            start, req = _requisites_left(text[off:], a - off, "kk")
+            start += off
+            before = text[max(0, a - 40):a]
+            rk = bool(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before))
+            ce, chain = _chain_after_kk(text, b)
+            code_name = None
+            if act_type == "Кодекс":
+                cm = re.search(r"(Су|Салық|Бюджет|Жер|Еңбек|Азаматтық|Экологиялық)\s*$", before)
+                if cm:
+                    code_name = cm.group(1)
+                    start = min(start, a - len(before) + cm.start())
+            alias = ctx.aliases.get(word[:3].lower())
+            if act_type in ("решение", "постановление", "приказ", "распоряжение", "Указ"):
+                if not (req.get("date") or req.get("number")):
+                    continue
+            elif act_type in ("Закон", "Кодекс"):
+                plural = re.search(r"дар|дер", word[3:])
+                if plural and not req:
+                    continue                          # `Қазақстан Республикасының заңдары`: legislation, no act
+                if not (req or rk or code_name or chain or (alias and word[0].isupper())):
+                    continue
+            elif act_type == "Конституция":
+                if not (rk or chain or word[0] == "К"):
+                    continue
+            target = {"act_type": act_type, **req}
+            if code_name:
+                target["code_name"] = code_name
+            if not req and not code_name and alias and not rk:
+                target = dict(alias)
+            e = ce if chain else b
+            s = min(start, a)
+            if rk and s == a:
+                s = a - len(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before).group(0))
+            am = _ALIAS.search(text[:max(e, b) + 70], b)
+            if am and am.start() <= max(e, b) + 4 or (am and am.start() <= b + 4):
+                ctx.aliases[am.group("alias").strip()[:3].lower()] = dict(target)
+            taken.append((s, e))
+            internal = bool(ctx.doc.number and target.get("number") and
+                            re.sub(r"\W", "", target["number"]).lower() == re.sub(r"\W", "", ctx.doc.number).lower())
+            if internal:
+                target["self"] = True
+            _emit(ctx, s, e, "internal" if internal else "external", target, chain)
+            if act_type != "Конституция":
+                ctx.last_act = {k: v for k, v in target.items() if k != "self"}
+            if act_type in ("Закон", "Кодекс", "Указ"):
+                ctx.last_statute = {k: v for k, v in target.items() if k != "self"}
+    for m in _SELF_KK.finditer(line):
+        a, b = off + m.start(), off + m.end()
+        if any(s <= a < e for s, e in taken) or m.group(0)[0].isupper():
+            continue
+        ce, chain = _chain_after_kk(text, b)
+        _emit(ctx, a, ce if chain else b, "internal", {"act_type": None}, chain)
+        taken.append((a, ce if chain else b))
+    # bare chains with an article: `477-баптың 2-тармағы`
+    for m in _CHAIN_KK.finditer(line):
+        a, b = off + m.start(), off + m.end()
+        if any(s <= a < e or s < b <= e for s, e in taken):
+            continue
+        items = [(_kind_of_word(x.group("w"), "kk"), x.group("n")) for x in _ITEM_KK_RX.finditer(m.group(0))]
+        if not any(k == "article" for k, _ in items) or not ctx.last_statute:
+            continue
+        items.reverse()
+        _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
+
+
+def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
+    """Every cross-reference of ``doc``, in text order, ids ``{doc.id}#ref{n}``."""
+    ctx = _Ctx(doc, units or [])
+    text = doc.text or ""
+    skip: list[tuple[int, int]] = []
+    for k, lm in enumerate(re.finditer(r"[^\n]+", text)):
+        if k >= 4:
+            break
+        if _REQUISITE.match(lm.group(0).strip()):
+            skip.append((lm.start(), lm.end()))
+    for pm in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):     # paragraphs: lines up to a blank line
+        para, pos = pm.group(0), pm.start()
+        try:
+            if doc.language == "kk":
+                _find_kk(ctx, para, pos)
+                if re.search(r"(?:статьи|статьей|пункт|решени[ея]|Закон)", para) and not re.search(
+                        r"[әіңғүұқөһ]", para):
+                    _find_ru(ctx, para, pos)      # a Russian paragraph inside a KK document (requisites)
+            else:
+                _find_ru(ctx, para, pos)
+        except re.error:
+            pass
+    refs = sorted((r for r in ctx.refs if not any(s <= r.start < e for s, e in skip)),
+                  key=lambda r: (r.start, -r.end))
+    for n, r in enumerate(refs, 1):
+        r.id = f"{doc.id}#ref{n}"
+    return refs

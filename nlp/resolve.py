@@ -1,0 +1,136 @@
+"""Attach references to what they cite: ``resolved_document_id`` / ``resolved_unit_id``.
+
+Internal references resolve inside the same document; external ones through a *catalog*, any
+object with ``find_act(target, language) -> document id | None`` and ``units_of(document_id)``.
+``Catalog`` below is the in-memory version (tests, scripts); the lead backs it by the store.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from corpus.model import Document, Reference, Unit
+from nlp.references import act_key
+
+_REGULATION_WORDS = re.compile(r"регламент|правил|положени|қағида|ереже", re.I)
+
+
+def _norm_num(s: Optional[str]) -> str:
+    return re.sub(r"[\s.)]+$", "", (s or "").strip()).replace(" ", "").lower()
+
+
+def find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None) -> Optional[Unit]:
+    """The smallest unit matching the article/point/subpoint chain of ``target``."""
+    art, pt, sub = (_norm_num(target.get(k)) for k in ("article", "point", "subpoint"))
+    if not (art or pt or sub):
+        return None
+    by_id = {u.id: u for u in units}
+
+    def ancestors(u):
+        p = by_id.get(u.parent_id)
+        while p is not None:
+            yield p
+            p = by_id.get(p.parent_id)
+
+    cands = []
+    for u in units:
+        if sub:
+            if u.kind != "subpoint" or _norm_num(u.number) != sub:
+                continue
+            anc = list(ancestors(u))
+            if pt and not any(a.kind == "point" and _norm_num(a.number) == pt for a in anc):
+                continue
+            if art and not any(a.kind == "article" and _norm_num(a.number) == art for a in anc):
+                continue
+        elif pt:
+            if u.kind != "point" or _norm_num(u.number) != pt:
+                continue
+            if art and any(a.kind == "article" for a in units) and \
+                    not any(a.kind == "article" and _norm_num(a.number) == art for a in ancestors(u)):
+                continue
+        else:
+            if u.kind != "article" or _norm_num(u.number) != art:
+                continue
+        cands.append(u)
+    if not cands:
+        return None
+    if prefer_appendix is not None:
+        pref = [u for u in cands if (u.part > 0) == prefer_appendix]
+        if pref:
+            return pref[0]
+    return cands[0]
+
+
+def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=None) -> list[Reference]:
+    """Set resolved ids in place (and return the list). Unresolvable references keep None."""
+    for r in refs:
+        if r.kind == "internal":
+            r.resolved_document_id = doc.id
+            # `настоящего регламента` in a decision points into the approved regulation (appendix)
+            prefer = True if _REGULATION_WORDS.search(r.surface) else (False if re.search(r"решени|шешім", r.surface)
+                                                                          else None)
+            u = find_unit(units, r.target, prefer)
+            r.resolved_unit_id = u.id if u else None
+            continue
+        if catalog is None:
+            continue
+        try:
+            did = catalog.find_act(r.target, doc.language)
+        except Exception:
+            did = None
+        if not did:
+            continue
+        r.resolved_document_id = did
+        u = find_unit(list(catalog.units_of(did) or []), r.target)
+        r.resolved_unit_id = u.id if u else None
+    return refs
+
+
+class Catalog:
+    """In-memory catalog of documents and their units: find an act by type/date/number or title."""
+
+    def __init__(self, items: Iterable[tuple[Document, list[Unit]]] = ()):
+        self.docs: dict[str, Document] = {}
+        self.units: dict[str, list[Unit]] = {}
+        for d, us in items:
+            self.add(d, us)
+
+    def add(self, doc: Document, units: list[Unit]) -> None:
+        self.docs[doc.id] = doc
+        self.units[doc.id] = list(units)
+
+    @staticmethod
+    def _num(s: Optional[str]) -> str:
+        t = (s or "").lower().translate(str.maketrans("aceopxykmhtbi", "асеорхукмнтві"))
+        return re.sub(r"[\s\-–№.]+", "", t)
+
+    @staticmethod
+    def _title(s: Optional[str]) -> str:
+        return re.sub(r"\W+", " ", (s or "").lower()).strip()
+
+    def find_act(self, target: dict, language: str) -> Optional[str]:
+        """Document id of the cited act in ``language`` (else any language), or None."""
+        date, num, title = target.get("date"), self._num(target.get("number")), self._title(target.get("title"))
+        key = act_key(target)
+        best: list[tuple[int, str]] = []
+        for d in self.docs.values():
+            score = 0
+            if num and self._num(d.number) == num:
+                score += 2
+                if date and d.adopted_date == date:
+                    score += 2
+            elif date and num:
+                continue
+            if title and self._title(d.title) and (title == self._title(d.title)):
+                score += 3
+            if key and key == d.extra.get("act_key"):
+                score += 3
+            if score >= 2:
+                best.append((score + (1 if d.language == language else 0), d.id))
+        if not best:
+            return None
+        best.sort(key=lambda x: (-x[0], x[1]))
+        return best[0][1]
+
+    def units_of(self, document_id: str) -> list[Unit]:
+        return self.units.get(document_id, [])

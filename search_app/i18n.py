@@ -1,0 +1,285 @@
+"""Interface strings in Russian, Kazakh and English, switchable at run time.
+
+Russian is the default: most acts in the corpus exist in Russian and every user group reads it;
+deputies who prefer Kazakh switch once and the choice travels in the URL (``?ui=kk``).
+Only interface text lives here; document text is shown as written, in its own language.
+"""
+from __future__ import annotations
+
+LANGS = ("ru", "kk", "en")
+DEFAULT = "ru"
+LANG_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app_title": {"ru": "Маслихат: право местного государственного управления",
+                  "kk": "Мәслихат: жергілікті мемлекеттік басқару құқығы",
+                  "en": "Maslikhat: the law of local government"},
+    "interface_language": {"ru": "Язык интерфейса", "kk": "Интерфейс тілі", "en": "Interface language"},
+    "navigation": {"ru": "Раздел", "kk": "Бөлім", "en": "Section"},
+    # pages
+    "page_search": {"ru": "Поиск", "kk": "Іздеу", "en": "Search"},
+    "page_reader": {"ru": "Чтение акта", "kk": "Актіні оқу", "en": "Reader"},
+    "page_parallel": {"ru": "RU и KK рядом", "kk": "RU мен KK қатар", "en": "RU and KK side by side"},
+    "page_compare": {"ru": "Сравнение", "kk": "Салыстыру", "en": "Compare"},
+    "page_competencies": {"ru": "Компетенции", "kk": "Құзыреттер", "en": "Competencies"},
+    "page_upload": {"ru": "Добавить документы", "kk": "Құжат қосу", "en": "Add documents"},
+    # corpus state
+    "no_corpus": {"ru": "Корпус ещё не создан: {path}. Загрузите документы в разделе «Добавить документы» "
+                        "или выполните в терминале:",
+                  "kk": "Корпус әлі жасалмаған: {path}. Құжаттарды «Құжат қосу» бөлімінде жүктеңіз "
+                        "немесе терминалда орындаңыз:",
+                  "en": "There is no corpus yet at {path}. Add documents on the “Add documents” page "
+                        "or run in a terminal:"},
+    "corpus_stats": {"ru": "В корпусе: документов {documents}, редакций {editions}, единиц {units}, ссылок {references}",
+                     "kk": "Корпуста: құжат {documents}, редакция {editions}, бірлік {units}, сілтеме {references}",
+                     "en": "Corpus: {documents} documents, {editions} editions, {units} units, {references} references"},
+    "backend_missing": {"ru": "Эта функция корпуса пока недоступна: {error}",
+                        "kk": "Корпустың бұл мүмкіндігі әзірге қолжетімсіз: {error}",
+                        "en": "This corpus feature is not available yet: {error}"},
+    "not_found": {"ru": "Не найдено: {id}", "kk": "Табылмады: {id}", "en": "Not found: {id}"},
+    # search
+    "query": {"ru": "Запрос (на русском или казахском)", "kk": "Сұраныс (орыс немесе қазақ тілінде)",
+              "en": "Query (Russian or Kazakh)"},
+    "query_placeholder": {"ru": "например: депутатский запрос", "kk": "мысалы: депутаттық сауал",
+                          "en": "e.g. депутатский запрос"},
+    "search_lang": {"ru": "Искать в текстах", "kk": "Мәтіндерде іздеу", "en": "Search texts in"},
+    "any_language": {"ru": "обоих языков", "kk": "екі тілде де", "en": "both languages"},
+    "facets": {"ru": "Фильтры", "kk": "Сүзгілер", "en": "Filters"},
+    "clear_filters": {"ru": "Сбросить фильтры", "kk": "Сүзгілерді алып тастау", "en": "Clear filters"},
+    "active_filters": {"ru": "Фильтры: {filters}", "kk": "Сүзгілер: {filters}", "en": "Filters: {filters}"},
+    "total_hits": {"ru": "Найдено: {total} ({ms} мс)", "kk": "Табылды: {total} ({ms} мс)",
+                   "en": "{total} found ({ms} ms)"},
+    "page_of": {"ru": "Страница {page} из {pages}", "kk": "{pages} беттің {page}-беті", "en": "Page {page} of {pages}"},
+    "prev": {"ru": "← Назад", "kk": "← Алдыңғы", "en": "← Previous"},
+    "next": {"ru": "Дальше →", "kk": "Келесі →", "en": "Next →"},
+    "no_hits": {"ru": "Ничего не найдено.", "kk": "Ештеңе табылмады.", "en": "Nothing found."},
+    "hint_other_language": {"ru": "Попробуйте искать в обоих языках или сформулировать запрос на другом языке.",
+                            "kk": "Екі тілде іздеп көріңіз немесе сұранысты басқа тілде жазыңыз.",
+                            "en": "Try searching both languages, or phrase the query in the other language."},
+    "hint_drop_filter": {"ru": "Попробуйте убрать фильтр: {filters}.",
+                         "kk": "Сүзгіні алып тастап көріңіз: {filters}.",
+                         "en": "Try dropping a filter: {filters}."},
+    "hint_fewer_words": {"ru": "Попробуйте меньше слов или другую форму слова.",
+                         "kk": "Сөзді азайтып немесе басқа тұлғада жазып көріңіз.",
+                         "en": "Try fewer words or another word form."},
+    "query_error": {"ru": "Запрос не удалось выполнить: {error}", "kk": "Сұранысты орындау мүмкін болмады: {error}",
+                    "en": "The query could not be run: {error}"},
+    "browse_hint": {"ru": "Введите запрос или выберите фильтр слева.",
+                    "kk": "Сұраныс енгізіңіз немесе сол жақтан сүзгі таңдаңыз.",
+                    "en": "Type a query or pick a filter on the left."},
+    "open": {"ru": "Открыть", "kk": "Ашу", "en": "Open"},
+    "open_parallel": {"ru": "RU/KK рядом", "kk": "RU/KK қатар", "en": "RU/KK side by side"},
+    "cite": {"ru": "Цитирование", "kk": "Дәйексөз", "en": "Citation"},
+    "export": {"ru": "Экспорт результатов", "kk": "Нәтижелерді экспорттау", "en": "Export results"},
+    "export_csv": {"ru": "Скачать CSV", "kk": "CSV жүктеу", "en": "Download CSV"},
+    "export_json": {"ru": "Скачать JSON", "kk": "JSON жүктеу", "en": "Download JSON"},
+    "export_note": {"ru": "До {n} результатов, с цитатой для каждого положения.",
+                    "kk": "{n} нәтижеге дейін, әр ережеге дәйексөзімен.",
+                    "en": "Up to {n} results, each with a citation."},
+    # facet names
+    "facet_language": {"ru": "Язык", "kk": "Тіл", "en": "Language"},
+    "facet_doc_type": {"ru": "Вид документа", "kk": "Құжат түрі", "en": "Document type"},
+    "facet_competency": {"ru": "Компетенция", "kk": "Құзырет", "en": "Competency"},
+    "facet_issuer_kind": {"ru": "Вид органа", "kk": "Орган түрі", "en": "Issuer kind"},
+    "facet_issuer": {"ru": "Орган", "kk": "Орган", "en": "Issuer"},
+    "facet_region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
+    "facet_year": {"ru": "Год", "kk": "Жыл", "en": "Year"},
+    "facet_status": {"ru": "Статус", "kk": "Мәртебе", "en": "Status"},
+    "facet_kind": {"ru": "Вид единицы", "kk": "Бірлік түрі", "en": "Unit kind"},
+    # reader
+    "choose_document": {"ru": "Документ", "kk": "Құжат", "en": "Document"},
+    "contents": {"ru": "Содержание", "kk": "Мазмұны", "en": "Contents"},
+    "full_text": {"ru": "Полный текст", "kk": "Толық мәтін", "en": "Full text"},
+    "references": {"ru": "Ссылки в тексте", "kk": "Мәтіндегі сілтемелер", "en": "References in the text"},
+    "cited_by": {"ru": "Ссылаются сюда", "kk": "Осында сілтеме жасайды", "en": "Cited by"},
+    "no_backlinks": {"ru": "В корпусе нет ссылок на это место.", "kk": "Корпуста бұл жерге сілтеме жоқ.",
+                     "en": "Nothing in the corpus cites this."},
+    "notes": {"ru": "Изменения и примечания", "kk": "Өзгерістер мен ескертулер", "en": "Amendments and notes"},
+    "repealed_banner": {"ru": "Акт утратил силу", "kk": "Акт күшін жойды", "en": "This act has been repealed"},
+    "repealed_by": {"ru": "утратил силу: {what}", "kk": "күшін жойған акт: {what}", "en": "repealed by {what}"},
+    "amended_on": {"ru": "Изменения", "kk": "Өзгерістер", "en": "Amendments"},
+    "versions": {"ru": "Редакции", "kk": "Редакциялар", "en": "Editions"},
+    "parallel_version": {"ru": "Версия на другом языке", "kk": "Басқа тілдегі нұсқасы", "en": "Other-language version"},
+    "parallel_unit": {"ru": "Соответствие на другом языке", "kk": "Басқа тілдегі сәйкесі", "en": "Counterpart in the other language"},
+    "meta_type": {"ru": "Вид", "kk": "Түрі", "en": "Type"},
+    "meta_issuer": {"ru": "Орган", "kk": "Орган", "en": "Issuer"},
+    "meta_date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
+    "meta_number": {"ru": "Номер", "kk": "Нөмірі", "en": "Number"},
+    "meta_registration": {"ru": "Регистрация", "kk": "Тіркеу", "en": "Registration"},
+    "meta_status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
+    "meta_language": {"ru": "Язык", "kk": "Тілі", "en": "Language"},
+    "meta_source": {"ru": "Файл", "kk": "Файл", "en": "Source file"},
+    "external_ref": {"ru": "Акт не в корпусе", "kk": "Акт корпуста жоқ", "en": "Act not in the corpus"},
+    "whole_document": {"ru": "Весь документ", "kk": "Бүкіл құжат", "en": "Whole document"},
+    "no_documents": {"ru": "В корпусе нет документов.", "kk": "Корпуста құжат жоқ.", "en": "The corpus has no documents."},
+    # parallel
+    "no_parallel": {"ru": "У этого документа нет версии на другом языке.",
+                    "kk": "Бұл құжаттың басқа тілдегі нұсқасы жоқ.",
+                    "en": "This document has no other-language version."},
+    "discrepancies": {"ru": "Расхождения RU/KK: {n}", "kk": "RU/KK айырмашылықтары: {n}", "en": "RU/KK discrepancies: {n}"},
+    "only_bilingual": {"ru": "Двуязычные документы", "kk": "Екі тілді құжаттар", "en": "Bilingual documents"},
+    "missing_counterpart": {"ru": "нет соответствия", "kk": "сәйкесі жоқ", "en": "no counterpart"},
+    # compare
+    "doc_a": {"ru": "Документ A (было)", "kk": "А құжаты (бұрын)", "en": "Document A (before)"},
+    "doc_b": {"ru": "Документ B (стало)", "kk": "Б құжаты (кейін)", "en": "Document B (after)"},
+    "compare_same": {"ru": "Выберите два разных документа.", "kk": "Екі түрлі құжатты таңдаңыз.",
+                     "en": "Pick two different documents."},
+    "diff_summary": {"ru": "Изменено: {changed}, перемещено: {moved}, добавлено: {added}, удалено: {removed}, без изменений: {same}",
+                     "kk": "Өзгерген: {changed}, орны ауысқан: {moved}, қосылған: {added}, алынған: {removed}, өзгеріссіз: {same}",
+                     "en": "Changed: {changed}, moved: {moved}, added: {added}, removed: {removed}, unchanged: {same}"},
+    "show_unchanged": {"ru": "Показывать неизменённые единицы", "kk": "Өзгермеген бірліктерді көрсету",
+                       "en": "Show unchanged units"},
+    "status_changed": {"ru": "изменено", "kk": "өзгерді", "en": "changed"},
+    "status_added": {"ru": "добавлено", "kk": "қосылды", "en": "added"},
+    "status_moved": {"ru": "перемещено", "kk": "орны ауысты", "en": "moved"},
+    "status_removed": {"ru": "удалено", "kk": "алынды", "en": "removed"},
+    "status_same": {"ru": "без изменений", "kk": "өзгеріссіз", "en": "unchanged"},
+    # competencies
+    "competency": {"ru": "Компетенция", "kk": "Құзырет", "en": "Competency"},
+    "provisions_found": {"ru": "Положений: {n} в актах: {acts}", "kk": "Ережелер: {n}, актілер: {acts}",
+                         "en": "{n} provisions in {acts} acts"},
+    "by_doc_type": {"ru": "По видам документов", "kk": "Құжат түрлері бойынша", "en": "By document type"},
+    "by_year": {"ru": "По годам", "kk": "Жылдар бойынша", "en": "By year"},
+    "most_cited": {"ru": "Самые цитируемые акты", "kk": "Ең көп сілтеме жасалған актілер", "en": "Most-cited acts"},
+    "citations": {"ru": "Ссылок", "kk": "Сілтемелер", "en": "Citations"},
+    "count": {"ru": "Количество", "kk": "Саны", "en": "Count"},
+    "nothing_cited": {"ru": "Ссылок на внешние акты пока нет.", "kk": "Сыртқы актілерге сілтеме әзірге жоқ.",
+                      "en": "No citations of outside acts yet."},
+    # upload
+    "upload_files": {"ru": "Файлы (txt, html, docx, pdf …)", "kk": "Файлдар (txt, html, docx, pdf …)",
+                     "en": "Files (txt, html, docx, pdf …)"},
+    "upload_limit": {"ru": "Не больше {mb} МБ на файл; файлы, которые не удалось прочитать, попадают в карантин с причиной.",
+                     "kk": "Әр файл {mb} МБ-тан аспауы керек; оқылмаған файлдар себебімен карантинге түседі.",
+                     "en": "At most {mb} MB per file; files that cannot be read are quarantined with a reason."},
+    "ingest_button": {"ru": "Добавить в корпус", "kk": "Корпусқа қосу", "en": "Add to the corpus"},
+    "ingesting": {"ru": "Обработка файлов…", "kk": "Файлдар өңделуде…", "en": "Processing files…"},
+    "ingest_done": {"ru": "Готово: добавлено документов {added}, без изменений {unchanged}, в карантине {quarantined}, отклонено {rejected}",
+                    "kk": "Дайын: қосылған құжат {added}, өзгеріссіз {unchanged}, карантинде {quarantined}, қабылданбаған {rejected}",
+                    "en": "Done: {added} documents added, {unchanged} unchanged, {quarantined} quarantined, {rejected} rejected"},
+    "outcome_ingested": {"ru": "добавлен", "kk": "қосылды", "en": "ingested"},
+    "outcome_unchanged": {"ru": "уже в корпусе", "kk": "корпуста бар", "en": "already in the corpus"},
+    "outcome_quarantined": {"ru": "карантин", "kk": "карантин", "en": "quarantined"},
+    "outcome_too_large": {"ru": "слишком большой", "kk": "тым үлкен", "en": "too large"},
+    "outcome_failed": {"ru": "ошибка", "kk": "қате", "en": "failed"},
+    "file": {"ru": "Файл", "kk": "Файл", "en": "File"},
+    "outcome": {"ru": "Результат", "kk": "Нәтиже", "en": "Outcome"},
+    "detail": {"ru": "Подробности", "kk": "Толығырақ", "en": "Detail"},
+    "quarantine_list": {"ru": "Карантин корпуса ({n})", "kk": "Корпус карантині ({n})", "en": "Corpus quarantine ({n})"},
+    "too_large_detail": {"ru": "{size} МБ больше предела {mb} МБ", "kk": "{size} МБ шектен ({mb} МБ) асады",
+                         "en": "{size} MB exceeds the {mb} MB limit"},
+}
+
+# Labels of facet values; anything not listed is shown as it comes.
+VALUES: dict[str, dict[str, dict[str, str]]] = {
+    "language": {"ru": {"ru": "русский", "kk": "орыс тілі", "en": "Russian"},
+                 "kk": {"ru": "казахский", "kk": "қазақ тілі", "en": "Kazakh"}},
+    "status": {"in_force": {"ru": "действует", "kk": "қолданыста", "en": "in force"},
+               "repealed": {"ru": "утратил силу", "kk": "күшін жойған", "en": "repealed"},
+               "unknown": {"ru": "статус неизвестен", "kk": "мәртебесі белгісіз", "en": "status unknown"}},
+    "doc_type": {"law": {"ru": "закон", "kk": "заң", "en": "law"},
+                 "code": {"ru": "кодекс", "kk": "кодекс", "en": "code"},
+                 "constitution": {"ru": "Конституция", "kk": "Конституция", "en": "constitution"},
+                 "decree": {"ru": "указ", "kk": "жарлық", "en": "decree"},
+                 "resolution": {"ru": "постановление", "kk": "қаулы", "en": "resolution"},
+                 "decision": {"ru": "решение", "kk": "шешім", "en": "decision"},
+                 "regulation": {"ru": "положение, регламент", "kk": "ереже, регламент", "en": "regulation"},
+                 "order": {"ru": "приказ", "kk": "бұйрық", "en": "order"},
+                 "coursework": {"ru": "учебная работа", "kk": "оқу жұмысы", "en": "coursework"},
+                 "government_reply": {"ru": "ответ Правительства", "kk": "Үкімет жауабы", "en": "government reply"},
+                 "other": {"ru": "другое", "kk": "басқа", "en": "other"}},
+    "issuer_kind": {"maslikhat": {"ru": "маслихат", "kk": "мәслихат", "en": "maslikhat"},
+                    "akimat": {"ru": "акимат", "kk": "әкімдік", "en": "akimat"},
+                    "akim": {"ru": "аким", "kk": "әкім", "en": "akim"},
+                    "president": {"ru": "Президент", "kk": "Президент", "en": "President"},
+                    "government": {"ru": "Правительство", "kk": "Үкімет", "en": "Government"},
+                    "parliament": {"ru": "Парламент", "kk": "Парламент", "en": "Parliament"},
+                    "ministry": {"ru": "министерство", "kk": "министрлік", "en": "ministry"},
+                    "other": {"ru": "другой", "kk": "басқа", "en": "other"}},
+    "kind": {"section": {"ru": "раздел", "kk": "бөлім", "en": "section"},
+             "chapter": {"ru": "глава", "kk": "тарау", "en": "chapter"},
+             "subchapter": {"ru": "параграф", "kk": "параграф", "en": "subchapter"},
+             "article": {"ru": "статья", "kk": "бап", "en": "article"},
+             "point": {"ru": "пункт", "kk": "тармақ", "en": "point"},
+             "subpoint": {"ru": "подпункт", "kk": "тармақша", "en": "subpoint"},
+             "part": {"ru": "часть", "kk": "бөлік", "en": "part"},
+             "paragraph": {"ru": "абзац", "kk": "абзац", "en": "paragraph"},
+             "heading": {"ru": "заголовок", "kk": "тақырып", "en": "heading"},
+             "preamble": {"ru": "преамбула", "kk": "кіріспе", "en": "preamble"},
+             "note": {"ru": "сноска", "kk": "ескерту", "en": "note"},
+             "signature": {"ru": "подпись", "kk": "қолтаңба", "en": "signature"},
+             "appendix": {"ru": "приложение", "kk": "қосымша", "en": "appendix"},
+             "bibliography_entry": {"ru": "источник", "kk": "әдебиет", "en": "bibliography entry"}},
+}
+
+DISCREPANCIES: dict[str, dict[str, str]] = {
+    "only_in_a": {"ru": "есть только в первом тексте", "kk": "тек бірінші мәтінде бар", "en": "only in the first text"},
+    "only_in_b": {"ru": "есть только во втором тексте", "kk": "тек екінші мәтінде бар", "en": "only in the second text"},
+    "dates_differ": {"ru": "даты различаются", "kk": "күндер сәйкес емес", "en": "dates differ"},
+    "amounts_differ": {"ru": "суммы различаются", "kk": "сомалар сәйкес емес", "en": "amounts differ"},
+    "numbers_differ": {"ru": "числа различаются", "kk": "сандар сәйкес емес", "en": "numbers differ"},
+    "references_differ": {"ru": "ссылки различаются", "kk": "сілтемелер сәйкес емес", "en": "references differ"},
+    "order_differs": {"ru": "другой порядок подпунктов", "kk": "тармақшалар реті басқа", "en": "subpoints in another order"},
+}
+
+# domain.md §6; EN labels are ours. nlp.competency.TAXONOMY wins when it provides labels.
+COMPETENCIES: dict[str, dict[str, str]] = {
+    "budget": {"ru": "Бюджет и его исполнение", "kk": "Бюджет", "en": "Budget and its execution"},
+    "development": {"ru": "Программы развития территории", "kk": "Аумақты дамыту", "en": "Territorial development programmes"},
+    "taxes": {"ru": "Налоги и платы", "kk": "Салықтар мен төлемдер", "en": "Taxes and fees"},
+    "sessions": {"ru": "Сессии и порядок работы", "kk": "Сессиялар", "en": "Sessions and procedure"},
+    "acts": {"ru": "Решения маслихата", "kk": "Мәслихат шешімдері", "en": "Maslikhat decisions"},
+    "bodies": {"ru": "Органы и должностные лица маслихата", "kk": "Мәслихат органдары", "en": "Maslikhat bodies and officers"},
+    "deputy_status": {"ru": "Статус, права и обязанности депутата", "kk": "Депутат мәртебесі", "en": "Deputy status, rights and duties"},
+    "inquiries": {"ru": "Депутатские запросы и обращения", "kk": "Депутаттық сауалдар", "en": "Deputy inquiries and appeals"},
+    "akim_relations": {"ru": "Акимы: согласие, недоверие, отчеты", "kk": "Әкімдермен қатынас", "en": "Akims: consent, no confidence, reports"},
+    "elections": {"ru": "Выборы", "kk": "Сайлау", "en": "Elections"},
+    "participation": {"ru": "Участие населения", "kk": "Халықтың қатысуы", "en": "Public participation"},
+    "apparatus": {"ru": "Аппарат маслихата", "kk": "Мәслихат аппараты", "en": "Maslikhat staff office"},
+    "groups": {"ru": "Депутатские объединения", "kk": "Депутаттық бірлестіктер", "en": "Deputy groups and factions"},
+    "self_government": {"ru": "Местное самоуправление", "kk": "Жергілікті өзін-өзі басқару", "en": "Local self-government"},
+    "territory": {"ru": "Территория, земля, благоустройство", "kk": "Аумақ, жер, абаттандыру", "en": "Territory, land, public amenities"},
+    "social": {"ru": "Социальная поддержка", "kk": "Әлеуметтік көмек", "en": "Social support"},
+}
+
+
+def norm_ui(ui: str | None) -> str:
+    return ui if ui in LANGS else DEFAULT
+
+
+def t(key: str, ui: str, **kw) -> str:
+    """The interface string ``key`` in ``ui``; falls back to Russian, then to the key itself."""
+    entry = STRINGS.get(key, {})
+    s = entry.get(norm_ui(ui)) or entry.get(DEFAULT) or key
+    return s.format(**kw) if kw else s
+
+
+def value_label(facet: str, value: str, ui: str) -> str:
+    if facet == "competency":
+        return competency_label(value, ui)
+    entry = VALUES.get(facet, {}).get(str(value))
+    return entry.get(norm_ui(ui), str(value)) if entry else str(value)
+
+
+def _taxonomy() -> dict:
+    try:
+        from nlp.competency import TAXONOMY  # type: ignore
+    except Exception:  # noqa: BLE001 - the tagger may not be installed yet; our table serves
+        return {}
+    return TAXONOMY if isinstance(TAXONOMY, dict) else {}
+
+
+def competency_codes() -> list[str]:
+    return list(dict.fromkeys(list(COMPETENCIES) + list(_taxonomy())))
+
+
+def competency_label(code: str, ui: str) -> str:
+    ui = norm_ui(ui)
+    entry = _taxonomy().get(code)
+    if isinstance(entry, dict):
+        for k in (ui, f"label_{ui}", "labels"):
+            v = entry.get(k)
+            if isinstance(v, dict):
+                v = v.get(ui)
+            if isinstance(v, str) and v:
+                return v
+    return COMPETENCIES.get(code, {}).get(ui, code)

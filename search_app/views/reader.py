@@ -1,0 +1,166 @@
+"""Reader: an act's contents, its text with every reference a link, backlinks, notes and status."""
+from __future__ import annotations
+
+import streamlit as st
+
+from corpus.api import NotFound, citation
+from search_app import data, i18n, state
+from search_app.i18n import t
+from search_app.safe import esc
+from search_app.textview import (children_map, describe_target, doc_caption, render_text, status_badge,
+                                 toc_html)
+
+
+def pick_document(rows: list[dict], current: str | None, ui: str, page: str = "reader",
+                  param: str = "doc", label_key: str = "choose_document") -> str | None:
+    """A document select box bound to URL parameter ``param``."""
+    ids = [r["id"] for r in rows]
+    if not ids:
+        return None
+    key = f"w_{param}"
+    if st.session_state.get(key) not in ids:
+        st.session_state[key] = current if current in ids else ids[0]
+    by_id = {r["id"]: r for r in rows}
+    st.selectbox(t(label_key, ui), ids, key=key, format_func=lambda i: doc_caption(by_id[i], ui),
+                 on_change=lambda: state.navigate(page, **{param: st.session_state[key]}))
+    return st.session_state[key]
+
+
+def unit_url(doc_id: str, unit_id: str | None = None) -> str:
+    return state.link("reader", doc=doc_id, unit=unit_id)
+
+
+def ref_href(r) -> str | None:
+    if r.resolved_unit_id:
+        return unit_url(r.resolved_document_id or r.resolved_unit_id.rsplit("/", 1)[0], r.resolved_unit_id)
+    if r.resolved_document_id:
+        return unit_url(r.resolved_document_id)
+    return None
+
+
+def render(corpus, ui: str) -> None:
+    if data.is_empty(corpus):
+        from search_app.views.search import no_corpus
+        no_corpus(ui)
+        return
+    rows = data.document_rows(latest_only=False)
+    doc_id = pick_document(rows, state.get("doc"), ui)
+    if state.get("doc") != doc_id:
+        state.set_param("doc", doc_id)
+    try:
+        doc = corpus.document(doc_id)
+    except NotFound:
+        st.warning(t("not_found", ui, id=doc_id))
+        return
+    units = corpus.units(doc.id)
+    by_id = {u.id: u for u in units}
+    unit_id = state.get("unit")
+    unit = by_id.get(unit_id) if unit_id else None
+    if unit_id and unit is None:
+        st.warning(t("not_found", ui, id=unit_id))
+    refs = corpus.references(doc.id)
+    header(corpus, doc, ui)
+
+    left, right = st.columns([1, 3], gap="large")
+    with left:
+        st.subheader(t("contents", ui))
+        st.html(toc_html(units, unit.id if unit else None, lambda u: unit_url(doc.id, u.id), ui, doc.text))
+    with right:
+        kids = children_map(units)
+        if unit is not None:
+            unit_panel(corpus, doc, unit, kids, refs, ui)
+        notes = [u for u in units if u.kind == "note"]
+        with st.expander(t("full_text", ui), expanded=unit is None):
+            st.html(render_text(doc.text, 0, len(doc.text), refs, notes, ref_href, ui))
+        if unit is None:
+            backlinks_block(corpus, corpus.backlinks(doc_id=doc.id), ui)
+
+
+def header(corpus, doc, ui: str) -> None:
+    st.html(f"<h3>{esc(doc.title)}</h3>")
+    if doc.status == "repealed":
+        what = describe_target(doc.repealed_by or {}) if doc.repealed_by else ""
+        st.html(f'<div class="ms-banner">⚠ {esc(t("repealed_banner", ui))}'
+                f'{(" — " + esc(t("repealed_by", ui, what=what))) if what else ""}</div>')
+    reg = doc.registration or {}
+    meta = [("meta_type", i18n.value_label("doc_type", doc.doc_type, ui)), ("meta_issuer", doc.issuer),
+            ("meta_date", doc.adopted_date), ("meta_number", doc.number),
+            ("meta_registration", " ".join(str(x) for x in (reg.get("date"), ("№ " + str(reg["number"])) if reg.get("number") else None, reg.get("authority")) if x)),
+            ("meta_language", i18n.value_label("language", doc.language, ui)), ("meta_source", doc.source)]
+    cells = "".join(f"<tr><th style='text-align:left;padding-right:1em'>{esc(t(k, ui))}</th><td>{esc(v)}</td></tr>"
+                    for k, v in meta if v)
+    cells += f"<tr><th style='text-align:left'>{esc(t('meta_status', ui))}</th><td>{status_badge(doc.status, ui)}</td></tr>"
+    if doc.amendments:
+        am = "; ".join(" ".join(str(x) for x in (a.get("date"), ("№ " + str(a["number"])) if a.get("number") else None) if x)
+                       + (f" ({', '.join(map(str, a.get('units') or []))})" if a.get("units") else "")
+                       for a in doc.amendments)
+        cells += f"<tr><th style='text-align:left'>{esc(t('amended_on', ui))}</th><td>{esc(am)}</td></tr>"
+    st.html(f"<table>{cells}</table>")
+    links = []
+    if doc.parallel_id:
+        links.append(f'<a href="{esc(state.link("reader", doc=doc.parallel_id))}" target="_self">'
+                     f'{esc(t("parallel_version", ui))}</a> · <a href="{esc(state.link("parallel", doc=doc.id))}" '
+                     f'target="_self">{esc(t("page_parallel", ui))}</a>')
+    try:
+        versions = corpus.versions(doc.id)
+    except NotFound:
+        versions = []
+    if len(versions) > 1:
+        vs = ", ".join(
+            (f'<b>#{esc(v.get("version"))}</b>' if v.get("id") == doc.id else
+             f'<a href="{esc(state.link("reader", doc=v.get("id")))}" target="_self">#{esc(v.get("version"))}</a>')
+            for v in versions)
+        others = [v.get("id") for v in versions if v.get("id") != doc.id]
+        cmp = (f' · <a href="{esc(state.link("compare", a=others[-1], b=doc.id))}" target="_self">'
+               f'{esc(t("page_compare", ui))}</a>') if others else ""
+        links.append(f'{esc(t("versions", ui))}: {vs}{cmp}')
+    if links:
+        st.html("<div>" + "<br>".join(links) + "</div>")
+
+
+def unit_panel(corpus, doc, unit, kids: dict, refs: list, ui: str) -> None:
+    with st.container(border=True):
+        title = unit.label + (f". {unit.heading}" if unit.heading else "")
+        st.html(f"<h4>{esc(title)}</h4>")
+        notes = [c for c in kids.get(unit.id, []) if c.kind == "note"]
+        st.html(render_text(doc.text, unit.start, unit.end, refs, notes, ref_href, ui))
+        if notes:
+            st.html(f"<b>{esc(t('notes', ui))}</b>" + "".join(
+                f'<span class="ms-note">{esc(doc.text[n.start:n.end].strip())}</span>' for n in notes))
+        if unit.parallel_id:
+            try:
+                other = corpus.unit(unit.parallel_id)
+                st.html(f'{esc(t("parallel_unit", ui))}: <a href="{esc(unit_url(other.document_id, other.id))}"'
+                        f' target="_self">{esc(other.label)}</a> — {esc(_short(corpus.unit_text(other)))}')
+            except NotFound:
+                pass
+        if unit.competencies:
+            st.html(" ".join(f'<span class="ms-badge">{esc(i18n.competency_label(c, ui))}</span>' for c in unit.competencies))
+        st.caption(t("cite", ui))
+        st.code(citation(unit, doc), language=None, wrap_lines=True)
+        backlinks_block(corpus, corpus.backlinks(unit_id=unit.id), ui)
+
+
+def _short(text: str, n: int = 160) -> str:
+    s = " ".join((text or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def backlinks_block(corpus, links: list, ui: str) -> None:
+    st.html(f"<b>{esc(t('cited_by', ui))}</b>")
+    if not links:
+        st.caption(t("no_backlinks", ui))
+        return
+    rows = data.rows_by_id()
+    items = []
+    for r in links:
+        row = rows.get(r.document_id, {})
+        where = row.get("title") or r.document_id
+        if r.unit_id:
+            try:
+                where = f"{corpus.unit(r.unit_id).label} — {where}"
+            except NotFound:
+                pass
+        items.append(f'<li><a href="{esc(unit_url(r.document_id, r.unit_id))}" target="_self">{esc(where)}</a>'
+                     f' — <i>{esc(r.surface)}</i></li>')
+    st.html("<ul>" + "".join(items) + "</ul>")

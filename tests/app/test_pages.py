@@ -1,0 +1,328 @@
+"""Every page of the app, driven in-process by Streamlit's AppTest on the sample corpus."""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from corpus.api import Corpus
+from search_app import export, i18n, uploads
+
+APP = str(Path(__file__).resolve().parents[2] / "search_app" / "app.py")
+
+TIMEOUT = 180
+
+
+def run(params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [el.proto.body for el in at.get("html")]
+
+
+def all_markup(at: AppTest) -> str:
+    """Everything the page sends as HTML or Markdown."""
+    return "\n".join(html_bodies(at) + [markdown_text(at)])
+
+
+def markdown_text(at: AppTest) -> str:
+    """Strings Streamlit renders as Markdown: markdown, captions, labels."""
+    parts = [m.value for m in at.markdown] + [m.value for m in at.caption]
+    parts += [e.label for e in at.expander] + [b.label for b in at.button]
+    return "\n".join(parts)
+
+
+def check_page(at: AppTest) -> None:
+    assert_inert("\n".join(html_bodies(at)), markdown_text(at))
+
+
+def params(at: AppTest) -> dict:
+    return {k: at.query_params[k] for k in at.query_params}
+
+
+def hit_heads(at: AppTest) -> list[str]:
+    return [b for b in html_bodies(at) if b.startswith('<div><span class="ms-badge">')]
+
+
+def facet_button(at: AppTest, facet: str, value: str):
+    return next(b for b in at.button if b.key == f"facet:{facet}:{value}")
+
+
+# search ---------------------------------------------------------------------------------------
+
+def test_search_query_highlights_and_facet_filters(app_env):
+    at = run()
+    at.text_input(key="w_q").input("депутатский запрос").run()
+    assert not at.exception
+    assert params(at)["q"] == "депутатский запрос"
+    bodies = html_bodies(at)
+    assert any("<mark>" in b for b in bodies), "hits carry highlighted snippets"
+    facet_button(at, "language", "ru").click().run()
+    assert not at.exception
+    assert params(at).get("f_language") == "ru"
+    heads = hit_heads(at)
+    assert heads and all(">RU<" in b for b in heads)
+    assert any(b.key == "clear_filters" for b in at.button)
+
+
+def test_search_state_is_a_shareable_link(app_env):
+    at = run({"q": "депутатский запрос", "f_language": "kk"})
+    heads = hit_heads(at)
+    assert heads and all(">KK<" in b for b in heads)
+    assert at.text_input(key="w_q").value == "депутатский запрос"
+
+
+def test_search_paging(app_env):
+    at = run({"q": "депутат"})
+    nxt = next(b for b in at.button if b.key == "next")
+    nxt.click().run()
+    assert params(at).get("p") == "2"
+    assert any(i18n.t("page_of", "ru", page=2, pages="") in m.value for m in at.markdown)
+
+
+def test_search_no_hits_suggests(app_env):
+    at = run({"q": "ъъъщщщ", "lang": "kk"})
+    assert at.warning and at.warning[0].value == i18n.t("no_hits", "ru")
+    text = "\n".join(m.value for m in at.markdown)
+    assert "обоих языках" in text
+
+
+def test_search_bad_filter_shows_api_error(app_env):
+    at = run({"q": "запрос", "f_language": "xx"})
+    assert at.error and "xx" in at.error[0].value
+
+
+def test_no_corpus_tells_the_command(tmp_path, monkeypatch):
+    db = tmp_path / "none" / "corpus.sqlite"
+    monkeypatch.setenv("MASLIHAT_DB", str(db))
+    at = run()
+    assert at.info and str(db) in at.info[0].value
+    assert any("maslihat ingest" in c.value for c in at.code)
+    assert not db.exists(), "looking must not create an empty corpus"
+
+
+# reader ---------------------------------------------------------------------------------------
+
+def test_reader_links_references_and_marks_repeal(app_env, corpus, ids):
+    at = run({"page": "reader", "doc": ids["ru"]})
+    body = "\n".join(html_bodies(at))
+    assert "ms-banner" in body, "a repealed act is clearly marked"
+    assert 'class="ms-ref"' in body or 'class="ms-ext"' in body, "references are marked in the text"
+    assert "ms-toc" in body
+    refs = corpus.references(ids["ru"])
+    assert refs
+    resolved = [r for r in refs if r.resolved_unit_id]
+    if resolved:
+        assert "unit=" in body and 'class="ms-ref"' in body
+
+
+def test_reader_unit_backlinks_and_citation(app_env, corpus, ids):
+    units = corpus.units(ids["ru"])
+    cited = next((u for u in units if corpus.backlinks(unit_id=u.id)), None)
+    target = cited or next(u for u in units if u.kind == "point")
+    at = run({"page": "reader", "doc": ids["ru"], "unit": target.id})
+    body = "\n".join(html_bodies(at))
+    assert i18n.t("cited_by", "ru") in body
+    if cited:
+        citing = corpus.backlinks(unit_id=cited.id)[0]
+        assert "unit=" in body and citing.document_id.split("/")[-1] in body
+    code = "\n".join(c.value for c in at.code)
+    assert target.label in code, "a citation string is offered"
+
+
+def test_reader_notes_at_their_units(app_env, corpus, ids):
+    units = corpus.units(ids["ru"])
+    notes = [u for u in units if u.kind == "note" and u.parent_id]
+    if not notes:
+        pytest.skip("the segmenter gave no note units")
+    at = run({"page": "reader", "doc": ids["ru"], "unit": notes[0].parent_id})
+    assert "ms-note" in "\n".join(html_bodies(at))
+
+
+def test_reader_unknown_document(app_env):
+    at = run({"page": "reader", "doc": "no/such/doc"})
+    assert not at.exception
+
+
+# side by side and compare ----------------------------------------------------------------------
+
+def test_side_by_side(app_env, ids):
+    at = run({"page": "parallel", "doc": ids["ru"]})
+    body = "\n".join(html_bodies(at))
+    assert body.count("ms-pair") > 10
+    assert "Регламента" in body and "регламентін" in body
+    assert i18n.t("discrepancies", "ru", n=0).split(":")[0] in body
+
+
+def test_compare_two_documents(app_env, ids):
+    at = run({"page": "compare", "a": ids["ru"], "b": ids["kk"]})
+    summary = "\n".join(m.value for m in at.markdown)
+    assert re.search(r"\d", summary)
+    assert any("ms-diff" in b for b in html_bodies(at))
+
+
+def test_compare_word_level_markup_is_escaped():
+    from search_app.worddiff import html
+    out = html("пункт <b>1</b> старый", "пункт <b>1</b> новый")
+    assert "<ins>новый</ins>" in out and "<del>старый</del>" in out
+    assert "<b>" not in out and "&lt;b&gt;" in out
+
+
+# competencies ----------------------------------------------------------------------------------
+
+def test_competencies_page(app_env, corpus):
+    res = corpus.search("", filters={"competency": ["deputy_status"]}, limit=5)
+    at = run({"page": "competencies", "code": "deputy_status"})
+    text = "\n".join(m.value for m in at.markdown)
+    assert str(res["total"]) in text
+    if res["total"]:
+        assert at.expander, "provisions grouped by act"
+        assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"), "charts by type and year"
+
+
+def test_competency_labels_in_three_languages():
+    for code in i18n.competency_codes():
+        labels = {i18n.competency_label(code, ui) for ui in i18n.LANGS}
+        assert all(labels)
+
+
+# upload and export ----------------------------------------------------------------------------
+
+def test_upload_helper_outcomes(tmp_path):
+    db = str(tmp_path / "up.sqlite")
+    text = ("Об утверждении правил\n\nРешение Тестового маслихата от 1 марта 2016 года № 5/1.\n\n"
+            "      1. Депутат вправе направить запрос.\n").encode("utf-8")
+    files = [("../../etc/решение.txt", text), ("big.txt", b"x" * 2048), ("empty.pdf", b"%PDF-1.4 broken")]
+    seen = []
+    out = uploads.ingest_uploads(files, db=db, limit=1024, on_outcome=lambda o, d, n: seen.append((d, n)))
+    by = {o.name: o for o in out}
+    assert by["big.txt"].outcome == "too_large"
+    assert by["../../etc/решение.txt"].outcome == "ingested", by["../../etc/решение.txt"]
+    assert by["empty.pdf"].outcome == "quarantined" and by["empty.pdf"].detail
+    assert seen[-1] == (3, 3)
+    c = Corpus(db=db)
+    assert c.stats()["documents"] == 1 and c.stats()["quarantined"] == 1
+    c.close()
+    again = uploads.ingest_uploads(files[:1], db=db, limit=1024)
+    assert again[0].outcome == "unchanged"
+
+
+def test_safe_upload_names():
+    taken: set[str] = set()
+    assert uploads.safe_name("../../etc/passwd", taken) == "passwd"
+    assert uploads.safe_name("a/b/решение 1.txt", taken) == "решение 1.txt"
+    assert uploads.safe_name("решение 1.txt", taken) == "решение 1-2.txt"
+    assert uploads.safe_name(".bashrc", taken) == "bashrc"
+
+
+def test_upload_page_renders(app_env):
+    at = run({"page": "upload"})
+    assert any("МБ" in c.value for c in at.caption)
+
+
+def test_export_rows_have_citations(corpus):
+    res = corpus.search("депутатский запрос", limit=5)
+    rows = export.rows(corpus, res["hits"])
+    assert rows and all(r["citation"] for r in rows)
+    csv_text = export.to_csv(rows).decode("utf-8-sig")
+    assert csv_text.splitlines()[0].startswith("unit_id,document_id,label")
+    data = json.loads(export.to_json("депутатский запрос", {}, rows))
+    assert data["results"][0]["citation"] == rows[0]["citation"]
+
+
+def test_export_buttons_on_search_page(app_env):
+    at = run({"q": "депутатский запрос"})
+    assert len(at.get("download_button")) == 2
+
+
+# interface language ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ui,title", [("kk", "Іздеу"), ("en", "Search"), ("ru", "Поиск")])
+def test_language_switch(app_env, ui, title):
+    at = run()
+    at.selectbox(key="w_ui").select(ui).run()
+    assert not at.exception
+    assert at.title[0].value == title
+    assert params(at).get("ui") == (None if ui == i18n.DEFAULT else ui)
+    assert at.text_input(key="w_q").label == i18n.t("query", ui)
+
+
+def test_interface_strings_complete():
+    for key, entry in i18n.STRINGS.items():
+        assert set(entry) == set(i18n.LANGS), key
+
+
+# safety ---------------------------------------------------------------------------------------
+
+ALLOWED_TAGS = {"div", "span", "a", "b", "i", "h3", "h4", "table", "tr", "th", "td", "ul", "li", "p", "br",
+                "mark", "ins", "del", "style"}
+ALLOWED_ATTRS = {"class", "href", "target", "title", "style"}
+# Markdown-rendered strings must not carry a live link or image from document text
+FORBIDDEN_MD = [re.compile(p, re.I) for p in (r"(?<!\\)<script", r"(?<!\\)<img", r"(?<!\\)\]\((?:javascript|http)",
+                                              r"(?<!\\)!\[картинка")]
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def assert_inert(markup: str, markdown: str = "") -> None:
+    """Only the app's own tags and attributes exist in the HTML; Markdown carries no live links."""
+    p = _Tags()
+    p.feed(markup)
+    for tag, attrs in p.tags:
+        assert tag in ALLOWED_TAGS, f"unexpected element <{tag} {attrs}> on the page"
+        assert set(attrs) <= ALLOWED_ATTRS, f"unexpected attribute on <{tag}>: {attrs}"
+        assert not (attrs.get("href") or "").strip().lower().startswith("javascript"), attrs
+    styles = re.findall(r"<style>(.*?)</style>", markup, re.S)
+    assert all("display:none" not in s for s in styles), "a document's <style> reached the page"
+    for pat in FORBIDDEN_MD:
+        m = pat.search(markdown)
+        assert m is None, f"live Markdown from a document: {markdown[max(0, m.start() - 80):m.end() + 80]!r}"
+
+
+def test_hostile_text_is_escaped_in_search(app_env):
+    at = run({"q": "запрос акиму"})
+    at.text_input(key="w_q").input("onerror").run()
+    assert "&lt;img" in all_markup(at), "the hostile unit is found and shown escaped"
+    check_page(at)
+    at = run({"q": "Тестового"})
+    assert "&lt;script&gt;" in all_markup(at)
+    check_page(at)
+
+
+def test_hostile_text_is_escaped_in_reader(app_env, corpus, ids):
+    at = run({"page": "reader", "doc": ids["hostile"]})
+    markup = all_markup(at)
+    assert "&lt;script&gt;" in markup and "&lt;img" in markup
+    check_page(at)
+    for u in corpus.units(ids["hostile"])[:6]:
+        check_page(run({"page": "reader", "doc": ids["hostile"], "unit": u.id}))
+
+
+def test_hostile_text_is_escaped_elsewhere(app_env, ids):
+    for p in ({"page": "compare", "a": ids["hostile"], "b": ids["ru"]},
+              {"page": "competencies", "code": "inquiries"},
+              {"page": "reader"}):
+        check_page(run(p))
+
+
+def test_snippet_sanitiser():
+    from search_app.safe import snippet_html
+    s = snippet_html('a &lt;img src=x onerror=alert(1)&gt; <mark>запрос</mark> <b>x</b>')
+    assert "<mark>запрос</mark>" in s and "<img" not in s and "<b>" not in s

@@ -1,0 +1,122 @@
+"""SQLite FTS5 and Elasticsearch answer the same queries the same way.
+
+Totals, the full sets of matching units and every facet count must be identical. Rankings are
+both BM25 but not bit-identical: FTS5 and Lucene differ in the IDF formula and Lucene stores
+document lengths with lossy one-byte norms, so near-ties may swap. Top-10 lists are therefore
+compared with a tolerance: a unit may be missing from the other top 10 or change places only
+when its score is within TOL of the scores it is compared with. Prefix queries are compared as
+sets (Elasticsearch scores prefixes as constants). Phrases (written, or produced by the
+glossary) are scored differently too: FTS5 gives a phrase one IDF of its own, Lucene sums its
+words' IDFs, so scores of a Russian and a Kazakh branch are not on the same scale across back
+ends; for queries with a phrase the top-10 of each language must overlap by PHRASE_OVERLAP.
+"""
+import pytest
+
+from corpus.index.base import SearchRequest
+from corpus.index.query import TAnd, TNot, TOr, TPhrase, plan
+
+pytestmark = pytest.mark.elasticsearch
+TOL = 0.04
+PHRASE_OVERLAP = 6
+
+QUERIES = [
+    "депутат", "сессия", "мәслихат", "маслихат", "депутат сессия", "депутаттар сессиясы",
+    '"постоянная комиссия"', '"тұрақты комиссия"', "бюджет OR регламент", "сессия -депутат",
+    "сессия NOT (депутат OR комиссия)", "-депутат", "депутатский запрос", "депутаттық сауал",
+    "аким", "әкім", "(бюджет OR салық) мәслихат", "квазиоблигация", "председатель сессии",
+    "төраға", "голосование", "дауыс беру", "кворум",
+]
+PREFIX_QUERIES = ["депутат*", "сессия*", "мәслихат* сессия"]
+FILTERED = [
+    ("депутат", {"language": ["ru"]}), ("сессия", {"competency": ["bodies"], "year": ["2018", "2013"]}),
+    ("", {"doc_type": ["regulation"], "kind": ["subpoint"]}), ("мәслихат", {"issuer_kind": ["maslikhat"],
+                                                                          "status": ["repealed", "unknown"]}),
+]
+
+
+def _both(sqlite_index, es_index, q, **kw):
+    a = sqlite_index.search(SearchRequest(query=q, **kw))
+    b = es_index.search(SearchRequest(query=q, **kw))
+    return a, b
+
+
+def _near(x, y):
+    return abs(x - y) <= TOL * max(abs(x), abs(y), 1e-9)
+
+
+def _has_phrase(node) -> bool:
+    if isinstance(node, TPhrase):
+        return len(node.terms) > 1
+    if isinstance(node, TNot):
+        return _has_phrase(node.item)
+    if isinstance(node, (TAnd, TOr)):
+        return any(_has_phrase(i) for i in node.items)
+    return False
+
+
+def check_ranking(q, a_hits, b_hits, lang=None, k=10):
+    if any(_has_phrase(n) for n in plan(q, lang).by_lang.values()):
+        for language in ("ru", "kk"):
+            a_top = [h["unit_id"] for h in a_hits if h["language"] == language][:k]
+            b_top = [h["unit_id"] for h in b_hits if h["language"] == language][:k]
+            assert len(set(a_top) & set(b_top)) >= min(PHRASE_OVERLAP, len(a_top)), (q, language)
+    else:
+        assert_same_ranking(a_hits, b_hits, k)
+
+
+def assert_same_ranking(a_hits, b_hits, k=10):
+    """Top-k of A and B agree up to near-ties (scores compared within each back end)."""
+    a_score = {h["unit_id"]: h["score"] for h in a_hits}
+    b_score = {h["unit_id"]: h["score"] for h in b_hits}
+    a_top = [h["unit_id"] for h in a_hits[:k]]
+    b_top = [h["unit_id"] for h in b_hits[:k]]
+    if len(a_hits) > k:
+        for uid in set(a_top) ^ set(b_top):
+            sa, sb = a_score.get(uid), b_score.get(uid)
+            assert (sa is not None and _near(sa, a_hits[k - 1]["score"])) or \
+                   (sb is not None and _near(sb, b_hits[k - 1]["score"])), f"{uid} not a boundary tie"
+    else:
+        assert set(a_top) == set(b_top)
+    b_rank = {u: i for i, u in enumerate(b_top)}
+    for i, u in enumerate(a_top):
+        for v in a_top[i + 1:]:
+            if u in b_rank and v in b_rank and b_rank[u] > b_rank[v]:
+                assert _near(a_score[u], a_score[v]) or _near(b_score[u], b_score[v]), \
+                    f"{u} and {v} swapped without a tie"
+
+
+@pytest.mark.parametrize("q", QUERIES)
+def test_same_results(sqlite_index, es_index, q):
+    a, b = _both(sqlite_index, es_index, q, limit=1000)
+    assert a["total"] == b["total"]
+    assert {h["unit_id"] for h in a["hits"]} == {h["unit_id"] for h in b["hits"]}
+    assert a["facets"] == b["facets"]
+    check_ranking(q, a["hits"], b["hits"])
+    snip_a = {h["unit_id"]: h["snippet"] for h in a["hits"]}
+    assert all(snip_a[h["unit_id"]] == h["snippet"] for h in b["hits"])
+
+
+@pytest.mark.parametrize("q", PREFIX_QUERIES)
+def test_same_prefix_results(sqlite_index, es_index, q):
+    a, b = _both(sqlite_index, es_index, q, limit=1000)
+    assert a["total"] == b["total"] > 0
+    assert {h["unit_id"] for h in a["hits"]} == {h["unit_id"] for h in b["hits"]}
+    assert a["facets"] == b["facets"]
+
+
+@pytest.mark.parametrize("q,filters", FILTERED)
+def test_same_filtered_results(sqlite_index, es_index, q, filters):
+    a, b = _both(sqlite_index, es_index, q, filters=filters, limit=1000)
+    assert a["total"] == b["total"]
+    assert a["facets"] == b["facets"]
+    if q:
+        check_ranking(q, a["hits"], b["hits"])
+    else:   # browse: document order, exactly
+        assert [h["unit_id"] for h in a["hits"]] == [h["unit_id"] for h in b["hits"]]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_same_results_with_lang(sqlite_index, es_index, lang):
+    a, b = _both(sqlite_index, es_index, "депутат сессия", lang=lang, limit=1000)
+    assert a["total"] == b["total"] and a["facets"] == b["facets"]
+    check_ranking("депутат сессия", a["hits"], b["hits"], lang)

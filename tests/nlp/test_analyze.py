@@ -1,0 +1,63 @@
+"""The shared normalisation: folding, stop words, index/query agreement, language guess, spaCy."""
+import pytest
+import spacy
+
+from nlp.analyze import guess_language, index_terms, normalize_term, query_terms, tokens
+
+
+@pytest.mark.parametrize("word, lang, expected", [
+    ("тиicтi", "kk", "тиісті"), ("бip", "kk", "бір"), ("Kөпшілік", "kk", "көпшілік"),
+    ("Мәслихаттың", "kk", "мәслихат"), ("маслихаттың", "kk", "мәслихат"), ("маслихата", "ru", "мәслихат"),
+    ("акиму", "ru", "әкім"), ("әкімі", "kk", "әкім"), ("её", "ru", ""), ("учёба", "ru", "учеба"),
+    ("pdf", "ru", "pdf"), ("2014", "kk", "2014"),
+])
+def test_folding_and_shared_terms(word, lang, expected):
+    assert normalize_term(word, lang) == expected
+
+
+@pytest.mark.parametrize("word, lang", [("и", "ru"), ("в", "ru"), ("который", "ru"), ("және", "kk"),
+                                        ("туралы", "kk"), ("бойынша", "kk"), ("мен", "kk")])
+def test_stop_words(word, lang):
+    assert normalize_term(word, lang) == ""
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("36-тармағында", "kk", ["36", "тармақ"]),
+    ("өзін-өзі басқару", "kk", ["өз", "басқару"]),  # өзі is a stop word, өзін is not
+    ("Депутаты маслихата и акимы", "ru", ["депутат", "мәслихат", "әкім"]),
+])
+def test_index_terms_order_and_hyphens(text, lang, expected):
+    assert index_terms(text, lang) == expected
+
+
+@pytest.mark.parametrize("query, text, lang", [
+    ("права депутата", "депутат имеет право", "ru"),
+    ("депутаттық сауал", "депутаттық сауалдарыңызды қарап", "kk"),
+    ("постоянные комиссии", "постоянной комиссии маслихата", "ru"),
+])
+def test_query_terms_found_in_index_terms(query, text, lang):
+    assert set(query_terms(query, lang)) <= set(index_terms(text, lang))
+
+
+def test_tokens_offsets():
+    text = "Пункт 36 — тармақ."
+    assert [(w, text[s:e]) for w, s, e in tokens(text)] == [(w, w) for w in ["Пункт", "36", "тармақ"]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("права депутата", "ru"), ("кворум сессии", "ru"), ("депутаттық сауал", "kk"),
+    ("сайлау", "kk"), ("депутаттар", "kk"), ("тиicтi органдар", "kk"), ("бюджет", "ru"),
+    ("Сессия маслихата правомочна", "ru"), ("Мәслихат сессиясы", "kk"),
+])
+def test_guess_language(text, lang):
+    assert guess_language(text) == lang
+
+
+def test_spacy_blank_kk_and_pipelines():
+    import nlp.lang.kk
+    import nlp.lang.ru
+    assert type(spacy.blank("kk")).__name__ == "Kazakh"
+    doc = nlp.lang.kk.make_nlp()("Мәслихат депутаттарының өкілеттіктері")
+    assert [t.lemma_ for t in doc] == ["мәслихат", "депутат", "өкілеттік"]
+    doc = nlp.lang.ru.make_nlp()("Депутаты обращаются с запросами")
+    assert [t.lemma_ for t in doc] == ["депутат", "обращаться", "с", "запрос"]

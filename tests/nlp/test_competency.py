@@ -1,0 +1,41 @@
+"""Competency tagging: a floor on the hand-labelled seed units, and cases per code."""
+import pytest
+
+from measure_nlp import competency_scores, load_gold
+from nlp.competency import TAXONOMY, tag
+
+CODES = {"budget", "development", "taxes", "sessions", "acts", "bodies", "deputy_status", "inquiries",
+         "akim_relations", "elections", "participation", "apparatus", "groups", "self_government",
+         "territory", "social"}
+
+
+def test_taxonomy_has_all_codes_with_three_labels():
+    assert set(TAXONOMY) == CODES
+    assert all(set(v) == {"ru", "kk", "en"} for v in TAXONOMY.values())
+
+
+def test_gold_size_and_micro_f1_floor():
+    gold = load_gold()
+    assert len(gold) >= 150
+    assert competency_scores(gold)["micro"]["f1"] >= 0.7
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Ответ на депутатский запрос должен быть дан в письменной форме в срок не позднее одного месяца.", "ru", "inquiries"),
+    ("Депутаттық сауалға жауап бір айдан кеш емес мерзімде жазбаша нысанда берілуі тиіс.", "kk", "inquiries"),
+    ("При уточнении бюджета города на внеочередной сессии проводится работа по рассмотрению проекта бюджета.", "ru", "budget"),
+    ("Мәслихаттың кезекті сессиясына жергілікті бюджетті нақтылауға қатысты мәселелер енгізілген жағдайда", "kk", "budget"),
+    ("Выборы акимов сельских округов назначаются избирательной комиссией.", "ru", "elections"),
+    ("Депутаты могут создавать депутатские объединения в виде фракций политических партий и депутатских групп.", "ru", "groups"),
+    ("Постоянные комиссии могут проводить публичные слушания с участием населения.", "ru", "participation"),
+    ("Өкілді органдардың салық мөлшерлемелерін реттеуіне қатысты Салық кодексіне сәйкес", "kk", "taxes"),
+    ("Аппарат маслихата является государственным учреждением; положение об аппарате утверждается.", "ru", "apparatus"),
+])
+def test_cases(text, lang, code):
+    assert code in tag(text, lang)
+
+
+def test_explainable_terms_and_no_tag_on_a_single_weak_word():
+    out = tag("Ответ на депутатский запрос", "ru")
+    assert "депутатский запрос" in out["inquiries"]
+    assert tag("за счет средств местного бюджета", "ru") == {}

@@ -1,0 +1,69 @@
+"""Kazakh stemmer: the hand-made table from the seeds, then one group per phenomenon."""
+import pytest
+
+from measure_nlp import load_stems, stem_accuracy
+from nlp.lang.kk.stemmer import stem
+
+
+def test_table_has_300_forms_and_accuracy_floor():
+    assert len(load_stems()) >= 300
+    acc, bad = stem_accuracy()
+    assert acc >= 0.97, bad
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("мәслихаттар", "мәслихат"), ("заңдар", "заң"), ("сессиялар", "сессия"), ("мүшелер", "мүше"),
+    ("жерлер", "жер"), ("өкілеттіктер", "өкілеттік"),
+])
+def test_plural_allomorphs(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("мәслихатының", "мәслихат"), ("депутаттарының", "депутат"), ("комиссиясының", "комиссия"),
+    ("сессиясында", "сессия"), ("Республикасындағы".lower(), "республика"), ("заңымен", "заң"),
+    ("мәслихаттың", "мәслихат"), ("қаланың", "қала"), ("сайлаудың", "сайлау"), ("заңның", "заң"),
+    ("сауалдарыңызды", "сауал"), ("еліміздің", "ел"), ("наурыздағы", "наурыз"),
+])
+def test_suffix_chains_plural_possessive_case(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("бабына", "бап"), ("тармағында", "тармақ"), ("құқығы", "құқық"), ("өкілеттігі", "өкілеттік"),
+    ("барлығы", "барлық"), ("дербестігін", "дербестік"),
+])
+def test_voicing_is_undone(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("халқының", "халық"), ("орны", "орын"), ("кәсіпорны", "кәсіпорын"), ("даусымен", "дауыс"),
+])
+def test_dropped_vowel_restored(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("word", [
+    "төраға", "тұлға", "аудан", "кейін", "жалпы", "тұрақты", "жергілікті", "хатшы", "бірінші",
+    "негізгі", "қазіргі", "жасырын", "қазақстан", "жататын",
+])
+def test_words_that_only_look_suffixed(word):
+    assert stem(word) == word
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("хатшысы", "хатшы"), ("сайлаушылардың", "сайлаушы"), ("органы", "орган"), ("нысаны", "нысан"),
+    ("қаланы", "қала"), ("отырысында", "отырыс"), ("қорытындысы", "қорытынды"),
+])
+def test_ambiguous_boundaries(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("form, expected", [("ісі", "іс"), ("өзін", "өз"), ("ішінде", "іш"), ("елді", "ел")])
+def test_short_roots_allowed_but_no_shorter(form, expected):
+    assert stem(form) == expected
+
+
+def test_derivation_is_kept():
+    assert stem("депутаттық") == "депутаттық" != stem("депутат")

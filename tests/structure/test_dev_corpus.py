@@ -1,0 +1,33 @@
+"""Measurement on the dev gold (../shared/corpus/dev, read at run time; skipped only when absent)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from .helpers import DEV
+
+pytestmark = pytest.mark.skipif(not os.path.isdir(os.path.join(DEV, "gold")), reason="no ../shared/corpus/dev")
+
+
+@pytest.fixture(scope="module")
+def figures():
+    from scripts.measure_structure import measure_dev
+    f = measure_dev(DEV)
+    return {k: v[0] / v[1] for k, v in f.items() if v[1]}
+
+
+def test_numbered_units(figures):
+    assert figures["units.ru"] >= 0.98 and figures["units.kk"] >= 0.98
+    assert figures["units.kk"] >= figures["units.ru"] - 0.03
+
+
+def test_reference_recall(figures):
+    # measured 0.907 ru / 0.936 kk; the remaining misses are documented in docs/quality.md
+    assert figures["refs_recall.ru"] >= 0.88 and figures["refs_recall.kk"] >= 0.88
+    assert figures["refs_recall.kk"] >= figures["refs_recall.ru"] - 0.03
+
+
+def test_reference_precision_lower_bound(figures):
+    # the gold lists only references it was sure of: this is a lower bound (see docs/quality.md)
+    assert figures["refs_precision.ru"] >= 0.6 and figures["refs_precision.kk"] >= 0.5

@@ -1,0 +1,137 @@
+"""Grammar rules of segmentation, pinned on real lines from the seeds and the dev corpus, RU and KK."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.segment import _tokenize, segment
+
+from .helpers import doc
+
+
+def token(line, kind, number):
+    return pytest.param(line, kind, number, id=f"{kind}:{number}:{line[:25]}")
+
+
+LINE_TOKEN_CASES = [
+    token("22. Председатель сессии маслихата предоставляет слово", "point", "22"),
+    token("22. Мәслихат сессиясының төрағасы сөз береді", "point", "22"),
+    token("1) для докладов до 45 минут;", "subpoint", "1)"),
+    token("1) баяндамалар үшін 45 минутқа дейін;", "subpoint", "1)"),
+    token("2.1. Сессии маслихата", "dotted", "2.1"),
+    token("6.3. Мәслихаттың тұрақты комиссиялары", "dotted", "6.3"),
+    token("1.4 .Осы Ережеде көрсетілген арнайы", "dotted", "1.4"),
+    token("2.2.Үйлерінде мүгедек балаларын", "dotted", "2.2"),
+    token("РАЗДЕЛ 1. ОБЩИЕ ПОЛОЖЕНИЯ", "section", "1"),
+    token("І БӨЛІМ. ЖАЛПЫ ЕРЕЖЕЛЕР", "section", "І"),
+    token("Глава 1. Аппарат областного маслихата", "chapter", "1"),
+    token("1 Тарау. Облыстық Мәслихаттың аппараты", "chapter", "1"),
+    token("3-тарау. Зиратқа арналған жер учаскелерін есепке алу", "chapter", "3"),
+    token("Статья 6. Компетенция маслихатов", "article", "6"),
+    token("6-бап. Мәслихаттардың құзыреті", "article", "6"),
+    token("ІІ. ПОРЯДОК ОБРАЗОВАНИЯ УЧАСТКОВОЙ КОМИССИИ", "rchapter", "ІІ"),
+    token("І.1. Бәсірелік әлеуметтік көмек көрсету мына түрде көрсетіледі:", "rpoint", "І.1"),
+    token("VI.7. Облыстық еңбек, жұмыспен қамту", "rpoint", "VI.7"),
+    token("Сноска. Пункт 122 - в редакции решения", "note", None),
+    token("Ескерту. 122-тармақ жаңа редакцияда", "note", None),
+    token("РҚАО ескертпесі.", "note", None),
+    token("Выступления производятся с трибуны.", "text", None),
+]
+
+
+@pytest.mark.parametrize("line,kind,number", LINE_TOKEN_CASES)
+def test_line_token(line, kind, number):
+    k, n, _ = _tokenize(line)
+    assert (k, n) == (kind, number)
+
+
+def mini(lines: list[str], lang="ru") -> str:
+    return "Заголовок акта\n\n" + "\n".join(lines) + "\n"
+
+
+def case(lines, lang, expect, id_):
+    return pytest.param(lines, lang, expect, id=id_)
+
+
+# `N. Title` is a heading when it is short and does not continue the point sequence
+HEADING_VS_POINT_CASES = [
+    case(["1. Общие положения", "1. Настоящий регламент разработан.", "2. Маслихат – выборный орган.",
+          "2. Порядок проведения сессии маслихата", "2.1. Сессии маслихата", "3. Основной формой является сессия."],
+         "ru", [("chapter", "1"), ("point", "1"), ("point", "2"), ("chapter", "2"), ("subchapter", "2.1"),
+                ("point", "3")], "ru-regulation"),
+    case(["1. Жалпы ережелер", "1. Осы регламент әзірленді.", "2. Мәслихат – сайланбалы орган.",
+          "2. Мәслихат сессияларын өткізу тәртібі", "2.1. Мәслихат сессиялары", "3. Сессия негізгі нысаны."],
+         "kk", [("chapter", "1"), ("point", "1"), ("point", "2"), ("chapter", "2"), ("subchapter", "2.1"),
+                ("point", "3")], "kk-regulation"),
+    # a heading may end with a full stop (seed 001 `2.2. Порядок голосования … маслихата.`)
+    case(["1. Заседания проводятся в рабочее время.", "2.2. Порядок голосования на сессии городского маслихата.",
+          "2. Тайное голосование проводится путем подачи бюллетеней."],
+         "ru", [("point", "1"), ("chapter", "2.2"), ("point", "2")], "heading-with-period"),
+    # dotted points of rules (12065): `1.1.` followed by `1.2.` are points
+    case(["I. Жалпы Ереже", "1.1. Көмек мына түрде көрсетіледі:", "1.2. Жерлеуге көмек көрсетіледі.",
+          "II. Баланың тууына көмек"], "kk", [("chapter", "I"), ("point", "1.1"), ("point", "1.2"), ("chapter", "II")],
+         "dotted-points"),
+    # short point ending the sequence stays a point
+    case(["1. Утвердить правила.", "2. Контроль возложить на комиссию", "3. Решение вводится в действие."],
+         "ru", [("point", "1"), ("point", "2"), ("point", "3")], "short-points"),
+]
+
+
+@pytest.mark.parametrize("lines,lang,expect", HEADING_VS_POINT_CASES)
+def test_heading_vs_point(lines, lang, expect):
+    units = segment(doc(mini(lines), lang))
+    got = [(u.kind, u.number) for u in units if u.kind in ("chapter", "subchapter", "point")]
+    assert got == expect
+
+
+SUBPOINT_LABEL_CASES = [
+    pytest.param("ru", "decision", ["22. Выступления:", "1) для докладов;", "2) для содоклада;"],
+                 ["п. 22", "пп. 1) п. 22", "пп. 2) п. 22"], id="ru-point"),
+    pytest.param("kk", "decision", ["22. Сөз сөйлеу:", "1) баяндамалар үшін;", "2) қосымша баяндамаға;"],
+                 ["22-тармақ", "22-тармақтың 1) тармақшасы", "22-тармақтың 2) тармақшасы"], id="kk-point"),
+    pytest.param("ru", "law", ["Статья 6. Компетенция маслихатов", "1. Маслихат:", "1) утверждает планы;"],
+                 ["ст. 6", "ст. 6 п. 1", "ст. 6 п. 1 пп. 1)"], id="ru-article"),
+    pytest.param("kk", "law", ["6-бап. Мәслихаттардың құзыреті", "1. Мәслихат:", "1) жоспарларды бекітеді;"],
+                 ["6-бап", "6-баптың 1-тармағы", "6-баптың 1-тармақтың 1) тармақшасы"], id="kk-article"),
+]
+
+
+@pytest.mark.parametrize("lang,doc_type,lines,labels", SUBPOINT_LABEL_CASES)
+def test_labels(lang, doc_type, lines, labels):
+    units = segment(doc(mini(lines), lang, doc_type))
+    assert [u.label for u in units if u.kind in ("article", "point", "subpoint")] == labels
+
+
+def test_notes_attach_to_what_they_annotate():
+    text = mini(["1. Общие положения", "Сноска. Название главы - в редакции решения.",
+                 "1. Настоящий регламент разработан.", "2. Маслихат избирается.",
+                 "Сноска. Пункт 2 - в редакции решения."])
+    units = segment(doc(text))
+    by_id = {u.id: u for u in units}
+    parents = [(by_id[u.parent_id].kind, by_id[u.parent_id].number) for u in units if u.kind == "note"]
+    assert parents == [("chapter", "1"), ("point", "2")]
+
+
+def test_unnumbered_paragraph_belongs_to_point_not_subpoint():
+    text = mini(["19. Время для выступлений:", "1) для докладов до 45 минут;", "2) для содоклада до 20 минут.",
+                 "Выступления производятся с трибуны."])
+    units = segment(doc(text))
+    by_id = {u.id: u for u in units}
+    part = next(u for u in units if u.kind == "part")
+    assert by_id[part.parent_id].number == "19"
+
+
+def test_kk_wrapped_subpoint_is_one_unit():
+    text = mini(["40. Жоба қайтарылады:", "1) жоғары органдардың нормативтік құқықтық актілеріне",
+                 "      сәйкессіздік анықталғанда;", "2) жоба мәтінінің бірдейсіздік анықталғанда."], "kk")
+    subs = [u for u in segment(doc(text, "kk")) if u.kind == "subpoint"]
+    assert [u.number for u in subs] == ["1)", "2)"]
+    assert "сәйкессіздік" in doc(text, "kk").text[subs[0].start:subs[0].end]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "просто текст", "1.", ")))", "Статья", "1) а\n2) б",
+                                  "\n\n\n1. \n2)\nСноска.\n"])
+def test_never_crashes(text):
+    for dt in ("decision", "law", "coursework", "government_reply", "other"):
+        units = segment(doc(text, doc_type=dt))
+        for u in units:
+            assert 0 <= u.start <= u.end <= len(text)
