@@ -65,10 +65,12 @@ def issuer_kind_of(text: str) -> Optional[str]:
 
 
 def _ru_nominative_adj(word: str) -> str:
+    """Genitive -> nominative of an issuer word: ``Кокшетауского`` -> ``Кокшетауский``,
+    ``городского`` -> ``городской`` (table first: stressed endings are not predictable)."""
     low = word.lower()
     if low in P.RU_NOMINATIVE:
         nom = P.RU_NOMINATIVE[low]
-        return nom[0].upper() + nom[1:] if word[0].isupper() and low not in ("маслихата", "акима", "акимата") else nom
+        return nom[0].upper() + nom[1:] if word[0].isupper() and nom[0].isupper() else nom
     for gen, nom in (("ского", "ский"), ("цкого", "цкий"), ("ного", "ный"), ("ого", "ый")):
         if low.endswith(gen):
             return word[: -len(gen)] + nom
@@ -97,12 +99,11 @@ def ru_issuer(gen: str) -> tuple[Optional[str], Optional[str]]:
     noun = _ru_nominative_adj(words[n]).lower()
     before = [_ru_nominative_adj(w) for w in words[:n]]
     after = words[n + 1:]
-    if region is None and before:
-        for w in words[:n]:
-            if w.lower().endswith("ского") and w[0].isupper() and len(before) >= 2 and \
-                    any(b.lower().startswith("областн") for b in words[:n]):
-                region = w[:-5] + "ская область"
-                break
+    if region is None and any(w.lower().startswith("областн") for w in words[:n]):
+        # "Алматинского областного маслихата": the region is the oblast the adjective names
+        proper = next((w for w in words[:n] if w[0].isupper() and w.lower().endswith("ского")), None)
+        if proper:
+            region = proper[:-5] + "ская область"
     if before:
         issuer = " ".join(before + [noun])
     else:
@@ -364,16 +365,18 @@ def coursework_title(lines: list[str], fallback: str) -> str:
     return fallback
 
 
+_KK_INQUIRY_LINE = re.compile(r"\d{4}\s+жылғы\s+\d{1,2}\s+\w+\s+№\s*\S+\s*[-–]?\s*\d*\s+депутатт\w*\s+сауал")
+
+
 def reply_title(text: str, lang: str, extra: dict) -> str:
+    """Kazakh replies name the inquiry in their address block ("2024 жылғы 5 сәуірдегі № ДС – 153
+    депутаттық сауалға"): that phrase + "жауап" is the title; otherwise a generic one."""
     num = extra.get("inquiry_number")
-    for line in text.split("\n")[:30]:
-        if re.search(r"сауал|запрос", line, re.I) and num:
-            head = re.sub(r"\s+", " ", " ".join(text.split("\n")[:30]))
-            m = re.search(r"(\d{4}\s+жылғы\s+\d{1,2}\s+\w+\s+№\s*\S+\s*[-–]?\s*\d*\s+депутатт\w*\s+сауал)", head)
-            if m and lang == "kk":
-                return re.sub(r"№\s*(\S+)\s*([-–])\s*(\d+)", r"№ \1\2\3", m.group(1)) + "ға жауап"
-            break
     if lang == "kk":
+        head = re.sub(r"\s+", " ", "\n".join(text.split("\n")[:30]))
+        m = _KK_INQUIRY_LINE.search(head)
+        if m and num:
+            return re.sub(r"№\s*\S+\s*[-–]\s*\d+", f"№ {num}", m.group(0)) + "ға жауап"
         return f"№ {num} депутаттық сауалға жауап" if num else "Депутаттық сауалға жауап"
     return f"Ответ на депутатский запрос № {num}" if num else "Ответ на депутатский запрос"
 

@@ -39,6 +39,8 @@ def fix_lookalikes(line: str) -> str:
     A word entirely in Latin is left alone (English words, Roman numerals), except a single
     look-alike letter standing between Cyrillic words (``c Законом``).
     """
+    if not _HAS_LATIN.search(line):
+        return line
     line = _WORD.sub(lambda m: _fix_word(m.group()), line)
     line = _ACT_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_LOOK_TABLE), line)
     return re.sub(rf"(?<=[{_CYR}] )([{LOOKALIKE_SINGLE_WORDS}])(?= [{_CYR}])",

@@ -30,8 +30,13 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(root: Path, rel: str) -> Iterator[Union[tuple[Path, str], Quarantined]]:
+def _walk(root: Path, rel: str, seen: set | None = None) -> Iterator[Union[tuple[Path, str], Quarantined]]:
+    seen = set() if seen is None else seen
     try:
+        real = os.path.realpath(root)
+        if real in seen:            # a symlink loop: each folder once
+            return
+        seen.add(real)
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except PermissionError:
         yield Quarantined(str(root), "permission denied")
@@ -52,7 +57,7 @@ def _walk(root: Path, rel: str) -> Iterator[Union[tuple[Path, str], Quarantined]
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, sub)
+            yield from _walk(path, sub, seen)
         else:
             yield path, sub
 
@@ -128,8 +133,6 @@ def _original_cut(original: str, normalized: str, cut: int) -> int:
 def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Document]:
     """The documents of one file (two for an RU+KK file); IngestError with a reason otherwise."""
     path = Path(path)
-    if _hidden(path.name):
-        raise IngestError("hidden file")
     read = reader_for(path.suffix)
     data = _read_bytes(path, max_bytes)
     if not data.strip():
@@ -152,9 +155,13 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
             b = len(original) if k == len(parts) - 1 else _original_cut(original, text, parts[k + 1].start)
             porig = original[a:b].strip("\n")
             lang = part.language
+        detected = lang
         if lang not in ("ru", "kk"):
-            lang = "ru"   # English is recognised per paragraph, but documents are RU or KK
-        docs.append(_document(ptext, porig, lang, source, k, digest, path.suffix.lower()))
+            lang = "ru"   # the contract knows RU and KK documents only; extra keeps what was seen
+        doc = _document(ptext, porig, lang, source, k, digest, path.suffix.lower())
+        if detected != lang:
+            doc.extra["detected_language"] = detected
+        docs.append(doc)
     if len(docs) == 2:
         docs[0].parallel_id, docs[1].parallel_id = docs[1].id, docs[0].id
         _share_act(docs)

@@ -42,7 +42,8 @@ NUM = r"\d{1,4}(?:-\d{1,3})?\)?"
 _U_RU = P.UNIT_WORDS_RU
 _ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']})\s*" \
            rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*)"
-_CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})\s*,?\s*)+[«\"“]?$")
+_CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?:\s*,\s*|\s+))*"
+                           rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?<![)])\s+[«\"“]?$")
 _ITEM_RU_RX = re.compile(_ITEM_RU)
 _U_KK = P.UNIT_WORDS_KK
 _ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*)\s*[-‐]?\s*" \
@@ -97,6 +98,8 @@ def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
         if kind in ("part", "chapter"):
             continue
         ns = _split_nums(nums)
+        if kind != "subpoint":
+            ns = [n.rstrip(")") for n in ns]          # `(статья 462)`: the bracket closes a parenthesis
         if kind == "point" and "point" in base and "subpoint" not in base:
             base["subpoint"] = base.pop("point")   # `п.4 п.2` = subpoint 4 of point 2
         if kind in base:
@@ -386,7 +389,7 @@ def _relation(text: str, s: int) -> str:
 
 def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict], relation: str = "cites"):
     text = ctx.doc.text
-    while e > s and text[e - 1] in " ,":
+    while e > s and (text[e - 1] in " ," or (text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e))):
         e -= 1
     while s < e and text[s] in " ,":
         s += 1

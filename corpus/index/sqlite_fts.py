@@ -122,8 +122,8 @@ class SqliteIndex(SearchIndex):
             expr = qc.fts(node, langs[0]) if len(langs) == 1 else _multi_lang(node, langs)
             where = ["search_fts MATCH ?", f"d.language IN ({','.join('?' * len(langs))})"] + fwhere
             score = "0.0" if select is LEAN else "-bm25(search_fts, 1.0, 0.0)"
-            parts.append(f"SELECT {select}, {score} AS score FROM search_fts f "
-                         f"JOIN search_units u ON u.rowid = f.rowid JOIN search_docs d ON d.rowid = u.doc_rowid "
+            parts.append(f"SELECT {select}, {score} AS score FROM search_fts f CROSS "
+                         f"JOIN search_units u ON u.rowid = f.rowid CROSS JOIN search_docs d ON d.rowid = u.doc_rowid "
                          f"WHERE {' AND '.join(where)}")
             params += [expr, *langs, *fparams]
         return " UNION ALL ".join(parts), params, False

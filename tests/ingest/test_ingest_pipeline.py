@@ -135,3 +135,18 @@ def test_inherit_keeps_what_the_document_already_has(seed_docs):
     ru, kk = (copy.deepcopy(d) for d in seed_docs["001"])
     before = copy.deepcopy(kk)
     assert inherit(kk, ru) == before              # the Kazakh half has its own requisites
+
+
+def test_symlink_loop_is_walked_once(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text("Мәслихат", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    assert [src for _, src in iter_inputs([str(tmp_path)])] == ["a/doc.txt"]
+
+
+def test_english_text_is_kept_with_what_was_detected(tmp_path):
+    p = tmp_path / "note.txt"
+    p.write_text("Local self-government in Kazakhstan.\nThe maslikhat is the local representative body.\n",
+                 encoding="utf-8")
+    doc, = load_file(p, p.name)
+    assert doc.language == "ru" and doc.extra["detected_language"] == "en"

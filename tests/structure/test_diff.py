@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from corpus.model import Document
-from nlp.diff import diff, unit_history
+from nlp.diff import diff, unit_history, unit_key
 from nlp.resolve import Catalog, resolve
 from nlp.references import find_references
 from nlp.segment import segment
@@ -80,11 +80,15 @@ def test_ru_vs_kk_reports_alignment_and_discrepancies():
     assert all(not r["changes"] for r in res["units"])
 
 
+def key_of(d, units, label):
+    return unit_key(d, next(u for u in units if u.label == label))
+
+
 def test_unit_history():
     hist = unit_history([(A, UA), (B, UB)])
-    assert hist["appendix_1/chapter_2/subchapter_2.1/point_5"] == [0, 1]
-    assert hist["appendix_1/chapter_13/point_140"] == [0]
-    assert hist["appendix_1/chapter_2/subchapter_2.1/point_12-1"] == [1]
+    assert hist[key_of(A, UA, "п. 5")] == [0, 1]
+    assert hist[key_of(A, UA, "п. 140")] == [0]
+    assert hist[key_of(B, UB, "п. 12-1")] == [1]
 
 
 def test_catalog_resolves_external_reference():
