@@ -59,7 +59,7 @@ def render(corpus, ui: str) -> None:
     if unit_id and unit is None:
         st.warning(t("not_found", ui, id=unit_id))
     refs = corpus.references(doc.id)
-    header(corpus, doc, ui)
+    header(corpus, doc, ui, compact=unit is not None)
 
     left, right = st.columns([1, 3], gap="large")
     with left:
@@ -76,7 +76,8 @@ def render(corpus, ui: str) -> None:
             backlinks_block(corpus, corpus.backlinks(doc_id=doc.id), ui)
 
 
-def header(corpus, doc, ui: str) -> None:
+def header(corpus, doc, ui: str, compact: bool = False) -> None:
+    """Title, repeal banner, requisites (folded away while a unit is in focus), editions, other language."""
     st.html(f"<h3>{esc(doc.title)}</h3>")
     if doc.status == "repealed":
         what = describe_target(doc.repealed_by or {}) if doc.repealed_by else ""
@@ -95,7 +96,11 @@ def header(corpus, doc, ui: str) -> None:
                        + (f" ({', '.join(map(str, a.get('units') or []))})" if a.get("units") else "")
                        for a in doc.amendments)
         cells += f"<tr><th style='text-align:left'>{esc(t('amended_on', ui))}</th><td>{esc(am)}</td></tr>"
-    st.html(f"<table>{cells}</table>")
+    if compact:
+        with st.expander(t("meta_requisites", ui)):
+            st.html(f"<table>{cells}</table>")
+    else:
+        st.html(f"<table>{cells}</table>")
     links = []
     if doc.parallel_id:
         links.append(f'<a href="{esc(state.link("reader", doc=doc.parallel_id))}" target="_self">'

@@ -1,0 +1,27 @@
+"""``maslihat serve`` = streamlit run search_app/app.py, headless, localhost, the corpus via MASLIHAT_DB."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from search_app import launch
+
+
+def test_command_is_headless_on_localhost():
+    cmd = launch.command(port=8765)
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]).name == "app.py" and Path(cmd[4]).exists()
+    opts = dict(zip(cmd[5::2], cmd[6::2]))
+    assert opts == {"--server.headless": "true", "--server.address": "127.0.0.1", "--server.port": "8765",
+                    "--browser.gatherUsageStats": "false"}
+
+
+def test_db_goes_through_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("MASLIHAT_DB", raising=False)
+    assert "MASLIHAT_DB" not in launch.environment(None)
+    assert launch.environment(str(tmp_path / "c.sqlite"))["MASLIHAT_DB"] == str(tmp_path / "c.sqlite")
+
+
+def test_serve_runs_the_command(monkeypatch, tmp_path):
+    seen = {}
+    monkeypatch.setattr(launch.subprocess, "call", lambda cmd, env: seen.update(cmd=cmd, env=env) or 0)
+    assert launch.serve(port=9999, db=str(tmp_path / "x.sqlite")) == 0
+    assert "9999" in seen["cmd"] and seen["env"]["MASLIHAT_DB"].endswith("x.sqlite")
