@@ -56,6 +56,18 @@ class StoreCatalog:
 
 
 class Corpus:
+    """One corpus, its store and its search index.
+
+    The SQLite connection may be shared by the app's threads for reading
+    (``check_same_thread=False``); writers (ingest) should open their own ``Corpus`` so a write
+    transaction never interleaves with another thread's reads.
+    """
+
+    @staticmethod
+    def exists(db: Optional[str] = None) -> bool:
+        """True when a corpus file is there (opening one that is not would create it)."""
+        return config.db_path(db).exists()
+
     def __init__(self, db: Optional[str] = None, es_url: Optional[str] = None):
         self.db_path = config.db_path(db)
         self.store = Store(self.db_path)
@@ -343,11 +355,17 @@ class Corpus:
 
     # show, compare, export ---------------------------------------------------------------
     def _ref_json(self, r: Reference) -> dict:
+        """A reference with the labels of both ends, so a reader needs no further look-ups."""
         d = r.to_json()
         if r.resolved_unit_id:
             u = self.store.unit(r.resolved_unit_id)
             d["resolved_label"] = u.label if u else None
+        citing = self.store.unit(r.unit_id) if r.unit_id else None
+        d["citing_label"] = citing.label if citing else None
         return d
+
+    def backlinks_json(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[dict]:
+        return [self._ref_json(r) for r in self.store.backlinks(doc_id, unit_id)]
 
     def show(self, some_id: str, at: Optional[str] = None) -> dict:
         """A unit or a document with its references, backlinks and parallel version (contract ``show``)."""
@@ -383,9 +401,16 @@ class Corpus:
 
     def diff(self, a: str, b: str) -> dict:
         """Unit-level comparison of two documents: editions, two acts, or RU against KK."""
+        from nlp.align import discrepancies
         from nlp.diff import diff
         da, db = self.document(a), self.document(b)
-        return diff(da, self.store.units(a), db, self.store.units(b))
+        ua, ub = self.store.units(a), self.store.units(b)
+        out = diff(da, ua, db, ub)
+        if da.language != db.language:
+            pairs = [(u["a"], u["b"], u["similarity"]) for u in out["units"]]
+            out["discrepancies"] = discrepancies(da, ua, db, ub, pairs, self.store.references(a),
+                                                 self.store.references(b))
+        return out
 
     def side_by_side(self, doc_id: str) -> dict:
         """RU and KK versions unit by unit, with the discrepancy report."""
@@ -426,13 +451,31 @@ def _doc_head(doc: Document) -> dict:
     return d
 
 
+_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+              "қазан", "қараша", "желтоқсан")
+_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+              "октября", "ноября", "декабря")
+
+
+def human_date(iso: Optional[str], language: str) -> str:
+    """'2014-03-20' -> '20 марта 2014 г.' / '2014 жылғы 20 наурыз', as acts write dates."""
+    if not iso:
+        return ""
+    y, m, d = (int(x) for x in iso.split("-"))
+    if language == "kk":
+        return f"{y} жылғы {d} {_KK_MONTHS[m - 1]}"
+    return f"{d} {_RU_MONTHS[m - 1]} {y} г."
+
+
 def citation(unit: Unit, doc: Document) -> str:
     """A citation string for a paper, in the document's language."""
-    parts = [unit.label, doc.title]
+    parts = [unit.label, f"«{doc.title}»" if doc.title else None]
     if doc.issuer and doc.doc_type not in ("coursework",):
         parts.append(doc.issuer)
     if doc.adopted_date:
-        parts.append(doc.adopted_date if doc.language != "kk" else f"{doc.adopted_date}")
+        parts.append(human_date(doc.adopted_date, doc.language))
     if doc.number:
         parts.append(f"№ {doc.number}")
+    if doc.status == "repealed":
+        parts.append("күші жойылды" if doc.language == "kk" else "утратил силу")
     return ", ".join(p for p in parts if p)
