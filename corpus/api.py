@@ -19,7 +19,7 @@ from corpus import config
 from corpus.build import Built, align_parallel, build
 from corpus.ids import document_id
 from corpus.model import Document, IngestSummary, Quarantined, Reference, Unit
-from corpus.store import Store, StoreError
+from corpus.store import Store, StoreError, as_of
 
 BATCH = 64
 
@@ -333,8 +333,21 @@ class Corpus:
         valid = [e for e in eds if (e.adopted_date or "") <= date]
         if not valid:
             raise NotFound(f"{act_or_doc_id}: no edition in force on {date}")
-        from corpus.store import _as_of
-        return max(valid, key=lambda e: ((_as_of(e) or "") if (_as_of(e) or "") <= date else "", e.version))
+        return max(valid, key=lambda e: ((as_of(e) or "") if (as_of(e) or "") <= date else "", e.version))
+
+    def unit_history(self, unit_id: str) -> list[dict]:
+        """The editions of the unit's act in which this provision appeared or changed."""
+        from nlp.diff import unit_history, unit_key
+        unit = self.unit(unit_id)
+        doc = self.document(unit.document_id)
+        eds = self.store.documents(latest_only=False, where="act_id=? AND language=?", params=(doc.act_id, doc.language))
+        if len(eds) < 2:
+            return [{"id": doc.id, "version": doc.version, "as_of": as_of(doc)}]
+        hist = unit_history([(e, self.store.units(e.id)) for e in eds])
+        key = unit_key(doc, unit)
+        # a provision changes when any of its parts (subpoints, paragraphs, notes) does
+        changed = sorted({i for k, v in hist.items() if k == key or k.startswith(key + "/") for i in v})
+        return [{"id": eds[i].id, "version": eds[i].version, "as_of": as_of(eds[i])} for i in changed]
 
     def quarantined(self) -> list[Quarantined]:
         return self.store.quarantined()
@@ -382,6 +395,7 @@ class Corpus:
                     "children": [{"id": c.id, "label": c.label, "kind": c.kind} for c in children],
                     "references": [self._ref_json(r) for r in self.store.references(unit_id=unit.id)],
                     "backlinks": [self._ref_json(r) for r in self.store.backlinks(unit_id=unit.id)],
+                    "changed_in": self.unit_history(unit.id),
                     "parallel": ({"id": par.id, "label": par.label,
                                   "text": self.document(par.document_id).text[par.start:par.end]} if par else None)}
         doc = self.store.document(some_id)

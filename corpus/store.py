@@ -74,7 +74,7 @@ def _row_to(cls, data: str):
     return cls(**{k: v for k, v in d.items() if k in names})
 
 
-def _as_of(doc: Document) -> Optional[str]:
+def as_of(doc: Document) -> Optional[str]:
     """The date an edition speaks for: its latest amendment, else its adoption."""
     dates = [a.get("date") for a in (doc.amendments or []) if a.get("date")]
     return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
@@ -159,7 +159,7 @@ class Store:
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
-             number_key(doc.number), doc.status, doc.parallel_id, _as_of(doc), run_id,
+             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id,
              json.dumps(doc.to_json(with_original=True), ensure_ascii=False)))
 
     def put_units(self, units: Iterable[Unit]) -> None:

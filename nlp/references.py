@@ -46,12 +46,18 @@ _CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P
                            rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?<![)])\s+[«\"“]?$")
 _ITEM_RU_RX = re.compile(_ITEM_RU)
 _U_KK = P.UNIT_WORDS_KK
-_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*)\s*[-‐]?\s*" \
+_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*)" \
+          rf"(?:\s*[-‐]\s*(?:інші|ыншы|нші|ншы|ші|шы))?\s*[-‐]?\s*" \
            rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']})(?![{P.LETTER}])"
 _ITEM_KK_RX = re.compile(_ITEM_KK)
 _CHAIN_KK = re.compile(rf"(?:\s*,?\s*(?:{_ITEM_KK.replace('?P<w>', '?:').replace('?P<n>', '?:')}))+")
 _RK_RU = re.compile(r"\s*(?:Республики\s+Казахстан|РК)\b")
 _TITLE_OPEN = "«\"“„"
+_HYPERLINK = re.compile(rf"\s*{P.HYPERLINK_ID}")
+_NOT_ISSUER_RU = re.compile(P.NOT_ISSUER_RU)
+_PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
+_PLURAL_RU = re.compile(r"(?:ами|ями|ов|ений|ий)$")
+_PLURAL_KK = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 
 
 def _kind_of_word(w: str, lang: str) -> str:
@@ -149,12 +155,65 @@ def _title_end(s: str, i: int) -> int:
                 depth -= 1
                 if depth == 0:
                     return k + 1
-        return -1
+        # unbalanced (a nested title whose outer `»` is missing): end at the first `»` that is
+        # followed by the requisites of the act (`…области» от 12 мая 2016 года № 2-17`)
+        m = re.compile(r"»(?=\s*,?\s*(?:от|№|N)\s?\d?)").search(s, i, min(len(s), i + 600))
+        return m.end() if m else -1
     close = "”" if op == "“" else "“" if op == "„" else "\""
     k = s.find(close, i + 1)
     if k == -1 and op == "“":
         k = s.find("\"", i + 1)
     return k + 1 if 0 < k < i + 600 else -1
+
+
+def _quote_side(s: str, j: int) -> str:
+    """'open', 'close' or '?' for the straight quote s[j], judged by its neighbours."""
+    before = s[j - 1] if j > 0 else " "
+    after = s[j + 1] if j + 1 < len(s) else " "
+    b_gap, a_gap = before.isspace() or before in "(«:", after.isspace() or after in ".,;:)»"
+    if b_gap and not a_gap:
+        return "open"
+    if a_gap and not b_gap:
+        return "close"
+    return "?"
+
+
+def _title_start(s: str, i: int) -> int:
+    """Start of the quoted title whose closing quote is s[i]; -1 when there is none.
+
+    «» are balanced; straight quotes are told apart by their neighbours, so a title quoting
+    another act (`"… "Мемлекеттік … туралы" Заңын … туралы"`) is taken whole; a stray `»`
+    after a straight-quoted title (`…туралы"»`) falls back to the straight quotes.
+    """
+    if s[i] == "»":
+        depth, j = 0, i
+        while j >= 0 and i - j < 700:
+            if s[j] == "»":
+                depth += 1
+            elif s[j] == "«":
+                depth -= 1
+                if depth == 0:
+                    return j
+            j -= 1
+        if i > 0 and s[i - 1] in "\"”":
+            return _title_start(s, i - 1)
+        return -1
+    if s[i] in "\"”" and _quote_side(s, i) == "open":
+        return -1
+    depth = 1
+    for j in range(i - 1, max(-1, i - 700), -1):
+        c = s[j]
+        if c == "«" or c == "»":
+            continue
+        if c in "\"“”„":
+            side = _quote_side(s, j)
+            if side == "close" and c != "“":
+                depth += 1
+            else:
+                depth -= 1
+            if depth == 0:
+                return j
+    return -1
 
 
 def _clean_title(t: str) -> str:
@@ -213,9 +272,17 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
             k = k + m.end()
             continue
         m = re.match(r"[»\"”]", s[k:k + 1])
-        back = s[max(0, k - 300):k]
+        back = s[pos:k]                       # a quote opened inside this citation closes here
         if m and (back.count("«") > back.count("»") or (m.group(0) == '"' and back.count('"') % 2 == 1)):
             k = end = k + 1
+            continue
+        # a stray closing quote glued to the issuer (`Правительства РК" от 4 сентября`)
+        if m and not found and re.match(r"[»\"”]\s*(?:от|ог|№|N)\s?", s[k:k + 6]) and s[k - 1:k].isalpha():
+            k = end = k + 1
+            continue
+        m = _HYPERLINK.match(s, k)                  # `Законом Республики Казахстан Z000107_"Об …"`
+        if m and "title" not in found:
+            k = m.end()
             continue
         rest = s[k:k + 260]
         progressed = False
@@ -260,7 +327,7 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
         if m and found.keys() <= {"number"} and len(m.group(0).split()) <= 14 and not re.search(r"[;:]|\.\s", m.group(0)):
             words = m.group(0)
             if not any(rx.search(words) for rx, _ in _ACT_RU[2:]) and not re.search(r"\b(?:от|года)\b", words) \
-                    and not re.search(r"(?:ть|ться|ет|ют|ит|ят|ал|ала|али|ил|ила|или|ен|ена|ены)\b|\b(?:к|в|на|с|о|об)\b", words):
+                    and not _NOT_ISSUER_RU.search(words):
                 k = k + m.end()
                 continue
         break
@@ -274,6 +341,31 @@ _ISSUER_KK_END = re.compile(
 _RK_KK_END = re.compile(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$")
 
 
+_ISSUER_HEAD_KK = re.compile(rf"\s*{P.ISSUER_HEAD_KK}")
+_KK_VERB = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ды|ді|ты|ті|сын|сін|ып|іп)$")
+
+
+def _ministry_issuer(s: str, start: int, pos: int) -> int:
+    """`Қазақстан Республикасы Денсаулық сақтау министрінің`: a ministry or committee name runs
+    left of its head word in lower case; take the run back to the first capitalised word after
+    punctuation or a verb form, at most 8 words."""
+    if not _ISSUER_HEAD_KK.match(s, start) and not re.match(rf"[{P.LETTER}]+\s+{P.ISSUER_HEAD_KK}", s[start:pos]):
+        return start
+    head = s[max(0, start - 200):start]
+    run = re.split(r"[«»\"“”.;:()\n\d]", head)[-1]
+    words = list(re.finditer(r"\S+", run))[-8:]
+    keep = []
+    for w in reversed(words):
+        if _KK_VERB.search(w.group(0)) or w.group(0) in ("осы", "Осы", "бұл", "Бұл"):
+            break
+        keep.append(w)
+    caps = [w for w in keep if w.group(0)[0].isupper()]
+    if not caps:
+        return start
+    first = caps[-1]
+    return start - len(head) + (len(head) - len(run)) + first.start()
+
+
 def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
     """Consume, leftwards from ``pos``, KK requisites: RK, number, date, title, issuer, parentheses."""
     found: dict = {}
@@ -283,7 +375,7 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
     for _ in range(10):
         head = s[max(0, k - 700):k]
         base = k - len(head)
-        stripped = head.rstrip(" ,")
+        stripped = head.rstrip(" ,\n\t")
         cut = len(stripped)
         if cut == 0:
             break
@@ -317,21 +409,7 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
         if hit:
             continue
         if stripped[-1] in "»\"”" and "title" not in found:
-            # find the opening quote of this title (balanced for «»)
-            close = stripped[-1]
-            i = len(stripped) - 1
-            if close == "»":
-                depth, j = 0, i
-                while j >= 0:
-                    if stripped[j] == "»":
-                        depth += 1
-                    elif stripped[j] == "«":
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    j -= 1
-            else:
-                j = max(stripped.rfind("\"", 0, i), stripped.rfind("“", 0, i))
+            j = _title_start(stripped, len(stripped) - 1)
             if j >= 0:
                 found["title"] = _clean_title(stripped[j:])
                 k = start = base + j
@@ -347,6 +425,10 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
                     m_start = base + off
                 else:
                     m_start = base + m.start()
+                lead = re.match(r"(?:және|мен|,)\s+", s[m_start:])
+                if lead:
+                    m_start += lead.end()
+                m_start = _ministry_issuer(s, m_start, pos)
                 k = start = m_start
                 issuer_done = True
                 continue
@@ -435,6 +517,37 @@ def _chain_after_kk(text: str, e: int) -> tuple[int, list[dict]]:
     return e + m.end(), _chain_targets(items)
 
 
+def _paren_chain(text: str, e: int, lang: str) -> tuple[int, list[dict]]:
+    """`Закона "…" от … (глава 6, статья 37)` / `Заңды (29-бап, 2-тармақ және 116-бап, 4-ші тармақ)`:
+    a parenthesis made only of unit items right after a citation is that citation's chain.
+    Items read outer to inner; each article opens a new cited provision."""
+    m = _PAREN.match(text, e)
+    if not m:
+        return e, []
+    inner = m.group(1)
+    rx = _ITEM_RU_RX if lang == "ru" else _ITEM_KK_RX
+    items = list(rx.finditer(inner))
+    if not items or re.sub(r"[\s,;]|\b(?:и|және|мен)\b", "", rx.sub("", inner)):
+        return e, []
+    groups: list[list[tuple[str, str]]] = []
+    for x in items:
+        kind = _kind_of_word(x.group("w"), lang)
+        if kind == "article" or not groups or any(k == kind for k, _ in groups[-1]):
+            groups.append([])
+        groups[-1].append((kind, x.group("n")))
+    chain = [t for g in groups for t in _chain_targets(list(reversed(g)))]
+    return (m.end(), chain) if chain else (e, [])
+
+
+def _is_self(ctx: "_Ctx", target: dict) -> bool:
+    """The act's own number, or (captions without a number) its own date and form."""
+    d = ctx.doc
+    if d.number and target.get("number"):
+        return re.sub(r"\W", "", target["number"]).lower() == re.sub(r"\W", "", d.number).lower()
+    return bool(not target.get("number") and target.get("date") and target.get("date") == d.adopted_date
+                and target.get("act_type") in ("решение", "постановление") and not target.get("title"))
+
+
 def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
     """Act words of a line, earliest first, the longest at one position (`Водного кодекса` over `кодекса`)."""
     out = []
@@ -488,16 +601,19 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
                 target = dict(ctx.last_statute)
             s = cs if chain else a
             e = max(end, b + (len(_RK_RU.match(after).group(0)) if rk else 0))
+            if not chain:
+                e, chain = _paren_chain(text[:off + len(line)], e, "ru")
             # short name defined right after the citation: `(далее – Закон)`
             am = _ALIAS.search(text[:e + 70], b)
             if am and am.start() <= e + 4:
                 ctx.aliases[am.group("alias").strip()[:4].lower()] = dict(target)
             taken.append((s, e))
-            internal = bool(ctx.doc.number and target.get("number") and
-                            re.sub(r"\W", "", target["number"]).lower() == re.sub(r"\W", "", ctx.doc.number).lower())
+            internal = _is_self(ctx, target)
             if internal:
                 target["self"] = True
             _emit(ctx, s, e, "internal" if internal else "external", target, chain)
+            if req:
+                _plural_right(ctx, text[:off + len(line)], e, act_type, bool(_PLURAL_RU.search(word)))
             if act_type != "Конституция":
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):
@@ -524,6 +640,47 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
 
 
+def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool):
+    """Further acts of one act word (RU): `решениями акима … № 16-105 и Алматинского областного
+    маслихата от … № 20-132`, `постановлений … № 840 «…», от … № 457 «…»`, `Законами … "…", Z000107_"…"`.
+    Each needs its own date or number (a title alone only after a plural act word)."""
+    for _ in range(6):
+        m = re.match(r"\s*(?:\([^()]{0,200}\)\s*)?(?:,\s*и|,|и)(?=\s)", text[e:e + 220])
+        if not m:
+            return
+        p = e + m.end()
+        end, req = _requisites_right(text, p, "ru")
+        if not (req.get("date") or req.get("number") or (plural and req.get("title"))):
+            return
+        target = {"act_type": act_type, **req}
+        internal = _is_self(ctx, target)
+        if internal:
+            target["self"] = True
+        _emit(ctx, p, end, "internal" if internal else "external", target, [])
+        e = end
+
+
+def _plural_left(ctx: _Ctx, text: str, s: int, act_type: str):
+    """Earlier acts of a KK plural act word: `әкімінің 15.03.2002 № 3-47 және … мәслихатының
+    18.03.2002 № 20-132 шешімдерімен`; `… № 840, 1999ж. 22-сәуірдегі "…" № 457 Қаулыларын`."""
+    para_start = text.rfind("\n\n", 0, s) + 2 if text.rfind("\n\n", 0, s) >= 0 else 0
+    for _ in range(6):
+        m = re.search(r"(?:,|\bжәне|\bмен)\s*$", text[max(para_start, s - 30):s])
+        if not m:
+            return
+        conj = s - (len(text[max(para_start, s - 30):s]) - m.start())
+        start, req = _requisites_left(text[para_start:], conj - para_start, "kk")
+        start += para_start
+        if not (req.get("date") or req.get("number")) or start >= conj:
+            return
+        target = {"act_type": act_type, **req}
+        internal = _is_self(ctx, target)
+        if internal:
+            target["self"] = True
+        _emit(ctx, start, conj, "internal" if internal else "external", target, [])
+        s = start
+
+
 def _find_kk(ctx: _Ctx, line: str, off: int):
     text = ctx.doc.text
     taken: list[tuple[int, int]] = []
@@ -539,7 +696,7 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             ce, chain = _chain_after_kk(text, b)
             code_name = None
             if act_type == "Кодекс":
-                cm = re.search(r"(Су|Салық|Бюджет|Жер|Еңбек|Азаматтық|Экологиялық)\s*$", before)
+                cm = re.search(rf"({P.CODE_NAMES_KK})\s*$", before)
                 if cm:
                     code_name = cm.group(1)
                     start = min(start, a - len(before) + cm.start())
@@ -562,6 +719,8 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             if not req and not code_name and alias and not rk:
                 target = dict(alias)
             e = ce if chain else b
+            if not chain:
+                e, chain = _paren_chain(text[:off + len(line)], b, "kk")
             s = min(start, a)
             if rk and s == a:
                 s = a - len(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before).group(0))
@@ -569,11 +728,12 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             if am and am.start() <= max(e, b) + 4 or (am and am.start() <= b + 4):
                 ctx.aliases[am.group("alias").strip()[:3].lower()] = dict(target)
             taken.append((s, e))
-            internal = bool(ctx.doc.number and target.get("number") and
-                            re.sub(r"\W", "", target["number"]).lower() == re.sub(r"\W", "", ctx.doc.number).lower())
+            internal = _is_self(ctx, target)
             if internal:
                 target["self"] = True
             _emit(ctx, s, e, "internal" if internal else "external", target, chain)
+            if req and _PLURAL_KK.search(word[3:]):
+                _plural_left(ctx, text[:off + len(line)], s, act_type)
             if act_type != "Конституция":
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):

@@ -115,3 +115,31 @@ def test_separate_language_files_of_one_act_are_linked(tmp_path):
     assert rows["kk"]["parallel_id"] == rows["ru"]["id"]
     assert rows["kk"]["adopted_date"] == "2014-03-20"
     assert rows["kk"]["status"] == "repealed"
+
+
+def test_edition_in_force_on_a_date_and_unit_history(tmp_path):
+    """A later edition records its amendment; `show --at` picks the edition by date."""
+    src = tmp_path / "in"
+    src.mkdir()
+    f = src / SEED_REGULATION.name
+    text = SEED_REGULATION.read_text(encoding="utf-8")
+    ru_end = text.index("Көкшетау қалалық мәслихатының регламентін бекіту туралы")
+    f.write_text(text[:ru_end], encoding="utf-8")
+    c = _corpus(tmp_path)
+    c.ingest([str(src)])
+    first = c.documents()[0]["id"]
+    note = ("      Сноска. Пункт 22 - в редакции решения Кокшетауского городского маслихата Акмолинской "
+            "области от 01.02.2015 № С-40/1 (вводится в действие со дня официального опубликования).\n")
+    edited = text[:ru_end].replace("1) для докладов до 45 минут;", "1) для докладов до 30 минут;")
+    edited = edited.replace("23. Заявления", note.strip() + "\n23. Заявления")
+    assert "30 минут" in edited and "С-40/1" in edited
+    f.write_text(edited, encoding="utf-8")
+    c.ingest([str(src)])
+    assert c.at(first, "2014-12-31").id == first
+    assert c.at(first, "2015-03-01").id == first + "@2"
+    shown = c.show(first, at="2015-03-01")
+    assert shown["id"] == first + "@2"
+    point22 = next(u for u in c.units(first + "@2") if u.kind == "point" and u.number == "22")
+    assert [e["version"] for e in c.unit_history(point22.id)] == [1, 2]
+    point23 = next(u for u in c.units(first + "@2") if u.kind == "point" and u.number == "23")
+    assert [e["version"] for e in c.unit_history(point23.id)] == [1]
