@@ -17,7 +17,7 @@ run: setup
 	$(VENV)/bin/maslihat serve --sample --port $(PORT)
 
 test: setup
-	bash scripts/install_browser.sh
+	sh scripts/install_system.sh
 	$(PY) -m pytest -q -p no:cacheprovider
 	$(PY) scripts/run_notebooks.py
 

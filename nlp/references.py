@@ -428,6 +428,10 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
                 lead = re.match(r"(?:және|мен|,)\s+", s[m_start:])
                 if lead:
                     m_start += lead.end()
+                # `Осы Ереже облыстық Мәслихаттың …`: a self phrase is never part of an issuer
+                own = list(re.finditer(r"(?<![{0}])(?:[Оо]сы|[Бб]ұл)\s+\S+\s+".format(P.LETTER), s[m_start:pos]))
+                if own:
+                    m_start += own[-1].end()
                 m_start = _ministry_issuer(s, m_start, pos)
                 k = start = m_start
                 issuer_done = True
@@ -587,6 +591,8 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
                 if not (req.get("date") or req.get("number")):
                     continue
             elif act_type in ("Закон", "Кодекс"):
+                if re.search(r"(?:ами|ам|ах|ов|ы)$", word) and not req and not chain:
+                    continue                          # `законами Республики Казахстан`: legislation, no act
                 if not (req or rk or code_adj or chain or alias or word[0].isupper() and
                         re.match(r"\s*(?:Республики|РК|«|\")", after)):
                     if not (word[0].isupper() and ctx.last_statute and act_type == ctx.last_statute.get("act_type")):
