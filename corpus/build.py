@@ -19,15 +19,17 @@ class Built:
 
 def build(doc: Document) -> Built:
     """Segment, tag competencies and find references of one document (pure: no store access)."""
-    from nlp.competency import tag
+    from nlp.analyze import TermIndex
+    from nlp.competency import tag_terms
     from nlp.references import find_references
     from nlp.segment import segment
 
     units = segment(doc)
+    terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
     for u in units:
         if u.kind in UNTAGGED_KINDS:
             continue
-        found = tag(doc.text[u.start:u.end], doc.language)
+        found = tag_terms(terms.terms_of(u.start, u.end), doc.language)
         u.competencies = sorted(found)
         u.explain = {k: list(v) for k, v in found.items()}
     refs = find_references(doc, units)

@@ -37,6 +37,8 @@ CREATE INDEX IF NOT EXISTS documents_act ON documents(act_id, language, version)
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
 CREATE INDEX IF NOT EXISTS documents_cite ON documents(adopted_date, number_key);
 CREATE INDEX IF NOT EXISTS documents_pair ON documents(pair_key);
+-- find_by_title (reference resolution during ingest) without a scan of every document
+CREATE INDEX IF NOT EXISTS documents_title ON documents(lower(title));
 CREATE TABLE IF NOT EXISTS units (
   id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
   ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);
@@ -72,6 +74,18 @@ def _row_to(cls, data: str):
     d = json.loads(data)
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in d.items() if k in names})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _json(obj) -> str:
+    """``json.dumps(obj.to_json())`` of a flat data class without ``asdict``'s deep copy (same text:
+    the model's fields hold JSON values only)."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return json.dumps({n: getattr(obj, n) for n in names}, ensure_ascii=False)
 
 
 def as_of(doc: Document) -> Optional[str]:
@@ -159,19 +173,18 @@ class Store:
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
-             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id,
-             json.dumps(doc.to_json(with_original=True), ensure_ascii=False)))
+             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _json(doc)))
 
     def put_units(self, units: Iterable[Unit]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)",
                               [(u.id, u.document_id, u.parent_id, u.kind, u.number, u.ordinal, u.parallel_id,
-                                json.dumps(u.to_json(), ensure_ascii=False)) for u in units])
+                                _json(u)) for u in units])
 
     def put_references(self, refs: Iterable[Reference]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
                               [(r.id, r.document_id, r.unit_id, r.kind, r.resolved_document_id, r.resolved_unit_id,
                                 r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
-                                json.dumps(r.to_json(), ensure_ascii=False)) for r in refs])
+                                _json(r)) for r in refs])
 
     def set_parallel(self, doc_a: str, doc_b: str) -> None:
         for a, b in ((doc_a, doc_b), (doc_b, doc_a)):

@@ -79,15 +79,29 @@ def has_letters(text: str) -> bool:
     return bool(_WORDS.search(text))
 
 
-def kk_word_share(text: str) -> float:
-    words = [w for w in _WORDS.findall(text) if _CYR.search(w)]
-    if not words:
+def _share(cyr_words: list[str]) -> float:
+    if not cyr_words:
         return 0.0
-    kk = sum(1 for w in words if _KK.intersection(w) or _KK_IN_MIXED.fullmatch(w))
-    return kk / len(words)
+    kk = sum(1 for w in cyr_words if _KK.intersection(w) or _KK_IN_MIXED.fullmatch(w))
+    return kk / len(cyr_words)
 
 
-def _plan(text: str) -> tuple[str | None, str, float, int]:
+def kk_word_share(text: str) -> float:
+    return _share([w for w in _WORDS.findall(text) if _CYR.search(w)])
+
+
+class _Line:
+    """The letter evidence of one paragraph, computed once: words, Cyrillic words, Kazakh share."""
+    __slots__ = ("text", "words", "cyr_words", "share")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words = _WORDS.findall(text)
+        self.cyr_words = [w for w in self.words if _CYR.search(w)]
+        self.share = _share(self.cyr_words)
+
+
+def _plan(text: str, line: "_Line | None" = None) -> tuple[str | None, str, float, int]:
     """(decision without lingua or None, text for lingua, Kazakh word share, Cyrillic words)."""
     cyr = len(_CYR.findall(text))
     lat = len(_LAT.findall(text))
@@ -97,14 +111,20 @@ def _plan(text: str) -> tuple[str | None, str, float, int]:
         return ("kk" if any(c in KK_LATIN_LETTERS for c in text) else "en"), "", 0.0, 0
     if lat > 2 * cyr and lat >= 8:
         return "en", "", 0.0, 0
-    words = [w for w in _WORDS.findall(text) if _CYR.search(w)]
-    share = kk_word_share(text)
+    line = line or _Line(text)
+    words, share = line.cyr_words, line.share
     if len(words) <= 3:
         if share > 0:
             return "kk", "", share, len(words)
         if any(c in RU_ONLY_LETTERS for w in words for c in w):
             return "ru", "", share, len(words)
         return None, " ".join(words), share, len(words)
+    if lat == 0:
+        # No Latin letter: lingua can only answer kk or ru here, and ``_finish`` overrules
+        # either answer when the letter evidence is decisive, so lingua need not be asked.
+        decided = _finish("ru", share, len(words))
+        if decided == _finish("kk", share, len(words)):
+            return decided, "", share, len(words)
     return None, text, share, len(words)
 
 
@@ -118,12 +138,15 @@ def _finish(guess: str, share: float, n_words: int) -> str:
     return guess
 
 
+def _detect_plans(plans: list[tuple[str | None, str, float, int]]) -> list[str]:
+    todo = [i for i, p in enumerate(plans) if p[0] is None]
+    guesses = dict(zip(todo, _lingua_many([plans[i][1] for i in todo]))) if todo else {}
+    return [p[0] if p[0] is not None else _finish(guesses[i], p[2], p[3]) for i, p in enumerate(plans)]
+
+
 def detect_many(texts: list[str]) -> list[str]:
     """``detect`` for many paragraphs, with one batched lingua call."""
-    plans = [_plan(t) for t in texts]
-    todo = [i for i, p in enumerate(plans) if p[0] is None]
-    guesses = dict(zip(todo, _lingua_many([plans[i][1] for i in todo])))
-    return [p[0] if p[0] is not None else _finish(guesses[i], p[2], p[3]) for i, p in enumerate(plans)]
+    return _detect_plans([_plan(t) for t in texts])
 
 
 def detect(text: str) -> str:
@@ -131,15 +154,19 @@ def detect(text: str) -> str:
     return detect_many([text])[0]
 
 
+def _weak(line: "_Line") -> bool:
+    if not line.words:
+        return True
+    words = line.cyr_words
+    if not words or len(words) > 3:
+        return False
+    return line.share == 0 and not any(c in RU_ONLY_LETTERS for c in line.text)
+
+
 def _is_weak(line: str) -> bool:
     """Too little evidence to trust alone: no words, or up to three Cyrillic words without
     Kazakh or Russian-only letters (``маслихата``, ``С.Какенов``, ``хатшысы``)."""
-    words = [w for w in _WORDS.findall(line) if _CYR.search(w)]
-    if not has_letters(line):
-        return True
-    if not words or len(words) > 3:
-        return False
-    return kk_word_share(line) == 0 and not any(c in RU_ONLY_LETTERS for c in line)
+    return _weak(_Line(line))
 
 
 def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
@@ -150,14 +177,19 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
     otherwise their own guess stands (or the previous language, for lines without words).
     """
     spans: list[list] = []
+    lettered: list[tuple[list, _Line]] = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            spans.append([pos, end, None, _is_weak(line)])
+            ev = _Line(line)
+            sp = [pos, end, None, _weak(ev)]
+            spans.append(sp)
+            if ev.words:
+                lettered.append((sp, ev))
         pos = end + 1
-    lettered = [sp for sp in spans if has_letters(text[sp[0]:sp[1]])]
-    for sp, lang in zip(lettered, detect_many([text[sp[0]:sp[1]] for sp in lettered])):
+    langs = _detect_plans([_plan(ev.text, ev) for _, ev in lettered])
+    for (sp, _), lang in zip(lettered, langs):
         sp[2] = lang
     strong = [i for i, sp in enumerate(spans) if not sp[3]]
     prev_strong: list[int | None] = []

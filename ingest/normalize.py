@@ -24,6 +24,11 @@ _HAS_LATIN = re.compile(r"[A-Za-zəƏɵƟ]")
 _LOOK_TABLE = str.maketrans(LOOKALIKES)
 # Act numbers typed with a Latin prefix letter: "№ C-30/3" -> "№ С-30/3".
 _ACT_NUMBER = re.compile(r"(?<=№)(\s*)([ABCEHKMOPTX]{1,3})(?=\s*[-–]\s*\d)")
+_INDENT = re.compile(r"[ \t]*")
+_TAB_RUN = re.compile(r" *\t[ \t]*")
+_SPACE_RUN = re.compile(r" {2,}")
+_SINGLE_LOOKALIKE = re.compile(rf"(?<=[{_CYR}] )([{LOOKALIKE_SINGLE_WORDS}])(?= [{_CYR}])")
+_HYPHENATED = re.compile(r"\w+-\w+")
 _BROKEN = re.compile(rf"([{_CYR}A-Za-z]+)-\n([ \t]*)([а-яёәғқңөұүһіa-z]+)")
 
 
@@ -43,15 +48,14 @@ def fix_lookalikes(line: str) -> str:
         return line
     line = _WORD.sub(lambda m: _fix_word(m.group()), line)
     line = _ACT_NUMBER.sub(lambda m: m.group(1) + m.group(2).translate(_LOOK_TABLE), line)
-    return re.sub(rf"(?<=[{_CYR}] )([{LOOKALIKE_SINGLE_WORDS}])(?= [{_CYR}])",
-                  lambda m: m.group(1).translate(_LOOK_TABLE), line)
+    return _SINGLE_LOOKALIKE.sub(lambda m: m.group(1).translate(_LOOK_TABLE), line)
 
 
 def _join_broken_words(text: str) -> str:
     """Re-join ``мәсли-\\nхат``; keep the hyphen when the text elsewhere writes the word with one."""
     if "-\n" not in text:
         return text
-    hyphenated = set(re.findall(r"\w+-\w+", text))
+    hyphenated = set(_HYPHENATED.findall(text))
 
     def repl(m: re.Match) -> str:
         a, indent, b = m.groups()
@@ -61,10 +65,12 @@ def _join_broken_words(text: str) -> str:
 
 def _clean_line(line: str) -> str:
     line = line.rstrip()
-    indent = re.match(r"[ \t]*", line).group()
+    indent = _INDENT.match(line).group()
     body = line[len(indent):]
-    body = re.sub(r" *\t[ \t]*", "\t", body)
-    body = re.sub(r" {2,}", " ", body)
+    if "\t" in body:
+        body = _TAB_RUN.sub("\t", body)
+    if "  " in body:
+        body = _SPACE_RUN.sub(" ", body)
     return indent.replace("\t", " ") + fix_lookalikes(body)
 
 

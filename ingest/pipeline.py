@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Union
 
@@ -116,18 +117,34 @@ def _size_label(n: int) -> str:
     return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 and n % (1024 * 1024) == 0 else f"{n} bytes"
 
 
-def _original_cut(original: str, normalized: str, cut: int) -> int:
-    """Offset in ``original`` of the line where ``normalized`` is cut (same line, found by content)."""
+def _original_cut(original: str, normalized: str, cut: int,
+                  norm_lines: list[tuple[str, str]] | None = None) -> int:
+    """Offset in ``original`` of the line where ``normalized`` is cut (same line, found by content).
+
+    ``norm_lines`` ((line, normalised line) for every line of ``original``) saves normalising
+    the lines again when one file is cut more than once."""
     target = normalized[cut:].split("\n", 1)[0].strip()
     rel = cut / max(len(normalized), 1)
     best, pos = None, 0
-    for line in original.splitlines(keepends=True):
-        if normalize(line).strip() == target:
+    if norm_lines is None:
+        norm_lines = _norm_lines(original)
+    for line, norm in norm_lines:
+        if norm == target:
             d = abs(pos / max(len(original), 1) - rel)
             if best is None or d < best[0]:
                 best = (d, pos)
         pos += len(line)
     return best[1] if best else round(rel * len(original))
+
+
+@lru_cache(maxsize=65536)
+def _normalized_line(line: str) -> str:
+    return normalize(line).strip()
+
+
+def _norm_lines(original: str) -> list[tuple[str, str]]:
+    """(line, its normalised content) for every line of ``original`` (lines repeat across files: cached)."""
+    return [(line, _normalized_line(line)) for line in original.splitlines(keepends=True)]
 
 
 def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Document]:
@@ -145,14 +162,20 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     digest = hashlib.sha256(data).hexdigest()
     parts = split_languages(text)
     docs: list[Document] = []
+    norm_lines: list[tuple[str, str]] | None = None
+    cuts: dict[int, int] = {}           # cut in ``text`` -> offset in ``original`` (each found once)
     for k, part in enumerate(parts):
         ptext = text[part.start:part.end].strip("\n")
         if len(parts) == 1:
             porig = original
             lang = dominant_language(ptext) if part.language not in ("ru", "kk") else part.language
         else:
-            a = 0 if k == 0 else _original_cut(original, text, part.start)
-            b = len(original) if k == len(parts) - 1 else _original_cut(original, text, parts[k + 1].start)
+            if norm_lines is None:
+                norm_lines = _norm_lines(original)
+            a = 0 if k == 0 else (cuts[part.start] if part.start in cuts else
+                                  _original_cut(original, text, part.start, norm_lines))
+            b = len(original) if k == len(parts) - 1 else _original_cut(original, text, parts[k + 1].start, norm_lines)
+            cuts[parts[k + 1].start if k < len(parts) - 1 else -1] = b
             porig = original[a:b].strip("\n")
             lang = part.language
         detected = lang

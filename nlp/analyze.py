@@ -14,6 +14,7 @@ Every call is cached per (word, language), so a corpus pass costs one dict looku
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from nlp.lang import fold
@@ -62,6 +63,33 @@ def index_terms(text: str, lang: str) -> list[str]:
     """Terms of ``text`` in order (stop words dropped consistently with ``query_terms``)."""
     norm = normalize_term
     return [t for t in (norm(w, lang) for w in _WORD.findall(text)) if t]
+
+
+class TermIndex:
+    """The terms of a whole text computed once, so that many (nested) spans of it can take their
+    ``index_terms`` without tokenising and normalising the same words again.
+
+    ``terms(start, end) == index_terms(text[start:end], lang)`` always: when a word straddles
+    a span boundary (the slice would cut it), the span is tokenised on its own instead.
+    """
+
+    def __init__(self, text: str, lang: str):
+        self.text, self.lang = text, lang
+        norm = normalize_term
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.terms: list[str] = []
+        for m in _WORD.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.terms.append(norm(m.group(0), lang))
+
+    def terms_of(self, start: int, end: int) -> list[str]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        if (i > 0 and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end):
+            return index_terms(self.text[start:end], self.lang)
+        return [t for t in self.terms[i:j] if t]
 
 
 def query_terms(text: str, lang: str | None = None) -> list[str]:

@@ -65,17 +65,33 @@ def _count(positions: dict[str, list[int]], phrase: tuple[str, ...], used: set[i
     return n
 
 
+@lru_cache(maxsize=4)
+def _by_first_term(lang: str) -> dict[str, list[int]]:
+    """First normalised term -> positions in ``_lexicon(lang)`` of the phrases starting with it."""
+    out: dict[str, list[int]] = {}
+    for k, (_code, _phrase, norm, _weight) in enumerate(_lexicon(lang)):
+        out.setdefault(norm[0], []).append(k)
+    return out
+
+
 def scores(text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
     """Every code with some evidence: (score, phrases matched)."""
-    terms = index_terms(text, lang)
+    return scores_of_terms(index_terms(text, lang), lang)
+
+
+def scores_of_terms(terms: list[str], lang: str) -> dict[str, tuple[float, list[str]]]:
+    """``scores`` of a text already turned into its ``index_terms``."""
     positions: dict[str, list[int]] = {}
     for i, t in enumerate(terms):
         positions.setdefault(t, []).append(i)
     out: dict[str, tuple[float, list[str]]] = {}
     used: dict[str, set[int]] = {}
-    for code, phrase, norm, weight in _lexicon(lang if lang in ("ru", "kk") else "ru"):
-        if norm[0] not in positions:
-            continue
+    key = lang if lang in ("ru", "kk") else "ru"
+    lexicon, first = _lexicon(key), _by_first_term(key)
+    # only the phrases whose first term occurs, in lexicon order (longest first)
+    candidates = sorted(k for t in positions if t in first for k in first[t])
+    for k in candidates:
+        code, phrase, norm, weight = lexicon[k]
         c = _count(positions, norm, used.setdefault(code, set()))
         if c:
             s, found = out.get(code, (0.0, []))
@@ -85,7 +101,12 @@ def scores(text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
 
 def tag(text: str, lang: str) -> dict[str, list[str]]:
     """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them."""
-    sc = scores(text, lang)
+    return tag_terms(index_terms(text, lang), lang)
+
+
+def tag_terms(terms: list[str], lang: str) -> dict[str, list[str]]:
+    """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising)."""
+    sc = scores_of_terms(terms, lang)
     best = max((s for s, _ in sc.values()), default=0.0)
     return {code: found for code, (s, found) in sc.items() if s >= THRESHOLD and s >= RELATIVE * best}
 

@@ -300,6 +300,11 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
                     break
         if progressed:
             continue
+        # a date without its year (`ог 12 июня № 209-11`): step over it, the number and title follow
+        m = re.match(rf"\s*,?\s*(?:от|ог)\s+«?\d{{1,2}}»?\s*{P.MONTH_RU}(?!\s*\d)", rest)
+        if m and "date" not in found and "number" not in found:
+            k = k + m.end()
+            continue
         m = re.match(r"\s*,?\s*(?:за\s+)?", rest)
         off = m.end() if m else 0
         m = _NUMBER.match(rest, off)
@@ -567,6 +572,15 @@ def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
     return keep
 
 
+def _short_name_paren(line: str, ms: int, me: int, taken: list, off: int) -> bool:
+    """`… Кодексінің 569-бабына (Салық кодексі)`: the code's usual name in brackets right after
+    its citation repeats it, it is not another citation."""
+    o = line.rfind("(", 0, ms)
+    if o == -1 or line[o + 1:ms].count(")") or not re.match(r"[^()]{0,40}\)", line[me:]):
+        return False
+    return any(e <= off + o and off + o - e <= 3 for _, e in taken)
+
+
 def _in_alias(line: str, i: int) -> bool:
     """Is position i inside a `(далее – …)` / `(бұдан әрі – …)` parenthesis?"""
     o = line.rfind("(", 0, i)
@@ -579,7 +593,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
     for ms, me, act_type, word in _candidates(line, _ACT_RU):
         if True:
             a, b = off + ms, off + me
-            if any(s <= a < e for s, e in taken) or _in_alias(line, ms):
+            if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
                 continue
             end, req = _requisites_right(text[:off + len(line)], b, "ru")
             after = text[b:b + 30]
@@ -693,7 +707,7 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
     for ms, me, act_type, word in _candidates(line, _ACT_KK):
         if True:
             a, b = off + ms, off + me
-            if any(s <= a < e for s, e in taken) or _in_alias(line, ms):
+            if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
                 continue
             start, req = _requisites_left(text[off:], a - off, "kk")
             start += off
@@ -727,6 +741,9 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             e = ce if chain else b
             if not chain:
                 e, chain = _paren_chain(text[:off + len(line)], b, "kk")
+            pm = re.match(rf"\s*\((?:{P.CODE_NAMES_KK})\s+кодек\w*\)", text[e:e + 60])
+            if act_type == "Кодекс" and pm:            # `Кодексіне (Салық кодексі)`
+                e += pm.end()
             s = min(start, a)
             if rk and s == a:
                 s = a - len(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before).group(0))
@@ -763,6 +780,15 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
 
 
+def _redundant(r: Reference, refs: list[Reference]) -> bool:
+    """A bare act word inside a longer citation of the same act type adds nothing
+    (`«…» (Салық кодексі) 2017 жылғы … Кодексінің 569-бабына`)."""
+    if any(r.target.get(k) for k in ("date", "number", "title", "article", "point", "subpoint")):
+        return False
+    return any(o is not r and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+               and o.target.get("act_type") == r.target.get("act_type") for o in refs)
+
+
 def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     """Every cross-reference of ``doc``, in text order, ids ``{doc.id}#ref{n}``."""
     ctx = _Ctx(doc, units or [])
@@ -785,8 +811,8 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
                 _find_ru(ctx, para, pos)
         except re.error:
             pass
-    refs = sorted((r for r in ctx.refs if not any(s <= r.start < e for s, e in skip)),
-                  key=lambda r: (r.start, -r.end))
+    refs = [r for r in ctx.refs if not any(s <= r.start < e for s, e in skip)]
+    refs = sorted((r for r in refs if not _redundant(r, refs)), key=lambda r: (r.start, -r.end))
     for n, r in enumerate(refs, 1):
         r.id = f"{doc.id}#ref{n}"
     return refs

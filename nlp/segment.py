@@ -47,6 +47,7 @@ _OPERATIVE = re.compile(P.OPERATIVE)
 _TOC = re.compile(P.TOC_HEAD)
 _BIBLIO = re.compile(P.BIBLIO_HEAD)
 _CW_HEAD = re.compile(P.COURSEWORK_HEADINGS)
+_PAGE_RANGE = re.compile(r"(?<![\d.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.])")
 _PAGE_NO = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}|\s\d{1,3}\s*$")
 _LOWER_START = re.compile(rf"[{P.LO}]")
 _UPPER_START = re.compile(rf"[«\"“(]?[{P.UP}]")
@@ -383,6 +384,71 @@ def _ends_sentence(t: str, b: Block) -> bool:
 
 # --- coursework and government replies ----------------------------------------------------------
 
+_UPPER_RUN = re.compile(rf"[{P.UP}0-9][{P.UP}0-9\s,\-–«»\"()]{{10,}}(?<=[{P.UP}»)])")
+_NUM_HEAD = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+_CAMEL = re.compile(rf"[{P.LO}][{P.UP}]")
+_PERIOD_GLUED = re.compile(rf"([^.!?:;\n]{{3,90}}?)\.(?=[{P.UP}\d])")
+
+
+def _predicate_final(phrase: str, lang: str) -> bool:
+    words = [w.lower() for w in re.findall(rf"[{P.LETTER}]+", phrase)]
+    if not words:
+        return False
+    if lang == "kk":                     # Kazakh is verb-final
+        return bool(re.search(f"{P.PREDICATE_END['kk']}$", words[-1]))
+    return any(len(w) >= 5 and re.search(f"{P.PREDICATE_END['ru']}$", w) for w in words)
+
+
+def _glued_headings(bt: str, lang: str) -> list[tuple[int, int, Optional[str]]]:
+    """Headings glued to the front of a paragraph, as (start, end, number) relative to the block:
+    `ҚАЗАҚСТАН … БАСҚАРУ  1.1   Қазақстан … құрылысыЖергілікті мемлекеттік …` (an upper-case
+    chapter title, a numbered title, then text with no space or stop between title and text),
+    `Жергілікті өкілді және атқарушы органдар.1995 жылғы …` (a noun phrase and a glued full stop)."""
+    out: list[tuple[int, int, Optional[str]]] = []
+    p = len(bt) - len(bt.lstrip())
+    for _ in range(3):
+        rest = bt[p:]
+        num = None
+        m = _NUM_HEAD.match(rest)
+        body = m.end() if m else 0
+        if m:
+            num = m.group(1)
+        up = _UPPER_RUN.match(rest, body)
+        if up and len(up.group(0).split()) >= 2 and not m:
+            e = up.end()
+            out.append((p, p + e, None))
+            p += e + (len(rest[e:]) - len(rest[e:].lstrip()))
+            continue
+        cm = _CAMEL.search(rest, body, body + 200)
+        if cm and not re.search(r"[.!?:;]", rest[body:cm.start() + 1]) and len(rest[body:cm.start() + 1].split()) <= 16:
+            e = cm.start() + 1
+            out.append((p, p + e, num))
+            p += e
+            continue
+        pm = _PERIOD_GLUED.match(rest, body)
+        if pm and len(pm.group(1).split()) <= 8 and _UPPER_START.match(pm.group(1).strip() or "x") \
+                and not _predicate_final(pm.group(1), lang):
+            e = pm.end(1)
+            out.append((p, p + e, num))
+            p = p + pm.end()
+            continue
+        break
+    return out
+
+
+def _heading_block(b: Block, t: str, nxt: Optional[Block], lang: str) -> bool:
+    """A whole block that is a heading: short, no final stop, and an announced title, a number,
+    capitals, or a noun phrase (no predicate) followed by a longer paragraph."""
+    bt = b.text(t)
+    if not (_short(b, t, 130) and bt[-1] not in ".;:,"):
+        return False
+    if _CW_HEAD.match(bt) or re.match(r"\d+(?:\.\d+)*\.?\s+\S", bt) or (bt.upper() == bt and re.search(rf"[{P.UP}]", bt)):
+        return True
+    words = bt.split()
+    return (len(words) <= 6 and _UPPER_START.match(bt) is not None and not _predicate_final(bt, lang)
+            and nxt is not None and nxt.end - nxt.start > 2 * len(bt) and not re.match(r"[-–·•\d]", bt))
+
+
 def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
     t = doc.text
     B = _Builder(doc)
@@ -402,6 +468,13 @@ def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
                 if (_PAGE_NO.search(bt) and len(bt) < 2000) or (len(bt) <= 120 and not bt.endswith(".")
                                                               and _PAGE_NO.search(nxt)):
                     end = blocks[i].end
+                    # the text may start on the line of the last entry (`… ӘДЕБИЕТТЕР 58-59 1995 жылы …`)
+                    pages = list(_PAGE_RANGE.finditer(bt))
+                    if pages and len(" ".join(bt[pages[-1].end():].split())) > 150:
+                        end = blocks[i].start + pages[-1].end()
+                        tail_start = end + len(bt[pages[-1].end():]) - len(bt[pages[-1].end():].lstrip())
+                        blocks[i] = Block(tail_start, blocks[i].end, [(tail_start, blocks[i].end)], False)
+                        break
                     i += 1
                 else:
                     break
@@ -414,28 +487,50 @@ def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
     n_bib = 0
     for b in blocks[i:]:
         bt = b.text(t)
-        if _BIBLIO.match(bt) and len(bt) < 200:
-            heading = B.add("heading", b.start, b.end, heading=" ".join(bt.split()))
+        bm = _BIBLIO.match(bt)
+        off = 0
+        if bm:
+            # the heading, alone or with the first entries glued after it (`Қолданылған әдебиеттер 1. …`)
+            heading = B.add("heading", b.start, b.start + bm.end(), heading=" ".join(bm.group(0).split()))
             in_biblio = True
-            continue
+            off = bm.end() + len(bt[bm.end():]) - len(bt[bm.end():].lstrip(" :.\n"))
+            if off >= len(bt):
+                continue
+        elif in_biblio and re.match(r"(?:Қосымша|ҚОСЫМША|Приложение|ПРИЛОЖЕНИЕ)\b", bt):
+            in_biblio = False
         if in_biblio:
-            # a block may hold several numbered entries glued together
-            cuts = [m.start() for m in re.finditer(r"(?:(?<=\s)|^)\d{1,3}\s?\.\s+(?=\S)", bt)] or [0]
-            if cuts[0] != 0:
-                cuts = [0] + cuts
-            for k, c in enumerate(cuts):
-                e = cuts[k + 1] if k + 1 < len(cuts) else len(bt)
-                seg = bt[c:e].rstrip()
-                if seg.strip():
-                    n_bib += 1
-                    B.add("bibliography_entry", b.start + c, b.start + c + len(seg), number=str(n_bib), parent=heading)
+            # one entry per block (wrapped lines are already joined), or numbered entries glued together
+            for ls, le in [(b.start, b.end)]:
+                ls = max(ls, b.start + off)
+                if le <= ls:
+                    continue
+                line = t[ls:le]
+                cuts = [m.start() for m in re.finditer(r"(?:(?<=\s)|^)\d{1,3}\s?[.)]\s+(?=[^\d\s])", line)] or [0]
+                if cuts[0] != 0 and line[:cuts[0]].strip():
+                    cuts = [0] + cuts
+                for k, c in enumerate(cuts):
+                    e = cuts[k + 1] if k + 1 < len(cuts) else len(line)
+                    seg = line[c:e].rstrip()
+                    if seg.strip():
+                        n_bib += 1
+                        B.add("bibliography_entry", ls + c, ls + c + len(seg), number=str(n_bib), parent=heading)
             continue
-        short = _short(b, t, 130) and bt[-1] not in ".;:,"
-        if short and (_CW_HEAD.match(bt) or re.match(r"\d+(?:\.\d+)*\.?\s+\S", bt) or bt.upper() == bt):
+        k = blocks.index(b)
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if _heading_block(b, t, nxt, doc.language):
             heading = B.add("heading", b.start, b.end, number=(re.match(r"\d+(?:\.\d+)*", bt) or [None])[0],
-                            heading=" ".join(bt.split()))
+                            heading=" ".join(bt.strip(" -–").split()))
+            if _BIBLIO.match(bt):
+                in_biblio = True
             continue
-        B.add("paragraph", b.start, b.end, parent=heading)
+        pos = 0
+        for hs, he, num in _glued_headings(bt, doc.language):
+            heading = B.add("heading", b.start + hs, b.start + he, number=num, heading=" ".join(bt[hs:he].split()))
+            pos = he
+        rest = bt[pos:]
+        lead = len(rest) - len(rest.lstrip(" .\n"))
+        if rest.strip(" .\n"):
+            B.add("paragraph", b.start + pos + lead, b.end, parent=heading)
     return B.units
 
 

@@ -23,11 +23,13 @@ def test_numbered_units(figures):
 
 
 def test_reference_recall(figures):
-    # measured 0.907 ru / 0.936 kk; the remaining misses are documented in docs/quality.md
-    assert figures["refs_recall.ru"] >= 0.88 and figures["refs_recall.kk"] >= 0.88
+    # measured 0.948 ru / 0.982 kk; the remaining misses (gold conventions, text not there) are in docs/quality.md
+    assert figures["refs_recall.ru"] >= 0.93 and figures["refs_recall.kk"] >= 0.95
     assert figures["refs_recall.kk"] >= figures["refs_recall.ru"] - 0.03
 
 
 def test_reference_precision_lower_bound(figures):
     # the gold lists only references it was sure of: this is a lower bound (see docs/quality.md)
-    assert figures["refs_precision.ru"] >= 0.6 and figures["refs_precision.kk"] >= 0.5
+    assert figures["refs_precision.ru"] >= 0.65 and figures["refs_precision.kk"] >= 0.5
+    # each prediction judged on its own (measured 0.885 ru / 0.719 kk; the rest was hand-judged, docs/quality.md)
+    assert figures["refs_precision_each.ru"] >= 0.85 and figures["refs_precision_each.kk"] >= 0.68

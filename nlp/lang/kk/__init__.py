@@ -1,52 +1,41 @@
 """Kazakh for spaCy: ``Kazakh(Language)`` with lang "kk", and the ``kk_stemmer`` component.
 
-spaCy 3.8 ships no Kazakh module (domain.md §5); importing this package registers ours, so
-``spacy.blank("kk")`` works afterwards. The component writes the stem into ``token.lemma_``
-and the search term into ``token.norm_`` (the same function as ``nlp.analyze.normalize_term``).
+spaCy 3.8 ships no Kazakh module (domain.md §5). spaCy itself is imported only when a pipeline
+is wanted — ``make_nlp()``, ``register()`` or the ``Kazakh`` attribute — so that the search and
+ingest paths, which need only the stemmer and the word lists of this folder, never pay for it.
+After any of these (or when spaCy was already imported before this package), ``spacy.blank("kk")``
+works. The component writes the stem into ``token.lemma_`` and the search term into
+``token.norm_`` (the same function as ``nlp.analyze.normalize_term``).
 """
 from __future__ import annotations
 
-import spacy
-from spacy.language import BaseDefaults, Language
-from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
-from spacy.util import update_exc
+import sys
 
 from nlp.lang.kk.stemmer import stem
 from nlp.lang.kk.stop_words import STOP_WORDS
-from nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS, TOKENIZER_EXCEPTIONS
+from nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS
 
 
-class KazakhDefaults(BaseDefaults):
-    tokenizer_exceptions = update_exc(BASE_EXCEPTIONS, TOKENIZER_EXCEPTIONS)
-    stop_words = STOP_WORDS
+def register():
+    """Import spaCy, register the Kazakh language class and the ``kk_stemmer`` component; returns the class."""
+    from nlp.lang.kk import spacy_lang
+    return spacy_lang.Kazakh
 
 
-class Kazakh(Language):
-    lang = "kk"
-    Defaults = KazakhDefaults
-
-
-spacy.util.set_lang_class("kk", Kazakh)
-
-
-@Language.component("kk_stemmer")
-def kk_stemmer(doc):
-    """Set lemma_ (stem) and norm_ (search term, '' for stop words is left as the fold)."""
-    from nlp.analyze import normalize_term
-    from nlp.lang import fold
-    for tok in doc:
-        if tok.is_alpha:
-            f = fold(tok.text)
-            tok.lemma_ = NORM_EXCEPTIONS.get(stem(f), stem(f))
-            tok.norm_ = normalize_term(tok.text, "kk") or f
-    return doc
-
-
-def make_nlp() -> Language:
+def make_nlp():
     """``spacy.blank("kk")`` with the stemmer."""
-    nlp = spacy.blank("kk")
-    nlp.add_pipe("kk_stemmer")
-    return nlp
+    from nlp.lang.kk import spacy_lang
+    return spacy_lang.make_nlp()
 
 
-__all__ = ["Kazakh", "make_nlp", "stem", "STOP_WORDS"]
+def __getattr__(name: str):
+    if name in ("Kazakh", "KazakhDefaults", "kk_stemmer"):
+        from nlp.lang.kk import spacy_lang
+        return getattr(spacy_lang, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if "spacy" in sys.modules:      # spaCy is loaded anyway: register at once, as before
+    register()
+
+__all__ = ["Kazakh", "make_nlp", "register", "stem", "STOP_WORDS", "NORM_EXCEPTIONS"]

@@ -1,37 +1,38 @@
 """Russian for spaCy: ``spacy.blank("ru")`` tokenization plus the ``ru_pymorphy_lemmatizer``
 component, which calls pymorphy3 directly through a cache (see ``lemmatizer``) instead of
 spaCy's pymorphy3-mode lemmatizer (slow, and the word unchanged when ambiguous).
+
+spaCy is imported only by ``make_nlp()`` / ``register()`` (or at once when it was already
+loaded): the search and ingest paths use ``lemmatizer`` and the word lists without it.
 """
 from __future__ import annotations
 
-import spacy
-from spacy.language import Language
+import sys
 
 from nlp.lang.ru.lemmatizer import lemma
 from nlp.lang.ru.stop_words import STOP_WORDS
-from nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS, TOKENIZER_EXCEPTIONS
+from nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS
 
 
-@Language.component("ru_pymorphy_lemmatizer")
-def ru_pymorphy_lemmatizer(doc):
-    """Set lemma_ (pymorphy3, cached) and norm_ (the search term)."""
-    from nlp.analyze import normalize_term
-    from nlp.lang import fold
-    for tok in doc:
-        if tok.is_alpha:
-            f = fold(tok.text)
-            tok.lemma_ = lemma(f)
-            tok.norm_ = normalize_term(tok.text, "ru") or f
-    return doc
+def register() -> None:
+    """Import spaCy and register the ``ru_pymorphy_lemmatizer`` component."""
+    from nlp.lang.ru import spacy_lang  # noqa: F401
 
 
-def make_nlp() -> Language:
+def make_nlp():
     """``spacy.blank("ru")`` with our exceptions and the cached pymorphy3 lemmatizer."""
-    nlp = spacy.blank("ru")
-    for orth, spec in TOKENIZER_EXCEPTIONS.items():
-        nlp.tokenizer.add_special_case(orth, spec)
-    nlp.add_pipe("ru_pymorphy_lemmatizer")
-    return nlp
+    from nlp.lang.ru import spacy_lang
+    return spacy_lang.make_nlp()
 
 
-__all__ = ["lemma", "make_nlp", "STOP_WORDS", "NORM_EXCEPTIONS"]
+def __getattr__(name: str):
+    if name == "ru_pymorphy_lemmatizer":
+        from nlp.lang.ru import spacy_lang
+        return spacy_lang.ru_pymorphy_lemmatizer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if "spacy" in sys.modules:      # spaCy is loaded anyway: register at once, as before
+    register()
+
+__all__ = ["lemma", "make_nlp", "register", "STOP_WORDS", "NORM_EXCEPTIONS"]

@@ -1,0 +1,44 @@
+"""The spaCy side of ``nlp.lang.kk`` (imported on demand: it imports spaCy)."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import BaseDefaults, Language
+from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+from spacy.util import update_exc
+
+from nlp.lang.kk.stemmer import stem
+from nlp.lang.kk.stop_words import STOP_WORDS
+from nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS, TOKENIZER_EXCEPTIONS
+
+
+class KazakhDefaults(BaseDefaults):
+    tokenizer_exceptions = update_exc(BASE_EXCEPTIONS, TOKENIZER_EXCEPTIONS)
+    stop_words = STOP_WORDS
+
+
+class Kazakh(Language):
+    lang = "kk"
+    Defaults = KazakhDefaults
+
+
+spacy.util.set_lang_class("kk", Kazakh)
+
+
+@Language.component("kk_stemmer")
+def kk_stemmer(doc):
+    """Set lemma_ (stem) and norm_ (search term, '' for stop words is left as the fold)."""
+    from nlp.analyze import normalize_term
+    from nlp.lang import fold
+    for tok in doc:
+        if tok.is_alpha:
+            f = fold(tok.text)
+            tok.lemma_ = NORM_EXCEPTIONS.get(stem(f), stem(f))
+            tok.norm_ = normalize_term(tok.text, "kk") or f
+    return doc
+
+
+def make_nlp() -> Language:
+    """``spacy.blank("kk")`` with the stemmer."""
+    nlp = spacy.blank("kk")
+    nlp.add_pipe("kk_stemmer")
+    return nlp
