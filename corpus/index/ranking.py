@@ -138,7 +138,7 @@ class Ranker:
             return self._leaf(*self._prefix(node.stem))
         if isinstance(node, TOr):
             parts = [self._eval(i, langs) for i in node.items]
-            rows = np.unique(np.concatenate([p[0] for p in parts]))
+            rows = _union([p[0] for p in parts])
             score = np.zeros(len(rows))
             for r, s in parts:
                 score[np.searchsorted(rows, r)] += s
@@ -174,6 +174,17 @@ def _freq(docs: np.ndarray, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
     ok = rows < snap.size
     ok[ok] = snap.present[rows[ok]]
     return rows[ok], tf[ok]
+
+
+def _union(arrays: list) -> np.ndarray:
+    """Sorted union of sorted unique rowid arrays (a sort beats numpy's hashing unique here)."""
+    c = np.sort(np.concatenate(arrays))
+    if len(c) < 2:
+        return c
+    keep = np.empty(len(c), dtype=bool)
+    keep[0] = True
+    np.not_equal(c[1:], c[:-1], out=keep[1:])
+    return c[keep]
 
 
 def top(rows: np.ndarray, score: np.ndarray, pos: np.ndarray, offset: int, limit: int) -> np.ndarray:

@@ -91,15 +91,11 @@ class TestBothBackEnds:
         res = search(index, "депутатский запрос", limit=100)
         langs = {h["language"] for h in res["hits"]}
         assert "ru" in langs
-        if not _has_glossary():
-            pytest.skip("nlp.glossary not present yet")
         assert "kk" in langs
         assert any("сауал" in h["text"].lower() for h in res["hits"] if h["language"] == "kk")
 
     def test_cross_lingual_kazakh_query_finds_russian_units(self, index):
         res = search(index, "депутаттық сауал", limit=100)
-        if not _has_glossary():
-            pytest.skip("nlp.glossary not present yet")
         ru = [h for h in res["hits"] if h["language"] == "ru"]
         assert ru and any("запрос" in h["text"].lower() for h in ru)
 
@@ -214,10 +210,3 @@ def test_readding_a_document_replaces_its_rows(corpus_data):
     idx.clear()
     assert idx.count() == 0
 
-
-def _has_glossary() -> bool:
-    try:
-        from nlp.glossary import expand  # noqa: F401
-        return True
-    except Exception:  # noqa: BLE001
-        return False
