@@ -358,6 +358,14 @@ class Corpus:
     def cited_acts(self, limit: int = 20) -> list[dict]:
         return self.store.cited_acts(limit)
 
+    def citation_graph(self, limit: int = 12) -> dict:
+        """The most-cited acts and the documents citing them: {"acts": [...], "documents": {id: title}, "edges": [...]}."""
+        acts = self.store.cited_acts(limit)
+        edges = self.store.citation_edges([a["key"] for a in acts])
+        titles = {r["id"]: r["title"] for r in self.store.document_rows()}
+        return {"acts": acts, "documents": {d: titles.get(d, d) for d, _, _ in edges},
+                "edges": [{"from": d, "to": k, "count": n} for d, k, n in edges]}
+
     # search ----------------------------------------------------------------------------
     def search(self, query: str, lang: Optional[str] = None, filters: Optional[dict] = None,
                limit: int = 20, offset: int = 0) -> dict:

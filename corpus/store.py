@@ -282,6 +282,16 @@ class Store:
                         "target": json.loads(data).get("target", {})})
         return out
 
+    def citation_edges(self, keys: list[str]) -> list[tuple[str, str, int]]:
+        """(citing document, cited act key, how many references) for the given cited acts."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return [tuple(r) for r in self.conn.execute(
+            f"SELECT r.document_id, r.cited_act_key, COUNT(*) FROM refs r JOIN documents d ON d.id = r.document_id "
+            f"WHERE d.is_latest=1 AND r.kind='external' AND r.cited_act_key IN ({marks}) "
+            f"GROUP BY r.document_id, r.cited_act_key ORDER BY r.document_id, r.cited_act_key", keys)]
+
     def counts(self) -> dict:
         one = lambda q: self.conn.execute(q).fetchone()[0]  # noqa: E731
         return {"documents": one("SELECT COUNT(*) FROM documents WHERE is_latest=1"),

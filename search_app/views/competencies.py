@@ -92,3 +92,27 @@ def cited(corpus, ui: str) -> None:
              for a, n in zip(acts, names) if a.get("resolved_document_id")]
     if links:
         st.html("<ul>" + "".join(links) + "</ul>")
+    graph = corpus.citation_graph(len(acts))
+    if graph["edges"]:
+        st.graphviz_chart(citation_dot(graph, dict(zip((a["key"] for a in acts), names))), width="stretch")
+
+
+def dot_quote(text: str) -> str:
+    """A DOT string literal: document titles are untrusted, so only plain quoted labels are used."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def citation_dot(graph: dict, act_names: dict) -> str:
+    """Citing documents (boxes) -> most-cited acts (ellipses), edges weighted by the number of references."""
+    lines = ["digraph citations {", "rankdir=LR;", 'node [fontname="Helvetica", fontsize=10];']
+    for doc_id, title in graph["documents"].items():
+        short = title if len(title) <= 60 else title[:59] + "…"
+        lines.append(f"{dot_quote('d:' + doc_id)} [shape=box, label={dot_quote(short)}];")
+    for key, name in act_names.items():
+        short = name if len(name) <= 60 else name[:59] + "…"
+        lines.append(f"{dot_quote('a:' + key)} [shape=ellipse, style=filled, fillcolor=\"#dbe8f6\", label={dot_quote(short)}];")
+    for e in graph["edges"]:
+        lines.append(f"{dot_quote('d:' + e['from'])} -> {dot_quote('a:' + e['to'])} "
+                     f"[penwidth={1 + min(e['count'], 8) / 2:.1f}, label={dot_quote(str(e['count']))}];")
+    lines.append("}")
+    return "\n".join(lines)

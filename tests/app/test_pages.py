@@ -189,6 +189,23 @@ def test_competencies_page(app_env, corpus):
         assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"), "charts by type and year"
 
 
+def test_most_cited_acts_graph(app_env, corpus):
+    at = run({"page": "competencies", "code": "sessions"})
+    graphs = at.get("graphviz_chart")
+    assert graphs, "a graph of the most-cited acts"
+    dot = graphs[0].proto.spec
+    top = corpus.cited_acts(1)[0]
+    assert f'"a:{top["key"]}"' in dot and "->" in dot
+
+
+def test_citation_graph_labels_cannot_break_out_of_their_quotes():
+    from search_app.views.competencies import citation_dot
+    hostile = 'x"]; evil [label="<script>'
+    dot = citation_dot({"documents": {"d1": hostile}, "edges": [{"from": "d1", "to": "k", "count": 2}]}, {"k": hostile})
+    assert "\nevil" not in dot and '"]; evil' not in dot.replace('\\"', "")
+    assert dot.count('label="x\\"]; evil [label=\\"<script>"') == 2
+
+
 def test_competency_labels_in_three_languages():
     for code in i18n.competency_codes():
         labels = {i18n.competency_label(code, ui) for ui in i18n.LANGS}
