@@ -64,14 +64,24 @@ _LINGUA_CHARS = 600   # lingua reads the head of a long paragraph: enough eviden
 _BATCH = 2000        # lingua's parallel call slows down on very large batches
 
 
+_CACHE: dict[str, str] = {}   # text given to lingua -> its answer (headings, signatures repeat)
+_CACHE_MAX = 200_000
+
+
 def _lingua_many(texts: list[str]) -> list[str]:
-    """lingua on many paragraphs at once (parallel batches)."""
+    """lingua on many paragraphs at once (parallel batches); each distinct text asked once."""
     from lingua import Language
-    out: list[str] = []
-    for k in range(0, len(texts), _BATCH):
-        found = _detector().detect_languages_in_parallel_of([t[:_LINGUA_CHARS] for t in texts[k:k + _BATCH]])
-        out += [{Language.KAZAKH: "kk", Language.ENGLISH: "en"}.get(lang, "ru") for lang in found]
-    return out
+    heads = [t[:_LINGUA_CHARS] for t in texts]
+    todo = list(dict.fromkeys(h for h in heads if h not in _CACHE))
+    if len(_CACHE) + len(todo) > _CACHE_MAX:
+        _CACHE.clear()
+    names = {Language.KAZAKH: "kk", Language.ENGLISH: "en"}
+    for k in range(0, len(todo), _BATCH):
+        chunk = todo[k:k + _BATCH]
+        found = _detector().detect_languages_in_parallel_of(chunk)
+        for h, lang in zip(chunk, found):
+            _CACHE[h] = names.get(lang, "ru")
+    return [_CACHE[h] for h in heads]
 
 
 def has_letters(text: str) -> bool:

@@ -10,10 +10,20 @@ from typing import Optional
 APP = Path(__file__).resolve().parent / "app.py"
 
 
-def command(port: int = 8501, address: str = "127.0.0.1") -> list[str]:
+def can_open_browser() -> bool:
+    """A desktop session (or macOS/Windows) gets a browser tab; servers and CI stay headless."""
+    if os.environ.get("CI"):
+        return False
+    return sys.platform in ("darwin", "win32") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def command(port: int = 8501, address: str = "127.0.0.1", headless: bool = True) -> list[str]:
+    from corpus.config import upload_limit_bytes
+    limit_mb = max(1, upload_limit_bytes() // (1024 * 1024))
     return [sys.executable, "-m", "streamlit", "run", str(APP),
-            "--server.headless", "true", "--server.address", address, "--server.port", str(port),
-            "--browser.gatherUsageStats", "false"]
+            "--server.headless", "true" if headless else "false", "--server.address", address,
+            "--server.port", str(port), "--server.maxUploadSize", str(limit_mb),
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
 
 
 def environment(db: Optional[str] = None) -> dict:
@@ -25,8 +35,9 @@ def environment(db: Optional[str] = None) -> dict:
 
 def serve(port: int = 8501, address: str = "127.0.0.1", db: Optional[str] = None) -> int:
     """Run until interrupted; returns Streamlit's exit code. Binds to localhost unless told otherwise."""
+    print(f"maslihat: the app is at http://{address}:{port} (Ctrl+C stops it)", file=sys.stderr, flush=True)
     try:
-        return subprocess.call(command(port, address), env=environment(db))
+        return subprocess.call(command(port, address, headless=not can_open_browser()), env=environment(db))
     except KeyboardInterrupt:
         return 0
 

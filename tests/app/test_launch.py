@@ -10,8 +10,27 @@ def test_command_is_headless_on_localhost():
     cmd = launch.command(port=8765)
     assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]).name == "app.py" and Path(cmd[4]).exists()
     opts = dict(zip(cmd[5::2], cmd[6::2]))
-    assert opts == {"--server.headless": "true", "--server.address": "127.0.0.1", "--server.port": "8765",
-                    "--browser.gatherUsageStats": "false"}
+    assert opts["--server.headless"] == "true" and opts["--server.address"] == "127.0.0.1"
+    assert opts["--server.port"] == "8765" and opts["--browser.gatherUsageStats"] == "false"
+
+
+def test_upload_limit_reaches_streamlit(monkeypatch):
+    monkeypatch.setenv("MASLIHAT_UPLOAD_LIMIT_MB", "7")
+    cmd = launch.command()
+    assert dict(zip(cmd[5::2], cmd[6::2]))["--server.maxUploadSize"] == "7"
+
+
+def test_browser_opens_only_on_a_desktop(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(launch.sys, "platform", "linux")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert launch.can_open_browser()
+    monkeypatch.delenv("DISPLAY")
+    assert not launch.can_open_browser()
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("CI", "true")
+    assert not launch.can_open_browser()
 
 
 def test_db_goes_through_the_environment(tmp_path, monkeypatch):
