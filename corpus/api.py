@@ -103,11 +103,17 @@ class Corpus:
             from tqdm import tqdm
             bar = tqdm(total=len(items), unit="file", desc="ingest", disable=len(items) < 20)
         new_docs: list[Document] = []
-        for i in range(0, len(items), BATCH):
-            batch = items[i:i + BATCH]
-            new_docs += self._ingest_batch(batch, summary, run_id, on_file)
-            if bar:
-                bar.update(len(batch))
+        prepared = _Prefetch(self.store, items, _workers(len(items)))
+        try:
+            for i in range(0, len(items), BATCH):
+                batch = items[i:i + BATCH]
+                prepared.ahead(i + 2 * BATCH)     # workers read and build the next batches meanwhile
+                with self.store.batch():          # one commit per batch, a savepoint per file
+                    new_docs += self._ingest_batch(batch, summary, run_id, on_file, prepared)
+                if bar:
+                    bar.update(len(batch))
+        finally:
+            prepared.close()
         if bar:
             bar.close()
         self._resolve_backwards(new_docs)
@@ -122,11 +128,13 @@ class Corpus:
         if on_file:
             on_file(path, "quarantined", reason)
 
-    def _ingest_batch(self, batch, summary: IngestSummary, run_id: int, on_file) -> list[Document]:
+    def _ingest_batch(self, batch, summary: IngestSummary, run_id: int, on_file,
+                      prepared: "Optional[_Prefetch]" = None) -> list[Document]:
         from ingest.errors import IngestError
         from ingest.pipeline import load_file
 
         loaded: list[tuple[str, bytes, list[Document]]] = []
+        prebuilt: dict[str, tuple] = {}
         for item in batch:
             if isinstance(item, Quarantined):
                 summary.files += 1
@@ -134,6 +142,7 @@ class Corpus:
                 continue
             path, source = item
             summary.files += 1
+            done = prepared.result(path) if prepared else None
             try:
                 raw = Path(path).read_bytes()
             except FileNotFoundError:
@@ -142,19 +151,29 @@ class Corpus:
             except OSError as e:
                 self._quarantine(summary, run_id, str(path), f"cannot read: {e.strerror or e}", on_file)
                 continue
-            if self.store.has_content(hashlib.sha256(raw).hexdigest()):
+            digest = hashlib.sha256(raw).hexdigest()
+            if self.store.has_content(digest):
                 summary.unchanged += 1
                 if on_file:
                     on_file(str(path), "unchanged", "")
                 continue
-            try:
-                docs = load_file(Path(path), source)
-            except IngestError as e:
-                self._quarantine(summary, run_id, str(path), str(e), on_file)
+            if done is not None and done[0] == "ok" and done[1] and done[1][0].content_hash != digest:
+                done = None       # the file changed after the worker read it: read it again here
+            if done is not None and done[0] == "error":
+                self._quarantine(summary, run_id, str(path), done[1], on_file)
                 continue
-            except Exception as e:  # a parser bug must not stop the run or lose the file
-                self._quarantine(summary, run_id, str(path), f"internal error while reading: {type(e).__name__}: {e}", on_file)
-                continue
+            if done is not None:
+                docs = done[1]
+                prebuilt[str(path)] = done
+            else:
+                try:
+                    docs = load_file(Path(path), source)
+                except IngestError as e:
+                    self._quarantine(summary, run_id, str(path), str(e), on_file)
+                    continue
+                except Exception as e:  # a parser bug must not stop the run or lose the file
+                    self._quarantine(summary, run_id, str(path), f"internal error while reading: {type(e).__name__}: {e}", on_file)
+                    continue
             if not docs:
                 self._quarantine(summary, run_id, str(path), "no text found", on_file)
                 continue
@@ -164,7 +183,7 @@ class Corpus:
         added: list[Document] = []
         for path, raw, docs in loaded:
             try:
-                stored = self._store_file(path, raw, docs, run_id)
+                stored = self._store_file(path, raw, docs, run_id, prebuilt.get(path))
             except StoreError:
                 raise
             except Exception as e:
@@ -207,8 +226,14 @@ class Corpus:
                 inherit(ru, kk)
             ru.parallel_id, kk.parallel_id = kk.id, ru.id
 
-    def _store_file(self, path: str, raw: bytes, docs: list[Document], run_id: int) -> list[Document]:
-        """Everything one file contributes, in one transaction."""
+    def _store_file(self, path: str, raw: bytes, docs: list[Document], run_id: int,
+                    prebuilt: Optional[tuple] = None) -> list[Document]:
+        """Everything one file contributes, in one transaction.
+
+        ``prebuilt`` is what a worker process computed from the file (see ``_prepare``); its
+        units and references are used when the documents are still exactly as the worker saw
+        them (no new edition, no pairing with another file), and built again here otherwise.
+        """
         renamed: dict[str, str] = {}
         superseded: list[str] = []
         for d in docs:
@@ -222,17 +247,17 @@ class Corpus:
         for d in docs:
             if d.parallel_id in renamed:
                 d.parallel_id = renamed[d.parallel_id]
-        builts = [build(d) for d in docs]
+        builts = _reuse(prebuilt, docs)
+        if builts is None:
+            builts = [build(d) for d in docs]
+            _align_within(builts)
         by_id = {b.doc.id: b for b in builts}
         partner_updates: list[Built] = []
         for b in builts:
             pid = b.doc.parallel_id
             if not pid:
                 continue
-            if pid in by_id:
-                if b.doc.language == "ru":
-                    align_parallel(b, by_id[pid])
-            else:
+            if pid not in by_id:
                 other = self.store.document(pid)
                 if other is not None:
                     ob = Built(other, self.store.units(pid), [])
@@ -465,6 +490,140 @@ class Corpus:
                     fr.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
                     n["references"] += 1
         return dict(n)
+
+
+# parallel ingest --------------------------------------------------------------------------
+# Reading, decoding, language identification, segmentation, references and competency tags of
+# a file need no store: worker processes do them (``_prepare``) while this process stores the
+# previous files. Everything that reads or writes the store (unchanged check, pairing, editions,
+# resolution, writes, index) stays here, in file order, so the outcome is the same as serial.
+
+PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
+
+
+def _workers(n_items: int) -> int:
+    """Worker processes for an ingest of ``n_items`` files (0: in this process).
+
+    ``MASLIHAT_INGEST_WORKERS`` overrides (0 turns workers off); by default one per CPU."""
+    env = os.environ.get("MASLIHAT_INGEST_WORKERS")
+    if env is not None and env.strip():
+        return max(0, int(env))
+    if n_items < PARALLEL_MIN_FILES:
+        return 0
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return cpus if cpus > 1 else 0
+
+
+def _align_within(builts: list[Built]) -> None:
+    """Align the language versions that one file holds (the Russian one against its partner)."""
+    by_id = {b.doc.id: b for b in builts}
+    for b in builts:
+        pid = b.doc.parallel_id
+        if pid and pid in by_id and b.doc.language == "ru":
+            align_parallel(b, by_id[pid])
+
+
+_UNKEYED = ("text", "original", "extra")   # never changed after load_file (text) or not read by build
+
+
+def _build_key(doc: Document) -> tuple:
+    """What ``build`` and the in-file alignment may depend on, besides the text."""
+    from dataclasses import fields
+    return tuple(getattr(doc, f.name) for f in fields(doc) if f.name not in _UNKEYED) + (len(doc.text),)
+
+
+def _prepare(path: str, source: str) -> tuple:
+    """Worker: one file -> ("ok", documents, builts, keys) or ("error", quarantine reason).
+
+    ``builts`` is None when building failed: the parent builds again and quarantines the file
+    with the same message as a serial run would."""
+    from ingest.errors import IngestError
+    from ingest.pipeline import load_file
+    try:
+        docs = load_file(Path(path), source)
+    except IngestError as e:
+        return ("error", str(e))
+    except Exception as e:  # noqa: BLE001  (as in Corpus._ingest_batch)
+        return ("error", f"internal error while reading: {type(e).__name__}: {e}")
+    if not docs:
+        return ("ok", docs, None, None)
+    keys = [_build_key(d) for d in docs]
+    try:
+        builts = [build(d) for d in docs]
+        _align_within(builts)
+    except Exception:  # noqa: BLE001
+        return ("ok", docs, None, None)
+    return ("ok", docs, builts, keys)
+
+
+def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:
+    """The worker's builts when every document is still as the worker built it, else None."""
+    if not prebuilt or prebuilt[2] is None:
+        return None
+    _, wdocs, builts, keys = prebuilt
+    if len(wdocs) != len(docs) or any(a is not b for a, b in zip(wdocs, docs)):
+        return None
+    if any(_build_key(d) != k for d, k in zip(docs, keys)):
+        return None
+    return builts
+
+
+class _Prefetch:
+    """Files handed to worker processes ahead of the batch being stored, results by path."""
+
+    def __init__(self, store: Store, items: list, workers: int):
+        self.store, self.items, self.pos = store, items, 0
+        self.futures: dict[str, object] = {}
+        self.pool = None
+        if workers > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+            # spawn, not fork: this process holds an SQLite connection, maybe app threads and
+            # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
+            # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def ahead(self, upto: int) -> None:
+        """Submit the files up to item ``upto`` that are not already in the corpus."""
+        if self.pool is None:
+            return
+        while self.pos < min(upto, len(self.items)):
+            item = self.items[self.pos]
+            self.pos += 1
+            if isinstance(item, Quarantined):
+                continue
+            path, source = item
+            try:
+                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            except OSError:
+                continue          # the parent reports it when it reaches the file
+            if self.store.has_content(digest) or str(path) in self.futures:
+                continue          # unchanged: not worth building (checked again when stored)
+            try:
+                self.futures[str(path)] = self.pool.submit(_prepare, str(path), source)
+            except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
+                self.close()
+                return
+
+    def result(self, path) -> Optional[tuple]:
+        """The worker's result for ``path``, or None to do the work in this process."""
+        fut = self.futures.pop(str(path), None)
+        if fut is None:
+            return None
+        try:
+            return fut.result()
+        except Exception:  # noqa: BLE001  (a worker died: do this file here)
+            return None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            for f in self.futures.values():
+                f.cancel()
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
 def _doc_head(doc: Document) -> dict:

@@ -121,7 +121,21 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: the body's writes land together or not at all."""
+        """All or nothing: the body's writes land together or not at all.
+
+        Inside ``batch()`` this is a savepoint: a failure still undoes exactly the body's writes,
+        and the commit is the batch's."""
+        if getattr(self, "_batch", False):
+            self.conn.execute("SAVEPOINT store_tx")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO store_tx")
+                self.conn.execute("RELEASE store_tx")
+                raise
+            else:
+                self.conn.execute("RELEASE store_tx")
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -129,6 +143,31 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         else:
+            self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[sqlite3.Connection]:
+        """One commit for many ``transaction()``s (an ingest batch): committing costs more than
+        the writes of a small file. Each transaction inside stays all-or-nothing (a savepoint);
+        when the body raises, what the finished transactions wrote is still committed, as it
+        would have been without the batch."""
+        if getattr(self, "_batch", False) or self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._batch = True
+        try:
+            yield self.conn
+        except BaseException:
+            self._batch = False
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self._batch = False
             self.conn.execute("COMMIT")
 
     # runs and quarantine -------------------------------------------------------------

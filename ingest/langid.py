@@ -75,6 +75,7 @@ def _lingua_many(texts: list[str]) -> list[str]:
     todo = list(dict.fromkeys(h for h in heads if h not in _CACHE))
     if len(_CACHE) + len(todo) > _CACHE_MAX:
         _CACHE.clear()
+        todo = list(dict.fromkeys(heads))
     names = {Language.KAZAKH: "kk", Language.ENGLISH: "en"}
     for k in range(0, len(todo), _BATCH):
         chunk = todo[k:k + _BATCH]

@@ -12,6 +12,8 @@ millions of rows one Python tuple at a time costs seconds.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from corpus.index.facets import FACETS, INDEXED_KINDS, order_counts
@@ -29,20 +31,6 @@ def ints(s) -> np.ndarray:
     return np.fromstring(s, dtype=np.int64, sep=",")  # noqa: NPY201 - text mode is not deprecated
 
 
-def encode(values: list) -> tuple[list, np.ndarray]:
-    """Values -> (vocabulary with None at code 0, int32 codes)."""
-    vocab: list = [None]
-    index: dict = {None: 0}
-    codes = np.empty(len(values), dtype=np.int32)
-    for i, v in enumerate(values):
-        c = index.get(v)
-        if c is None:
-            c = index[v] = len(vocab)
-            vocab.append(v)
-        codes[i] = c
-    return vocab, codes
-
-
 class Snapshot:
     """Facet codes, document order and lengths of every indexed unit, by FTS rowid."""
 
@@ -55,18 +43,24 @@ class Snapshot:
 
     # loading -----------------------------------------------------------------------------------
     def _load_docs(self, conn) -> None:
-        docs = conn.execute("SELECT rowid, document_id, " + ", ".join(DOC_FACETS) + " FROM search_docs").fetchall()
-        self.n_docs = len(docs)
+        # document order straight from the UNIQUE index on document_id (binary = code-point order)
+        rowids = ints(conn.execute("SELECT group_concat(rowid) FROM (SELECT rowid FROM search_docs "
+                                   "ORDER BY document_id)").fetchone()[0])
+        self.n_docs = len(rowids)
+        self.doc_of_rowid = np.full(int(rowids.max()) + 1 if len(rowids) else 1, -1, dtype=np.int32)
+        self.doc_of_rowid[rowids] = np.arange(len(rowids), dtype=np.int32)
+        self.doc_rank = np.arange(len(rowids), dtype=np.int64)     # documents are numbered in that order
         self.doc_vocab: dict[str, list] = {}
         self.doc_codes: dict[str, np.ndarray] = {}
-        for j, name in enumerate(DOC_FACETS):
-            self.doc_vocab[name], self.doc_codes[name] = encode([d[2 + j] for d in docs])
-        rowids = np.array([d[0] for d in docs], dtype=np.int64)
-        self.doc_of_rowid = np.full(int(rowids.max()) + 1 if len(rowids) else 1, -1, dtype=np.int32)
-        self.doc_of_rowid[rowids] = np.arange(len(docs), dtype=np.int32)
-        order = sorted(range(len(docs)), key=lambda i: docs[i][1])     # document_id, code-point order
-        self.doc_rank = np.empty(len(docs), dtype=np.int64)
-        self.doc_rank[np.array(order, dtype=np.int64)] = np.arange(len(docs), dtype=np.int64)
+        for name in DOC_FACETS:               # SQLite groups; Python only sees each distinct value
+            vocab: list = [None]
+            codes = np.zeros(len(rowids), dtype=np.int32)
+            for value, rows in conn.execute(f"SELECT {name}, group_concat(rowid) FROM search_docs GROUP BY {name}"):
+                if value is None:
+                    continue
+                codes[self.doc_of_rowid[ints(rows)]] = len(vocab)
+                vocab.append(value)
+            self.doc_vocab[name], self.doc_codes[name] = vocab, codes
 
     def _load_units(self, conn) -> None:
         case = " ".join(f"WHEN '{k}' THEN {i + 1}" for i, k in enumerate(INDEXED_KINDS))
@@ -103,9 +97,43 @@ class Snapshot:
         ordinal_full[rowid] = ordinal
         # browse order (document_id, ordinal) as one rank per rowid: the tie-break of every sort
         self.pos = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
-        order = np.lexsort((ordinal_full[self.rows_all], self.doc_rank[self.doc[self.rows_all]]))
+        order = np.argsort((self.doc_rank[self.doc[self.rows_all]] << 32) + ordinal_full[self.rows_all] + 1,
+                           kind="stable")
         self.pos[self.rows_all[order]] = np.arange(len(order), dtype=np.int64)
         self.browse_order = self.rows_all[order]
+        self.ulang = np.zeros(n, dtype=np.int16)         # language code per unit (the FTS5 lang column)
+        if self.n_docs:
+            self.ulang[rowid] = self.doc_codes["language"][self.doc[rowid]]
+        self.complete_lang = not (self.ulang[rowid] == 0).any()   # every unit has a language
+        self._group(rowid)
+
+    def _group(self, rowid) -> None:
+        """One code per unit for all single-valued facets: (document facet combination, kind).
+
+        Documents with the same seven facet values form a group (thousands, not millions), so
+        one ``bincount`` over the matched units counts every single-valued facet at once.
+        """
+        nk = len(self.kind_vocab)
+        if self.n_docs:
+            sizes = [len(self.doc_vocab[n]) for n in DOC_FACETS]
+            if math.prod(sizes) < 2**62:      # mixed-radix key: one int64 per document, fast to unique
+                key = np.zeros(self.n_docs, dtype=np.int64)
+                for n, size in zip(DOC_FACETS, sizes):
+                    key = key * size + self.doc_codes[n]
+                keys, docgroup = np.unique(key, return_inverse=True)
+                self.groups = np.empty((len(keys), len(DOC_FACETS)), dtype=np.int64)
+                for j in range(len(DOC_FACETS) - 1, -1, -1):
+                    keys, self.groups[:, j] = np.divmod(keys, sizes[j])
+            else:
+                table = np.stack([self.doc_codes[n] for n in DOC_FACETS], axis=1)
+                self.groups, docgroup = np.unique(table, axis=0, return_inverse=True)
+            docgroup = docgroup.ravel().astype(np.int64)
+        else:
+            self.groups, docgroup = np.zeros((0, len(DOC_FACETS)), dtype=np.int32), np.zeros(0, dtype=np.int64)
+        self.n_groups = len(self.groups)
+        self.ucode = np.zeros(self.size, dtype=np.int64)
+        if len(rowid):
+            self.ucode[rowid] = docgroup[self.doc[rowid]] * nk + self.kind[rowid]
 
     @staticmethod
     def _legacy_sizes(conn, rowid, nterms):
@@ -150,52 +178,58 @@ class Snapshot:
             self._lang_rows[key] = self.rows_all[ok]
         return self._lang_rows[key]
 
+    def all_languages(self, langs) -> bool:
+        """True when ``langs`` covers every language in the index (no restriction needed)."""
+        return self.complete_lang and set(self.doc_vocab["language"][1:]) <= set(langs)
+
     def in_langs(self, rows: np.ndarray, langs) -> np.ndarray:
         vocab = self.doc_vocab["language"]
-        codes = np.array([vocab.index(l) for l in langs if l in vocab], dtype=np.int32)
-        return np.isin(self.doc_codes["language"][self.doc[rows]], codes)
+        allowed = np.zeros(len(vocab), dtype=bool)
+        allowed[[vocab.index(l) for l in langs if l in vocab]] = True
+        return allowed[self.ulang[rows]]
 
     # filters and counts ------------------------------------------------------------------------
     def keep(self, rows: np.ndarray, filters: dict[str, list[str]]) -> np.ndarray:
         """Boolean mask over ``rows``: AND across facets, OR within one."""
-        ok = np.ones(len(rows), dtype=bool)
         if not filters or not len(rows):
-            return ok
-        doc_ok = None
+            return np.ones(len(rows), dtype=bool)
+        group_ok = np.ones(self.n_groups, dtype=bool)
+        kind_ok = np.ones(len(self.kind_vocab), dtype=bool)
+        comp = None
         for name, values in filters.items():
             if name in self.doc_codes:
                 vocab = self.doc_vocab[name]
                 allowed = np.zeros(len(vocab), dtype=bool)
                 allowed[[vocab.index(v) for v in values if v in vocab]] = True
-                m = allowed[self.doc_codes[name]]
-                doc_ok = m if doc_ok is None else doc_ok & m
+                group_ok &= allowed[self.groups[:, DOC_FACETS.index(name)]]
             elif name == UNIT_FACET:
-                allowed = np.zeros(len(self.kind_vocab), dtype=bool)
-                allowed[[self.kind_vocab.index(v) for v in values if v in self.kind_vocab]] = True
-                ok &= allowed[self.kind[rows]]
+                kind_ok &= np.isin(np.array(self.kind_vocab, dtype=object), list(values))
             elif name == LIST_FACET:
-                any_ = np.zeros(len(rows), dtype=bool)
-                wanted = {self.comp_vocab.index(v) for v in values if v in self.comp_vocab}
-                for c0, combo, bits in self.comp_chunks:
-                    cols = [i - c0 for i in wanted if c0 <= i < c0 + bits.shape[1]]
-                    if cols:
-                        any_ |= bits[:, cols].any(axis=1)[combo[rows]]
-                ok &= any_
+                comp = values
             else:                                    # validate_filters knows every facet name
                 raise KeyError(name)
-        if doc_ok is not None:
-            ok &= doc_ok[self.doc[rows]]
+        ok = (group_ok[:, None] & kind_ok[None, :]).ravel()[self.ucode[rows]]
+        if comp is not None:
+            any_ = np.zeros(len(rows), dtype=bool)
+            wanted = {self.comp_vocab.index(v) for v in comp if v in self.comp_vocab}
+            for c0, combo, bits in self.comp_chunks:
+                cols = [i - c0 for i in wanted if c0 <= i < c0 + bits.shape[1]]
+                if cols:
+                    any_ |= bits[:, cols].any(axis=1)[combo[rows]]
+            ok &= any_
         return ok
 
     def counts(self, rows: np.ndarray) -> dict[str, dict[str, int]]:
         """Every facet counted over ``rows`` (exact, the whole set), in the reported order."""
         pairs: dict[str, list] = {name: [] for name in FACETS}
         if len(rows):
-            per_doc = np.bincount(self.doc[rows], minlength=self.n_docs)
-            for name in DOC_FACETS:
-                c = np.bincount(self.doc_codes[name], weights=per_doc, minlength=len(self.doc_vocab[name]))
+            nk = len(self.kind_vocab)
+            cell = np.bincount(self.ucode[rows], minlength=self.n_groups * nk).reshape(self.n_groups, nk)
+            per_group = cell.sum(axis=1)
+            for j, name in enumerate(DOC_FACETS):
+                c = np.bincount(self.groups[:, j], weights=per_group, minlength=len(self.doc_vocab[name]))
                 pairs[name] = _pairs(self.doc_vocab[name], c)
-            pairs[UNIT_FACET] = _pairs(self.kind_vocab, np.bincount(self.kind[rows], minlength=len(self.kind_vocab)))
+            pairs[UNIT_FACET] = _pairs(self.kind_vocab, cell.sum(axis=0))
             comp = []
             for c0, combo, bits in self.comp_chunks:
                 per_combo = np.bincount(combo[rows], minlength=bits.shape[0])

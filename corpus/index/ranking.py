@@ -49,6 +49,8 @@ class TermCache:
 
     def put(self, key, value) -> None:
         size = sum(a.nbytes for a in value)
+        for a in value:                    # shared by every query that uses the term: read-only
+            a.flags.writeable = False
         with self.lock:
             if key in self.items:
                 return
@@ -69,49 +71,55 @@ class Ranker:
     def _docs(self, sql: str, params) -> np.ndarray:
         return ints(self.conn.execute(sql, params).fetchone()[0])
 
-    def _term(self, term: str) -> tuple[np.ndarray, np.ndarray]:
-        key = ("t", term)
-        hit = self.cache.get(key)
-        if hit is None:
+    def _postings(self, key) -> tuple[np.ndarray, np.ndarray]:
+        """(rowids, frequencies) of a term ("t"), a prefix ("p") or a phrase ("f"), from FTS5."""
+        kind, arg = key
+        if kind == "t":
             docs = self._docs(f"SELECT group_concat(doc) FROM temp.{VOCAB} WHERE term = ? AND col = 'terms'",
-                              (term,))
-            hit = _freq(docs, self.snap)
+                              (arg,))
+        elif kind == "p":
+            docs = np.sort(self._docs(f"SELECT group_concat(doc) FROM temp.{VOCAB} WHERE term >= ? AND term < ? "
+                                      "AND col = 'terms'", (arg, arg + "\U0010ffff")))
+        else:
+            docs = self._phrase_starts(arg) >> SHIFT
+        return _freq(docs, self.snap)
+
+    def _phrase_starts(self, terms: tuple) -> np.ndarray:
+        """(rowid << 32 | offset) of every place where ``terms`` follow each other."""
+        if any(not len(self.scored(("t", t))[0]) for t in terms):   # a word that never occurs
+            return np.zeros(0, dtype=np.int64)
+        starts = np.zeros(0, dtype=np.int64)
+        for i, t in enumerate(terms):
+            d, o = self.conn.execute(f"SELECT group_concat(doc), group_concat(offset) FROM temp.{VOCAB} "
+                                     "WHERE term = ? AND col = 'terms'", (t,)).fetchone()
+            keys = (ints(d) << SHIFT) | ints(o)
+            starts = keys if i == 0 else starts[np.isin(starts + i, keys, assume_unique=True)]
+            if not len(starts):
+                break
+        return starts
+
+    def scored(self, key) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted rowids, BM25 contribution) of one phrase of the query over all units; cached."""
+        hit = self.cache.get(key)
+        if hit is None:
+            rows, tf = self._postings(key)
+            idf = self.idf(len(rows))
+            d = self.snap.dl[rows]
+            hit = (rows, idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.snap.avgdl))))
             self.cache.put(key, hit)
         return hit
 
-    def _prefix(self, stem: str) -> tuple[np.ndarray, np.ndarray]:
-        key = ("p", stem)
-        hit = self.cache.get(key)
+    def leaf(self, key, langs: tuple) -> tuple[np.ndarray, np.ndarray]:
+        """``scored`` restricted to the units of ``langs`` (postings partitioned by language)."""
+        if self.snap.all_languages(langs):
+            return self.scored(key)
+        lkey = (key, langs)
+        hit = self.cache.get(lkey)
         if hit is None:
-            docs = self._docs(f"SELECT group_concat(doc) FROM temp.{VOCAB} WHERE term >= ? AND term < ? "
-                              "AND col = 'terms'", (stem, stem + "\U0010ffff"))
-            hit = _freq(np.sort(docs), self.snap)
-            self.cache.put(key, hit)
-        return hit
-
-    def _phrase(self, terms: tuple) -> tuple[np.ndarray, np.ndarray]:
-        if len(terms) == 1:
-            return self._term(terms[0])
-        key = ("f", terms)
-        hit = self.cache.get(key)
-        if hit is None:
-            starts = None
-            for i, t in enumerate(terms):
-                rows = self._term(t)[0]            # cheap pre-check: every word must occur at all
-                if not len(rows):
-                    starts = np.zeros(0, dtype=np.int64)
-                    break
-            if starts is None:
-                for i, t in enumerate(terms):
-                    d, o = (self.conn.execute(
-                        f"SELECT group_concat(doc), group_concat(offset) FROM temp.{VOCAB} "
-                        "WHERE term = ? AND col = 'terms'", (t,)).fetchone())
-                    keys = (ints(d) << SHIFT) | ints(o)
-                    starts = keys if i == 0 else starts[np.isin(starts + i, keys, assume_unique=True)]
-                    if not len(starts):
-                        break
-            hit = _freq(starts >> SHIFT, self.snap)
-            self.cache.put(key, hit)
+            rows, score = self.scored(key)
+            ok = self.snap.in_langs(rows, langs)
+            hit = (rows[ok], score[ok])
+            self.cache.put(lkey, hit)
         return hit
 
     # evaluation --------------------------------------------------------------------------------
@@ -120,22 +128,19 @@ class Ranker:
         v = math.log((n - n_hit + 0.5) / (n_hit + 0.5))
         return v if v > 0.0 else 1e-6
 
-    def _leaf(self, rows: np.ndarray, tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        idf = self.idf(len(rows))
-        d = self.snap.dl[rows]
-        return rows, idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.snap.avgdl)))
-
     def evaluate(self, node, langs: tuple) -> tuple[np.ndarray, np.ndarray]:
-        """(sorted rowids, BM25 scores) of the units of ``langs`` that ``node`` matches."""
-        rows, score = self._eval(node, langs)
-        ok = self.snap.in_langs(rows, langs)
-        return rows[ok], score[ok]
+        """(sorted rowids, BM25 scores) of the units of ``langs`` that ``node`` matches.
+
+        Every leaf is restricted to ``langs`` first, so AND, OR and NOT keep the restriction.
+        """
+        return self._eval(node, tuple(sorted(langs)))
 
     def _eval(self, node, langs):
         if isinstance(node, TPhrase):
-            return self._leaf(*self._phrase(tuple(node.terms)))
+            terms = tuple(node.terms)
+            return self.leaf(("t", terms[0]) if len(terms) == 1 else ("f", terms), langs)
         if isinstance(node, TPrefix):
-            return self._leaf(*self._prefix(node.stem))
+            return self.leaf(("p", node.stem), langs)
         if isinstance(node, TOr):
             parts = [self._eval(i, langs) for i in node.items]
             rows = _union([p[0] for p in parts])
@@ -150,9 +155,12 @@ class Ranker:
                 rows = pos[0][0]
                 for r, _ in pos[1:]:
                     rows = np.intersect1d(rows, r, assume_unique=True)
-                score = np.zeros(len(rows))
-                for r, s in pos:
-                    score += s[np.searchsorted(r, rows)]
+                if len(pos) == 1:
+                    score = pos[0][1]
+                else:
+                    score = np.zeros(len(rows))
+                    for r, s in pos:
+                        score += s[np.searchsorted(r, rows)]
             else:
                 rows = self.snap.lang_rows(langs)
                 score = np.zeros(len(rows))

@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS search_docs (
 CREATE TABLE IF NOT EXISTS search_units (
   rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL UNIQUE, doc_rowid INTEGER NOT NULL,
   kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER);
-CREATE INDEX IF NOT EXISTS search_units_doc ON search_units(doc_rowid, ordinal);
+CREATE INDEX IF NOT EXISTS search_units_facets ON search_units(doc_rowid, ordinal, kind, nterms);
 CREATE TABLE IF NOT EXISTS search_unit_competency (
   value TEXT NOT NULL, unit_rowid INTEGER NOT NULL, PRIMARY KEY (value, unit_rowid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search_unit_competency_unit ON search_unit_competency(unit_rowid);
@@ -58,11 +58,11 @@ class SqliteIndex(SearchIndex):
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         if not self._exists():  # statement by statement: executescript would COMMIT the caller's work
+            cols = {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
+            if cols and "nterms" not in cols:   # indexed before the column existed: FTS5 sizes fill in
+                conn.execute("ALTER TABLE search_units ADD COLUMN nterms INTEGER")
             for stmt in filter(str.strip, SCHEMA.split(";")):
                 conn.execute(stmt)
-        cols = {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
-        if "nterms" not in cols:   # a corpus indexed before the column existed: FTS5 sizes fill in
-            conn.execute("ALTER TABLE search_units ADD COLUMN nterms INTEGER")
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
         self._cache = TermCache()
@@ -150,15 +150,20 @@ class SqliteIndex(SearchIndex):
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
         if pl.browse:
             rows = snap.browse_order
-            rows = rows[snap.keep(rows, filters)]
+            if filters:
+                rows = rows[snap.keep(rows, filters)]
             page_rows, page_scores = rows[offset:offset + limit], np.zeros(min(limit, max(0, len(rows) - offset)))
         else:
             ranker = Ranker(self.conn, snap, self._cache)
             parts = [ranker.evaluate(node, langs) for langs, node in branches(pl)]
-            rows = np.concatenate([p[0] for p in parts])
-            score = np.concatenate([p[1] for p in parts])
-            ok = snap.keep(rows, filters)
-            rows, score = rows[ok], score[ok]
+            if len(parts) == 1:
+                rows, score = parts[0]
+            else:
+                rows = np.concatenate([p[0] for p in parts])
+                score = np.concatenate([p[1] for p in parts])
+            if filters:
+                ok = snap.keep(rows, filters)
+                rows, score = rows[ok], score[ok]
             page = top(rows, score, snap.pos, offset, limit)
             page_rows, page_scores = rows[page], score[page]
         facets = snap.counts(rows)

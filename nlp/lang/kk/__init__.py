@@ -3,9 +3,9 @@
 spaCy 3.8 ships no Kazakh module (domain.md §5). spaCy itself is imported only when a pipeline
 is wanted — ``make_nlp()``, ``register()`` or the ``Kazakh`` attribute — so that the search and
 ingest paths, which need only the stemmer and the word lists of this folder, never pay for it.
-After any of these (or when spaCy was already imported before this package), ``spacy.blank("kk")``
-works. The component writes the stem into ``token.lemma_`` and the search term into
-``token.norm_`` (the same function as ``nlp.analyze.normalize_term``).
+``spacy.blank("kk")`` works once this package is imported, whichever of the two comes first.
+The component writes the stem into ``token.lemma_`` and the search term into ``token.norm_``
+(the same function as ``nlp.analyze.normalize_term``).
 """
 from __future__ import annotations
 
@@ -37,5 +37,9 @@ def __getattr__(name: str):
 
 if "spacy" in sys.modules:      # spaCy is loaded anyway: register at once, as before
     register()
+else:
+    # spaCy imported later finds "kk" where it looks for languages it lacks (``spacy.lang.kk``,
+    # then ``__all__[0]``), so ``spacy.blank("kk")`` works whatever the import order
+    sys.modules.setdefault("spacy.lang.kk", sys.modules[__name__])
 
 __all__ = ["Kazakh", "make_nlp", "register", "stem", "STOP_WORDS", "NORM_EXCEPTIONS"]
