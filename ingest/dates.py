@@ -22,6 +22,9 @@ DATE_PATTERNS = (
 )
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 @dataclass
 class FoundDate:
     iso: str
@@ -29,9 +32,15 @@ class FoundDate:
     end: int
 
 
+_BY_LENGTH: dict[int, tuple] = {}      # id(table) -> (table, its stems longest first): sorted once
+
+
 def _month(word: str, table: dict[str, int]) -> int | None:
     w = word.lower()
-    for stem in sorted(table, key=len, reverse=True):
+    entry = _BY_LENGTH.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _BY_LENGTH[id(table)] = (table, sorted(table, key=len, reverse=True))
+    for stem in entry[1]:
         if w.startswith(stem):
             return table[stem]
     return None
@@ -47,6 +56,8 @@ def _iso(y: int, m: int | None, d: int) -> str | None:
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in ``text``, in order of position (overlapping matches dropped)."""
     found: list[FoundDate] = []
+    if not _YEAR.search(text):                 # every form has a 4-digit year
+        return found
     for kind, rx in DATE_PATTERNS:
         for m in rx.finditer(text):
             if kind == "dmy_ru":

@@ -321,7 +321,9 @@ def is_government_reply(text: str) -> bool:
 def coursework_markers(text: str) -> set[str]:
     """Distinct coursework markers present as whole words (``қорытындысы`` does not count)."""
     low = text.lower()
-    return {m for m in P.COURSEWORK_MARKERS + P.COURSEWORK_ACADEMIC if re.search(rf"(?<!\w){m}(?!\w)", low)}
+    # the substring test first: the regex (leading lookbehind) tries every position of the text
+    return {m for m in P.COURSEWORK_MARKERS + P.COURSEWORK_ACADEMIC
+            if m in low and re.search(rf"(?<!\w){m}(?!\w)", low)}
 
 
 def body_doc_type(text: str) -> Optional[str]:

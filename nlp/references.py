@@ -26,11 +26,44 @@ _DATES = [re.compile(p) for p in P.DATE_FORMS]
 _DATES_END = [re.compile(f"(?:{p})\\s*$") for p in P.DATE_FORMS]
 _NUMBER = re.compile(P.NUMBER)
 _NUMBER_END = re.compile(f"{P.NUMBER}(?:\\s*ҚРЗ|\\s*ЗРК)?\\s*$")
+_YEAR = re.compile(r"\d{4}")             # every date form has one
+assert all("(?P<y>\\d{4})" in p for p in P.DATE_FORMS)
 # an act word starts a word, or a capital glued to the previous word (`руководствуетсяЗаконом`)
 _WSTART = rf"(?:(?<![{P.LETTER}])|(?<=[{P.LO}])(?=[{P.UP}]))"
 _ACT_RU = [(re.compile(rf"{_WSTART}{p}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_RU]
 # Kazakh і is often typed as Latin i (`шешiмiнiң`)
 _ACT_KK = [(re.compile(rf"{_WSTART}{p.replace('і', '[іi]')}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_KK]
+
+
+def _scanners(pats, kk: bool):
+    """Per act word: (full regex, the same without the leading word-start lookbehind, a literal the
+    line must contain or None, act type). The leading lookbehind makes the regex engine try every
+    position of the line; the bare pattern starts with a letter class the engine skips to, so it
+    finds candidate starts fast and the full regex confirms each one (same matches as finditer)."""
+    out = []
+    for (full, t), (p, _) in zip(_ACT_KK if kk else _ACT_RU, pats):
+        if kk:
+            p = p.replace('і', '[іi]')
+        guard = "одекс" if r"\s+[Кк]одекс" in p else None     # `Водного кодекса`: no literal prefix
+        out.append((full, re.compile(rf"{p}(?![{P.LETTER}])"), guard, t))
+    return out
+
+
+_SCAN_RU = _scanners(P.ACT_TYPES_RU, False)
+_SCAN_KK = _scanners(P.ACT_TYPES_KK, True)
+_SCAN = {id(_ACT_RU): _SCAN_RU, id(_ACT_KK): _SCAN_KK}
+
+
+def _act_search(full, bare, s: str) -> bool:
+    """``bool(full.search(s))``, the bare pattern finding the candidate starts."""
+    pos = 0
+    while True:
+        c = bare.search(s, pos)
+        if c is None:
+            return False
+        if full.match(s, c.start()):
+            return True
+        pos = c.start() + 1
 _SELF_RU = re.compile(rf"(?<![{P.LETTER}]){P.SELF_RU}(?![{P.LETTER}])")
 _SELF_KK = re.compile(rf"(?<![{P.LETTER}]){P.SELF_KK}(?![{P.LETTER}])")
 _ALIAS = re.compile(P.ALIAS)
@@ -51,6 +84,36 @@ _ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-�
            rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']})(?![{P.LETTER}])"
 _ITEM_KK_RX = re.compile(_ITEM_KK)
 _CHAIN_KK = re.compile(rf"(?:\s*,?\s*(?:{_ITEM_KK.replace('?P<w>', '?:').replace('?P<n>', '?:')}))+")
+_DIGIT = re.compile(r"\d")
+# the literal stems every KK unit word starts with (`(?:бап|баб)(?:ындағы|…)` -> бап, баб)
+_UNIT_STEMS_KK = tuple(stem for w in P.UNIT_WORDS_KK.values()
+                       for stem in re.match(r"\(\?:([^()]*)\)", w).group(1).split("|"))
+assert all(re.escape(stem) == stem for stem in _UNIT_STEMS_KK), _UNIT_STEMS_KK
+
+
+def _chains_kk(line: str):
+    """``_CHAIN_KK.finditer(line)``. Every match is spaces and commas, then a digit: find the digits
+    and try only the starts in the run of spaces and commas before each (the leading ``\s*``
+    otherwise has the regex engine try every position of the paragraph)."""
+    if not any(w in line for w in _UNIT_STEMS_KK):     # every item ends in a unit word
+        return
+    pos = 0
+    while True:
+        d = _DIGIT.search(line, pos)
+        if d is None:
+            return
+        d = d.start()
+        r = d
+        while r > pos and (line[r - 1] == "," or line[r - 1].isspace()):
+            r -= 1
+        for p in range(r, d + 1):
+            m = _CHAIN_KK.match(line, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = d + 1
 _RK_RU = re.compile(r"\s*(?:Республики\s+Казахстан|РК)\b")
 _TITLE_OPEN = "«\"“„"
 _HYPERLINK = re.compile(rf"\s*{P.HYPERLINK_ID}")
@@ -119,6 +182,10 @@ def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
     return [dict(base, **{kind: n}) for n in ns]
 
 
+# month stems of each language, longest first
+_MONTH_STEMS = [sorted(table.items(), key=lambda x: -len(x[0])) for table in (P.MONTHS["kk"], P.MONTHS["ru"])]
+
+
 def _iso(m: re.Match, lang: str) -> Optional[str]:
     g = m.groupdict()
     y, d = g.get("y"), g.get("d")
@@ -127,8 +194,8 @@ def _iso(m: re.Match, lang: str) -> Optional[str]:
         mon = int(g["mn"])
     else:
         word = (g.get("m") or g.get("mk") or "").lower()
-        for table in (P.MONTHS["kk"], P.MONTHS["ru"]):
-            for stem, k in sorted(table.items(), key=lambda x: -len(x[0])):
+        for table in _MONTH_STEMS:
+            for stem, k in table:
                 if word.startswith(stem):
                     mon = k
                     break
@@ -255,6 +322,20 @@ _KNOWN_TYPE = {key: tgt.get("act_type") for _, key, tgt in P.KNOWN_ACTS}
 # --- requisites to the right (RU) and to the left (KK) --------------------------------------------
 
 _GAP_RU = re.compile(rf"(?:\s+(?:{P.ISSUER_RU}|[{P.UP}][{P.LO}]+(?:ого|ой|ых|ей|ия|ии|ого)?)\b)*?\s*(?:от\s+|за\s+)?")
+# the patterns of the loop below, compiled once
+_R_ALIAS = re.compile(r"[»\"”]?\s*" + P.ALIAS + r"(?=\s*(?:от|№|N)\s)")
+_R_CLOSE = re.compile(r"[»\"”]")
+_R_STRAY = re.compile(r"[»\"”]\s*(?:от|ог|№|N)\s?")
+_R_DATE_LEAD = re.compile(r"\s*,?\s*(?:от|ог|за|,)?\s*«?")
+_R_NO_YEAR = re.compile(rf"\s*,?\s*(?:от|ог)\s+«?\d{{1,2}}»?\s*{P.MONTH_RU}(?!\s*\d)")
+_R_NUM_LEAD = re.compile(r"\s*,?\s*(?:за\s+)?")
+_R_CODE_SUFFIX = re.compile(r"\s*(?:ЗРК|ҚРЗ)\b")
+_R_TITLE_LEAD = re.compile(r"\s*[:,]?\s*(?=[«\"“])")
+_R_TAX_CODE = re.compile(r"\s*\((?:Налоговый|Салық)\s+[Кк]одекс\w*\)")
+_R_ISSUER = re.compile(rf"(?:\s*,?\s+(?:[{P.LETTER}][{P.LETTER}\-]*\.?|\([^()]{{0,60}}\)))+?"
+                       rf"(?=\s*,?\s*(?:(?:от|ог|за)\s|№|N\s?\d|N\d|N№|«|\"|“|\d{{1,2}}\s?[ .]|«\d))")
+_R_PUNCT = re.compile(r"[;:]|\.\s")
+_R_OT = re.compile(r"\b(?:от|года)\b")
 
 
 def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
@@ -267,17 +348,17 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
         if m:
             k = end = m.end()
             continue
-        m = re.match(r"[»\"”]?\s*" + P.ALIAS + r"(?=\s*(?:от|№|N)\s)", s[k:k + 80])
+        m = _R_ALIAS.match(s[k:k + 80])
         if m:
             k = k + m.end()
             continue
-        m = re.match(r"[»\"”]", s[k:k + 1])
+        m = _R_CLOSE.match(s[k:k + 1])
         back = s[pos:k]                       # a quote opened inside this citation closes here
         if m and (back.count("«") > back.count("»") or (m.group(0) == '"' and back.count('"') % 2 == 1)):
             k = end = k + 1
             continue
         # a stray closing quote glued to the issuer (`Правительства РК" от 4 сентября`)
-        if m and not found and re.match(r"[»\"”]\s*(?:от|ог|№|N)\s?", s[k:k + 6]) and s[k - 1:k].isalpha():
+        if m and not found and _R_STRAY.match(s[k:k + 6]) and s[k - 1:k].isalpha():
             k = end = k + 1
             continue
         m = _HYPERLINK.match(s, k)                  # `Законом Республики Казахстан Z000107_"Об …"`
@@ -286,10 +367,9 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
             continue
         rest = s[k:k + 260]
         progressed = False
+        mm = _R_DATE_LEAD.match(rest)
+        off = mm.end() if mm else 0
         for rx in _DATES:
-            m = rx.match(rest.lstrip(" ,") if False else rest, 0)
-            mm = re.match(r"\s*,?\s*(?:от|ог|за|,)?\s*«?", rest)
-            off = mm.end() if mm else 0
             m = rx.match(rest, off)
             if m and "date" not in found:
                 iso = _iso(m, lang)
@@ -301,37 +381,36 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
         if progressed:
             continue
         # a date without its year (`ог 12 июня № 209-11`): step over it, the number and title follow
-        m = re.match(rf"\s*,?\s*(?:от|ог)\s+«?\d{{1,2}}»?\s*{P.MONTH_RU}(?!\s*\d)", rest)
+        m = _R_NO_YEAR.match(rest)
         if m and "date" not in found and "number" not in found:
             k = k + m.end()
             continue
-        m = re.match(r"\s*,?\s*(?:за\s+)?", rest)
+        m = _R_NUM_LEAD.match(rest)
         off = m.end() if m else 0
         m = _NUMBER.match(rest, off)
         if m and "number" not in found:
             found["number"] = m.group("num").strip()
             k = end = k + m.end()
-            m2 = re.match(r"\s*(?:ЗРК|ҚРЗ)\b", s[k:])
+            m2 = _R_CODE_SUFFIX.match(s, k)
             if m2:
-                k = end = k + m2.end()
+                k = end = m2.end()
             continue
-        m = re.match(r"\s*[:,]?\s*(?=[«\"“])", rest)
+        m = _R_TITLE_LEAD.match(rest)
         if m and "title" not in found:
             i = k + m.end()
             e = _title_end(s, i)
             if e > 0:
                 found["title"] = _clean_title(s[i:e])
                 k = end = e
-                m3 = re.match(r"\s*\((?:Налоговый|Салық)\s+[Кк]одекс\w*\)", s[k:])
+                m3 = _R_TAX_CODE.match(s, k)
                 if m3:
-                    k = end = k + m3.end()
+                    k = end = m3.end()
                 continue
         # issuer words between the act word and its requisites (`Президента Республики Казахстан`)
-        m = re.match(rf"(?:\s*,?\s+(?:[{P.LETTER}][{P.LETTER}\-]*\.?|\([^()]{{0,60}}\)))+?"
-                     rf"(?=\s*,?\s*(?:(?:от|ог|за)\s|№|N\s?\d|N\d|N№|«|\"|“|\d{{1,2}}\s?[ .]|«\d))", rest)
-        if m and found.keys() <= {"number"} and len(m.group(0).split()) <= 14 and not re.search(r"[;:]|\.\s", m.group(0)):
+        m = _R_ISSUER.match(rest)
+        if m and found.keys() <= {"number"} and len(m.group(0).split()) <= 14 and not _R_PUNCT.search(m.group(0)):
             words = m.group(0)
-            if not any(rx.search(words) for rx, _ in _ACT_RU[2:]) and not re.search(r"\b(?:от|года)\b", words) \
+            if not any(_act_search(full, bare, words) for full, bare, _, _ in _SCAN_RU[2:]) and not _R_OT.search(words) \
                     and not _NOT_ISSUER_RU.search(words):
                 k = k + m.end()
                 continue
@@ -350,13 +429,13 @@ _ISSUER_HEAD_KK = re.compile(rf"\s*{P.ISSUER_HEAD_KK}")
 _KK_VERB = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ды|ді|ты|ті|сын|сін|ып|іп)$")
 
 
-def _ministry_issuer(s: str, start: int, pos: int) -> int:
+def _ministry_issuer(s: str, start: int, pos: int, lo: int = 0) -> int:
     """`Қазақстан Республикасы Денсаулық сақтау министрінің`: a ministry or committee name runs
     left of its head word in lower case; take the run back to the first capitalised word after
     punctuation or a verb form, at most 8 words."""
     if not _ISSUER_HEAD_KK.match(s, start) and not re.match(rf"[{P.LETTER}]+\s+{P.ISSUER_HEAD_KK}", s[start:pos]):
         return start
-    head = s[max(0, start - 200):start]
+    head = s[max(lo, start - 200):start]
     run = re.split(r"[«»\"“”.;:()\n\d]", head)[-1]
     words = list(re.finditer(r"\S+", run))[-8:]
     keep = []
@@ -371,14 +450,31 @@ def _ministry_issuer(s: str, start: int, pos: int) -> int:
     return start - len(head) + (len(head) - len(run)) + first.start()
 
 
-def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
-    """Consume, leftwards from ``pos``, KK requisites: RK, number, date, title, issuer, parentheses."""
+_L_NOMIR = re.compile(r"(?:нөмірлі|нөмірмен|бекітілген|санды)$")
+_L_PAREN = re.compile(r"\([^()]{1,200}\)$")
+_L_GEN_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s*$")
+_L_LEAD = re.compile(r"(?:және|мен|,)\s+")
+_L_OWN = re.compile(r"(?<![{0}])(?:[Оо]сы|[Бб]ұл)\s+\S+\s+".format(P.LETTER))
+# no issuer word has a character other than these: the issuer run starts after the last other one
+_L_BARRIER = re.compile(r"[^\w\s,\-]")
+
+
+def _issuer_kk_end(stripped: str):
+    """``_ISSUER_KK_END.search(stripped)``; searched from after the last character no issuer word
+    can contain (the `$`-anchored run would otherwise be retried from every position before it)."""
+    b = _L_BARRIER.search(stripped[::-1])
+    return _ISSUER_KK_END.search(stripped, len(stripped) - b.start() if b else 0)
+
+
+def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dict]:
+    """Consume, leftwards from ``pos`` (not before ``lo``), KK requisites: RK, number, date, title,
+    issuer, parentheses."""
     found: dict = {}
     start = pos
     k = pos
     issuer_done = False
     for _ in range(10):
-        head = s[max(0, k - 700):k]
+        head = s[max(lo, k - 700):k]
         base = k - len(head)
         stripped = head.rstrip(" ,\n\t")
         cut = len(stripped)
@@ -388,21 +484,22 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
         if m:
             k = start = base + m.start()
             continue
-        m = re.search(r"(?:нөмірлі|нөмірмен|бекітілген|санды)$", stripped)    # `N 3-19 нөмірлі шешімінің`
+        m = _L_NOMIR.search(stripped)    # `N 3-19 нөмірлі шешімінің`
         if m and not found:
             k = base + m.start()
             continue
-        m = re.search(r"\([^()]{1,200}\)$", stripped)
+        m = _L_PAREN.search(stripped)
         if m:
             k = base + m.start()
             continue
-        m = _NUMBER_END.search(stripped)
+        # (searched only when they can hit: a number needs its sign, every date form a 4-digit year)
+        m = _NUMBER_END.search(stripped) if "number" not in found and ("№" in stripped or "N" in stripped) else None
         if m and "number" not in found:
             found["number"] = m.group("num").strip()
             k = start = base + m.start()
             continue
         hit = False
-        for rx in _DATES_END:
+        for rx in (_DATES_END if "date" not in found and _YEAR.search(stripped) else ()):
             m = rx.search(stripped)
             if m and "date" not in found:
                 iso = _iso(m, lang)
@@ -420,8 +517,8 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
                 k = start = base + j
                 continue
         if not issuer_done and found:
-            m = _ISSUER_KK_END.search(stripped)
-            if m and re.search(r"(?:ның|нің|дың|дің|тың|тің)\s*$", stripped):
+            m = _L_GEN_END.search(stripped) and _issuer_kk_end(stripped)
+            if m:
                 seg = stripped[m.start():]
                 # keep the issuer short: at most 12 words
                 words = seg.split()
@@ -430,14 +527,14 @@ def _requisites_left(s: str, pos: int, lang: str) -> tuple[int, dict]:
                     m_start = base + off
                 else:
                     m_start = base + m.start()
-                lead = re.match(r"(?:және|мен|,)\s+", s[m_start:])
+                lead = _L_LEAD.match(s, m_start)
                 if lead:
-                    m_start += lead.end()
+                    m_start = lead.end()
                 # `Осы Ереже облыстық Мәслихаттың …`: a self phrase is never part of an issuer
-                own = list(re.finditer(r"(?<![{0}])(?:[Оо]сы|[Бб]ұл)\s+\S+\s+".format(P.LETTER), s[m_start:pos]))
+                own = list(_L_OWN.finditer(s[m_start:pos]))
                 if own:
                     m_start += own[-1].end()
-                m_start = _ministry_issuer(s, m_start, pos)
+                m_start = _ministry_issuer(s, m_start, pos, lo)
                 k = start = m_start
                 issuer_done = True
                 continue
@@ -560,9 +657,26 @@ def _is_self(ctx: "_Ctx", target: dict) -> bool:
 def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
     """Act words of a line, earliest first, the longest at one position (`Водного кодекса` over `кодекса`)."""
     out = []
-    for rx, act_type in table:
-        for m in rx.finditer(line):
-            out.append((m.start(), m.end(), act_type, m.group(0)))
+    scan = _SCAN.get(id(table))
+    if scan is None:
+        for rx, act_type in table:
+            for m in rx.finditer(line):
+                out.append((m.start(), m.end(), act_type, m.group(0)))
+    else:
+        for full, bare, guard, act_type in scan:
+            if guard is not None and guard not in line:
+                continue
+            pos = 0
+            while True:                     # == full.finditer(line): leftmost non-overlapping matches
+                c = bare.search(line, pos)
+                if c is None:
+                    break
+                m = full.match(line, c.start())
+                if m:
+                    out.append((m.start(), m.end(), act_type, m.group(0)))
+                    pos = m.end()
+                else:
+                    pos = c.start() + 1
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     keep, last_end = [], -1
     for c in out:
@@ -572,11 +686,15 @@ def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
     return keep
 
 
+_PAREN_CLOSE = re.compile(r"[^()]{0,40}\)")
+_ALIAS_OPEN = re.compile(r"\(\s*(?:далее|бұдан\s+әрі)")
+
+
 def _short_name_paren(line: str, ms: int, me: int, taken: list, off: int) -> bool:
     """`… Кодексінің 569-бабына (Салық кодексі)`: the code's usual name in brackets right after
     its citation repeats it, it is not another citation."""
     o = line.rfind("(", 0, ms)
-    if o == -1 or line[o + 1:ms].count(")") or not re.match(r"[^()]{0,40}\)", line[me:]):
+    if o == -1 or line[o + 1:ms].count(")") or not _PAREN_CLOSE.match(line, me):
         return False
     return any(e <= off + o and off + o - e <= 3 for _, e in taken)
 
@@ -584,7 +702,7 @@ def _short_name_paren(line: str, ms: int, me: int, taken: list, off: int) -> boo
 def _in_alias(line: str, i: int) -> bool:
     """Is position i inside a `(далее – …)` / `(бұдан әрі – …)` parenthesis?"""
     o = line.rfind("(", 0, i)
-    return o != -1 and line.find(")", o) >= i and bool(re.match(r"\(\s*(?:далее|бұдан\s+әрі)", line[o:]))
+    return o != -1 and line.find(")", o) >= i and bool(_ALIAS_OPEN.match(line, o))
 
 
 def _find_ru(ctx: _Ctx, line: str, off: int):
@@ -595,7 +713,8 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
             a, b = off + ms, off + me
             if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
                 continue
-            end, req = _requisites_right(text[:off + len(line)], b, "ru")
+            end, req = _requisites_right(line, me, "ru")   # reads s[pos - 1:] only: the paragraph will do
+            end += off
             after = text[b:b + 30]
             rk = bool(_RK_RU.match(after))
             code_adj = act_type == "Кодекс" and " " in word.strip()
@@ -622,9 +741,10 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
             s = cs if chain else a
             e = max(end, b + (len(_RK_RU.match(after).group(0)) if rk else 0))
             if not chain:
-                e, chain = _paren_chain(text[:off + len(line)], e, "ru")
+                e, chain = _paren_chain(line, e - off, "ru")
+                e += off
             # short name defined right after the citation: `(далее – Закон)`
-            am = _ALIAS.search(text[:e + 70], b)
+            am = _ALIAS.search(text, b, e + 70)
             if am and am.start() <= e + 4:
                 ctx.aliases[am.group("alias").strip()[:4].lower()] = dict(target)
             taken.append((s, e))
@@ -633,7 +753,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
                 target["self"] = True
             _emit(ctx, s, e, "internal" if internal else "external", target, chain)
             if req:
-                _plural_right(ctx, text[:off + len(line)], e, act_type, bool(_PLURAL_RU.search(word)))
+                _plural_right(ctx, line, e - off, act_type, bool(_PLURAL_RU.search(word)), off)
             if act_type != "Конституция":
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):
@@ -660,7 +780,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
 
 
-def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool):
+def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool, off: int = 0):
     """Further acts of one act word (RU): `решениями акима … № 16-105 и Алматинского областного
     маслихата от … № 20-132`, `постановлений … № 840 «…», от … № 457 «…»`, `Законами … "…", Z000107_"…"`.
     Each needs its own date or number (a title alone only after a plural act word)."""
@@ -676,7 +796,7 @@ def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool):
         internal = _is_self(ctx, target)
         if internal:
             target["self"] = True
-        _emit(ctx, p, end, "internal" if internal else "external", target, [])
+        _emit(ctx, off + p, off + end, "internal" if internal else "external", target, [])
         e = end
 
 
@@ -689,8 +809,7 @@ def _plural_left(ctx: _Ctx, text: str, s: int, act_type: str):
         if not m:
             return
         conj = s - (len(text[max(para_start, s - 30):s]) - m.start())
-        start, req = _requisites_left(text[para_start:], conj - para_start, "kk")
-        start += para_start
+        start, req = _requisites_left(text, conj, "kk", para_start)
         if not (req.get("date") or req.get("number")) or start >= conj:
             return
         target = {"act_type": act_type, **req}
@@ -709,8 +828,7 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             a, b = off + ms, off + me
             if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
                 continue
-            start, req = _requisites_left(text[off:], a - off, "kk")
-            start += off
+            start, req = _requisites_left(text, a, "kk", off)
             before = text[max(0, a - 40):a]
             rk = bool(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before))
             ce, chain = _chain_after_kk(text, b)
@@ -740,14 +858,15 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
                 target = dict(alias)
             e = ce if chain else b
             if not chain:
-                e, chain = _paren_chain(text[:off + len(line)], b, "kk")
+                e, chain = _paren_chain(line, me, "kk")
+                e += off
             pm = re.match(rf"\s*\((?:{P.CODE_NAMES_KK})\s+кодек\w*\)", text[e:e + 60])
             if act_type == "Кодекс" and pm:            # `Кодексіне (Салық кодексі)`
                 e += pm.end()
             s = min(start, a)
             if rk and s == a:
                 s = a - len(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before).group(0))
-            am = _ALIAS.search(text[:max(e, b) + 70], b)
+            am = _ALIAS.search(text, b, max(e, b) + 70)
             if am and am.start() <= max(e, b) + 4 or (am and am.start() <= b + 4):
                 ctx.aliases[am.group("alias").strip()[:3].lower()] = dict(target)
             taken.append((s, e))
@@ -769,7 +888,7 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
         _emit(ctx, a, ce if chain else b, "internal", {"act_type": None}, chain)
         taken.append((a, ce if chain else b))
     # bare chains with an article: `477-баптың 2-тармағы`
-    for m in _CHAIN_KK.finditer(line):
+    for m in _chains_kk(line):
         a, b = off + m.start(), off + m.end()
         if any(s <= a < e or s < b <= e for s, e in taken):
             continue

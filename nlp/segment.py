@@ -233,7 +233,8 @@ def _int(num: Optional[str]) -> Optional[int]:
 
 
 def _next_content(blocks: list[Block], i: int) -> Optional[Block]:
-    for b in blocks[i + 1:]:
+    for k in range(i + 1, len(blocks)):          # by index: a slice per block is quadratic
+        b = blocks[k]
         if b.kind != "note" and b.role not in ("note_body",):
             return b
     return None
@@ -485,7 +486,7 @@ def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
                 i += 1
             B.add("toc", blocks[0].start, blocks[i - 1].end, heading="plan")
     n_bib = 0
-    for b in blocks[i:]:
+    for bi, b in enumerate(blocks[i:], start=i):       # bi: the index of b (block starts are distinct)
         bt = b.text(t)
         bm = _BIBLIO.match(bt)
         off = 0
@@ -515,8 +516,7 @@ def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
                         n_bib += 1
                         B.add("bibliography_entry", ls + c, ls + c + len(seg), number=str(n_bib), parent=heading)
             continue
-        k = blocks.index(b)
-        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
         if _heading_block(b, t, nxt, doc.language):
             heading = B.add("heading", b.start, b.end, number=(re.match(r"\d+(?:\.\d+)*", bt) or [None])[0],
                             heading=" ".join(bt.strip(" -–").split()))
