@@ -92,7 +92,7 @@ assert all(re.escape(stem) == stem for stem in _UNIT_STEMS_KK), _UNIT_STEMS_KK
 
 
 def _chains_kk(line: str):
-    """``_CHAIN_KK.finditer(line)``. Every match is spaces and commas, then a digit: find the digits
+    r"""``_CHAIN_KK.finditer(line)``. Every match is spaces and commas, then a digit: find the digits
     and try only the starts in the run of spaces and commas before each (the leading ``\s*``
     otherwise has the regex engine try every position of the paragraph)."""
     if not any(w in line for w in _UNIT_STEMS_KK):     # every item ends in a unit word
