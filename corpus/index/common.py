@@ -1,8 +1,12 @@
 """What both back ends share beyond the query: branches per language and the hit shape."""
 from __future__ import annotations
 
+import time
+
 from corpus.index.base import QueryError
+from corpus.index.facets import empty_facets, validate_filters
 from corpus.index.query import Plan, positive_terms
+from corpus.index.query import plan as make_plan
 from corpus.model import LANGUAGES
 from corpus.index.snippets import snippet
 
@@ -50,3 +54,14 @@ def make_hit(row: dict, score: float, plan: Plan) -> dict:
 def result(query: str, total: int, took_ms: float, hits: list, facets: dict) -> dict:
     return {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits,
             "facets": facets}
+
+
+def begin(req) -> tuple[float, dict, Plan, "dict | None"]:
+    """The start both back ends share: validated filters, the query plan, and the empty answer
+    when the query cannot match anything (so neither back end is asked)."""
+    t0 = time.perf_counter()
+    filters = with_lang(validate_filters(req.filters), req.lang)
+    pl = make_plan(req.query or "", req.lang)
+    if pl.empty or (not pl.browse and not branches(pl)):
+        return t0, filters, pl, result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
+    return t0, filters, pl, None

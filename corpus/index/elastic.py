@@ -11,9 +11,8 @@ from typing import Optional
 
 from corpus.index import compile as qc
 from corpus.index.base import SearchIndex, SearchRequest
-from corpus.index.common import branches, make_hit, result, with_lang
-from corpus.index.facets import FACETS, empty_facets, order_counts, validate_filters
-from corpus.index.query import plan as make_plan
+from corpus.index.common import begin, branches, make_hit, result
+from corpus.index.facets import FACETS, order_counts
 from corpus.index.rows import rows_for
 from corpus.model import Document, Unit
 
@@ -116,11 +115,9 @@ class ElasticIndex(SearchIndex):
         return {"bool": {"must": [q], "filter": fl}} if fl else q
 
     def search(self, req: SearchRequest) -> dict:
-        t0 = time.perf_counter()
-        filters = with_lang(validate_filters(req.filters), req.lang)
-        pl = make_plan(req.query or "", req.lang)
-        if pl.empty or (not pl.browse and not branches(pl)):
-            return result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
+        t0, filters, pl, nothing = begin(req)
+        if nothing is not None:
+            return nothing
         self._ensure()
         sort = ([{"document_id": "asc"}, {"ordinal": "asc"}] if pl.browse
                 else [{"_score": "desc"}, {"document_id": "asc"}, {"ordinal": "asc"}])

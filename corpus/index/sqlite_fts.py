@@ -22,9 +22,8 @@ import numpy as np
 
 from corpus.index.base import SearchIndex, SearchRequest
 from corpus.index.columnar import Snapshot
-from corpus.index.common import branches, make_hit, result, with_lang
-from corpus.index.facets import FACETS, empty_facets, validate_filters
-from corpus.index.query import plan as make_plan
+from corpus.index.common import begin, branches, make_hit, result
+from corpus.index.facets import FACETS
 from corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from corpus.index.rows import rows_for
 from corpus.model import Document, Unit
@@ -141,11 +140,9 @@ class SqliteIndex(SearchIndex):
             return self._snap
 
     def search(self, req: SearchRequest) -> dict:
-        t0 = time.perf_counter()
-        filters = with_lang(validate_filters(req.filters), req.lang)
-        pl = make_plan(req.query or "", req.lang)
-        if pl.empty or (not pl.browse and not branches(pl)):
-            return result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
+        t0, filters, pl, nothing = begin(req)
+        if nothing is not None:
+            return nothing
         snap = self.snapshot()
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
         if pl.browse:

@@ -27,3 +27,21 @@ def fold(word: str) -> str:
         word = word.translate(_UPPER_LOOKALIKE)
         return word.lower().translate(_LOWER_LOOKALIKE)
     return word.lower().replace("ё", "е")
+
+
+def lazy_tokenizer_exceptions(module: str, abbreviations: list[str]):
+    """A module ``__getattr__`` that builds ``TOKENIZER_EXCEPTIONS`` on first use.
+
+    It needs spaCy's ORTH symbol; building it lazily keeps spaCy out of the ingest and search
+    paths, which only read ``NORM_EXCEPTIONS``.
+    """
+    import sys
+
+    def __getattr__(name: str):
+        if name == "TOKENIZER_EXCEPTIONS":
+            from spacy.symbols import ORTH
+            value = {a: [{ORTH: a}] for a in abbreviations}
+            setattr(sys.modules[module], name, value)
+            return value
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    return __getattr__

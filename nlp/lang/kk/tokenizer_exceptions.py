@@ -5,6 +5,8 @@
 Kazakh spelling so маслихат and мәслихат are one term (domain.md §4); the Russian side maps the
 same words to the same term, so a query in either spelling finds both languages.
 """
+from nlp.lang import lazy_tokenizer_exceptions
+
 _ABBR = ["ҚР", "ҚР-ның", "б.", "т.", "тт.", "ж.", "жж.", "т.б.", "т.с.с.", "бб.", "с.", "қ."]
 
 NORM_EXCEPTIONS = {
@@ -16,12 +18,4 @@ NORM_EXCEPTIONS = {
 }
 
 
-def __getattr__(name: str):
-    # TOKENIZER_EXCEPTIONS needs spaCy's ORTH symbol: built on first use, so that importing
-    # NORM_EXCEPTIONS (the search path) does not import spaCy
-    if name == "TOKENIZER_EXCEPTIONS":
-        from spacy.symbols import ORTH
-        value = {a: [{ORTH: a}] for a in _ABBR}
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_tokenizer_exceptions(__name__, _ABBR)

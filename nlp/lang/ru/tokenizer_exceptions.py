@@ -4,6 +4,8 @@
 ``NORM_EXCEPTIONS``: lemma -> shared term. Kazakh institutions keep one term in both languages
 (маслихат/мәслихат, аким/әкім), so RU and KK units meet without the glossary.
 """
+from nlp.lang import lazy_tokenizer_exceptions
+
 _ABBR = ["п.", "пп.", "ст.", "ч.", "г.", "гг.", "т.е.", "т.д.", "т.п.", "РК", "РЦПИ", "МСУ",
          "им.", "см.", "тыс.", "млн.", "млрд."]
 
@@ -15,12 +17,4 @@ NORM_EXCEPTIONS = {
 }
 
 
-def __getattr__(name: str):
-    # TOKENIZER_EXCEPTIONS needs spaCy's ORTH symbol: built on first use, so that importing
-    # NORM_EXCEPTIONS (the search path) does not import spaCy
-    if name == "TOKENIZER_EXCEPTIONS":
-        from spacy.symbols import ORTH
-        value = {a: [{ORTH: a}] for a in _ABBR}
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_tokenizer_exceptions(__name__, _ABBR)
