@@ -284,7 +284,13 @@ class Corpus:
                 self.index.remove([ob.doc.id for ob in partner_updates])
                 self.index.add([self.store.document(ob.doc.id) for ob in partner_updates],
                                {ob.doc.id: ob.units for ob in partner_updates})
-            self.index.add([b.doc for b in builts], {b.doc.id: b.units for b in builts})
+            terms: Optional[dict[str, str]] = {}
+            for b in builts:
+                if b.terms is None:
+                    terms = None      # computed by the index from the units' text
+                    break
+                terms.update(b.terms)
+            self.index.add([b.doc for b in builts], {b.doc.id: b.units for b in builts}, terms)
         return [b.doc for b in builts]
 
     def _resolve_backwards(self, new_docs: list[Document]) -> None:

@@ -15,6 +15,9 @@ class Built:
     doc: Document
     units: list[Unit] = field(default_factory=list)
     refs: list[Reference] = field(default_factory=list)
+    # unit id -> its index row's terms (``corpus.index.rows.unit_terms``), computed here so the
+    # process that stores the documents need not normalise the text again; None: not computed
+    terms: Optional[dict[str, str]] = None
 
 
 def build(doc: Document) -> Built:
@@ -33,7 +36,8 @@ def build(doc: Document) -> Built:
         u.competencies = sorted(found)
         u.explain = {k: list(v) for k, v in found.items()}
     refs = find_references(doc, units)
-    return Built(doc, units, refs)
+    from corpus.index.rows import unit_terms
+    return Built(doc, units, refs, unit_terms(units, terms))
 
 
 def align_parallel(a: Built, b: Built) -> list[tuple[Optional[str], Optional[str], float]]:

@@ -79,13 +79,17 @@ def _row_to(cls, data: str):
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+# what ``json.dumps(x, ensure_ascii=False)`` does, without building an encoder per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(obj) -> str:
     """``json.dumps(obj.to_json())`` of a flat data class without ``asdict``'s deep copy (same text:
     the model's fields hold JSON values only)."""
     names = _FIELD_NAMES.get(type(obj))
     if names is None:
         names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
-    return json.dumps({n: getattr(obj, n) for n in names}, ensure_ascii=False)
+    return _ENCODE({n: getattr(obj, n) for n in names})
 
 
 def as_of(doc: Document) -> Optional[str]:

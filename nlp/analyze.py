@@ -65,6 +65,10 @@ def index_terms(text: str, lang: str) -> list[str]:
     return [t for t in (norm(w, lang) for w in _WORD.findall(text)) if t]
 
 
+_TERMS: dict[str, dict[str, str]] = {}     # lang -> word -> normalize_term(word, lang)
+_match_start, _match_end, _match_text = re.Match.start, re.Match.end, re.Match.group
+
+
 class TermIndex:
     """The terms of a whole text computed once, so that many (nested) spans of it can take their
     ``index_terms`` without tokenising and normalising the same words again.
@@ -75,14 +79,21 @@ class TermIndex:
 
     def __init__(self, text: str, lang: str):
         self.text, self.lang = text, lang
-        norm = normalize_term
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.terms: list[str] = []
-        for m in _WORD.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.terms.append(norm(m.group(0), lang))
+        found = list(_WORD.finditer(text))
+        self.starts: list[int] = list(map(_match_start, found))
+        self.ends: list[int] = list(map(_match_end, found))
+        # a plain dict per language in front of normalize_term's cache: one lookup per token
+        cache = _TERMS.get(lang)
+        if cache is None or len(cache) > 524288:
+            cache = _TERMS[lang] = {}
+        get = cache.get
+        terms: list[str] = []
+        for w in map(_match_text, found):
+            t = get(w)
+            if t is None:
+                t = cache[w] = normalize_term(w, lang)
+            terms.append(t)
+        self.terms = terms
 
     def terms_of(self, start: int, end: int) -> list[str]:
         i = bisect_left(self.starts, start)

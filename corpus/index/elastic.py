@@ -7,7 +7,7 @@ BM25 statistics and facet counts are exact; facets are terms aggregations.
 from __future__ import annotations
 
 import time
-from typing import Optional
+from typing import Mapping, Optional
 
 from corpus.index import compile as qc
 from corpus.index.base import SearchIndex, SearchRequest
@@ -53,12 +53,13 @@ class ElasticIndex(SearchIndex):
 
     # writing -----------------------------------------------------------------------------------
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]],
-            chunk_size: int = 2000) -> None:
+            terms: Optional[Mapping[str, str]] = None, chunk_size: int = 2000) -> None:
+        """``terms``: unit id -> index terms computed beforehand (``corpus.build.Built.terms``)."""
         from elasticsearch import helpers
         self._ensure()
         self.remove([d.id for d in docs], refresh=False)
         actions = ({"_index": self.name, "_id": r["unit_id"], "_source": r}
-                   for r in rows_for(docs, units_by_doc))
+                   for r in rows_for(docs, units_by_doc, terms))
         helpers.bulk(self.es.options(request_timeout=300), actions, chunk_size=chunk_size)
         if self.refresh:
             self.flush()

@@ -7,10 +7,10 @@ themselves). Containers (section, appendix, toc, title, signature) get no row of
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Optional
 
 from corpus.index.facets import INDEXED_KINDS
-from corpus.index.query import terms_of
+from corpus.index.query import safe_term, terms_of
 from corpus.model import Document, Unit
 
 ROW_FIELDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
@@ -55,8 +55,21 @@ def cached_terms(text: str, lang: str) -> str:
     return " ".join(terms_of(text, lang))
 
 
-def unit_rows(doc: Document, units: Iterable[Unit]) -> Iterator[dict]:
-    """One row per indexed unit with any searchable text, in document order."""
+_SAFE: dict[str, str] = {}
+
+
+def _safe_term_cached(term: str) -> str:
+    """``safe_term`` memoised (a pure function of a term, and a corpus has few distinct terms)."""
+    r = _SAFE.get(term)
+    if r is None:
+        if len(_SAFE) > 500_000:
+            _SAFE.clear()
+        r = _SAFE[term] = safe_term(term)
+    return r
+
+
+def _indexed(units: Iterable[Unit]) -> Iterator[tuple[int, Unit, list[tuple[int, int]]]]:
+    """(position in document order, unit, its indexed descendants' spans) per indexed unit."""
     units = sorted(units, key=lambda u: (u.ordinal, u.start))
     by_id = {u.id: u for u in units}
     inner: dict[str, list[tuple[int, int]]] = {}
@@ -65,13 +78,38 @@ def unit_rows(doc: Document, units: Iterable[Unit]) -> Iterator[dict]:
             anc = _nearest_indexed_ancestor(u, by_id)
             if anc:
                 inner.setdefault(anc, []).append((u.start, u.end))
-    year = (doc.adopted_date or "")[:4]
     for seq, u in enumerate(units):
-        if u.kind not in INDEXED_KINDS:
+        if u.kind in INDEXED_KINDS:
+            yield seq, u, inner.get(u.id, [])
+
+
+def unit_terms(units: Iterable[Unit], term_index) -> dict[str, str]:
+    """unit id -> the ``terms`` its row holds, from the terms of the whole document computed once
+    (``nlp.analyze.TermIndex`` of the document's text): the same string as ``unit_rows``
+    computes from the unit's own text, so the worker stage can compute it (``corpus.build``)."""
+    safe = _safe_term_cached
+    out: dict[str, str] = {}
+    for _seq, u, inner in _indexed(units):
+        terms: list[str] = []
+        for s, e in own_spans(u, inner):
+            terms += term_index.terms_of(s, e)
+        out[u.id] = " ".join(t for t in map(safe, terms) if t)
+    return out
+
+
+def unit_rows(doc: Document, units: Iterable[Unit], terms: Optional[Mapping[str, str]] = None) -> Iterator[dict]:
+    """One row per indexed unit with any searchable text, in document order.
+
+    ``terms`` (unit id -> terms, from ``unit_terms``) spares normalising the text again."""
+    year = (doc.adopted_date or "")[:4]
+    for seq, u, inner in _indexed(units):
+        text = own_text(doc.text, u, inner)
+        if not text:
             continue
-        text = own_text(doc.text, u, inner.get(u.id, []))
-        terms = cached_terms(text, doc.language) if text else ""
-        if not terms:
+        t = terms.get(u.id) if terms is not None else None
+        if t is None:
+            t = cached_terms(text, doc.language)
+        if not t:
             continue
         yield {
             "unit_id": u.id, "document_id": doc.id, "language": doc.language,
@@ -80,10 +118,11 @@ def unit_rows(doc: Document, units: Iterable[Unit]) -> Iterator[dict]:
             "region": doc.region or None, "year": year if len(year) == 4 and year.isdigit() else None,
             "status": doc.status or "unknown", "kind": u.kind, "label": u.label or "",
             "title": doc.title or "", "adopted_date": doc.adopted_date or None,
-            "ordinal": seq, "text": text, "terms": terms,
+            "ordinal": seq, "text": text, "terms": t,
         }
 
 
-def rows_for(docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> Iterator[dict]:
+def rows_for(docs: list[Document], units_by_doc: dict[str, list[Unit]],
+             terms: Optional[Mapping[str, str]] = None) -> Iterator[dict]:
     for d in docs:
-        yield from unit_rows(d, units_by_doc.get(d.id, []))
+        yield from unit_rows(d, units_by_doc.get(d.id, []), terms)

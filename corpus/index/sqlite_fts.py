@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from typing import Mapping, Optional
 
 import numpy as np
 
@@ -73,26 +74,35 @@ class SqliteIndex(SearchIndex):
             TABLES).fetchone()[0] == len(TABLES)
 
     # writing -----------------------------------------------------------------------------------
-    def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:
+    def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]],
+            terms: Optional[Mapping[str, str]] = None) -> None:
+        """``terms``: unit id -> index terms computed beforehand (``corpus.build.Built.terms``)."""
         self.remove([d.id for d in docs])
         c = self.conn
         doc_rowid: dict[str, int] = {}
         comp: list[tuple[str, int]] = []
-        for row in rows_for(docs, units_by_doc):
+        units: list[tuple] = []
+        fts: list[tuple] = []
+        # explicit rowids, as SQLite would assign them one insert at a time (max + 1), so that
+        # the rows go in with one executemany per table
+        rid = c.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_units").fetchone()[0]
+        for row in rows_for(docs, units_by_doc, terms):
             did = row["document_id"]
             if did not in doc_rowid:
                 cur = c.execute(
                     "INSERT INTO search_docs (document_id, " + ", ".join(DOC_FIELDS) + ") VALUES (?"
                     + ",?" * len(DOC_FIELDS) + ")", [did] + [row[f] for f in DOC_FIELDS])
                 doc_rowid[did] = cur.lastrowid
-            cur = c.execute("INSERT INTO search_units (unit_id, doc_rowid, kind, label, ordinal, text, nterms) "
-                            "VALUES (?,?,?,?,?,?,?)", (row["unit_id"], doc_rowid[did], row["kind"],
-                                                       row["label"], row["ordinal"], row["text"],
-                                                       len(row["terms"].split())))
-            rid = cur.lastrowid
-            c.execute("INSERT INTO search_fts (rowid, terms, lang) VALUES (?,?,?)",
-                      (rid, row["terms"], row["language"]))
+            rid += 1
+            t = row["terms"]
+            units.append((rid, row["unit_id"], doc_rowid[did], row["kind"], row["label"], row["ordinal"],
+                          row["text"], len(t.split())))
+            fts.append((rid, t, row["language"]))
             comp += [(v, rid) for v in row["competency"]]
+        if units:
+            c.executemany("INSERT INTO search_units (rowid, unit_id, doc_rowid, kind, label, ordinal, text, nterms) "
+                          "VALUES (?,?,?,?,?,?,?,?)", units)
+            c.executemany("INSERT INTO search_fts (rowid, terms, lang) VALUES (?,?,?)", fts)
         if comp:
             c.executemany("INSERT OR IGNORE INTO search_unit_competency (value, unit_rowid) VALUES (?,?)", comp)
         c.execute(BUMP)

@@ -47,3 +47,19 @@ def test_rows_carry_the_facet_fields():
     assert r["year"] == "2014" and r["status"] == "repealed" and r["language"] == "ru"
     assert r["competency"] == ["akim_relations", "budget"]
     assert r["issuer_kind"] == "maslikhat" and r["region"] == "Акмолинская область"
+
+
+def test_terms_precomputed_by_build_equal_terms_computed_from_unit_text(samples_dir):
+    """Workers hand the index each unit's terms; they must be the ones the index would compute."""
+    from pathlib import Path
+
+    from corpus.build import build
+    from ingest.pipeline import load_file
+
+    seed = Path(samples_dir) / "001_56a79b46f786f9f7.txt"
+    for doc in load_file(seed, seed.name):           # the RU and the KK half
+        built = build(doc)
+        assert built.terms
+        plain = {r["unit_id"]: r["terms"] for r in unit_rows(doc, built.units)}
+        given = {r["unit_id"]: r["terms"] for r in unit_rows(doc, built.units, built.terms)}
+        assert given == plain and len(plain) > 300
