@@ -137,7 +137,11 @@ def test_search_facet_open_follow(server, page, ids, corpus):
     page.get_by_role("button", name=re.compile(r"^русский \(\d+\)")).click()
     page.wait_for_function("location.search.includes('f_language=ru')")
     page.get_by_role("button", name=re.compile(r"^✓ русский")).wait_for()
-    page.wait_for_selector(".ms-snippet mark")
+    # the rerun has replaced the hits: every hit's language badge says RU
+    page.wait_for_function("""() => {
+        const b = [...document.querySelectorAll('div:has(> .ms-hit-title) > .ms-badge:first-child')];
+        return b.length > 0 && b.every(x => x.innerText.trim() === 'RU');
+    }""")
     langs = page.locator("div:has(> .ms-hit-title) > .ms-badge:first-child").all_inner_texts()
     assert langs and set(langs) == {"RU"}
     shot(page, "02-facet")
@@ -146,6 +150,7 @@ def test_search_facet_open_follow(server, page, ids, corpus):
     page.wait_for_function("location.search.includes('page=reader')")
     page.get_by_role("heading", name="Содержание").wait_for()
     page.wait_for_selector(".ms-toc a")
+    page.wait_for_selector(".ms-banner")
     assert page.locator(".ms-banner").count() == 1, "the repealed act is marked"
     shot(page, "03-reader")
 
@@ -193,6 +198,7 @@ def test_hostile_document_stays_text(server, page, ids):
     open_app(page, server, page="reader", doc=ids["hostile"])
     page.get_by_text("<script>alert(1)</script>", exact=False).first.wait_for()
     assert_no_injected_markup(page)
+    page.locator(".ms-text").first.wait_for(state="visible")   # the reader text is shown, not hidden by it
     hidden = page.evaluate("() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('body{display:none}'))")
-    assert not hidden and page.locator(".ms-text").first.is_visible(), "the document's <style> did not apply"
+    assert not hidden, "the document's <style> became a style element"
     shot(page, "08-hostile-reader")
