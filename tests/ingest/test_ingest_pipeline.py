@@ -104,29 +104,29 @@ def test_same_input_gives_same_ids(samples):
 
 def test_kazakh_file_of_bilingual_act_inherits_requisites(tmp_path):
     ru_text = ("Об утверждении регламента Алматинского областного Маслихата\n"
-               "Решение Алматинского областного маслихата от 13 апреля 2004 года № 5-40. Зарегистрировано "
-               "Департаментом юстиции Алматинской области 27 мая 2004 года № 1646. Утратило силу решением "
-               "маслихата Алматинской области от 27 декабря 2010 года № 40-230\n\n"
+               "Решение Алматинского областного маслихата от 14 апреля 2004 года № 5-41. Зарегистрировано "
+               "Департаментом юстиции Алматинской области 28 мая 2004 года № 1647. Утратило силу решением "
+               "маслихата Алматинской области от 28 декабря 2010 года № 40-231\n\n"
                "1. Утвердить регламент Алматинского областного Маслихата, согласно приложения.\n")
     kk_text = ("Алматы облыстық мәслихатының регламентін бекіту туралы\n\n"
                "Алматы облыстық Мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
                "1. Алматы облыстық Мәслихатының регламенті қосымшаға сәйкес бекітілсін.\n")
-    (tmp_path / "20090.rus.txt").write_text(ru_text, encoding="utf-8")
-    (tmp_path / "20090.kaz.txt").write_text(kk_text, encoding="utf-8")
-    ru, = load_file(tmp_path / "20090.rus.txt", "20090.rus.txt")
-    kk, = load_file(tmp_path / "20090.kaz.txt", "20090.kaz.txt")
+    (tmp_path / "act.rus.txt").write_text(ru_text, encoding="utf-8")
+    (tmp_path / "act.kaz.txt").write_text(kk_text, encoding="utf-8")
+    ru, = load_file(tmp_path / "act.rus.txt", "act.rus.txt")
+    kk, = load_file(tmp_path / "act.kaz.txt", "act.kaz.txt")
     assert kk.adopted_date is None and kk.doc_type == "decision"
     own_title, own_text = kk.title, kk.text
     kk2 = inherit(kk, ru)
     assert kk2 is kk                                                 # the store relies on in-place update
-    assert kk2.act_id == ru.act_id == "kz-alm/decision/2004-04-13/5-40"
-    assert kk2.id == "kz-alm/decision/2004-04-13/5-40/kk"
-    assert (kk2.adopted_date, kk2.number, kk2.status) == ("2004-04-13", "5-40", "repealed")
-    assert kk2.repealed_by["date"] == "2010-12-27" and kk2.registration["number"] == "1646"
+    assert kk2.act_id == ru.act_id == "kz-alm/decision/2004-04-14/5-41"
+    assert kk2.id == "kz-alm/decision/2004-04-14/5-41/kk"
+    assert (kk2.adopted_date, kk2.number, kk2.status) == ("2004-04-14", "5-41", "repealed")
+    assert kk2.repealed_by["date"] == "2010-12-28" and kk2.registration["number"] == "1647"
     assert kk2.parallel_id == ru.id
     assert (kk2.title, kk2.text) == (own_title, own_text)           # own words are kept
     kk2.registration["number"] = "changed"
-    assert ru.registration["number"] == "1646"                       # copied, not shared
+    assert ru.registration["number"] == "1647"                       # copied, not shared
     assert inherit(ru, kk2).act_id == ru.act_id                      # nothing to take the other way
 
 
