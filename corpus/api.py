@@ -236,17 +236,31 @@ class Corpus:
         """
         renamed: dict[str, str] = {}
         superseded: list[str] = []
+        changed: list[Document] = []
         for d in docs:
             existing = self.store.versions(d.act_id, d.language) if d.act_id else []
             if existing:
+                latest = next((v["id"] for v in existing if v["is_latest"]), None)
+                prior = self.store.document(latest) if latest else None
+                if prior is not None and _same_edition(prior, d):
+                    # a bilingual file edited in one language only: the other half stays as it is
+                    renamed[d.id] = prior.id
+                    continue
                 d.version = max(v["version"] for v in existing) + 1
                 superseded += [v["id"] for v in existing if v["is_latest"]]
                 new_id = document_id(d.act_id, d.language, d.version)
                 renamed[d.id] = new_id
                 d.id = new_id
+            changed.append(d)
         for d in docs:
             if d.parallel_id in renamed:
                 d.parallel_id = renamed[d.parallel_id]
+        if not changed:
+            with self.store.transaction():
+                self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
+            return []
+        if len(changed) < len(docs):
+            prebuilt, docs = None, changed
         builts = _reuse(prebuilt, docs)
         if builts is None:
             builts = [build(d) for d in docs]
@@ -563,6 +577,12 @@ def _prepare(path: str, source: str) -> tuple:
     except Exception:  # noqa: BLE001
         return ("ok", docs, None, None)
     return ("ok", docs, builts, keys)
+
+
+def _same_edition(prior: Document, new: Document) -> bool:
+    """The same text with the same requisites and notes: not a new edition."""
+    return (prior.text == new.text and prior.amendments == new.amendments and prior.status == new.status
+            and prior.repealed_by == new.repealed_by)
 
 
 def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:

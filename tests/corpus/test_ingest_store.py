@@ -51,7 +51,11 @@ def test_changed_file_becomes_new_version_and_old_is_kept(tmp_path):
     text = f.read_text(encoding="utf-8")
     f.write_text(text.replace("для докладов до 45 минут", "для докладов до 30 минут"), encoding="utf-8")
     s = c.ingest([str(src)])
-    assert s.new_versions == 2  # both language halves of the file
+    assert s.new_versions == 1, "only the Russian half changed; the Kazakh half stays one edition"
+    kk = next(r for r in c.documents() if r["language"] == "kk")
+    assert kk["version"] == 1 and kk["parallel_id"] == ru_id + "@2"
+    kk_point = next(u for u in c.units(kk["id"]) if u.kind == "point" and u.number == "22")
+    assert kk_point.parallel_id and kk_point.parallel_id.startswith(ru_id + "@2/")
     versions = c.versions(ru_id)
     assert [v["version"] for v in versions] == [1, 2]
     assert versions[0]["id"] == ru_id and versions[1]["id"] == ru_id + "@2"
