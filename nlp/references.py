@@ -319,6 +319,17 @@ _REQUISITE = re.compile(r"(?:Решение|Постановление|Прик�
 _KNOWN_TYPE = {key: tgt.get("act_type") for _, key, tgt in P.KNOWN_ACTS}
 
 
+def _first_date(patterns, find, lang: str):
+    """The first of ``patterns`` that ``find`` matches with a real date: (match, ISO date)."""
+    for rx in patterns:
+        m = find(rx)
+        if m:
+            iso = _iso(m, lang)
+            if iso:
+                return m, iso
+    return None, None
+
+
 # --- requisites to the right (RU) and to the left (KK) --------------------------------------------
 
 _GAP_RU = re.compile(rf"(?:\s+(?:{P.ISSUER_RU}|[{P.UP}][{P.LO}]+(?:ого|ой|ых|ей|ия|ии|ого)?)\b)*?\s*(?:от\s+|за\s+)?")
@@ -366,19 +377,12 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
             k = m.end()
             continue
         rest = s[k:k + 260]
-        progressed = False
         mm = _R_DATE_LEAD.match(rest)
         off = mm.end() if mm else 0
-        for rx in _DATES:
-            m = rx.match(rest, off)
-            if m and "date" not in found:
-                iso = _iso(m, lang)
-                if iso:
-                    found["date"] = iso
-                    k = end = k + m.end()
-                    progressed = True
-                    break
-        if progressed:
+        m, iso = _first_date(_DATES, lambda rx: rx.match(rest, off), lang) if "date" not in found else (None, None)
+        if iso:
+            found["date"] = iso
+            k = end = k + m.end()
             continue
         # a date without its year (`ог 12 июня № 209-11`): step over it, the number and title follow
         m = _R_NO_YEAR.match(rest)
@@ -498,17 +502,11 @@ def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dic
             found["number"] = m.group("num").strip()
             k = start = base + m.start()
             continue
-        hit = False
-        for rx in (_DATES_END if "date" not in found and _YEAR.search(stripped) else ()):
-            m = rx.search(stripped)
-            if m and "date" not in found:
-                iso = _iso(m, lang)
-                if iso:
-                    found["date"] = iso
-                    k = start = base + m.start()
-                    hit = True
-                    break
-        if hit:
+        m, iso = (_first_date(_DATES_END, lambda rx: rx.search(stripped), lang)
+                  if "date" not in found and _YEAR.search(stripped) else (None, None))
+        if iso:
+            found["date"] = iso
+            k = start = base + m.start()
             continue
         if stripped[-1] in "»\"”" and "title" not in found:
             j = _title_start(stripped, len(stripped) - 1)
