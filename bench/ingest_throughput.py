@@ -47,7 +47,7 @@ def main(argv=None) -> None:
         os.environ["MASLIHAT_INGEST_WORKERS"] = a.workers
 
     t0, c0 = time.perf_counter(), os.times()
-    from corpus.api import Corpus
+    from maslihat.corpus.api import Corpus
     c = Corpus(str(db), es_url="")
     s = c.ingest([str(src)])
     stats = c.stats()

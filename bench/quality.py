@@ -76,8 +76,8 @@ def evaluate(corpus, queries: list[dict]) -> dict:
 
 
 def main(argv=None) -> None:
-    from corpus.api import Corpus
-    from corpus.config import samples_dir
+    from maslihat.corpus.api import Corpus
+    from maslihat.core.config import samples_dir
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--es-url", default=os.environ.get("MASLIHAT_TEST_ES_URL"))
     ap.add_argument("--out")
@@ -89,7 +89,7 @@ def main(argv=None) -> None:
             if name == "elasticsearch" and not url:
                 continue
             if url:
-                from corpus.index.elastic import ElasticIndex
+                from maslihat.corpus.index.elastic import ElasticIndex
                 ElasticIndex(url).clear()
             c = Corpus(str(Path(tmp) / f"{name}.sqlite"), es_url=url)
             c.ingest([str(samples_dir())])

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.generate import documents, write  # noqa: E402
 from bench.units import to_documents  # noqa: E402
-from corpus.index.base import SearchRequest  # noqa: E402
+from maslihat.corpus.index.base import SearchRequest  # noqa: E402
 
 MIX = {
     "single term": [("депутат", {}), ("бюджет", {}), ("мәслихат", {}), ("сессия", {}), ("голосование", {})],
@@ -133,7 +133,7 @@ def es_rss_mb() -> float | None:
 
 
 def run_sqlite(n: int, repeat: int, work: Path, reuse: bool = False) -> dict:
-    from corpus.index.sqlite_fts import SqliteIndex
+    from maslihat.corpus.index.sqlite_fts import SqliteIndex
     db = work / f"bench-{n}.sqlite"
     res = {}
     if reuse and db.exists():
@@ -161,7 +161,7 @@ def run_sqlite(n: int, repeat: int, work: Path, reuse: bool = False) -> dict:
 
 
 def run_es(n: int, repeat: int, url: str, reuse: bool = False) -> dict:
-    from corpus.index.elastic import ElasticIndex
+    from maslihat.corpus.index.elastic import ElasticIndex
     idx = ElasticIndex(url, index_name=f"bench_{n}", refresh=False)
     if reuse and idx.es.indices.exists(index=idx.name):
         res = {"load": {"reused": idx.name, "units": idx.count()}}
@@ -176,7 +176,7 @@ def run_es(n: int, repeat: int, url: str, reuse: bool = False) -> dict:
 
 def run_e2e(n: int, work: Path, es_url: str | None) -> dict:
     """``maslihat ingest`` end to end (decode, split, segment, references, store, index)."""
-    from corpus.api import Corpus
+    from maslihat.corpus.api import Corpus
     src = work / f"e2e-{n}"
     shutil.rmtree(src, ignore_errors=True)
     raw = write(n, src)
@@ -188,7 +188,7 @@ def run_e2e(n: int, work: Path, es_url: str | None) -> dict:
         if db.exists():
             db.unlink()
         if url:
-            from corpus.index.elastic import ElasticIndex
+            from maslihat.corpus.index.elastic import ElasticIndex
             ElasticIndex(url).clear()
         c = Corpus(str(db), es_url=url or "")
         t = time.perf_counter()

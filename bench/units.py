@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.model import Document, Unit
+from maslihat.core.model import Document, Unit
 
 POINT = re.compile(r"^\s+(\d{1,3})\.\s+\S")
 NOTE = re.compile(r"^\s*(Сноска|Ескерту)\b")

@@ -15,11 +15,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from corpus import config
-from corpus.build import Built, align_parallel, build
-from corpus.ids import document_id
-from corpus.model import Document, IngestSummary, Quarantined, Reference, Unit
-from corpus.store import Store, StoreError, as_of
+from maslihat.core import config
+from maslihat.corpus.build import Built, align_parallel, build
+from maslihat.core.ids import document_id
+from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
+from maslihat.corpus.store import Store, StoreError, as_of
 
 BATCH = 64
 
@@ -78,7 +78,7 @@ class Corpus:
     @property
     def index(self):
         if self._index is None:
-            from corpus.index import open_index
+            from maslihat.corpus.index import open_index
             self._index = open_index(self.store.conn, self.es_url)
         return self._index
 
@@ -92,7 +92,7 @@ class Corpus:
 
         ``on_file(source, outcome, detail)`` is called per file (the app's progress list).
         """
-        from ingest.pipeline import iter_inputs
+        from maslihat.ingest.pipeline import iter_inputs
 
         paths = [str(p) for p in paths]
         summary = IngestSummary()
@@ -130,8 +130,8 @@ class Corpus:
 
     def _ingest_batch(self, batch, summary: IngestSummary, run_id: int, on_file,
                       prepared: "Optional[_Prefetch]" = None) -> list[Document]:
-        from ingest.errors import IngestError
-        from ingest.pipeline import load_file
+        from maslihat.ingest.errors import IngestError
+        from maslihat.ingest.pipeline import load_file
 
         loaded: list[tuple[str, bytes, list[Document]]] = []
         prebuilt: dict[str, tuple] = {}
@@ -202,8 +202,8 @@ class Corpus:
 
     def _pair_files(self, loaded) -> None:
         """Language versions in separate files (``20090.rus.txt`` + ``20090.kaz.txt``) become one act."""
-        from ingest.metadata import inherit
-        from ingest.pipeline import pair_key
+        from maslihat.ingest.metadata import inherit
+        from maslihat.ingest.pipeline import pair_key
 
         by_key: dict[str, list[Document]] = {}
         for path, _raw, docs in loaded:
@@ -278,7 +278,7 @@ class Corpus:
                     align_parallel(b, ob)
                     partner_updates.append(ob)
         catalog = StoreCatalog(self.store)
-        from nlp.resolve import resolve
+        from maslihat.nlp.resolve import resolve
         for b in builts:
             catalog.add(b.doc.id, b.units)
         for b in builts:
@@ -309,7 +309,7 @@ class Corpus:
 
     def _resolve_backwards(self, new_docs: list[Document]) -> None:
         """References stored earlier that cite an act this run added now point to it."""
-        from nlp.resolve import resolve
+        from maslihat.nlp.resolve import resolve
         catalog = StoreCatalog(self.store)
         seen: set[tuple] = set()
         for d in new_docs:
@@ -382,7 +382,7 @@ class Corpus:
 
     def unit_history(self, unit_id: str) -> list[dict]:
         """The editions of the unit's act in which this provision appeared or changed."""
-        from nlp.diff import unit_history, unit_key
+        from maslihat.nlp.diff import unit_history, unit_key
         unit = self.unit(unit_id)
         doc = self.document(unit.document_id)
         eds = self.store.documents(latest_only=False, where="act_id=? AND language=?", params=(doc.act_id, doc.language))
@@ -414,7 +414,7 @@ class Corpus:
     # search ----------------------------------------------------------------------------
     def search(self, query: str, lang: Optional[str] = None, filters: Optional[dict] = None,
                limit: int = 20, offset: int = 0) -> dict:
-        from corpus.index.base import SearchRequest
+        from maslihat.corpus.index.base import SearchRequest
         req = SearchRequest(query=query, lang=lang, filters={k: list(v) for k, v in (filters or {}).items() if v},
                             limit=limit, offset=offset)
         return self.index.search(req)
@@ -468,8 +468,8 @@ class Corpus:
 
     def diff(self, a: str, b: str) -> dict:
         """Unit-level comparison of two documents: editions, two acts, or RU against KK."""
-        from nlp.align import discrepancies
-        from nlp.diff import diff
+        from maslihat.nlp.align import discrepancies
+        from maslihat.nlp.diff import diff
         da, db = self.document(a), self.document(b)
         ua, ub = self.store.units(a), self.store.units(b)
         out = diff(da, ua, db, ub)
@@ -481,7 +481,7 @@ class Corpus:
 
     def side_by_side(self, doc_id: str) -> dict:
         """RU and KK versions unit by unit, with the discrepancy report."""
-        from nlp.align import align, discrepancies
+        from maslihat.nlp.align import align, discrepancies
         d = self.document(doc_id)
         if not d.parallel_id:
             raise NotFound(f"{doc_id}: no parallel version")
@@ -560,8 +560,8 @@ def _prepare(path: str, source: str) -> tuple:
 
     ``builts`` is None when building failed: the parent builds again and quarantines the file
     with the same message as a serial run would."""
-    from ingest.errors import IngestError
-    from ingest.pipeline import load_file
+    from maslihat.ingest.errors import IngestError
+    from maslihat.ingest.pipeline import load_file
     try:
         docs = load_file(Path(path), source)
     except IngestError as e:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from corpus.model import Document, Reference, Unit
+from maslihat.core.model import Document, Reference, Unit
 
 # Containers carry no text of their own worth tagging; their children are tagged instead.
 UNTAGGED_KINDS = {"section", "chapter", "subchapter", "appendix", "toc", "title", "signature", "heading"}
@@ -22,10 +22,10 @@ class Built:
 
 def build(doc: Document) -> Built:
     """Segment, tag competencies and find references of one document (pure: no store access)."""
-    from nlp.analyze import TermIndex
-    from nlp.competency import tag_terms
-    from nlp.references import find_references
-    from nlp.segment import segment
+    from maslihat.nlp.analyze import TermIndex
+    from maslihat.nlp.competency import tag_terms
+    from maslihat.nlp.references import find_references
+    from maslihat.nlp.segment import segment
 
     units = segment(doc)
     terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
@@ -36,13 +36,13 @@ def build(doc: Document) -> Built:
         u.competencies = sorted(found)
         u.explain = {k: list(v) for k, v in found.items()}
     refs = find_references(doc, units)
-    from corpus.index.rows import unit_terms
+    from maslihat.corpus.index.rows import unit_terms
     return Built(doc, units, refs, unit_terms(units, terms))
 
 
 def align_parallel(a: Built, b: Built) -> list[tuple[Optional[str], Optional[str], float]]:
     """Link each unit of one language version to its counterpart in the other (sets parallel_id)."""
-    from nlp.align import align
+    from maslihat.nlp.align import align
 
     pairs = align(a.doc, a.units, b.doc, b.units)
     by_a = {u.id: u for u in a.units}

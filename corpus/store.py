@@ -15,7 +15,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from corpus.model import Document, Quarantined, Reference, Unit
+from maslihat.core.model import Document, Quarantined, Reference, Unit
 
 SCHEMA_VERSION = 1
 

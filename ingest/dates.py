@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.patterns import MONTH_KK_RE, MONTH_RU_RE, MONTHS_KK, MONTHS_RU
+from maslihat.ingest.patterns import MONTH_KK_RE, MONTH_RU_RE, MONTHS_KK, MONTHS_RU
 
 _Q = r"[«\"“]?"
 _Q2 = r"[»\"”]?"

@@ -15,7 +15,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from ingest.errors import IngestError
+from maslihat.ingest.errors import IngestError
 
 UNDECODABLE = "cannot decode: not UTF-8/UTF-16/CP1251/KOI8-R"
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.patterns import KK_LATIN_LETTERS, KK_LETTERS, RU_ONLY_LETTERS
+from maslihat.ingest.patterns import KK_LATIN_LETTERS, KK_LETTERS, RU_ONLY_LETTERS
 
 _CYR = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LAT = re.compile(r"[A-Za-z]")

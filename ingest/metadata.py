@@ -12,9 +12,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import Optional
 
-from corpus.ids import document_id
-from ingest import patterns as P
-from ingest.dates import find_dates, first_date
+from maslihat.core.ids import document_id
+from maslihat.ingest import patterns as P
+from maslihat.ingest.dates import find_dates, first_date
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 _LETTER = "A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.patterns import LOOKALIKE_SINGLE_WORDS, LOOKALIKES
+from maslihat.ingest.patterns import LOOKALIKE_SINGLE_WORDS, LOOKALIKES
 
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u180e"
 _SPACE_TABLE = {ord(c): " " for c in _ODD_SPACES}

@@ -15,14 +15,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Union
 
-from corpus.ids import document_id, work_id
-from corpus.model import Document, Quarantined
-from ingest.errors import IngestError
-from ingest.langid import dominant_language
-from ingest.metadata import extract
-from ingest.normalize import normalize
-from ingest.readers import reader_for
-from ingest.split import split_languages
+from maslihat.core.ids import document_id, work_id
+from maslihat.core.model import Document, Quarantined
+from maslihat.ingest.errors import IngestError
+from maslihat.ingest.langid import dominant_language
+from maslihat.ingest.metadata import extract
+from maslihat.ingest.normalize import normalize
+from maslihat.ingest.readers import reader_for
+from maslihat.ingest.split import split_languages
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -208,7 +208,7 @@ def _document(text: str, original: str, lang: str, source: str, part: int, diges
 
 def _share_act(docs: list[Document]) -> None:
     """The two halves of one file are one act: the half without requisites takes the other's."""
-    from ingest.metadata import inherit
+    from maslihat.ingest.metadata import inherit
     a, b = docs
     if a.act_id != b.act_id:
         if b.number and b.adopted_date and not (a.number and a.adopted_date):

@@ -11,8 +11,8 @@ import io
 import re
 from typing import Callable
 
-from ingest.decode import decode_text
-from ingest.errors import IngestError
+from maslihat.ingest.decode import decode_text
+from maslihat.ingest.errors import IngestError
 
 # --- HTML -----------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.langid import paragraph_languages
+from maslihat.ingest.langid import paragraph_languages
 
 MIN_SHARE = 0.30
 MIN_PARAGRAPHS = 10

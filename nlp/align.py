@@ -18,8 +18,8 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from corpus.model import Document, Unit
-from nlp import patterns as P
+from maslihat.core.model import Document, Unit
+from maslihat.nlp import patterns as P
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix")
 _FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
@@ -63,7 +63,7 @@ def numbers(text: str) -> Counter:
 
 
 def dates(text: str) -> set[str]:
-    from nlp.references import _iso  # the one date reader
+    from maslihat.nlp.references import _iso  # the one date reader
     out = set()
     for rx in _DATE_RX:
         for m in rx.finditer(text):

@@ -17,13 +17,13 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from nlp.lang import fold
-from nlp.lang.kk.stemmer import stem as _kk_stem
-from nlp.lang.kk.stop_words import STOP_WORDS as _KK_STOP
-from nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS as _KK_NORM
-from nlp.lang.ru.lemmatizer import lemma as _ru_lemma
-from nlp.lang.ru.stop_words import STOP_WORDS as _RU_STOP
-from nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS as _RU_NORM
+from maslihat.nlp.lang import fold
+from maslihat.nlp.lang.kk.stemmer import stem as _kk_stem
+from maslihat.nlp.lang.kk.stop_words import STOP_WORDS as _KK_STOP
+from maslihat.nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS as _KK_NORM
+from maslihat.nlp.lang.ru.lemmatizer import lemma as _ru_lemma
+from maslihat.nlp.lang.ru.stop_words import STOP_WORDS as _RU_STOP
+from maslihat.nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS as _RU_NORM
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CYR = re.compile(r"[а-яёәғқңөұүһі]")

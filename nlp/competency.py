@@ -14,7 +14,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.analyze import index_terms
+from maslihat.nlp.analyze import index_terms
 
 DATA = Path(__file__).resolve().parent / "data" / "competencies.json"
 GAP = 1

@@ -12,8 +12,8 @@ import difflib
 import re
 from typing import Optional
 
-from corpus.model import Document, Unit
-from nlp.align import align, discrepancies, own_text, similarity
+from maslihat.core.model import Document, Unit
+from maslihat.nlp.align import align, discrepancies, own_text, similarity
 
 CONTAINERS = ("appendix",)
 

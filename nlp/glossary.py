@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from nlp.analyze import index_terms
+from maslihat.nlp.analyze import index_terms
 
 DATA = Path(__file__).resolve().parent / "data"
 MANUAL = DATA / "glossary.json"

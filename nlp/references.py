@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from corpus.ids import slug
-from corpus.model import Document, Reference, Unit, empty_target
-from nlp import patterns as P
+from maslihat.core.ids import slug
+from maslihat.core.model import Document, Reference, Unit, empty_target
+from maslihat.nlp import patterns as P
 
 _DATES = [re.compile(p) for p in P.DATE_FORMS]
 _DATES_END = [re.compile(f"(?:{p})\\s*$") for p in P.DATE_FORMS]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from corpus.model import Document, Reference, Unit
-from nlp.references import act_key
+from maslihat.core.model import Document, Reference, Unit
+from maslihat.nlp.references import act_key
 
 _REGULATION_WORDS = re.compile(r"регламент|правил|положени|қағида|ереже", re.I)
 

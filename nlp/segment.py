@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from corpus.ids import assign_unit_ids
-from corpus.model import Document, Unit
-from nlp import patterns as P
+from maslihat.core.ids import assign_unit_ids
+from maslihat.core.model import Document, Unit
+from maslihat.nlp import patterns as P
 
 LEVEL = {"appendix": 0, "section": 1, "chapter": 2, "subchapter": 3, "article": 4, "point": 5, "subpoint": 6}
 

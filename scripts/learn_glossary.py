@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import seed_units  # noqa: E402
-from nlp.glossary import LEARNED, learn_pairs, save  # noqa: E402
+from maslihat.nlp.glossary import LEARNED, learn_pairs, save  # noqa: E402
 
 
 def aligned_units() -> list[tuple[str, str]]:

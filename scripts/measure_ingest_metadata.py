@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ingest.metadata import inherit  # noqa: E402
-from ingest.pipeline import load_file, pair_key  # noqa: E402
+from maslihat.ingest.metadata import inherit  # noqa: E402
+from maslihat.ingest.pipeline import load_file, pair_key  # noqa: E402
 
 
 def main() -> None:

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ingest.langid import has_letters, kk_word_share, paragraph_languages  # noqa: E402
-from ingest.normalize import normalize  # noqa: E402
-from ingest.readers import read_html  # noqa: E402
+from maslihat.ingest.langid import has_letters, kk_word_share, paragraph_languages  # noqa: E402
+from maslihat.ingest.normalize import normalize  # noqa: E402
+from maslihat.ingest.readers import read_html  # noqa: E402
 
 KK_TITLE_001 = "Көкшетау қалалық мәслихатының регламентін бекіту туралы"
 

@@ -35,7 +35,7 @@ def load_gold(path: Path = TESTS / "competency_gold.jsonl") -> list[dict]:
 
 
 def stem_accuracy(path: Path = TESTS / "kk_stems.tsv") -> tuple[float, list]:
-    from nlp.lang.kk.stemmer import stem
+    from maslihat.nlp.lang.kk.stemmer import stem
     rows = load_stems(path)
     bad = [(f, e, stem(f)) for f, e in rows if stem(f) != e]
     return 1 - len(bad) / len(rows), bad
@@ -43,7 +43,7 @@ def stem_accuracy(path: Path = TESTS / "kk_stems.tsv") -> tuple[float, list]:
 
 def competency_scores(gold: list[dict]) -> dict:
     """Micro P/R/F1 and per-code P/R over gold units (text re-read from the seeds by locator)."""
-    from nlp.competency import TAXONOMY, tag
+    from maslihat.nlp.competency import TAXONOMY, tag
     tp, fp, fn = Counter(), Counter(), Counter()
     for g in gold:
         pred = set(tag(seed_units.unit_text(g), g["language"]))
@@ -70,7 +70,7 @@ def speed() -> dict:
 import json, sys, time
 sys.path.insert(0, %r); sys.path.insert(0, %r)
 import seed_units as s
-from nlp.analyze import index_terms, tokens
+from maslihat.nlp.analyze import index_terms, tokens
 h = s.seed001_halves()
 kk = h["kk"] + "".join(s.read(f) for f in ["000_eba0dbad217e7da3.txt", "002_fc27ebda89a446a4.txt", "003_c60c2ee9ece42dff.txt", "004_a94f33b09feff6f9.txt"])
 out = {}

@@ -20,9 +20,9 @@ import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from corpus.model import Document  # noqa: E402
-from nlp.references import find_references  # noqa: E402
-from nlp.segment import segment  # noqa: E402
+from maslihat.core.model import Document  # noqa: E402
+from maslihat.nlp.references import find_references  # noqa: E402
+from maslihat.nlp.segment import segment  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DEV = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "corpus", "dev"))

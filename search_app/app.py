@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corpus.api import NotFound
-from search_app import data, i18n, state
-from search_app.i18n import t
-from search_app.textview import CSS
-from search_app.views import compare, competencies, parallel, reader, search, upload
+from maslihat.corpus.api import NotFound
+from maslihat.search_app import data, i18n, state
+from maslihat.search_app.i18n import t
+from maslihat.search_app.textview import CSS
+from maslihat.search_app.views import compare, competencies, parallel, reader, search, upload
 
 VIEWS = {"search": search, "reader": reader, "parallel": parallel, "compare": compare,
          "competencies": competencies, "upload": upload}

@@ -10,8 +10,8 @@ from typing import Optional
 
 import streamlit as st
 
-from corpus import config
-from corpus.api import Corpus
+from maslihat.core import config
+from maslihat.corpus.api import Corpus
 
 
 def db_path() -> Path:

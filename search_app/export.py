@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from corpus.api import Corpus, NotFound, citation
+from maslihat.corpus.api import Corpus, NotFound, citation
 
 FIELDS = ("unit_id", "document_id", "label", "title", "language", "doc_type", "adopted_date", "status",
           "score", "citation", "text")

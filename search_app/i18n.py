@@ -263,7 +263,7 @@ def value_label(facet: str, value: str, ui: str) -> str:
 
 def _taxonomy() -> dict:
     try:
-        from nlp.competency import TAXONOMY  # type: ignore
+        from maslihat.nlp.competency import TAXONOMY  # type: ignore
     except Exception:  # noqa: BLE001 - the tagger may not be installed yet; our table serves
         return {}
     return TAXONOMY if isinstance(TAXONOMY, dict) else {}

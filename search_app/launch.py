@@ -18,7 +18,7 @@ def can_open_browser() -> bool:
 
 
 def command(port: int = 8501, address: str = "127.0.0.1", headless: bool = True) -> list[str]:
-    from corpus.config import upload_limit_bytes
+    from maslihat.core.config import upload_limit_bytes
     limit_mb = max(1, upload_limit_bytes() // (1024 * 1024))
     return [sys.executable, "-m", "streamlit", "run", str(APP),
             "--server.headless", "true" if headless else "false", "--server.address", address,

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from search_app import i18n
+from maslihat.search_app import i18n
 
 PAGES = ("search", "reader", "parallel", "compare", "competencies", "upload")
 FILTER_PREFIX = "f_"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Iterable, Optional
 
-from search_app import i18n
-from search_app.safe import esc
+from maslihat.search_app import i18n
+from maslihat.search_app.safe import esc
 
 CSS = """<style>
 .ms-text{white-space:pre-wrap;font-family:Georgia,'DejaVu Serif',serif;line-height:1.55;font-size:0.98rem}

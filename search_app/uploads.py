@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from corpus import config
-from corpus.api import Corpus
+from maslihat.core import config
+from maslihat.corpus.api import Corpus
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from search_app.safe import esc
+from maslihat.search_app.safe import esc
 
 _TOKEN = re.compile(r"\s+|[\w\-]+|[^\w\s]", re.UNICODE)
 

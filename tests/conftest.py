@@ -32,7 +32,7 @@ def dev_dir() -> Path:
 @pytest.fixture(scope="session")
 def sample_corpus(tmp_path_factory):
     """The five seeds ingested into a fresh embedded corpus (built once per session)."""
-    from corpus.api import Corpus
+    from maslihat.corpus.api import Corpus
 
     db = tmp_path_factory.mktemp("sample") / "corpus.sqlite"
     c = Corpus(str(db), es_url="")

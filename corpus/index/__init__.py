@@ -8,14 +8,14 @@ from __future__ import annotations
 import sqlite3
 from typing import Optional
 
-from corpus.index.base import QueryError, SearchIndex, SearchRequest
+from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 
 __all__ = ["open_index", "QueryError", "SearchIndex", "SearchRequest"]
 
 
 def open_index(conn: sqlite3.Connection, es_url: Optional[str] = None, **kw) -> SearchIndex:
     if es_url:
-        from corpus.index.elastic import ElasticIndex
+        from maslihat.corpus.index.elastic import ElasticIndex
         return ElasticIndex(es_url, **kw)
-    from corpus.index.sqlite_fts import SqliteIndex
+    from maslihat.corpus.index.sqlite_fts import SqliteIndex
     return SqliteIndex(conn)

@@ -10,7 +10,7 @@ import abc
 from dataclasses import dataclass, field
 from typing import Optional
 
-from corpus.model import Document, Unit
+from maslihat.core.model import Document, Unit
 
 
 class QueryError(ValueError):

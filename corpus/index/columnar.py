@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 
-from corpus.index.facets import FACETS, INDEXED_KINDS, order_counts
+from maslihat.corpus.index.facets import FACETS, INDEXED_KINDS, order_counts
 
 DOC_FACETS = ("language", "doc_type", "issuer_kind", "issuer", "region", "year", "status")
 LIST_FACET = "competency"

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import time
 
-from corpus.index.base import QueryError
-from corpus.index.facets import empty_facets, validate_filters
-from corpus.index.query import Plan, positive_terms
-from corpus.index.query import plan as make_plan
-from corpus.model import LANGUAGES
-from corpus.index.snippets import snippet
+from maslihat.corpus.index.base import QueryError
+from maslihat.corpus.index.facets import empty_facets, validate_filters
+from maslihat.corpus.index.query import Plan, positive_terms
+from maslihat.corpus.index.query import plan as make_plan
+from maslihat.core.model import LANGUAGES
+from maslihat.corpus.index.snippets import snippet
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
 

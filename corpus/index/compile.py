@@ -5,7 +5,7 @@ a lone ``NOT x`` means "every unit of the language except x"; a prefix matches i
 """
 from __future__ import annotations
 
-from corpus.index.query import TAnd, TNot, TOr, TPhrase, TPrefix
+from maslihat.corpus.index.query import TAnd, TNot, TOr, TPhrase, TPrefix
 
 
 def _q(term: str) -> str:

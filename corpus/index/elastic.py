@@ -9,12 +9,12 @@ from __future__ import annotations
 import time
 from typing import Mapping, Optional
 
-from corpus.index import compile as qc
-from corpus.index.base import SearchIndex, SearchRequest
-from corpus.index.common import begin, branches, make_hit, result
-from corpus.index.facets import FACETS, order_counts
-from corpus.index.rows import rows_for
-from corpus.model import Document, Unit
+from maslihat.corpus.index import compile as qc
+from maslihat.corpus.index.base import SearchIndex, SearchRequest
+from maslihat.corpus.index.common import begin, branches, make_hit, result
+from maslihat.corpus.index.facets import FACETS, order_counts
+from maslihat.corpus.index.rows import rows_for
+from maslihat.core.model import Document, Unit
 
 KEYWORDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
             "region", "year", "status", "kind")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from corpus.index.base import QueryError
-from corpus.model import DOC_TYPES, ISSUER_KINDS, LANGUAGES, STATUSES
+from maslihat.corpus.index.base import QueryError
+from maslihat.core.model import DOC_TYPES, ISSUER_KINDS, LANGUAGES, STATUSES
 
 # domain.md §6; nlp.competency may know more codes, but the taxonomy is fixed by the domain.
 COMPETENCIES = ("budget", "development", "taxes", "sessions", "acts", "bodies", "deputy_status",
@@ -25,7 +25,7 @@ FREE_FACET_SIZE = 50   # open vocabularies (issuer, region, year) report their t
 
 def _competency_codes() -> tuple[str, ...]:
     try:  # the tagger's own list, when it has one, stays the source of truth
-        from nlp import competency  # type: ignore
+        from maslihat.nlp import competency  # type: ignore
         codes = getattr(competency, "CODES", None) or getattr(competency, "COMPETENCIES", None)
         if codes:
             return tuple(dict.fromkeys(list(codes) + list(COMPETENCIES)))

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
 
-from corpus.index.base import QueryError
-from nlp import analyze
+from maslihat.corpus.index.base import QueryError
+from maslihat.nlp import analyze
 
 AND_WORDS = {"AND", "И", "ЖӘНЕ", "&&"}
 OR_WORDS = {"OR", "ИЛИ", "НЕМЕСЕ", "|", "||"}
@@ -254,7 +254,7 @@ Expander = Callable[[list, str], dict]
 
 def _glossary_expand() -> Optional[Expander]:
     try:
-        from nlp.glossary import expand  # written in parallel; search works without it
+        from maslihat.nlp.glossary import expand  # written in parallel; search works without it
         return expand
     except Exception:  # noqa: BLE001
         return None

@@ -22,8 +22,8 @@ from collections import OrderedDict
 
 import numpy as np
 
-from corpus.index.columnar import Snapshot, ints
-from corpus.index.query import TAnd, TNot, TOr, TPhrase, TPrefix
+from maslihat.corpus.index.columnar import Snapshot, ints
+from maslihat.corpus.index.query import TAnd, TNot, TOr, TPhrase, TPrefix
 
 K1, B = 1.2, 0.75
 VOCAB = "search_fts_vocab_i"          # temp table, per connection

@@ -9,9 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping, Optional
 
-from corpus.index.facets import INDEXED_KINDS
-from corpus.index.query import safe_term, terms_of
-from corpus.model import Document, Unit
+from maslihat.corpus.index.facets import INDEXED_KINDS
+from maslihat.corpus.index.query import safe_term, terms_of
+from maslihat.core.model import Document, Unit
 
 ROW_FIELDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
               "region", "year", "status", "kind", "label", "title", "adopted_date", "ordinal", "text",

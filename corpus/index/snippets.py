@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-from nlp import analyze
-from corpus.index.query import safe_term
+from maslihat.nlp import analyze
+from maslihat.corpus.index.query import safe_term
 
 WINDOW = 240      # characters of context shown around the first match
 LEAD = 60         # of which before it

@@ -21,13 +21,13 @@ from typing import Mapping, Optional
 
 import numpy as np
 
-from corpus.index.base import SearchIndex, SearchRequest
-from corpus.index.columnar import Snapshot
-from corpus.index.common import begin, branches, make_hit, result
-from corpus.index.facets import FACETS
-from corpus.index.ranking import VOCAB, Ranker, TermCache, top
-from corpus.index.rows import rows_for
-from corpus.model import Document, Unit
+from maslihat.corpus.index.base import SearchIndex, SearchRequest
+from maslihat.corpus.index.columnar import Snapshot
+from maslihat.corpus.index.common import begin, branches, make_hit, result
+from maslihat.corpus.index.facets import FACETS
+from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
+from maslihat.corpus.index.rows import rows_for
+from maslihat.core.model import Document, Unit
 
 DOC_FIELDS = ("language", "doc_type", "issuer_kind", "issuer", "region", "year", "status", "title",
               "adopted_date")

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corpus.api import NotFound
-from search_app import data, state, worddiff
-from search_app.i18n import t
-from search_app.safe import esc
-from search_app.textview import children_map, doc_caption, own_text
+from maslihat.corpus.api import NotFound
+from maslihat.search_app import data, state, worddiff
+from maslihat.search_app.i18n import t
+from maslihat.search_app.safe import esc
+from maslihat.search_app.textview import children_map, doc_caption, own_text
 
 STATUSES = ("changed", "moved", "added", "removed", "same")
 _STATUS_ALIASES = {"modified": "changed", "replace": "changed", "changed": "changed", "inserted": "added",
@@ -72,7 +72,7 @@ def summary(result: dict, items: list[dict]) -> dict:
 
 def discrepancy_list(result: dict, ui: str) -> None:
     """RU against KK: words cannot be compared, the alignment's findings are listed instead."""
-    from search_app.views.parallel import disc_text
+    from maslihat.search_app.views.parallel import disc_text
     discs = result.get("discrepancies") or []
     st.markdown("**" + t("discrepancies", ui, n=len(discs)) + "**")
     if discs:
@@ -81,7 +81,7 @@ def discrepancy_list(result: dict, ui: str) -> None:
 
 def render(corpus, ui: str) -> None:
     if data.is_empty(corpus):
-        from search_app.views.search import no_corpus
+        from maslihat.search_app.views.search import no_corpus
         no_corpus(ui)
         return
     rows = data.document_rows(latest_only=False)

@@ -5,11 +5,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from search_app import data, export, i18n, state
-from search_app.i18n import t
-from search_app.safe import esc, md_escape
-from search_app.textview import describe_target, doc_caption, status_badge
-from search_app.views.reader import unit_url
+from maslihat.search_app import data, export, i18n, state
+from maslihat.search_app.i18n import t
+from maslihat.search_app.safe import esc, md_escape
+from maslihat.search_app.textview import describe_target, doc_caption, status_badge
+from maslihat.search_app.views.reader import unit_url
 
 LIMIT = 1000
 PER_ACT = 50
@@ -17,7 +17,7 @@ PER_ACT = 50
 
 def render(corpus, ui: str) -> None:
     if data.is_empty(corpus):
-        from search_app.views.search import no_corpus
+        from maslihat.search_app.views.search import no_corpus
         no_corpus(ui)
         return
     codes = i18n.competency_codes()

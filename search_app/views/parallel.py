@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corpus.api import NotFound
-from search_app import data, i18n, state
-from search_app.i18n import t
-from search_app.safe import esc
-from search_app.textview import children_map, own_text
-from search_app.views.reader import pick_document, unit_url
+from maslihat.corpus.api import NotFound
+from maslihat.search_app import data, i18n, state
+from maslihat.search_app.i18n import t
+from maslihat.search_app.safe import esc
+from maslihat.search_app.textview import children_map, own_text
+from maslihat.search_app.views.reader import pick_document, unit_url
 
 _UNIT_KEYS = ("unit_a", "unit_b", "ru_unit_id", "kk_unit_id", "unit_id", "ru", "kk", "a", "b")
 _TEXT_KEYS = ("message", "detail", "description", "explain", "reason")
@@ -36,7 +36,7 @@ def disc_text(d, ui: str = "ru") -> str:
 
 def render(corpus, ui: str) -> None:
     if data.is_empty(corpus):
-        from search_app.views.search import no_corpus
+        from maslihat.search_app.views.search import no_corpus
         no_corpus(ui)
         return
     rows = sorted((r for r in data.document_rows(latest_only=False) if r.get("parallel_id")),

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corpus.api import NotFound, citation
-from search_app import data, i18n, state
-from search_app.i18n import t
-from search_app.safe import esc
-from search_app.textview import (children_map, describe_target, doc_caption, render_text, status_badge,
+from maslihat.corpus.api import NotFound, citation
+from maslihat.search_app import data, i18n, state
+from maslihat.search_app.i18n import t
+from maslihat.search_app.safe import esc
+from maslihat.search_app.textview import (children_map, describe_target, doc_caption, render_text, status_badge,
                                  toc_html)
 
 
@@ -40,7 +40,7 @@ def ref_href(r) -> str | None:
 
 def render(corpus, ui: str) -> None:
     if data.is_empty(corpus):
-        from search_app.views.search import no_corpus
+        from maslihat.search_app.views.search import no_corpus
         no_corpus(ui)
         return
     rows = data.document_rows(latest_only=False)

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corpus.index.base import QueryError
-from search_app import data, export, i18n, state
-from search_app.i18n import t
-from search_app.safe import esc, md_escape, snippet_html
-from search_app.textview import status_badge
+from maslihat.corpus.index.base import QueryError
+from maslihat.search_app import data, export, i18n, state
+from maslihat.search_app.i18n import t
+from maslihat.search_app.safe import esc, md_escape, snippet_html
+from maslihat.search_app.textview import status_badge
 
 PAGE_SIZE = 10
 EXPORT_LIMIT = 500

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from corpus import config
-from search_app import data, uploads
-from search_app.i18n import t
+from maslihat.core import config
+from maslihat.search_app import data, uploads
+from maslihat.search_app.i18n import t
 
 
 def render(corpus, ui: str) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus import config
-from corpus.api import Corpus
+from maslihat.core import config
+from maslihat.corpus.api import Corpus
 
 APP = str(Path(__file__).resolve().parents[2] / "search_app" / "app.py")
 

@@ -51,7 +51,7 @@ def server(corpus_db, chromium_path):
     env.pop("MASLIHAT_ES_URL", None)
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-c", f"from search_app.launch import serve; serve(port={port}, db={corpus_db!r})"],
+    proc = subprocess.Popen([sys.executable, "-c", f"from maslihat.search_app.launch import serve; serve(port={port}, db={corpus_db!r})"],
                             env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search_app import launch
+from maslihat.search_app import launch
 
 
 def test_command_is_headless_on_localhost():

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from corpus.api import Corpus
-from search_app import export, i18n, uploads
+from maslihat.corpus.api import Corpus
+from maslihat.search_app import export, i18n, uploads
 
 APP = str(Path(__file__).resolve().parents[2] / "search_app" / "app.py")
 
@@ -171,7 +171,7 @@ def test_compare_two_documents(app_env, ids):
 
 
 def test_compare_word_level_markup_is_escaped():
-    from search_app.worddiff import html
+    from maslihat.search_app.worddiff import html
     out = html("пункт <b>1</b> старый", "пункт <b>1</b> новый")
     assert "<ins>новый</ins>" in out and "<del>старый</del>" in out
     assert "<b>" not in out and "&lt;b&gt;" in out
@@ -199,7 +199,7 @@ def test_most_cited_acts_graph(app_env, corpus):
 
 
 def test_citation_graph_labels_cannot_break_out_of_their_quotes():
-    from search_app.views.competencies import citation_dot
+    from maslihat.search_app.views.competencies import citation_dot
     hostile = 'x"]; evil [label="<script>'
     dot = citation_dot({"documents": {"d1": hostile}, "edges": [{"from": "d1", "to": "k", "count": 2}]}, {"k": hostile})
     assert "\nevil" not in dot and '"]; evil' not in dot.replace('\\"', "")
@@ -339,6 +339,6 @@ def test_hostile_text_is_escaped_elsewhere(app_env, ids):
 
 
 def test_snippet_sanitiser():
-    from search_app.safe import snippet_html
+    from maslihat.search_app.safe import snippet_html
     s = snippet_html('a &lt;img src=x onerror=alert(1)&gt; <mark>запрос</mark> <b>x</b>')
     assert "<mark>запрос</mark>" in s and "<img" not in s and "<b>" not in s

@@ -18,7 +18,7 @@ REF_FIELDS = {"id", "document_id", "unit_id", "start", "end", "surface", "kind",
 
 
 def run(*args, db, check=True):
-    p = subprocess.run([sys.executable, "-m", "corpus.cli", *args], capture_output=True, text=True,
+    p = subprocess.run([sys.executable, "-m", "maslihat.cli", *args], capture_output=True, text=True,
                        env={**__import__("os").environ, "MASLIHAT_DB": str(db), "MASLIHAT_ES_URL": ""})
     if check and p.returncode != 0:
         raise AssertionError(f"maslihat {' '.join(args)} exited {p.returncode}: {p.stderr[-2000:]}")

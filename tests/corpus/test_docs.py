@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import config
-from corpus.cli import build_parser
+from maslihat.core import config
+from maslihat.cli import build_parser
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

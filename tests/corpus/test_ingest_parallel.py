@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-from corpus.api import Corpus
+from maslihat.corpus.api import Corpus
 from tests.conftest import SAMPLES
 
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from corpus.api import Corpus
+from maslihat.corpus.api import Corpus
 from tests.conftest import SAMPLES, SEED_REGULATION
 
 
@@ -71,7 +71,7 @@ def test_failure_inside_one_file_leaves_corpus_as_before(tmp_path, monkeypatch):
     c.ingest([str(SAMPLES / "004_a94f33b09feff6f9.txt")])
     before = _snapshot(c)
 
-    import corpus.api as api
+    import maslihat.corpus.api as api
 
     def boom(*a, **k):
         raise sqlite3.IntegrityError("simulated failure half way through the file")

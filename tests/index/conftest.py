@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fixture  # noqa: E402
 
-from corpus.index.sqlite_fts import SqliteIndex  # noqa: E402
+from maslihat.corpus.index.sqlite_fts import SqliteIndex  # noqa: E402
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "elasticsearch.sh"
 
@@ -72,7 +72,7 @@ def sqlite_index(corpus_data):
 
 @pytest.fixture(scope="session")
 def es_index(es_url, corpus_data):
-    from corpus.index.elastic import ElasticIndex
+    from maslihat.corpus.index.elastic import ElasticIndex
     idx = ElasticIndex(es_url, index_name=f"maslihat_test_{uuid.uuid4().hex[:8]}")
     idx.clear()
     docs, units = corpus_data

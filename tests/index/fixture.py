@@ -10,7 +10,7 @@ import random
 import re
 from pathlib import Path
 
-from corpus.model import Document, Unit
+from maslihat.core.model import Document, Unit
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus" / "samples"
 SEED_001 = SAMPLES / "001_56a79b46f786f9f7.txt"

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.index.base import SETTINGS
-from corpus.index.facets import FACETS
-from corpus.index.query import AND_WORDS, NOT_WORDS, OR_WORDS
+from maslihat.corpus.index.base import SETTINGS
+from maslihat.corpus.index.facets import FACETS
+from maslihat.corpus.index.query import AND_WORDS, NOT_WORDS, OR_WORDS
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "search.md").read_text(encoding="utf-8")
 

@@ -4,10 +4,10 @@ import sqlite3
 
 import pytest
 
-from corpus.index import compile as qc
-from corpus.index.base import SearchRequest
-from corpus.index.query import plan
-from corpus.index.sqlite_fts import SqliteIndex
+from maslihat.corpus.index import compile as qc
+from maslihat.corpus.index.base import SearchRequest
+from maslihat.corpus.index.query import plan
+from maslihat.corpus.index.sqlite_fts import SqliteIndex
 
 QUERIES = ["депутат", "сессия", '"постоянная комиссия"', '"тұрақты комиссия"', "депутат*",
            "депутат сессия", "бюджет OR регламент", "сессия -депутат", "мәслихат* сессия"]

@@ -12,8 +12,8 @@ ends; for queries with a phrase the top-10 of each language must overlap by PHRA
 """
 import pytest
 
-from corpus.index.base import SearchRequest
-from corpus.index.query import TAnd, TNot, TOr, TPhrase, plan
+from maslihat.corpus.index.base import SearchRequest
+from maslihat.corpus.index.query import TAnd, TNot, TOr, TPhrase, plan
 
 pytestmark = pytest.mark.elasticsearch
 TOL = 0.04

@@ -1,8 +1,8 @@
 """The query language: one parser for both back ends, both languages, clear errors."""
 import pytest
 
-from corpus.index.base import QueryError
-from corpus.index.query import (And, Not, Or, Phrase, Prefix, TAnd, TOr, TPhrase, TPrefix, Word, parse,
+from maslihat.corpus.index.base import QueryError
+from maslihat.corpus.index.query import (And, Not, Or, Phrase, Prefix, TAnd, TOr, TPhrase, TPrefix, Word, parse,
                                 plan, to_terms)
 
 PARSE_TABLE = [

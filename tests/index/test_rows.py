@@ -1,6 +1,6 @@
 """What gets indexed: each word once, containers skipped, facet fields filled."""
-from corpus.index.rows import own_spans, unit_rows
-from corpus.model import Document, Unit
+from maslihat.corpus.index.rows import own_spans, unit_rows
+from maslihat.core.model import Document, Unit
 
 TEXT = ("Глава 1. Общие положения\n1. Маслихат вправе:\n1) утверждать бюджет;\n2) заслушивать отчет акима.\n"
         "Утвержден решением\n")
@@ -53,8 +53,8 @@ def test_terms_precomputed_by_build_equal_terms_computed_from_unit_text(samples_
     """Workers hand the index each unit's terms; they must be the ones the index would compute."""
     from pathlib import Path
 
-    from corpus.build import build
-    from ingest.pipeline import load_file
+    from maslihat.corpus.build import build
+    from maslihat.ingest.pipeline import load_file
 
     seed = Path(samples_dir) / "001_56a79b46f786f9f7.txt"
     for doc in load_file(seed, seed.name):           # the RU and the KK half

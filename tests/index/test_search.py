@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from corpus.index.base import QueryError, SearchRequest
-from corpus.index.facets import FACETS
-from corpus.index.sqlite_fts import SqliteIndex
+from maslihat.corpus.index.base import QueryError, SearchRequest
+from maslihat.corpus.index.facets import FACETS
+from maslihat.corpus.index.sqlite_fts import SqliteIndex
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 

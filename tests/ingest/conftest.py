@@ -28,7 +28,7 @@ def seed_text():
 @pytest.fixture(scope="session")
 def seed_docs():
     """Documents of the five seeds, keyed by number prefix (loaded once per session)."""
-    from ingest.pipeline import load_file
+    from maslihat.ingest.pipeline import load_file
     return {p.name[:3]: load_file(p, p.name) for p in sorted(SAMPLES.glob("*.txt"))}
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.model import Quarantined
-from ingest.errors import IngestError
-from ingest.pipeline import iter_inputs, load_file
+from maslihat.core.model import Quarantined
+from maslihat.ingest.errors import IngestError
+from maslihat.ingest.pipeline import iter_inputs, load_file
 
 
 def _file(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from ingest.metadata import inherit
-from ingest.pipeline import load_file, pair_key
+from maslihat.ingest.metadata import inherit
+from maslihat.ingest.pipeline import load_file, pair_key
 
 
 @pytest.fixture(scope="module", params=["txt", "html"])

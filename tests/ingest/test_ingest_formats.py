@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from ingest.pipeline import load_file
+from maslihat.ingest.pipeline import load_file
 
 RU_TITLE = "Об утверждении Регламента Кокшетауского городского маслихата"
 RU_REQ = ("Решение Кокшетауского городского маслихата Акмолинской области от 20 марта 2014 года № С-24/4. "

@@ -1,7 +1,7 @@
 """Language of paragraphs: Kazakh vs Russian vs English, short lines included."""
 import pytest
 
-from ingest.langid import detect, paragraph_languages
+from maslihat.ingest.langid import detect, paragraph_languages
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -49,8 +49,8 @@ def test_spans_point_into_the_text_and_skip_blank_lines():
 
 
 def test_seed_001_halves_paragraph_by_paragraph(seed_text):
-    from ingest.langid import has_letters
-    from ingest.normalize import normalize
+    from maslihat.ingest.langid import has_letters
+    from maslihat.ingest.normalize import normalize
     text = normalize(seed_text("001"))
     cut = text.index("Көкшетау қалалық мәслихатының регламентін бекіту туралы")
     wrong = [text[s:e] for s, e, lang in paragraph_languages(text)

@@ -1,8 +1,8 @@
 """Requisites, dates and notes as written in Russian and Kazakh acts."""
 import pytest
 
-from ingest.dates import find_dates
-from ingest.metadata import extract, find_requisite, parse_notes, parse_requisite
+from maslihat.ingest.dates import find_dates
+from maslihat.ingest.metadata import extract, find_requisite, parse_notes, parse_requisite
 
 
 @pytest.mark.parametrize("text, iso", [

@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from ingest.normalize import fold, normalize
+from maslihat.ingest.normalize import fold, normalize
 
 
 @pytest.mark.parametrize("raw, expected", [

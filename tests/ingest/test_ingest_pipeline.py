@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.metadata import inherit
-from ingest.pipeline import iter_inputs, load_file, pair_key
+from maslihat.ingest.metadata import inherit
+from maslihat.ingest.pipeline import iter_inputs, load_file, pair_key
 
 
 def test_iter_inputs_is_sorted_recursive_and_skips_hidden(tmp_path):

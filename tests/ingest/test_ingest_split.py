@@ -1,6 +1,6 @@
 """Bilingual files become two documents; single-language files with quotes stay one."""
-from ingest.normalize import normalize
-from ingest.split import split_languages
+from maslihat.ingest.normalize import normalize
+from maslihat.ingest.split import split_languages
 
 KK = ("Мәслихат сессиясы оның өкілеттік мерзімі ішінде жылына кемінде төрт рет шақырылады және "
       "оны мәслихат төрағасы ашады.")

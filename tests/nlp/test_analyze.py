@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from nlp.analyze import guess_language, index_terms, normalize_term, query_terms, tokens
+from maslihat.nlp.analyze import guess_language, index_terms, normalize_term, query_terms, tokens
 
 
 @pytest.mark.parametrize("word, lang, expected", [
@@ -54,10 +54,10 @@ def test_guess_language(text, lang):
 
 
 def test_spacy_blank_kk_and_pipelines():
-    import nlp.lang.kk
-    import nlp.lang.ru
+    import maslihat.nlp.lang.kk
+    import maslihat.nlp.lang.ru
     assert type(spacy.blank("kk")).__name__ == "Kazakh"
-    doc = nlp.lang.kk.make_nlp()("Мәслихат депутаттарының өкілеттіктері")
+    doc = maslihat.nlp.lang.kk.make_nlp()("Мәслихат депутаттарының өкілеттіктері")
     assert [t.lemma_ for t in doc] == ["мәслихат", "депутат", "өкілеттік"]
-    doc = nlp.lang.ru.make_nlp()("Депутаты обращаются с запросами")
+    doc = maslihat.nlp.lang.ru.make_nlp()("Депутаты обращаются с запросами")
     assert [t.lemma_ for t in doc] == ["депутат", "обращаться", "с", "запрос"]

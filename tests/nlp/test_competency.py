@@ -2,7 +2,7 @@
 import pytest
 
 from measure_nlp import competency_scores, load_gold
-from nlp.competency import TAXONOMY, tag
+from maslihat.nlp.competency import TAXONOMY, tag
 
 CODES = {"budget", "development", "taxes", "sessions", "acts", "bodies", "deputy_status", "inquiries",
          "akim_relations", "elections", "participation", "apparatus", "groups", "self_government",

@@ -1,8 +1,8 @@
 """Glossary expansion (manual first, learned second) and pair learning."""
 import pytest
 
-from nlp.analyze import query_terms
-from nlp.glossary import expand, learn_pairs, load, save
+from maslihat.nlp.analyze import query_terms
+from maslihat.nlp.glossary import expand, learn_pairs, load, save
 
 
 @pytest.mark.parametrize("query, lang, target, expected", [

@@ -2,7 +2,7 @@
 import pytest
 
 from measure_nlp import load_stems, stem_accuracy
-from nlp.lang.kk.stemmer import stem
+from maslihat.nlp.lang.kk.stemmer import stem
 
 
 def test_table_has_300_forms_and_accuracy_floor():

@@ -1,7 +1,7 @@
 """Russian lemmas: pymorphy3 directly, cached, with the domain's choices."""
 import pytest
 
-from nlp.lang.ru.lemmatizer import lemma
+from maslihat.nlp.lang.ru.lemmatizer import lemma
 
 
 @pytest.mark.parametrize("form, expected", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from corpus.model import Document
+from maslihat.core.model import Document
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLES = os.path.join(ROOT, "corpus", "samples")

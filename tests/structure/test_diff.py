@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from corpus.model import Document
-from nlp.diff import diff, unit_history, unit_key
-from nlp.resolve import Catalog, resolve
-from nlp.references import find_references
-from nlp.segment import segment
+from maslihat.core.model import Document
+from maslihat.nlp.diff import diff, unit_history, unit_key
+from maslihat.nlp.resolve import Catalog, resolve
+from maslihat.nlp.references import find_references
+from maslihat.nlp.segment import segment
 
 from .helpers import doc, seed_001
 

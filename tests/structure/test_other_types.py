@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.segment import segment
+from maslihat.nlp.segment import segment
 
 from .helpers import doc, seed_text
 

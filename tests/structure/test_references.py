@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.references import find_references
-from nlp.segment import segment
+from maslihat.nlp.references import find_references
+from maslihat.nlp.segment import segment
 
 from .helpers import doc
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.align import align, discrepancies
-from nlp.references import find_references
-from nlp.resolve import resolve
-from nlp.segment import segment
+from maslihat.nlp.align import align, discrepancies
+from maslihat.nlp.references import find_references
+from maslihat.nlp.resolve import resolve
+from maslihat.nlp.segment import segment
 
 from .helpers import seed_001
 

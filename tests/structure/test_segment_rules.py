@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.segment import _tokenize, segment
+from maslihat.nlp.segment import _tokenize, segment
 
 from .helpers import doc
 

@@ -11,26 +11,26 @@ from __future__ import annotations
 
 import sys
 
-from nlp.lang.kk.stemmer import stem
-from nlp.lang.kk.stop_words import STOP_WORDS
-from nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS
+from maslihat.nlp.lang.kk.stemmer import stem
+from maslihat.nlp.lang.kk.stop_words import STOP_WORDS
+from maslihat.nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS
 
 
 def register():
     """Import spaCy, register the Kazakh language class and the ``kk_stemmer`` component; returns the class."""
-    from nlp.lang.kk import spacy_lang
+    from maslihat.nlp.lang.kk import spacy_lang
     return spacy_lang.Kazakh
 
 
 def make_nlp():
     """``spacy.blank("kk")`` with the stemmer."""
-    from nlp.lang.kk import spacy_lang
+    from maslihat.nlp.lang.kk import spacy_lang
     return spacy_lang.make_nlp()
 
 
 def __getattr__(name: str):
     if name in ("Kazakh", "KazakhDefaults", "kk_stemmer"):
-        from nlp.lang.kk import spacy_lang
+        from maslihat.nlp.lang.kk import spacy_lang
         return getattr(spacy_lang, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -6,9 +6,9 @@ from spacy.language import BaseDefaults, Language
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.util import update_exc
 
-from nlp.lang.kk.stemmer import stem
-from nlp.lang.kk.stop_words import STOP_WORDS
-from nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS, TOKENIZER_EXCEPTIONS
+from maslihat.nlp.lang.kk.stemmer import stem
+from maslihat.nlp.lang.kk.stop_words import STOP_WORDS
+from maslihat.nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS, TOKENIZER_EXCEPTIONS
 
 
 class KazakhDefaults(BaseDefaults):
@@ -27,8 +27,8 @@ spacy.util.set_lang_class("kk", Kazakh)
 @Language.component("kk_stemmer")
 def kk_stemmer(doc):
     """Set lemma_ (stem) and norm_ (search term, '' for stop words is left as the fold)."""
-    from nlp.analyze import normalize_term
-    from nlp.lang import fold
+    from maslihat.nlp.analyze import normalize_term
+    from maslihat.nlp.lang import fold
     for tok in doc:
         if tok.is_alpha:
             f = fold(tok.text)

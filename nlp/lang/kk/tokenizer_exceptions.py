@@ -5,7 +5,7 @@
 Kazakh spelling so маслихат and мәслихат are one term (domain.md §4); the Russian side maps the
 same words to the same term, so a query in either spelling finds both languages.
 """
-from nlp.lang import lazy_tokenizer_exceptions
+from maslihat.nlp.lang import lazy_tokenizer_exceptions
 
 _ABBR = ["ҚР", "ҚР-ның", "б.", "т.", "тт.", "ж.", "жж.", "т.б.", "т.с.с.", "бб.", "с.", "қ."]
 

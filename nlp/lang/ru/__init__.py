@@ -9,25 +9,25 @@ from __future__ import annotations
 
 import sys
 
-from nlp.lang.ru.lemmatizer import lemma
-from nlp.lang.ru.stop_words import STOP_WORDS
-from nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS
+from maslihat.nlp.lang.ru.lemmatizer import lemma
+from maslihat.nlp.lang.ru.stop_words import STOP_WORDS
+from maslihat.nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS
 
 
 def register() -> None:
     """Import spaCy and register the ``ru_pymorphy_lemmatizer`` component."""
-    from nlp.lang.ru import spacy_lang  # noqa: F401
+    from maslihat.nlp.lang.ru import spacy_lang  # noqa: F401
 
 
 def make_nlp():
     """``spacy.blank("ru")`` with our exceptions and the cached pymorphy3 lemmatizer."""
-    from nlp.lang.ru import spacy_lang
+    from maslihat.nlp.lang.ru import spacy_lang
     return spacy_lang.make_nlp()
 
 
 def __getattr__(name: str):
     if name == "ru_pymorphy_lemmatizer":
-        from nlp.lang.ru import spacy_lang
+        from maslihat.nlp.lang.ru import spacy_lang
         return spacy_lang.ru_pymorphy_lemmatizer
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from nlp.lang.ru.lemmatizer import lemma
-from nlp.lang.ru.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from maslihat.nlp.lang.ru.lemmatizer import lemma
+from maslihat.nlp.lang.ru.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 
 @Language.component("ru_pymorphy_lemmatizer")
 def ru_pymorphy_lemmatizer(doc):
     """Set lemma_ (pymorphy3, cached) and norm_ (the search term)."""
-    from nlp.analyze import normalize_term
-    from nlp.lang import fold
+    from maslihat.nlp.analyze import normalize_term
+    from maslihat.nlp.lang import fold
     for tok in doc:
         if tok.is_alpha:
             f = fold(tok.text)

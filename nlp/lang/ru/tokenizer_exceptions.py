@@ -4,7 +4,7 @@
 ``NORM_EXCEPTIONS``: lemma -> shared term. Kazakh institutions keep one term in both languages
 (маслихат/мәслихат, аким/әкім), so RU and KK units meet without the glossary.
 """
-from nlp.lang import lazy_tokenizer_exceptions
+from maslihat.nlp.lang import lazy_tokenizer_exceptions
 
 _ABBR = ["п.", "пп.", "ст.", "ч.", "г.", "гг.", "т.е.", "т.д.", "т.п.", "РК", "РЦПИ", "МСУ",
          "им.", "см.", "тыс.", "млн.", "млрд."]

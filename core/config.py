@@ -30,4 +30,5 @@ def upload_limit_bytes() -> int:
 
 
 def samples_dir() -> Path:
-    return Path(__file__).resolve().parent / "samples"
+    """The bundled sample corpus (the seeds), installed with the ``maslihat.corpus`` package."""
+    return Path(__file__).resolve().parent.parent / "corpus" / "samples"

@@ -10,8 +10,8 @@ from typing import Optional
 
 
 def _corpus(args, must_exist: bool = False):
-    from corpus import config
-    from corpus.api import Corpus
+    from maslihat.core import config
+    from maslihat.corpus.api import Corpus
 
     path = config.db_path(args.db)
     if must_exist and not path.exists():
@@ -28,7 +28,7 @@ def _fail(args, message: str) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from corpus.store import StoreError
+    from maslihat.corpus.store import StoreError
     try:
         c = _corpus(args)
         t0 = time.perf_counter()
@@ -80,7 +80,7 @@ def _parse_filters(args) -> dict:
 
 
 def cmd_search(args) -> int:
-    from corpus.index.base import QueryError
+    from maslihat.corpus.index.base import QueryError
     c = _corpus(args, must_exist=True)
     try:
         res = c.search(args.query, lang=args.lang, filters=_parse_filters(args), limit=args.limit, offset=args.offset)
@@ -99,7 +99,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from corpus.api import NotFound
+    from maslihat.corpus.api import NotFound
     c = _corpus(args, must_exist=True)
     try:
         res = c.show(args.id, at=args.at)
@@ -133,7 +133,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from corpus.api import NotFound
+    from maslihat.corpus.api import NotFound
     c = _corpus(args, must_exist=True)
     try:
         res = c.diff(args.a, args.b)
@@ -157,8 +157,8 @@ def cmd_diff(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from corpus import config
-    from search_app.launch import serve
+    from maslihat.core import config
+    from maslihat.search_app.launch import serve
     if args.sample:
         c = _corpus(args)
         if c.stats()["documents"] == 0:
