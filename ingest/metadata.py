@@ -15,6 +15,7 @@ from typing import Optional
 from maslihat.core.ids import document_id
 from maslihat.ingest import patterns as P
 from maslihat.ingest.dates import find_dates, first_date
+from maslihat.ingest.doctype import classify
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 _LETTER = "A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі"
@@ -403,12 +404,17 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
         meta.title = reply_title(text, language, meta.extra)
         meta.issuer_kind = "government" if re.search(r"Үкімет|Правительств", text) else None
         return meta
-    elif len(coursework_markers(text)) >= 2 and not body_doc_type(text[:20000]):
-        meta = ActMeta(doc_type="coursework")
-        meta.title = coursework_title(lines, fallback_title)
-        return meta
     else:
-        meta = ActMeta(doc_type=body_doc_type(text[:20000]) or "other")
+        kind = classify(text, language)          # the act's own words; coursework only without them
+        if kind.doc_type == "coursework":
+            meta = ActMeta(doc_type="coursework")
+            meta.title = coursework_title(lines, fallback_title)
+            meta.extra["doc_type_evidence"] = kind.evidence
+            return meta
+        meta = ActMeta(doc_type=kind.doc_type)
+        if kind.form:
+            meta.extra["form"] = kind.form
+        meta.extra["doc_type_evidence"] = kind.evidence
         meta.title = first_line(lines)
     repeal, amendments = parse_notes(text)
     if repeal and meta.status != "repealed":
@@ -418,7 +424,7 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
         meta.repealed_by = repeal
     meta.amendments = amendments
     if meta.doc_type == "other" and req is not None:
-        meta.doc_type = body_doc_type(text[:20000]) or "other"
+        meta.doc_type = classify(text, language).doc_type
     return meta
 
 
