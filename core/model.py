@@ -123,3 +123,4 @@ class IngestSummary:
     by_language: dict = field(default_factory=dict)
     by_type: dict = field(default_factory=dict)
     quarantined: list = field(default_factory=list)   # list[Quarantined]
+    warnings: list = field(default_factory=list)      # list[Quarantined]: ingested, with a reader's warning

@@ -108,6 +108,7 @@ class IngestRun:
     def _ingest_batch(self, batch, summary: IngestSummary, run_id: int, on_file,
                       prepared: "Optional[_Prefetch]" = None) -> list[Document]:
         from maslihat.ingest.errors import IngestError
+        from maslihat.ingest.limits import read_input
         from maslihat.ingest.pipeline import load_file
 
         loaded: list[tuple[str, bytes, list[Document]]] = []
@@ -121,12 +122,9 @@ class IngestRun:
             summary.files += 1
             done = prepared.result(path) if prepared else None
             try:
-                raw = Path(path).read_bytes()
-            except FileNotFoundError:
-                self._quarantine(summary, run_id, str(path), "vanished before it could be read", on_file)
-                continue
-            except OSError as e:
-                self._quarantine(summary, run_id, str(path), f"cannot read: {e.strerror or e}", on_file)
+                raw = read_input(path)      # regular files only, size checked first (ingest.limits)
+            except IngestError as e:
+                self._quarantine(summary, run_id, str(path), str(e), on_file)
                 continue
             digest = hashlib.sha256(raw).hexdigest()
             if self.store.has_content(digest):
@@ -173,6 +171,8 @@ class IngestRun:
                 summary.by_language[d.language] = summary.by_language.get(d.language, 0) + 1
                 summary.by_type[d.doc_type] = summary.by_type.get(d.doc_type, 0) + 1
             added += stored
+            for w in (docs[0].extra.get("reader_warnings") or []) if docs else []:
+                summary.warnings.append(Quarantined(path, w))
             if on_file:
                 on_file(path, "ingested", ", ".join(f"{d.language} {d.doc_type}" for d in stored))
         return added
@@ -418,9 +418,11 @@ class _Prefetch:
             if isinstance(item, Quarantined):
                 continue
             path, source = item
+            from maslihat.ingest.errors import IngestError
+            from maslihat.ingest.limits import read_input
             try:
-                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            except OSError:
+                digest = hashlib.sha256(read_input(path)).hexdigest()
+            except IngestError:
                 continue          # the parent reports it when it reaches the file
             if self.store.has_content(digest) or str(path) in self.futures:
                 continue          # unchanged: not worth building (checked again when stored)

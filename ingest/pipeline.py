@@ -6,7 +6,6 @@ metadata of each; ``pair_key`` tells which files are language versions of one ac
 """
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
@@ -19,12 +18,12 @@ from maslihat.core.ids import document_id, work_id
 from maslihat.core.model import Document, Quarantined
 from maslihat.ingest.errors import IngestError
 from maslihat.ingest.langid import dominant_language
+from maslihat.ingest.limits import MAX_BYTES, captured_warnings, read_input
 from maslihat.ingest.metadata import extract
 from maslihat.ingest.normalize import normalize
 from maslihat.ingest.readers import reader_for
 from maslihat.ingest.split import split_languages
 
-MAX_BYTES = 50 * 1024 * 1024
 
 
 def _hidden(name: str) -> bool:
@@ -92,25 +91,8 @@ def pair_key(source: str) -> tuple[str, str] | None:
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(f"file larger than {_size_label(max_bytes)} limit")
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise IngestError("vanished during ingest") from None
-    except PermissionError:
-        raise IngestError("permission denied") from None
-    except IsADirectoryError:
-        raise IngestError("is a folder") from None
-    except OSError as e:
-        if e.errno == errno.ENOENT:
-            raise IngestError("vanished during ingest") from None
-        raise IngestError(f"cannot read ({e.strerror or type(e).__name__})") from None
-    if len(data) > max_bytes:
-        raise IngestError(f"file larger than {_size_label(max_bytes)} limit")
-    return data
+    """Regular files only, size checked before reading, read capped (``ingest.limits``)."""
+    return read_input(path, max_bytes)
 
 
 def _size_label(n: int) -> str:
@@ -154,7 +136,8 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise IngestError("empty file")
-    original = read(data)
+    with captured_warnings("pypdf") as warns:     # a library's warnings are the file's, not stderr's
+        original = read(data)
     original = unicodedata.normalize("NFC", original.replace("\r\n", "\n").replace("\r", "\n"))
     text = normalize(original)
     if not re.search(r"[^\W\d_]", text):
@@ -188,6 +171,9 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     if len(docs) == 2:
         docs[0].parallel_id, docs[1].parallel_id = docs[1].id, docs[0].id
         _share_act(docs)
+    if warns:
+        for d in docs:
+            d.extra["reader_warnings"] = list(warns)
     return docs
 
 

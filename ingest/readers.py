@@ -13,6 +13,7 @@ from typing import Callable
 
 from maslihat.ingest.decode import decode_text
 from maslihat.ingest.errors import IngestError
+from maslihat.ingest.limits import MAX_HTML_DEPTH, MAX_TEXT_CHARS, check_text, check_zip, text_limit
 
 # --- HTML -----------------------------------------------------------------------------------
 
@@ -64,10 +65,24 @@ def _flush(out: list[str], buf: list[str]) -> None:
         out.append(block)
 
 
+def _check_depth(soup) -> None:
+    """The walk below recurses per element: a page nested deeper than any real one is refused
+    (measured without recursion) instead of ending in RecursionError."""
+    depth = {id(soup): 0}
+    for el in soup.descendants:
+        if getattr(el, "name", None) is None:
+            continue
+        d = depth.get(id(el.parent), 0) + 1
+        if d > MAX_HTML_DEPTH:
+            raise IngestError(f"HTML nested deeper than {MAX_HTML_DEPTH} levels")
+        depth[id(el)] = d
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of a page: headings and paragraphs as blocks, ``<br>`` as line breaks."""
     from bs4 import BeautifulSoup
     soup = BeautifulSoup(markup, "lxml")
+    _check_depth(soup)
     out: list[str] = []
     buf: list[str] = []
     root = soup.body or soup
@@ -90,7 +105,7 @@ def read_html(data: bytes) -> str:
     markup, _ = decode_text(data)
     if _truncated(markup):
         raise IngestError("truncated HTML")
-    text = html_to_text(markup)
+    text = check_text(html_to_text(markup), "HTML")
     if not text.strip():
         closed = re.search(r"</html\s*>", markup, re.I)
         raise IngestError("HTML has no text" if closed else "truncated HTML")
@@ -163,17 +178,33 @@ def read_markdown(data: bytes) -> str:
 # --- PDF, DOCX, TXT -------------------------------------------------------------------------
 
 def read_pdf(data: bytes) -> str:
+    """Text layer of a PDF. pypdf's warnings are collected by ``pipeline.load_file``
+    (``limits.captured_warnings``) and reported with the file's name."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError("encrypted PDF")
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        pages, size = [], 0
+        for page in reader.pages:
+            contents = page.get_contents()     # extract_text hides a decompression bomb as "no text"
+            if contents is not None:
+                contents.get_data()
+            t = page.extract_text() or ""
+            size += len(t)
+            if size > MAX_TEXT_CHARS:
+                raise text_limit("PDF")
+            pages.append(t)
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
-        raise IngestError(f"corrupt PDF ({type(e).__name__})") from None
+    except LimitReachedError:
+        raise IngestError("PDF expands beyond pypdf's decompression limits (a PDF bomb?)") from None
+    except RecursionError:
+        raise IngestError("PDF objects nested too deeply") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError,
+            AssertionError, ZeroDivisionError) as e:
+        raise IngestError(f"corrupt PDF ({type(e).__name__}: {' '.join(str(e).split())[:120]})") from None
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not re.search(r"\w", text):
         raise IngestError("PDF has no text layer")
@@ -186,9 +217,16 @@ def read_docx(data: bytes) -> str:
     from docx import Document as DocxDocument
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive, "DOCX")
         doc = DocxDocument(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+    except IngestError:
+        raise
+    except XMLSyntaxError as e:
+        raise IngestError(f"corrupt DOCX: broken XML ({' '.join(str(e).split())[:120]})") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as e:
         raise IngestError(f"corrupt DOCX ({type(e).__name__})") from None
     lines: list[str] = []
     for el in doc.element.body.iterchildren():
@@ -203,7 +241,7 @@ def read_docx(data: bytes) -> str:
                     if not cells or cells[-1] != t:   # merged cells repeat their text
                         cells.append(t)
                 lines.append("\t".join(cells))
-    return "\n".join(lines)
+    return check_text("\n".join(lines), "DOCX")
 
 
 def read_txt(data: bytes) -> str:

@@ -45,6 +45,8 @@ def cmd_ingest(args) -> int:
     print(f"  by type: {types}")
     for q in s.quarantined:
         print(f"  quarantined: {q.path}: {q.reason}")
+    for w in s.warnings:
+        print(f"maslihat: warning: {w.path}: {w.reason}", file=sys.stderr)
     print(f"  corpus: {c.db_path}")
     return 0
 

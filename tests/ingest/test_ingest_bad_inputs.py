@@ -106,13 +106,13 @@ def test_vanished_file(tmp_path):
 
 def test_vanished_between_stat_and_open(tmp_path, monkeypatch):
     path = _file(tmp_path, "race.txt", "Мәслихат шешімі".encode())
-    real_open = open
+    real_open = os.open      # the file is opened with os.open (ingest.limits.read_input)
 
     def vanish(p, *a, **kw):
         if str(p) == str(path):
             raise FileNotFoundError(2, "No such file")
         return real_open(p, *a, **kw)
-    monkeypatch.setattr("builtins.open", vanish)
+    monkeypatch.setattr(os, "open", vanish)
     with pytest.raises(IngestError, match="vanished during ingest"):
         load_file(path, "race.txt")
 
@@ -120,13 +120,13 @@ def test_vanished_between_stat_and_open(tmp_path, monkeypatch):
 def test_unreadable_file(tmp_path, monkeypatch):
     """Tests may run as root, where chmod 000 blocks nothing: simulate the refusal."""
     path = _file(tmp_path, "secret.txt", "Решение".encode())
-    real_open = open
+    real_open = os.open
 
     def deny(p, *a, **kw):
         if str(p) == str(path):
             raise PermissionError(13, "Permission denied")
         return real_open(p, *a, **kw)
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(IngestError, match="permission denied"):
         load_file(path, "secret.txt")
 
