@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from maslihat.core import config
+from maslihat.core import config, grammar
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.store import Store, as_of
 
@@ -250,20 +250,9 @@ def _doc_head(doc: Document) -> dict:
     return d
 
 
-_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-              "қазан", "қараша", "желтоқсан")
-_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-              "октября", "ноября", "декабря")
-
-
 def human_date(iso: Optional[str], language: str) -> str:
-    """'2014-03-20' -> '20 марта 2014 г.' / '2014 жылғы 20 наурыз', as acts write dates."""
-    if not iso:
-        return ""
-    y, m, d = (int(x) for x in iso.split("-"))
-    if language == "kk":
-        return f"{y} жылғы {d} {_KK_MONTHS[m - 1]}"
-    return f"{d} {_RU_MONTHS[m - 1]} {y} г."
+    """'2014-03-20' -> '20 марта 2014 г.' / '2014 жылғы 20 наурыз', as acts write dates (the grammar's months)."""
+    return grammar.human_date(iso, language)
 
 
 def citation(unit: Unit, doc: Document) -> str:

@@ -15,6 +15,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from maslihat.core.grammar import CYR, KK_LETTERS
 from maslihat.ingest.errors import IngestError
 
 UNDECODABLE = "cannot decode: not UTF-8/UTF-16/CP1251/KOI8-R"
@@ -27,7 +28,7 @@ _BIGRAMS = set("ст но то на ен ов ни ра во ко ос по го
                "ой ем ам им ых ах их ри ар ру ло де ей ее ак ав ел ба ға ар ды ін ің ың ен ле ық ау ры ға "
                "ал ла да ат ер та ты бо ес ен ің ік ан қа ма ас ге бе ке қт лы ғы ні ді бі рі лі ті ұр ұл "
                "үш өз ұй ше ші ше ре ен мә сл их ха ат ты ны".split())
-_CYR_WORD = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
+_CYR_WORD = re.compile(f"[{CYR}]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -69,7 +70,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _kazakh_gain(text: str) -> int:
-    return sum(1 for w in _CYR_WORD.findall(text) for c in w if c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+    return sum(1 for w in _CYR_WORD.findall(text) for c in w if c in KK_LETTERS)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

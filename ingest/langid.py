@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from maslihat.ingest.patterns import KK_LATIN_LETTERS, KK_LETTERS, RU_ONLY_LETTERS
+from maslihat.core.grammar import CYR, KK_LATIN_LETTERS, KK_LETTERS, RU_ONLY_LETTERS
 
-_CYR = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYR = re.compile(f"[{CYR}]")
 _LAT = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ROMAN = re.compile(r"[IVXLCІ]+")  # Roman numerals, also typed with Cyrillic І: not words
@@ -49,7 +49,7 @@ class _Words:
 _WORDS = _Words
 _KK = set(KK_LETTERS)
 # Latin i/h typed for Kazakh і/һ still count as Kazakh evidence inside Cyrillic words.
-_KK_IN_MIXED = re.compile(r"(?=\w*[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ])\w*[ih]\w*")
+_KK_IN_MIXED = re.compile(rf"(?=\w*[{CYR}])\w*[ih]\w*")
 
 
 @lru_cache(maxsize=1)

@@ -12,19 +12,18 @@ import copy
 from dataclasses import dataclass, field
 from typing import Optional
 
+from maslihat.core import grammar as G
+from maslihat.core.grammar import find_dates, parse_date
 from maslihat.core.ids import document_id
 from maslihat.ingest import patterns as P
-from maslihat.ingest.dates import find_dates, first_date
 from maslihat.ingest.doctype import classify
 
-_UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
-_LETTER = "A-Za-zА-Яа-яЁёӘҒҚҢӨҰҮҺІәғқңөұүһі"
-NUMBER_RE = re.compile(
-    rf"(?:(?<![{_LETTER}])N\s*№?|№\s*№?)\s*"
-    rf"((?:[{_LETTER}]{{1,4}}\s?[-–]\s?)?\d+(?:\s?[-–/]\s?\d+)*(?:[-–/]?[{_LETTER}](?![{_LETTER}]))?)")
-_RU_FORM = re.compile(r"^\s*(Конституционный\s+закон|Решение|Постановление|Указ|Закон|Кодекс|Конституция|"
-                      r"Приказ|Распоряжение)\b", re.I)
-_KK_FORM = re.compile(r"\b(шешімі|қаулысы|жарлығы|заңы|кодексі|конституциясы|бұйрығы|өкімі)\b", re.I)
+_UP = G.UP
+# The act word of a requisite: RU forms open it ("Решение ... от ..."), KK forms close it
+# ("... № С-24/4 шешімі"); the words and their doc_type are the grammar's.
+_RU_FORM = re.compile(rf"^\s*({G.requisite_word_pattern('ru')})\b", re.I)
+_KK_FORM = re.compile(rf"\b({G.requisite_word_pattern('kk')})\b", re.I)
+_ACT_FORMS = {**G.requisite_words("ru"), **G.requisite_words("kk")}
 _SENTENCE = re.compile(rf"(?<=[^\s.]{{2}})\.\s+(?=[{_UP}])")
 
 
@@ -46,17 +45,13 @@ class ActMeta:
 
 # --- small parsers ---------------------------------------------------------------------------
 
-def clean_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw).rstrip(".")
-
-
 def find_numbers(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), clean_number(m.group(1))) for m in NUMBER_RE.finditer(text)]
+    """(position, number as written) of every act number in ``text`` (the grammar's reading)."""
+    return [(f.start, f.number) for f in G.find_numbers(text)]
 
 
 def first_number(text: str) -> Optional[str]:
-    found = find_numbers(text)
-    return found[0][1] if found else None
+    return G.first_number(text)
 
 
 def issuer_kind_of(text: str) -> Optional[str]:
@@ -154,7 +149,7 @@ def _kk_authority(text: str) -> Optional[str]:
 
 
 def _date_number(text: str) -> tuple[Optional[str], Optional[str]]:
-    return first_date(text), first_number(text)
+    return parse_date(text), first_number(text)
 
 
 def _quoted_title(text: str) -> Optional[str]:
@@ -200,7 +195,7 @@ def parse_requisite(line: str) -> ActMeta:
         rep = None
     m_ru = _RU_FORM.match(adopted)
     if m_ru:
-        meta.doc_type = P.ACT_FORMS_RU.get(m_ru.group(1).lower().replace("  ", " "), "other")
+        meta.doc_type = _ACT_FORMS.get(re.sub(r"\s+", " ", m_ru.group(1).lower()), "other")
         rest = adopted[m_ru.end():]
         m_iss = re.match(r"\s*(.*?)\s*(?:\bот\b|№|\bN\b|\bза\b|$)", rest)
         gen = m_iss.group(1) if m_iss else ""
@@ -211,7 +206,7 @@ def parse_requisite(line: str) -> ActMeta:
     else:
         m_kk = _KK_FORM.search(adopted)
         if m_kk:
-            meta.doc_type = P.ACT_FORMS_KK.get(m_kk.group(1).lower(), "other")
+            meta.doc_type = _ACT_FORMS.get(m_kk.group(1).lower(), "other")
         dates = find_dates(adopted)
         nums = find_numbers(adopted)
         cut = min([d.start for d in dates[:1]] + [p for p, _ in nums[:1]] + [len(adopted)])
@@ -343,7 +338,7 @@ def reply_extra(text: str) -> dict:
         dates = find_dates(window)
         if dates:
             extra["inquiry_date"] = dates[0].iso
-    names = re.findall(rf"(?m)^\s*([{_UP}]\.\s?(?:[{_UP}]\.\s?)?[{_UP}][а-яёәғқңөұүһі]+(?:-[{_UP}][а-яё]+)?)\s*$", text)
+    names = re.findall(rf"(?m)^\s*([{_UP}]\.\s?(?:[{_UP}]\.\s?)?[{_UP}][{G.CYR_LOWER}]+(?:-[{_UP}][а-яё]+)?)\s*$", text)
     if names:
         extra["signatory"] = re.sub(r"\.(?=\S)", ". ", names[-1].strip())
     return extra
@@ -362,7 +357,7 @@ def coursework_title(lines: list[str], fallback: str) -> str:
             continue
         if re.search(r"кіріспе|қорытынды|введение|заключение", s, re.I) and len(s) < 40:
             continue
-        first = re.split(r"(?<=[^\s.]{3})[.!?](?=\s|[А-ЯӘҒҚҢӨҰҮҺІ0-9]|$)", s, maxsplit=1)[0]
+        first = re.split(r"(?<=[^\s.]{3})[.!?](?=\s|[{G.CYR_UPPER}0-9]|$)", s, maxsplit=1)[0]
         first = re.split(r"\s\d+(?:\.\d+)+\.?\s", first, maxsplit=1)[0].strip(" -–:")  # glued TOC entry
         return first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + " …"
     return fallback

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from maslihat.core.grammar import CYR, CYR_LOWER, KK_LOWER
 from maslihat.ingest.patterns import LOOKALIKE_SINGLE_WORDS, LOOKALIKES
 
 _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u180e"
@@ -17,7 +18,7 @@ _SPACE_TABLE = {ord(c): " " for c in _ODD_SPACES}
 _SPACE_TABLE.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
 _SPACE_TABLE.update({ord("\v"): "\n", ord("\f"): "\n", 0x2028: "\n", 0x2029: "\n"})
 
-_CYR = "а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ"
+_CYR = CYR
 _WORD = re.compile(r"[^\W\d_]+")
 _HAS_CYR = re.compile(f"[{_CYR}]")
 _HAS_LATIN = re.compile(r"[A-Za-zəƏɵƟ]")
@@ -29,7 +30,7 @@ _TAB_RUN = re.compile(r" *\t[ \t]*")
 _SPACE_RUN = re.compile(r" {2,}")
 _SINGLE_LOOKALIKE = re.compile(rf"(?<=[{_CYR}] )([{LOOKALIKE_SINGLE_WORDS}])(?= [{_CYR}])")
 _HYPHENATED = re.compile(r"\w+-\w+")
-_BROKEN = re.compile(rf"([{_CYR}A-Za-z]+)-\n([ \t]*)([а-яёәғқңөұүһіa-z]+)")
+_BROKEN = re.compile(rf"([{_CYR}A-Za-z]+)-\n([ \t]*)([{CYR_LOWER}a-z]+)")
 
 
 def _fix_word(word: str) -> str:
@@ -84,7 +85,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", "\n".join(lines).strip("\n"))
 
 
-_FOLD_KK = str.maketrans("әғқңөұүһі", "агкноуухи")
+_FOLD_KK = str.maketrans(KK_LOWER, "агкноуухи")
 
 
 def fold(text: str, kazakh_letters: bool = False) -> str:

@@ -5,12 +5,7 @@ lives here, so that adding a month spelling or an act form is a one-line change.
 """
 from __future__ import annotations
 
-# Letters that only Kazakh Cyrillic has: the strongest evidence for Kazakh on a short line.
-KK_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
-# Letters frequent in Russian and rare in native Kazakh words.
-RU_ONLY_LETTERS = "ёщъэЁЩЪЭ"
-# Kazakh in the Latin alphabets of 2018/2021: evidence that a Latin line is Kazakh, not English.
-KK_LATIN_LETTERS = "ǵńóúýáığñöūüäşçĞÑÖŪÜÄŞÇǴŃÓÚÝÁ"
+# The alphabets (Kazakh letters, Russian-only letters, Kazakh Latin) live in maslihat.core.grammar.
 
 # Latin look-alikes typed inside Cyrillic words, mapped to the Cyrillic letter they imitate.
 # Latin i stands for Kazakh і (U+0456), the commonest substitution in Kazakh texts;
@@ -26,30 +21,9 @@ LOOKALIKES = {
 # single-letter Latin word made of these between Cyrillic words is a typo (`c Законом`).
 LOOKALIKE_SINGLE_WORDS = "aceopxyACEOPXYKBHMT"
 
-MONTHS_RU = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
-    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}
-MONTHS_KK = {
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
-    "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
-}
-# Regex alternatives for the month words (declined forms follow the stem).
-MONTH_RU_RE = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" \
-              r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
-MONTH_KK_RE = r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
+# Months, dates, act numbers and the act words of requisites live in maslihat.core.grammar
+# (core/grammar/ru.yaml, kk.yaml), read by the citation engine as well.
 
-# Act form word -> doc_type. RU forms open the requisite ("Решение ... от ..."); KK forms close it
-# ("... № С-24/4 шешімі").
-ACT_FORMS_RU = {
-    "решение": "decision", "постановление": "resolution", "указ": "decree", "закон": "law",
-    "кодекс": "code", "конституция": "constitution", "приказ": "order", "распоряжение": "order",
-    "конституционный закон": "law",
-}
-ACT_FORMS_KK = {
-    "шешімі": "decision", "қаулысы": "resolution", "жарлығы": "decree", "заңы": "law",
-    "кодексі": "code", "конституциясы": "constitution", "бұйрығы": "order", "өкімі": "order",
-}
 # Operative formulae in the body: used when a file has no requisite (the Kazakh half of a
 # bilingual act in the dev corpus carries only a title).
 OPERATIVE_FORMS = (

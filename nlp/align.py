@@ -19,6 +19,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from maslihat.core.model import Document, Unit
+from maslihat.core import grammar as G
 from maslihat.nlp import patterns as P
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix")
@@ -26,7 +27,6 @@ _FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о
                        "ё": "е", "й": "и", "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у",
                        "i": "и", "k": "к", "m": "м", "h": "н", "t": "т", "b": "в"})
 _LEAD_NUM = re.compile(rf"^\s*(?:{P.ROMAN}\.)?\d*(?:[.\-]\d+)*\s*[.)]?\s*")
-_DATE_RX = [re.compile(p) for p in P.DATE_FORMS]
 _AMOUNT = re.compile(r"(\d[\d\s]*(?:[.,]\d+)?)\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)")
 
 
@@ -63,20 +63,13 @@ def numbers(text: str) -> Counter:
 
 
 def dates(text: str) -> set[str]:
-    from maslihat.nlp.references import _iso  # the one date reader
-    out = set()
-    for rx in _DATE_RX:
-        for m in rx.finditer(text):
-            iso = _iso(m, "kk")
-            if iso:
-                out.add(iso)
-    return out
+    return {d.iso for d in G.find_dates(text)}
 
 
 def _strip_dates(text: str) -> str:
-    for rx in _DATE_RX:
+    for rx in G.DATE_RX:
         text = rx.sub(" ", text)
-    return re.sub(P.NUMBER, " ", text)
+    return G.NUMBER_RX.sub(" ", text)
 
 
 def amounts(text: str) -> set[str]:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from maslihat.core.grammar import CYR_LOWER, KK_LOWER
 from maslihat.nlp.lang import fold
 from maslihat.nlp.lang.kk.stemmer import stem as _kk_stem
 from maslihat.nlp.lang.kk.stop_words import STOP_WORDS as _KK_STOP
@@ -26,8 +27,8 @@ from maslihat.nlp.lang.ru.stop_words import STOP_WORDS as _RU_STOP
 from maslihat.nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS as _RU_NORM
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CYR = re.compile(r"[а-яёәғқңөұүһі]")
-_KK_LETTERS = re.compile(r"[әғқңөұүһі]")
+_CYR = re.compile(f"[{CYR_LOWER}]")
+_KK_LETTERS = re.compile(f"[{KK_LOWER}]")
 # frequent Kazakh words spelled only with letters Russian also has
 _KK_MARKERS = frozenset("""сайлау туралы бойынша мен бен пен осы бұл ол олар және арқылы
 депутаттар депутаттары депутатты сессиясы сессиялар бюджеттік регламенті жоба жобасы""".split())

@@ -1,54 +1,22 @@
 """The words of the structure and citation grammar, RU and KK, as data.
 
 The engines (``segment``, ``references``) are code; everything a lawyer would recognise as
-vocabulary — unit words, act names, month names, date forms, note markers — lives here, one
+vocabulary of structure — unit lines, note markers, appendix captions, issuers — lives here, one
 table per phenomenon and both languages side by side, so a new spelling is a one-line change.
+Months, dates, act numbers, act and unit words are the shared grammar of ``maslihat.core.grammar``.
 Regex fragments are plain strings meant to be embedded in larger patterns (no capture groups
 unless named in the comment).
 """
 from __future__ import annotations
 
-# --- letters -----------------------------------------------------------------------------------
-UP = "А-ЯЁӘІҢҒҮҰҚӨҺA-Z"            # upper-case letters of both alphabets (plus Latin look-alikes)
-LO = "а-яёәіңғүұқөһa-z"
-LETTER = UP + LO
+# --- letters, months, dates, act numbers: the grammar of core/ -------------------------------------
+# Months, date forms, act numbers (with Roman and Cyrillic suffixes), act words, unit words and the
+# alphabets are data in core/grammar/{ru,kk,common}.yaml, read by ingest as well.
+from maslihat.core import grammar as G  # noqa: E402
 
-# Roman numerals as typed in the sources: Latin I/V/X and Cyrillic І (U+0406), Х; `П` for II is OCR.
-ROMAN = r"(?:[IІVХX]{1,2}[IІVХX]{0,3})"
+UP, LO, LETTER = G.UP, G.LO, G.LETTER   # letter classes of both alphabets (plus Latin look-alikes)
+ROMAN = G.ROMAN                         # Roman numerals, Latin or Cyrillic (І, Х)
 ROMAN_VALUES = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10}
-
-# --- months --------------------------------------------------------------------------------------
-# stem -> month number; stems match the genitive (RU `марта`) and KK forms (`наурыздағы`, `наурыз`).
-MONTHS = {
-    "ru": {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
-           "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12},
-    "kk": {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
-           "тамыз": 8, "қыркүйек": 9, "кыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12},
-}
-MONTH_RU = r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
-MONTH_KK = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|[қк]ыркүйек|қазан|қараша|желтоқсан)"
-            r"(?:ында[ғг]ы|індегі|да[ғг]ы|дегі|та[ғг]ы|тегі|ында|інде|да|де|та|те|ның|нің|дың|дің|тың|тің|ы|і)?")
-# the day may carry its own suffix (`қаңтардың 14-гі`) or stand in guillemets (`«12» мамыр`)
-DAY_KK = r"«?(?P<d>\d{1,2})»?(?:\s*-\s*(?:[гк]і|[ғқ]ы|ші|шы|сі|сы|нші|ншы))?"
-YEAR_KK = r"(?:жылғы|жылдың|жылы|жыл(?![а-яәіңғүұқөһ])|ж\.)"
-
-# Date forms (named groups d, m, y / mk for the KK month word):
-#   `20 марта 2014 года`, `«26» декабря 2001 года`, `09.10.2014`, `21 .10.2003`,
-#   `2014 жылғы 20 наурыздағы`, `23 қаңтар 2001 жылы`, `1998 ж. 4-қыркүйектегі`, `2001 жылғы қарашаның 14`
-DATE_FORMS = [
-    rf"«?(?P<d>\d{{1,2}})\s*»?\s*(?P<m>{MONTH_RU})\s+(?P<y>\d{{4}})\s*(?:года|год|г\.|г\b)?",
-    r"(?P<d>\d{1,2})\s?\.\s?(?P<mn>\d{1,2})\.(?P<y>\d{4})(?:\s*(?:года|г\.|г\b|ж\.|жылғы))?",
-    rf"(?P<y>\d{{4}})\s*{YEAR_KK}\s*{DAY_KK}\s*[-‐]?\s*(?P<mk>{MONTH_KK})",
-    rf"(?P<y>\d{{4}})\s*{YEAR_KK}\s*(?P<mk>{MONTH_KK})(?:ның|нің)?\s*{DAY_KK}",
-    rf"{DAY_KK}\s*[-‐]?\s*(?P<mk>{MONTH_KK})\s+(?P<y>\d{{4}})\s*{YEAR_KK}?",
-    # `2000ж. 28.01-дегі`: year first, then day and month in figures
-    rf"(?P<y>\d{{4}})\s*{YEAR_KK}\s*(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})(?!\.?\d)(?:\s*-\s*(?:дегі|дағы|гі|ғы|і|ы))?",
-]
-
-# --- act numbers ----------------------------------------------------------------------------------
-# `№ С-24/4`, `N 148-II`, `N№4-30`, `№ ҚР ДСМ-81`, `№ 19-1/252`, `№138`, `за N 3-18`
-NUMBER = (r"(?:за\s+)?(?:N\s?№|№|N)\s*(?P<num>(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{1,3}\s)?(?:[A-ZА-ЯӘІҢҒҮҰҚӨҺ]{1,4}\s?[-–]\s?)?"
-          r"\d+(?:(?:\s?[-–/]\s?)(?:\d+|[A-ZА-ЯӘІҢҒҮҰҚӨҺIV]{1,3}(?![а-яёәіңғүұқөһ])))*(?:\.\d+)*)")
 
 # --- structure: lines that open units -------------------------------------------------------------
 NOTE_MARKERS = {
@@ -110,54 +78,14 @@ PREDICATE_END = {
 }
 
 # --- citations ----------------------------------------------------------------------------------
-# Unit words: the inflected forms of article/point/subpoint/part/chapter (RU prefix; KK stem + case).
-UNIT_WORDS_RU = {
-    "article": r"(?:стать(?:ями|ям|ях|ей|я|и|е|ю)|ст\.\s?)",
-    "point": r"(?:пункт(?:ами|ам|ах|ом|ов|а|у|е|ы)?|п\.\s?)",
-    "subpoint": r"(?:подпункт(?:ами|ам|ах|ом|ов|а|у|е|ы)?|подп\.\s?|пп\.\s?)",
-    "part": r"(?:част[ьиейю]|частям[иах]?)",
-    "chapter": r"(?:глав[аыеуой]|гл\.)",
-}
-# KK unit words come after the number, with a possessive and case suffix: `9-бабына`, `3-тармағының`.
-KK_CASE = r"(?:[ыі]?(?:ның|нің|на|не|нда|нде|н|мен|сы|сі)?|тың|тің|қа|ке|та|те|тан|тен|ы|і)?"
-UNIT_WORDS_KK = {
-    "article": r"(?:бап|баб)(?:ындағы|ы|ына|ының|ында|ымен|ын|тың|қа|та|тан|тар|тары|тарына|тарының)?",
-    "point": r"(?:тармақ|тармағ)(?:ындағы|ы|ына|ының|ында|ымен|ын|тың|қа|та|тан|тар|тары|тарына|тарының)?",
-    "subpoint": r"(?:тармақша)(?:сы|сына|сының|сында|сымен|сын|лар|лары|ларына|ның|ға|да|дан)?",
-    "part": r"(?:бөлік|бөліг)(?:і|іне|інің|інде|ін|тің|ке|те)?",
-    "chapter": r"(?:тарау|тарау)(?:ы|ына|ының|ында|дың|ға|да)?",
-}
-
-# Named codes: the adjective in front of `кодекс` (RU stems) and the noun in front of `кодексі` (KK).
-CODE_ADJ_RU = (r"Водн|Налогов|Бюджетн|Земельн|Трудов|Гражданск(?:ого|ий|ому|им|ом)?\s+процессуальн|Гражданск|"
-               r"[Уу]головно-процессуальн|[Уу]головно-исполнительн|Уголовн|Экологическ|Лесн|Таможенн|Социальн|"
-               r"Административн(?:ого|ый|ому|ым|ом)?\s+процедурно-процессуальн|Административн|Предпринимательск")
-CODE_NAMES_KK = r"Су|Салық|Бюджет|Жер|Еңбек|Азаматтық\s+процестік|Азаматтық|Қылмыстық-процестік|Қылмыстық|Экологиялық|Орман|Кеден|Әлеуметтік|Кәсіпкерлік"
-
-# Act types: surface stem -> normalised act type (Russian, as in the dev gold).
-ACT_TYPES_RU = [
-    (r"Конституционн(?:ый|ого|ому|ым|ом)\s+[Зз]акон(?:а|у|ом|е)?", "Закон"),
-    (r"Конституци(?:я|и|ей|ю)", "Конституция"),
-    (r"[Зз]акон(?:ами|ам|ах|ов|а|у|ом|е|ы)?", "Закон"),
-    (rf"(?:{CODE_ADJ_RU})(?:ый|ого|ому|ым|ом)\s+[Кк]одекс(?:а|у|ом|е)?", "Кодекс"),
-    (r"[Кк]одекс(?:а|у|ом|е|ы|ов|ами)?", "Кодекс"),
-    (r"Указ(?:а|у|ом|е|ы|ов|ами)?", "Указ"),
-    (r"[Пп]остановлени(?:е|я|ю|ем|и|й|ями)", "постановление"),
-    (r"[Рр]ешени(?:е|я|ю|ем|и|й|ями)", "решение"),
-    (r"[Пп]риказ(?:а|у|ом|е|ы|ов|ами)?", "приказ"),
-    (r"[Рр]аспоряжени(?:е|я|ю|ем|и|й|ями)", "распоряжение"),
-]
-ACT_TYPES_KK = [
-    (r"Конституциялық\s+[Зз]аң(?:ы|ын|ына|ының|ымен|ында|ға|да|ды|ның|нан)?", "Закон"),
-    (r"Конституция(?:сы|сын|сына|сының|сымен|сында|ға|да|ны|ның|дан)?", "Конституция"),
-    (r"[Зз]а[ңн](?:ы|ын|ына|ының|ымен|ында|ындағы|ға|да|ды|ның|нан|дар|дары|дарына|дарының|дармен|мен)?", "Закон"),
-    (r"(?:[Кк]одекс|КОДЕКС)(?:і|ін|іне|інің|імен|інде|ке|те|ті|тің|тен)?", "Кодекс"),
-    (r"Жарлы(?:қ|ғы|ғын|ғына|ғының|ғымен|ғында|ққа|қта|қты|қтың)", "Указ"),
-    (r"[Ққ]аулы(?:сы|сын|сына|сының|сымен|сында|ға|да|ны|ның|лар|лары|ларын|ларына|ларының|ларымен)?", "постановление"),
-    (r"[Шш]ешім(?:і|ін|іне|інің|імен|інде|ге|де|ді|нің|дер|дері|дерін|деріне|дерінің|дерімен)?", "решение"),
-    (r"[Бб]ұйры(?:қ|ғы|ғын|ғына|ғының|ғымен|ғында|ққа|қта|қты|қтың)", "приказ"),
-    (r"[Өө]кі(?:м|мі|мін|міне|мінің|мімен)", "распоряжение"),
-]
+# Unit words (cited ones), act words and the names of codes: the grammar's.
+UNIT_WORDS_RU = G.unit_words("ru")
+UNIT_WORDS_KK = G.unit_words("kk")
+CODE_ADJ_RU = G.fragment("ru", "code_adjective")
+CODE_NAMES_KK = G.fragment("kk", "code_names")
+# Act types: surface pattern -> normalised act type (Russian, as in the dev gold).
+ACT_TYPES_RU = [(w.pattern, w.type) for w in G.act_words("ru")]
+ACT_TYPES_KK = [(w.pattern, w.type) for w in G.act_words("kk")]
 # Named codes without the word "Кодекс" in front of the title (`Водного кодекса`, `Су кодексінің`).
 CODE_NAMES = {
     "Водн": "Водный кодекс", "Налогов": "Налоговый кодекс", "Бюджетн": "Бюджетный кодекс",

@@ -11,23 +11,21 @@ The act word is the anchor of every citation (`Закона`, `Указом`, `�
 Self-references (`настоящего решения`, `осы регламенттің 36-тармағында`) are internal; bare
 chains with an article (`пунктом 3 статьи 67`) cite the act named by the last short name or
 citation. One Reference per cited provision (lists and ranges share the surface). Vocabulary
-lives in ``nlp.patterns``.
+lives in ``nlp.patterns``; dates and act numbers are read by ``core.grammar`` (as requisites are).
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from maslihat.core import grammar as G
 from maslihat.core.ids import slug
 from maslihat.core.model import Document, Reference, Unit, empty_target
 from maslihat.nlp import patterns as P
 
-_DATES = [re.compile(p) for p in P.DATE_FORMS]
-_DATES_END = [re.compile(f"(?:{p})\\s*$") for p in P.DATE_FORMS]
-_NUMBER = re.compile(P.NUMBER)
-_NUMBER_END = re.compile(f"{P.NUMBER}(?:\\s*ҚРЗ|\\s*ЗРК)?\\s*$")
+_NUMBER = G.NUMBER_RX
+_NUMBER_END = re.compile(f"{G.NUMBER}(?:\\s*ҚРЗ|\\s*ЗРК)?\\s*$")
 _YEAR = re.compile(r"\d{4}")             # every date form has one
-assert all("(?P<y>\\d{4})" in p for p in P.DATE_FORMS)
 # an act word starts a word, or a capital glued to the previous word (`руководствуетсяЗаконом`)
 _WSTART = rf"(?:(?<![{P.LETTER}])|(?<=[{P.LO}])(?=[{P.UP}]))"
 _ACT_RU = [(re.compile(rf"{_WSTART}{p}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_RU]
@@ -182,34 +180,6 @@ def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
     return [dict(base, **{kind: n}) for n in ns]
 
 
-# month stems of each language, longest first
-_MONTH_STEMS = [sorted(table.items(), key=lambda x: -len(x[0])) for table in (P.MONTHS["kk"], P.MONTHS["ru"])]
-
-
-def _iso(m: re.Match, lang: str) -> Optional[str]:
-    g = m.groupdict()
-    y, d = g.get("y"), g.get("d")
-    mon = None
-    if g.get("mn"):
-        mon = int(g["mn"])
-    else:
-        word = (g.get("m") or g.get("mk") or "").lower()
-        for table in _MONTH_STEMS:
-            for stem, k in table:
-                if word.startswith(stem):
-                    mon = k
-                    break
-            if mon:
-                break
-    try:
-        yy, dd = int(y), int(d)
-    except (TypeError, ValueError):
-        return None
-    if not mon or not (1 <= dd <= 31 and 1 <= mon <= 12 and 1900 < yy < 2100):
-        return None
-    return f"{yy:04d}-{mon:02d}-{dd:02d}"
-
-
 def _title_end(s: str, i: int) -> int:
     """End (exclusive) of a quoted title opening at s[i]; nested «» balanced; -1 if unclosed."""
     op = s[i]
@@ -319,17 +289,6 @@ _REQUISITE = re.compile(r"(?:Решение|Постановление|Прик�
 _KNOWN_TYPE = {key: tgt.get("act_type") for _, key, tgt in P.KNOWN_ACTS}
 
 
-def _first_date(patterns, find, lang: str):
-    """The first of ``patterns`` that ``find`` matches with a real date: (match, ISO date)."""
-    for rx in patterns:
-        m = find(rx)
-        if m:
-            iso = _iso(m, lang)
-            if iso:
-                return m, iso
-    return None, None
-
-
 # --- requisites to the right (RU) and to the left (KK) --------------------------------------------
 
 _GAP_RU = re.compile(rf"(?:\s+(?:{P.ISSUER_RU}|[{P.UP}][{P.LO}]+(?:ого|ой|ых|ей|ия|ии|ого)?)\b)*?\s*(?:от\s+|за\s+)?")
@@ -338,7 +297,7 @@ _R_ALIAS = re.compile(r"[»\"”]?\s*" + P.ALIAS + r"(?=\s*(?:от|№|N)\s)")
 _R_CLOSE = re.compile(r"[»\"”]")
 _R_STRAY = re.compile(r"[»\"”]\s*(?:от|ог|№|N)\s?")
 _R_DATE_LEAD = re.compile(r"\s*,?\s*(?:от|ог|за|,)?\s*«?")
-_R_NO_YEAR = re.compile(rf"\s*,?\s*(?:от|ог)\s+«?\d{{1,2}}»?\s*{P.MONTH_RU}(?!\s*\d)")
+_R_NO_YEAR = re.compile(rf"\s*,?\s*(?:от|ог)\s+«?\d{{1,2}}»?\s*{G.fragment('ru', 'month')}(?!\s*\d)")
 _R_NUM_LEAD = re.compile(r"\s*,?\s*(?:за\s+)?")
 _R_CODE_SUFFIX = re.compile(r"\s*(?:ЗРК|ҚРЗ)\b")
 _R_TITLE_LEAD = re.compile(r"\s*[:,]?\s*(?=[«\"“])")
@@ -379,7 +338,7 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
         rest = s[k:k + 260]
         mm = _R_DATE_LEAD.match(rest)
         off = mm.end() if mm else 0
-        m, iso = _first_date(_DATES, lambda rx: rx.match(rest, off), lang) if "date" not in found else (None, None)
+        m, iso = G.date_at(rest, off) if "date" not in found else (None, None)
         if iso:
             found["date"] = iso
             k = end = k + m.end()
@@ -502,7 +461,7 @@ def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dic
             found["number"] = m.group("num").strip()
             k = start = base + m.start()
             continue
-        m, iso = (_first_date(_DATES_END, lambda rx: rx.search(stripped), lang)
+        m, iso = (G.date_at(stripped, end=True)
                   if "date" not in found and _YEAR.search(stripped) else (None, None))
         if iso:
             found["date"] = iso
@@ -647,7 +606,7 @@ def _is_self(ctx: "_Ctx", target: dict) -> bool:
     """The act's own number, or (captions without a number) its own date and form."""
     d = ctx.doc
     if d.number and target.get("number"):
-        return re.sub(r"\W", "", target["number"]).lower() == re.sub(r"\W", "", d.number).lower()
+        return G.number_key(target["number"]) == G.number_key(d.number)
     return bool(not target.get("number") and target.get("date") and target.get("date") == d.adopted_date
                 and target.get("act_type") in ("решение", "постановление") and not target.get("title"))
 
@@ -922,7 +881,7 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
             if doc.language == "kk":
                 _find_kk(ctx, para, pos)
                 if re.search(r"(?:статьи|статьей|пункт|решени[ея]|Закон)", para) and not re.search(
-                        r"[әіңғүұқөһ]", para):
+                        f"[{G.KK_LOWER}]", para):
                     _find_ru(ctx, para, pos)      # a Russian paragraph inside a KK document (requisites)
             else:
                 _find_ru(ctx, para, pos)

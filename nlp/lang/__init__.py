@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from maslihat.core.grammar import CYR_LOWER
+
 _UPPER_LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
 _LOWER_LOOKALIKE = str.maketrans({
     "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к",
     "i": "і", "h": "һ", "ə": "ә", "ɵ": "ө", "ӊ": "ң", "ҥ": "ң", "ї": "і", "ё": "е",
     "Ə": "ә", "Ɵ": "ө",
 })
-_CYR = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_CYR = re.compile(f"[{CYR_LOWER}]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=262144)

@@ -1,7 +1,7 @@
 """Requisites, dates and notes as written in Russian and Kazakh acts."""
 import pytest
 
-from maslihat.ingest.dates import find_dates
+from maslihat.core.grammar import find_dates
 from maslihat.ingest.metadata import extract, find_requisite, parse_notes, parse_requisite
 
 
