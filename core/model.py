@@ -48,6 +48,15 @@ class Document:
     original: str = ""                    # decoded text before normalisation
     extra: dict = field(default_factory=dict)  # e.g. government replies: inquiry number/date, signatory
     content_hash: str = ""                # sha256 of the source bytes that gave this document
+    # canonical ids of the issuing body and region (core/places.py); issuer/region keep the wording
+    issuer_id: Optional[str] = None
+    region_id: Optional[str] = None
+    # every file this edition was read from ({"source", "format", "content_hash"}), the first one
+    # being ``source``: txt/html/md/docx copies or two registry codes of one act are one edition
+    sources: list = field(default_factory=list)
+    # the acts this one amends ({"date", "number", "title", "act_id"}): an amending act named by the
+    # act it amends in its title is its own act, linked here (and in the amended act's amendments)
+    amends: list = field(default_factory=list)
 
     def to_json(self, with_original: bool = False) -> dict[str, Any]:
         d = asdict(self)
@@ -124,3 +133,8 @@ class IngestSummary:
     by_type: dict = field(default_factory=dict)
     quarantined: list = field(default_factory=list)   # list[Quarantined]
     warnings: list = field(default_factory=list)      # list[Quarantined]: ingested, with a reader's warning
+    # files whose text an edition already stored holds: (path, id of that document)
+    duplicates: list = field(default_factory=list)
+    acts: int = 0                                      # distinct acts among the documents added
+    metadata_files: int = 0                            # meta.yaml files read beside their texts
+    interrupted: bool = False                          # stopped by Ctrl+C / SIGTERM: run again to resume

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional
 from maslihat.core.ids import document_id
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.build import Built, align_parallel, build
-from maslihat.corpus.store import Store, StoreError
+from maslihat.corpus.store import Store, StoreError, as_of
 
 if TYPE_CHECKING:
     from maslihat.corpus.api import Corpus
@@ -56,6 +56,7 @@ class IngestRun:
     def __init__(self, corpus: "Corpus"):
         self.corpus = corpus
         self.store: Store = corpus.store
+        self._summary: Optional[IngestSummary] = None
 
     @property
     def index(self):
@@ -72,7 +73,7 @@ class IngestRun:
         from maslihat.ingest.pipeline import iter_inputs
 
         paths = [str(p) for p in paths]
-        summary = IngestSummary()
+        summary = self._summary = IngestSummary()
         run_id = self.store.start_run(paths)
         items = list(iter_inputs(paths))
         bar = None
@@ -82,18 +83,30 @@ class IngestRun:
         new_docs: list[Document] = []
         prepared = _Prefetch(self.store, items, _workers(len(items)))
         try:
-            for i in range(0, len(items), BATCH):
-                batch = items[i:i + BATCH]
-                prepared.ahead(i + 2 * BATCH)     # workers read and build the next batches meanwhile
+            for i, j in _batches(items):
+                batch = items[i:j]
+                prepared.ahead(j + 2 * BATCH)     # workers read and build the next batches meanwhile
                 with self.store.batch():          # one commit per batch, a savepoint per file
                     new_docs += self._ingest_batch(batch, summary, run_id, on_file, prepared)
                 if bar:
                     bar.update(len(batch))
+                    bar.set_postfix(docs=summary.documents_added, same=len(summary.duplicates),
+                                    quarantined=len(summary.quarantined), refresh=False)
+        except KeyboardInterrupt:
+            # Ctrl+C or SIGTERM: every file finished so far is committed (a savepoint per file);
+            # the same command again skips them by content and goes on (resume)
+            summary.interrupted = True
         finally:
             prepared.close()
         if bar:
             bar.close()
-        self._resolve_backwards(new_docs)
+        if not summary.interrupted:
+            try:
+                self._resolve_backwards(new_docs)
+                self._link_amendments(new_docs)
+            except KeyboardInterrupt:
+                summary.interrupted = True
+        summary.acts = len({d.act_id for d in new_docs if d.act_id})
         self.store.finish_run(run_id, summary.files, summary.documents_added, summary.unchanged,
                               summary.new_versions, len(summary.quarantined))
         return summary
@@ -120,6 +133,8 @@ class IngestRun:
                 continue
             path, source = item
             summary.files += 1
+            if self._not_a_text(Path(path), summary, run_id, on_file):
+                continue
             done = prepared.result(path) if prepared else None
             try:
                 raw = read_input(path)      # regular files only, size checked first (ingest.limits)
@@ -177,6 +192,27 @@ class IngestRun:
                 on_file(path, "ingested", ", ".join(f"{d.language} {d.doc_type}" for d in stored))
         return added
 
+    def _not_a_text(self, path: Path, summary: IngestSummary, run_id: int, on_file) -> bool:
+        """meta.yaml (read with the texts beside it) and READMEs: handled here, not read as texts."""
+        from maslihat.ingest.errors import IngestError
+        from maslihat.ingest.pipeline import skip_reason
+        from maslihat.ingest.repository import is_meta_file, read_meta
+        reason = skip_reason(path)
+        if reason:
+            self._quarantine(summary, run_id, str(path), reason, on_file)
+            return True
+        if not is_meta_file(path):
+            return False
+        try:
+            read_meta(path)
+        except IngestError as e:
+            self._quarantine(summary, run_id, str(path), f"{e}: the texts beside it are read without it", on_file)
+            return True
+        summary.metadata_files += 1
+        if on_file:
+            on_file(str(path), "metadata", "meta.yaml of the act folder")
+        return True
+
     def _pair_files(self, loaded) -> None:
         """Language versions in separate files (``20090.rus.txt`` + ``20090.kaz.txt``) become one act."""
         from maslihat.ingest.metadata import inherit
@@ -197,11 +233,15 @@ class IngestRun:
             kk = next((d for d in group if d.language == "kk"), None)
             if not (ru and kk):
                 continue
-            if kk in docs:
-                inherit(kk, ru)
-            if ru in docs:
-                inherit(ru, kk)
-            ru.parallel_id, kk.parallel_id = kk.id, ru.id
+            # several copies of one language (20090.kaz.txt and 20090.kaz.html): each one pairs
+            for d in docs:
+                if d.language == "kk":
+                    inherit(d, ru)
+            for d in docs:
+                if d.language == "ru":
+                    inherit(d, kk)
+            for d in group:
+                d.parallel_id = (kk if d.language == "ru" else ru).id
 
     def _store_file(self, path: str, raw: bytes, docs: list[Document], run_id: int,
                     prebuilt: Optional[tuple] = None) -> list[Document]:
@@ -213,25 +253,37 @@ class IngestRun:
         """
         renamed: dict[str, str] = {}
         superseded: list[str] = []
+        older: set[str] = set()            # new editions older than the act's latest: stored, not indexed
         changed: list[Document] = []
+        same_as: list[tuple[Document, Document]] = []
         for d in docs:
             existing = self.store.versions(d.act_id, d.language) if d.act_id else []
             if existing:
-                latest = next((v["id"] for v in existing if v["is_latest"]), None)
-                prior = self.store.document(latest) if latest else None
-                if prior is not None and _same_edition(prior, d):
-                    # a bilingual file edited in one language only: the other half stays as it is
+                prior = self._same_edition_in(existing, d)
+                if prior is not None:
+                    # the same text from another file (format, copy, code) or a bilingual file
+                    # edited in one language only: one edition, one more source
                     renamed[d.id] = prior.id
+                    same_as.append((prior, d))
                     continue
                 d.version = max(v["version"] for v in existing) + 1
-                superseded += [v["id"] for v in existing if v["is_latest"]]
+                latest = next((v for v in existing if v["is_latest"]), None)
+                if latest is not None and _edition_order(self.store.document(latest["id"])) > _edition_order(d):
+                    older.add(d.id)
+                else:
+                    superseded += [v["id"] for v in existing if v["is_latest"]]
                 new_id = document_id(d.act_id, d.language, d.version)
+                if d.id in older:
+                    older.discard(d.id)
+                    older.add(new_id)
                 renamed[d.id] = new_id
                 d.id = new_id
             changed.append(d)
         for d in docs:
             if d.parallel_id in renamed:
                 d.parallel_id = renamed[d.parallel_id]
+        if same_as:
+            self._add_sources(same_as, path)
         if not changed:
             with self.store.transaction():
                 self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
@@ -264,6 +316,8 @@ class IngestRun:
             self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
             for b in builts:
                 self.store.put_document(b.doc, b.doc.extra.get("pair_key"), run_id)
+                if b.doc.id in older:
+                    self.store.set_latest(b.doc.act_id, b.doc.language, _latest_of(self.store, b.doc))
                 self.store.put_units(b.units)
                 self.store.put_references(b.refs)
             for ob in partner_updates:
@@ -281,8 +335,73 @@ class IngestRun:
                     terms = None      # computed by the index from the units' text
                     break
                 terms.update(b.terms)
-            self.index.add([b.doc for b in builts], {b.doc.id: b.units for b in builts}, terms)
+            fresh = [b for b in builts if b.doc.id not in older]
+            if fresh:
+                self.index.add([b.doc for b in fresh], {b.doc.id: b.units for b in fresh},
+                               terms if terms is None or len(fresh) == len(builts)
+                               else {k: v for k, v in terms.items() if any(k.startswith(b.doc.id + "/") for b in fresh)})
         return [b.doc for b in builts]
+
+    def _same_edition_in(self, existing: list[dict], d: Document) -> Optional[Document]:
+        """The stored edition of (act, language) whose text is ``d``'s (any format), else None."""
+        fp = d.extra.get("fingerprint")
+        for v in sorted(existing, key=lambda v: not v["is_latest"]):
+            prior = self.store.document(v["id"])
+            if prior is None:
+                continue
+            if _same_edition(prior, d) or (fp and prior.extra.get("fingerprint") == fp):
+                return prior
+        return None
+
+    def _add_sources(self, pairs: list[tuple[Document, Document]], path: str) -> None:
+        """Record ``new``'s file as another source of the stored edition ``prior``; meta.yaml's
+        requisites (authoritative) fill what the stored copy lacks."""
+        for prior, new in pairs:
+            summary = self._summary
+            if summary is not None:
+                summary.duplicates.append((path, prior.id))
+            known = {s.get("content_hash") for s in prior.sources} | {prior.content_hash}
+            if not prior.sources:
+                prior.sources = [{"source": prior.source, "format": prior.extra.get("format"),
+                                  "content_hash": prior.content_hash}]
+            for s in new.sources:
+                if s.get("content_hash") not in known:
+                    prior.sources.append(s)
+            facets_changed = _merge_requisites(prior, new)
+            with self.store.transaction():
+                self.store.update_document(prior)
+                if facets_changed and self.store.is_latest(prior.id):
+                    self.index.remove([prior.id])
+                    self.index.add([prior], {prior.id: self.store.units(prior.id)})
+
+    def _link_amendments(self, new_docs: list[Document]) -> None:
+        """Amending acts and the acts they amend, both ways: ``amends`` on the amending act names
+        the amended act's id; the amended act lists the amending act in its ``amendments``."""
+        amending = [d for d in new_docs if d.amends]
+        new_keys = {(d.adopted_date, d.number) for d in new_docs if d.adopted_date and d.number}
+        if new_keys:
+            amending += [d for d in self.store.amending_documents()
+                         if any((a.get("date"), a.get("number")) in new_keys for a in d.amends)
+                         and d.id not in {x.id for x in amending}]
+        for d in amending:
+            d = self.store.document(d.id) or d
+            touched = False
+            for a in d.amends:
+                targets = [t for t in self.store.find_documents(a.get("date"), a.get("number"))
+                           if not t.startswith(d.act_id + "/")]
+                for tid in targets:
+                    t = self.store.document(tid)
+                    if t is None:
+                        continue
+                    if a.get("act_id") != t.act_id:
+                        a["act_id"] = t.act_id
+                        touched = True
+                    if _add_amendment(t, d):
+                        with self.store.transaction():
+                            self.store.update_document(t)
+            if touched:
+                with self.store.transaction():
+                    self.store.update_document(d)
 
     def _resolve_backwards(self, new_docs: list[Document]) -> None:
         """References stored earlier that cite an act this run added now point to it."""
@@ -379,6 +498,85 @@ def _same_edition(prior: Document, new: Document) -> bool:
     """The same text with the same requisites and notes: not a new edition."""
     return (prior.text == new.text and prior.amendments == new.amendments and prior.status == new.status
             and prior.repealed_by == new.repealed_by)
+
+
+def _group_key(item) -> Optional[str]:
+    """Files that must be in one batch: the language files (and copies) of one act."""
+    from maslihat.ingest.pipeline import pair_key
+    if isinstance(item, Quarantined):
+        return None
+    _path, source = item
+    pk = pair_key(source)
+    if pk:
+        return pk[0]
+    parent, _, name = str(source).replace("\\", "/").rpartition("/")
+    return parent if name.lower() == "meta.yaml" and parent else None
+
+
+def _batches(items: list) -> Iterable[tuple[int, int]]:
+    """(start, end) of each batch: about BATCH files, never splitting one act's files
+    (``20090.kaz.html`` must meet ``20090.rus.txt`` to take its requisites)."""
+    i, n = 0, len(items)
+    while i < n:
+        j = min(i + BATCH, n)
+        last = _group_key(items[j - 1])
+        while j < n and last is not None and _group_key(items[j]) == last:
+            j += 1
+        yield i, j
+        i = j
+
+
+def _edition_order(doc: Optional[Document]) -> tuple:
+    """Editions follow their own dates (meta.yaml's version_date, else the latest amendment note,
+    else adoption), not the order files arrive in; the ingestion counter breaks ties."""
+    if doc is None:
+        return ("", 0)
+    return (as_of(doc) or "", doc.version)
+
+
+def _latest_of(store: Store, doc: Document) -> str:
+    eds = store.documents(latest_only=False, where="act_id=? AND language=?", params=(doc.act_id, doc.language))
+    return max(eds, key=_edition_order).id
+
+
+_REQUISITES = ("adopted_date", "number", "issuer", "issuer_kind", "region", "registration", "issuer_id",
+               "region_id")
+_FACET_FIELDS = ("adopted_date", "issuer", "issuer_kind", "region", "issuer_id", "region_id", "status", "doc_type")
+
+
+def _merge_requisites(prior: Document, new: Document) -> bool:
+    """Fill ``prior`` from ``new`` where ``new`` has meta.yaml (authoritative) or ``prior`` lacks a
+    value; True when a field the search facets show changed."""
+    before = tuple(getattr(prior, f) for f in _FACET_FIELDS)
+    from_meta = "repository" in new.extra and "repository" not in prior.extra
+    for f in _REQUISITES:
+        mine, theirs = getattr(prior, f), getattr(new, f)
+        if theirs not in (None, "", [], {}) and (mine in (None, "", [], {}) or (from_meta and f in ("issuer_id", "region_id"))):
+            setattr(prior, f, theirs)
+    if prior.status == "unknown" and new.status != "unknown":
+        prior.status, prior.repealed_by = new.status, new.repealed_by
+    if prior.doc_type == "other" and new.doc_type != "other":
+        prior.doc_type = new.doc_type
+    if from_meta:
+        for k in ("repository", "version_date", "requisite", "requisite_date"):
+            if k in new.extra:
+                prior.extra[k] = new.extra[k]
+        have = {(a.get("date"), a.get("number")) for a in prior.amendments}
+        prior.amendments += [a for a in new.amendments if (a.get("date"), a.get("number")) not in have]
+    return before != tuple(getattr(prior, f) for f in _FACET_FIELDS)
+
+
+def _add_amendment(target: Document, amending: Document) -> bool:
+    """List ``amending`` among ``target``'s amendments (once); True when ``target`` changed."""
+    for a in target.amendments:
+        if a.get("date") == amending.adopted_date and (a.get("number") in (None, amending.number)):
+            if a.get("act_id") == amending.act_id:
+                return False
+            a["act_id"] = amending.act_id
+            return True
+    target.amendments.append({"date": amending.adopted_date, "number": amending.number, "units": [],
+                              "title": amending.title, "act_id": amending.act_id, "from": "amending act"})
+    return True
 
 
 def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:

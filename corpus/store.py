@@ -93,8 +93,13 @@ def _json(obj) -> str:
 
 
 def as_of(doc: Document) -> Optional[str]:
-    """The date an edition speaks for: its latest amendment, else its adoption."""
-    dates = [a.get("date") for a in (doc.amendments or []) if a.get("date")]
+    """The date an edition speaks for: its edition date (meta.yaml's version_date), else its latest
+    amendment note, else its adoption. Amendments linked from an amending act found in the corpus
+    ("from": "amending act") say nothing of which text this edition holds, so they do not count."""
+    version = (doc.extra or {}).get("version_date")
+    if version:
+        return version
+    dates = [a.get("date") for a in (doc.amendments or []) if a.get("date") and a.get("from") != "amending act"]
     return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
 
 
@@ -229,6 +234,29 @@ class Store:
                                 r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
                                 _json(r)) for r in refs])
 
+    def update_document(self, doc: Document) -> None:
+        """Rewrite a stored document's metadata (sources, links, requisites); its edition rank,
+        units and references stay."""
+        self.conn.execute(
+            "UPDATE documents SET doc_type=?, title=?, issuer=?, issuer_kind=?, region=?, adopted_date=?, "
+            "number=?, number_key=?, status=?, parallel_id=?, as_of=?, data=? WHERE id=?",
+            (doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
+             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), _json(doc), doc.id))
+
+    def set_latest(self, act_id: str, language: str, doc_id: str) -> None:
+        """Mark ``doc_id`` as the latest edition of (act, language)."""
+        self.conn.execute("UPDATE documents SET is_latest=(id=?) WHERE act_id=? AND language=?",
+                          (doc_id, act_id, language))
+
+    def is_latest(self, doc_id: str) -> bool:
+        row = self.conn.execute("SELECT is_latest FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return bool(row and row[0])
+
+    def amending_documents(self) -> list[Document]:
+        """Latest documents that amend another act (``amends`` not empty)."""
+        return [_row_to(Document, r[0]) for r in self.conn.execute(
+            "SELECT data FROM documents WHERE is_latest=1 AND instr(data, '\"amends\": [{') > 0")]
+
     def set_parallel(self, doc_a: str, doc_b: str) -> None:
         for a, b in ((doc_a, doc_b), (doc_b, doc_a)):
             doc = self.document(a)
@@ -257,7 +285,8 @@ class Store:
 
     def versions(self, act_id: str, language: str) -> list[dict]:
         cur = self.conn.execute("SELECT id, version, is_latest, as_of, content_hash, source FROM documents "
-                                "WHERE act_id=? AND language=? ORDER BY version", (act_id, language))
+                                "WHERE act_id=? AND language=? ORDER BY as_of IS NULL, as_of, version",
+                                (act_id, language))
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r)) for r in cur]
 

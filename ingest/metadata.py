@@ -172,11 +172,14 @@ def is_requisite(line: str) -> bool:
 
 def find_requisite(lines: list[str], limit: int = 4) -> Optional[int]:
     """Index of the requisite line among the first non-blank lines, or None."""
+    from maslihat.ingest.identity import title_names_other_act
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if is_requisite(line):
+        # a title naming another act by its requisites («Решение … N 18-133 от 1 июля 2005 года
+        # "Об утверждении …"») is not this act's requisite line (corpora, issue 10)
+        if is_requisite(line) and not title_names_other_act(_SENTENCE.split(line.strip(), maxsplit=1)[0]):
             return i
         seen += 1
         if seen >= limit:

@@ -75,6 +75,23 @@ def iter_inputs(paths: list[str]) -> Iterator[Union[tuple[Path, str], Quarantine
             yield Quarantined(str(p), "no such file or folder")
 
 
+_README = re.compile(r"^readme(\.[a-z]+)?$", re.I)
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file is not a text to read, when its name says so (checked before reading it).
+
+    ``meta.yaml`` is metadata of the act folder it sits in (read with the texts); a lone one
+    is reported. A README is a repository's documentation, not an act."""
+    from maslihat.ingest.repository import is_meta_file, texts_beside
+    path = Path(path)
+    if is_meta_file(path):
+        return None if texts_beside(path) else "meta.yaml without rus.md/kaz.md beside it: no text to ingest"
+    if _README.match(path.name):
+        return "repository documentation (README), not an act"
+    return None
+
+
 _PAIR = re.compile(r"^(?P<stem>.+?)[._-](?P<lang>rus|kaz|ru|kk|kz)$", re.I)
 _LANG = {"rus": "ru", "ru": "ru", "kaz": "kk", "kk": "kk", "kz": "kk"}
 
@@ -83,6 +100,8 @@ def pair_key(source: str) -> tuple[str, str] | None:
     """('folder/20090', 'ru') for ``folder/20090.rus.txt``; None when the name carries no language."""
     parent, _, name = source.replace("\\", "/").rpartition("/")
     stem = name.rsplit(".", 1)[0] if "." in name else name
+    if parent and stem.lower() in _LANG:          # <act>/rus.md, <act>/kaz.md: the folder is the act
+        return parent, _LANG[stem.lower()]
     m = _PAIR.match(stem)
     if not m:
         return None
@@ -174,11 +193,50 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     if warns:
         for d in docs:
             d.extra["reader_warnings"] = list(warns)
+    _repository_meta(path, source, docs)
+    for doc in docs:
+        _identity(doc, source, digest, path.suffix.lower())
     return docs
 
 
+def _repository_meta(path: Path, source: str, docs: list[Document]) -> None:
+    """An act folder's ``rus.md``/``kaz.md``: meta.yaml beside it decides the act's requisites."""
+    from maslihat.ingest.repository import apply_meta, language_of_name, meta_for
+    lang = language_of_name(path)
+    if not lang:
+        return
+    folder = source.replace("\\", "/").rpartition("/")[0] or path.parent.name
+    try:
+        meta = meta_for(path)
+    except IngestError as e:
+        for d in docs:
+            d.extra["meta_error"] = str(e)     # the text is kept; meta.yaml is quarantined with the reason
+        return
+    if meta is None:
+        return
+    if len(docs) == 1:
+        apply_meta(docs[0], meta, lang, folder)
+        return
+    for d in docs:                              # a bilingual file inside an act folder
+        apply_meta(d, meta, d.language, folder)
+    docs[0].parallel_id, docs[1].parallel_id = docs[1].id, docs[0].id
+
+
+def _identity(doc: Document, source: str, digest: str, fmt: str) -> None:
+    """Provenance, canonical body and place, the act an amending act amends, the edition's fingerprint."""
+    from maslihat.ingest.identity import amended_acts, canonical_ids, fingerprint
+    doc.sources = [{"source": source, "format": fmt.lstrip("."), "content_hash": digest}]
+    canonical_ids(doc)
+    if not doc.amends:
+        doc.amends = amended_acts(doc.title, doc.adopted_date, doc.number)
+    doc.extra["fingerprint"] = fingerprint(doc)
+
+
 def _document(text: str, original: str, lang: str, source: str, part: int, digest: str, fmt: str) -> Document:
-    stem = source.replace("\\", "/").split("/")[-1]
+    parts = source.replace("\\", "/").split("/")
+    stem = parts[-1]
+    if len(parts) > 1 and stem.rsplit(".", 1)[0].lower() in _LANG:
+        stem = parts[-2] + "." + stem.rsplit(".", 1)[-1]     # <act>/rus.md is named by its folder
     meta = extract(text, lang, fallback_title=stem.rsplit(".", 1)[0])
     act = work_id(meta.doc_type, meta.adopted_date, meta.number, meta.region, meta.issuer,
                   source=f"{stem}#{part}" if part else stem)

@@ -28,7 +28,13 @@ def _fail(args, message: str) -> int:
 
 
 def cmd_ingest(args) -> int:
+    import signal
+
     from maslihat.corpus.store import StoreError
+
+    def _stop(signum, frame):          # kill: stop like Ctrl+C, keeping every finished file
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         c = _corpus(args)
         t0 = time.perf_counter()
@@ -36,18 +42,33 @@ def cmd_ingest(args) -> int:
     except StoreError as e:
         print(f"maslihat: {e}", file=sys.stderr)
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     dt = time.perf_counter() - t0
     langs = ", ".join(f"{k} {v}" for k, v in sorted(s.by_language.items())) or "none"
     types = ", ".join(f"{k} {v}" for k, v in sorted(s.by_type.items())) or "none"
     print(f"{s.files} files in {dt:.1f}s: {s.documents_added} documents added "
           f"({s.new_versions} new versions), {s.unchanged} unchanged, {len(s.quarantined)} quarantined")
+    print(f"  acts: {s.acts}; same text as a stored edition: {len(s.duplicates)}; "
+          f"meta.yaml read: {s.metadata_files}")
     print(f"  by language: {langs}")
     print(f"  by type: {types}")
+    for path, same in s.duplicates:
+        print(f"  same as {same}: {path}")
+    reasons: dict[str, int] = {}
     for q in s.quarantined:
+        reasons[q.reason] = reasons.get(q.reason, 0) + 1
         print(f"  quarantined: {q.path}: {q.reason}")
     for w in s.warnings:
         print(f"maslihat: warning: {w.path}: {w.reason}", file=sys.stderr)
+    if len(s.quarantined) > 1:
+        for reason, n in sorted(reasons.items(), key=lambda r: -r[1]):
+            print(f"  quarantine reason ({n}): {reason}")
     print(f"  corpus: {c.db_path}")
+    if s.interrupted:
+        print("maslihat: interrupted; finished files are kept: run the same command again to resume",
+              file=sys.stderr)
+        return 130
     return 0
 
 

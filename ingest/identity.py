@@ -1,0 +1,88 @@
+"""Act identity: which act a text is, which act it amends, which text it repeats.
+
+A document's identity is (act, language, edition). The act comes from the act's own
+requisites (the requisite line, or meta.yaml), never from an act its title names: «О внесении
+изменений в решение … от 1 июля 2005 года N 18-133 "…"» is its own act, which ``amends`` the
+act it names. Two files are one edition when their body text is the same once the format's
+marks, the title line and the requisite line are set aside (``fingerprint``): the ``.txt``,
+``.html``, ``.md`` and ``.docx`` copies of one act, or one decision published under two codes.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Optional
+
+from maslihat.core import places
+from maslihat.core.model import Document
+
+_LOOK = str.maketrans("aceopxyiABCEHKMOPTXYI", "асеорхуіАВСЕНКМОРТХУІ")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+# An act that amends another names it in its title: RU «О внесении изменений (и дополнений) в
+# решение …», KK «… шешіміне өзгерістер (мен толықтырулар) енгізу туралы».
+_AMEND_RU = re.compile(r"\bвнесени\w*\s+(?:\w+\s+){0,3}?(?:изменени|дополнени)\w*", re.I)
+_AMEND_KK = re.compile(r"(?:өзгеріс|өзгерiс|толықтыру)\w*\s+(?:\w+\s+){0,3}?енгізу", re.I)
+
+
+def _fold(s: str) -> str:
+    return _NOT_WORD.sub("", (s or "").translate(_LOOK).lower().replace("ё", "е"))
+
+
+def fingerprint(doc: Document) -> str:
+    """A hash of the body text, the same for every format of one edition of one act."""
+    from maslihat.ingest.metadata import is_requisite
+    lines = doc.text.split("\n")
+    title = _fold(doc.title)
+    body: list[str] = []
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        f = _fold(line)
+        # the first line is the title in every format (txt line 1, html h1, md heading), even
+        # when copies spell it differently; the requisite line is in some formats only
+        if seen == 1 or (seen <= 6 and (is_requisite(line) or (title and f == title))):
+            continue
+        body.append(f)
+    return hashlib.sha1("".join(body).encode("utf-8")).hexdigest()
+
+
+def amended_acts(title: str, own_date: Optional[str], own_number: Optional[str]) -> list[dict]:
+    """The acts an amending act's title names ([{date, number, title}]); [] for other titles.
+
+    Only an act other than this one counts (a title repeating the act's own requisites is not
+    an amendment)."""
+    if not title or not (_AMEND_RU.search(title) or _AMEND_KK.search(title)):
+        return []
+    from maslihat.ingest.dates import find_dates
+    from maslihat.ingest.metadata import find_numbers
+    dates = find_dates(title)
+    numbers = find_numbers(title)
+    if not dates and not numbers:
+        return []
+    date = dates[0].iso if dates else None
+    number = numbers[0][1] if numbers else None
+    if date == own_date and number == own_number:
+        return []
+    quoted = re.search(r"[«\"“]([^»\"”]{5,})[»\"”]?", title)
+    return [{"date": date, "number": number, "title": quoted.group(1).strip() if quoted else None}]
+
+
+def title_names_other_act(line: str) -> bool:
+    """A requisite-looking line that quotes an act's title after its date and number: the title
+    of an act that names another one (an amending act's), not the act's own requisite line."""
+    return bool(re.search(r"(?:№|\bN\b|\d{4}\s*(?:года|г\.|жыл))[^«\"“]{0,40}[«\"“][^»\"”]{8,}", line))
+
+
+def canonical_ids(doc: Document) -> None:
+    """``issuer_id`` / ``region_id`` from the wording (kept as is), unless already known."""
+    if not doc.issuer_id:
+        body = places.match_body(doc.issuer, doc.region)
+        if body is not None:
+            doc.issuer_id = body.id
+            if not doc.region_id and body.region_id:
+                doc.region_id = body.region_id
+    if not doc.region_id:
+        doc.region_id = places.match_region(doc.region, doc.issuer)

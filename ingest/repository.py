@@ -1,0 +1,209 @@
+"""The public repositories' layout: ``<act>/rus.md``, ``<act>/kaz.md``, ``<act>/meta.yaml``.
+
+One folder is one act in two languages. ``meta.yaml`` is authoritative for the act's
+identity and requisites (title, form and type codes, date, number, issuing body, status,
+repeal, registration, edition date, the amending act that produced this edition): the
+markdown files carry no requisite line. Codes are mapped through ``core/data/repository.yaml``
+and ``core/data/places.yaml``; the raw values stay in ``extra["repository"]``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from maslihat.core import places
+from maslihat.core.ids import document_id, work_id
+from maslihat.core.model import Document
+from maslihat.ingest.errors import IngestError
+
+META_NAME = "meta.yaml"
+CODES = Path(places.__file__).parent / "data" / "repository.yaml"
+_LANG_KEYS = {"ru": "rus", "kk": "kaz"}
+
+
+@dataclass
+class RepoMeta:
+    """The fields of one ``meta.yaml`` (strings as written; dates ISO)."""
+    path: str
+    act_code: Optional[str] = None
+    requisite: Optional[str] = None
+    titles: dict = field(default_factory=dict)          # "rus"/"kaz" -> title
+    form: Optional[str] = None
+    type_codes: list = field(default_factory=list)
+    approved_on: Optional[str] = None
+    approved_by: list = field(default_factory=list)
+    version_dates: dict = field(default_factory=dict)   # "rus"/"kaz" -> ISO date
+    urls: dict = field(default_factory=dict)
+    caused_by: Optional[dict] = None
+
+
+@lru_cache(maxsize=1)
+def codes() -> dict:
+    import yaml
+    return yaml.safe_load(CODES.read_text(encoding="utf-8"))
+
+
+def language_of_name(path: Path) -> Optional[str]:
+    """``rus.md`` -> ru, ``kaz.md`` -> kk: the language files of an act folder."""
+    return codes()["languages"].get(Path(path).stem.lower()) if Path(path).suffix.lower() in (".md", ".markdown") else None
+
+
+def is_meta_file(path: Path) -> bool:
+    return Path(path).name.lower() == META_NAME
+
+
+def texts_beside(meta_path: Path) -> list[Path]:
+    """The language files an act folder's meta.yaml describes."""
+    folder = Path(meta_path).parent
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_file() and language_of_name(p))
+    except OSError:
+        return []
+
+
+def _iso(v) -> Optional[str]:
+    if v is None or v == "":
+        return None
+    if isinstance(v, (_dt.date, _dt.datetime)):
+        return v.strftime("%Y-%m-%d")
+    s = str(v).strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s) or None
+    if m:
+        return s
+    m = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{4})", s)
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
+
+
+def _str_map(v) -> dict:
+    return {str(k): str(x) for k, x in v.items() if x is not None} if isinstance(v, dict) else {}
+
+
+def read_meta(path: Path) -> RepoMeta:
+    """Parse one meta.yaml; IngestError with a one-line reason when it is not usable."""
+    import yaml
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise IngestError("meta.yaml is not UTF-8") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise IngestError(f"meta.yaml is not valid YAML{where}") from None
+    except OSError as e:
+        raise IngestError(f"cannot read meta.yaml ({e.strerror or type(e).__name__})") from None
+    if not isinstance(raw, dict):
+        raise IngestError("meta.yaml holds no fields (expected act_code, requisite, title ...)")
+    title = raw.get("title")
+    titles = _str_map(title) if isinstance(title, dict) else ({"rus": str(title)} if title else {})
+    caused = raw.get("caused_by") if isinstance(raw.get("caused_by"), dict) else None
+    tcodes = raw.get("type_codes") or []
+    by = raw.get("approved_by") or []
+    return RepoMeta(
+        path=str(path), act_code=str(raw["act_code"]) if raw.get("act_code") is not None else None,
+        requisite=str(raw["requisite"]).strip() if raw.get("requisite") else None, titles=titles,
+        form=str(raw["form"]).strip() if raw.get("form") else None,
+        type_codes=[str(c) for c in (tcodes if isinstance(tcodes, list) else [tcodes])],
+        approved_on=_iso(raw.get("approved_on")),
+        approved_by=[str(c) for c in (by if isinstance(by, list) else [by])],
+        version_dates={k: _iso(v) for k, v in (raw.get("version_date") or {}).items()}
+        if isinstance(raw.get("version_date"), dict) else {},
+        urls=_str_map(raw.get("source")), caused_by=caused)
+
+
+@lru_cache(maxsize=256)
+def _cached_meta(path: str, mtime_ns: int) -> RepoMeta:
+    return read_meta(Path(path))
+
+
+def meta_for(text_path: Path) -> Optional[RepoMeta]:
+    """The meta.yaml of the act folder a ``rus.md``/``kaz.md`` sits in; None when there is none.
+    A broken meta.yaml raises IngestError (the text is then read without it, see pipeline)."""
+    if not language_of_name(text_path):
+        return None
+    meta = Path(text_path).parent / META_NAME
+    try:
+        st = meta.stat()
+    except OSError:
+        return None
+    return _cached_meta(str(meta), st.st_mtime_ns)
+
+
+def doc_type_of(meta: RepoMeta) -> tuple[Optional[str], list[str]]:
+    """(doc_type from the form, else from the type codes; every code's mapped kind)."""
+    c = codes()
+    kinds = [c["type_codes"][t] for t in meta.type_codes if t in c["type_codes"]]
+    form = c["forms"].get((meta.form or "").upper())
+    return form or (kinds[0] if kinds else None), list(dict.fromkeys(kinds))
+
+
+def _caused_by_entry(meta: RepoMeta, lang: str) -> Optional[dict]:
+    from maslihat.ingest.metadata import parse_requisite
+    cb = meta.caused_by
+    if not cb:
+        return None
+    req = str(cb.get("requisite") or "")
+    parsed = parse_requisite(req) if req else None
+    titles = cb.get("title") if isinstance(cb.get("title"), dict) else {}
+    return {"date": parsed.adopted_date if parsed else None, "number": parsed.number if parsed else None,
+            "units": [], "title": titles.get(_LANG_KEYS[lang]) or titles.get("rus"),
+            "act_code": str(cb.get("code")) if cb.get("code") is not None else None,
+            "requisite": req or None, "from": "meta.caused_by"}
+
+
+def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Document:
+    """Make ``doc`` (one language file of the folder) carry the act's requisites from meta.yaml."""
+    from maslihat.ingest.metadata import parse_requisite
+    req = parse_requisite(meta.requisite) if meta.requisite else None
+    key = _LANG_KEYS[lang]
+    doc.language = lang
+    doc.title = meta.titles.get(key) or meta.titles.get("rus") or doc.title
+    dtype, kinds = doc_type_of(meta)
+    doc.doc_type = dtype or (req.doc_type if req and req.doc_type != "other" else doc.doc_type)
+    doc.adopted_date = meta.approved_on or (req.adopted_date if req else None) or doc.adopted_date
+    bodies = [b for b in (places.body_from_code(c) for c in meta.approved_by) if b]
+    body = bodies[0] if bodies else None
+    if req is not None:
+        doc.number = req.number or doc.number
+        doc.issuer = req.issuer or doc.issuer
+        doc.issuer_kind = req.issuer_kind or doc.issuer_kind
+        doc.region = req.region or doc.region
+        doc.registration = req.registration or doc.registration
+        if req.status == "repealed":
+            doc.status, doc.repealed_by = "repealed", req.repealed_by
+    if body is not None:
+        doc.issuer_id = body.id
+        doc.issuer_kind = doc.issuer_kind or body.kind
+        # the requisite's wording decides the kind where both speak (an akim's decision coded as akimat)
+        doc.issuer = doc.issuer or body.names.get(lang)
+        if body.region_id:
+            doc.region_id = body.region_id
+            doc.region = doc.region or places.label(body.region_id, lang)
+    entry = _caused_by_entry(meta, lang)
+    if entry is not None:
+        same = next((a for a in doc.amendments if a.get("date") == entry["date"]
+                     and (a.get("number") or entry["number"]) == (entry["number"] or a.get("number"))), None)
+        if same is not None:
+            same.update({k: v for k, v in entry.items() if k not in ("units",) and v and not same.get(k)})
+        else:
+            doc.amendments.append(entry)
+    version = meta.version_dates.get(key)
+    doc.extra["repository"] = {
+        "act_code": meta.act_code, "form": meta.form, "type_codes": meta.type_codes, "kinds": kinds,
+        "approved_on": meta.approved_on, "approved_by": meta.approved_by, "version_date": version,
+        "url": meta.urls.get(key), "caused_by": (meta.caused_by or {}).get("code"), "meta": folder + "/" + META_NAME}
+    if version:
+        doc.extra["version_date"] = version
+    if meta.requisite:
+        doc.extra["requisite"] = meta.requisite
+        if req and req.adopted_date and req.adopted_date != doc.adopted_date:
+            doc.extra["requisite_date"] = req.adopted_date
+    # the act: its own requisites (requisite date and number as a text copy of the act gives them)
+    act_date = (req.adopted_date if req else None) or doc.adopted_date
+    doc.act_id = work_id(doc.doc_type, act_date, doc.number, doc.region, doc.issuer,
+                         source=folder.rsplit("/", 1)[-1] or (f"act-{meta.act_code}" if meta.act_code else None))
+    doc.id = document_id(doc.act_id, lang, doc.version)
+    return doc
