@@ -56,7 +56,7 @@ def amended_acts(title: str, own_date: Optional[str], own_number: Optional[str])
     an amendment)."""
     if not title or not (_AMEND_RU.search(title) or _AMEND_KK.search(title)):
         return []
-    from maslihat.ingest.dates import find_dates
+    from maslihat.core.grammar import find_dates
     from maslihat.ingest.metadata import find_numbers
     dates = find_dates(title)
     numbers = find_numbers(title)

@@ -226,10 +226,13 @@ def _identity(doc: Document, source: str, digest: str, fmt: str) -> None:
     """Provenance, canonical body and place, the act an amending act amends, the edition's fingerprint."""
     from maslihat.ingest.identity import amended_acts, canonical_ids, fingerprint
     doc.sources = [{"source": source, "format": fmt.lstrip("."), "content_hash": digest}]
-    canonical_ids(doc)
-    if not doc.amends:
-        doc.amends = amended_acts(doc.title, doc.adopted_date, doc.number)
     doc.extra["fingerprint"] = fingerprint(doc)
+    try:        # links and canonical names are extras: a failure here must not lose the file
+        canonical_ids(doc)
+        if not doc.amends:
+            doc.amends = amended_acts(doc.title, doc.adopted_date, doc.number)
+    except Exception as e:  # noqa: BLE001
+        doc.extra["identity_error"] = f"{type(e).__name__}: {e}"
 
 
 def _document(text: str, original: str, lang: str, source: str, part: int, digest: str, fmt: str) -> Document:

@@ -132,12 +132,22 @@ def meta_for(text_path: Path) -> Optional[RepoMeta]:
     return _cached_meta(str(meta), st.st_mtime_ns)
 
 
-def doc_type_of(meta: RepoMeta) -> tuple[Optional[str], list[str]]:
-    """(doc_type from the form, else from the type codes; every code's mapped kind)."""
+def doc_type_of(meta: RepoMeta, text: str = "", language: str = "ru") -> tuple[Optional[str], list[str]]:
+    """(doc_type: the form code read by the doc-type classifier, ingest/doctype.py, else the first
+    type code's kind; every type code's mapped kind)."""
+    from maslihat.ingest.doctype import from_form_code
     c = codes()
     kinds = [c["type_codes"][t] for t in meta.type_codes if t in c["type_codes"]]
-    form = c["forms"].get((meta.form or "").upper())
-    return form or (kinds[0] if kinds else None), list(dict.fromkeys(kinds))
+    dtype = None
+    if meta.form or meta.type_codes:
+        try:
+            from maslihat.ingest.doctype import classify
+            k = classify(text, language, {"form": meta.form, "type_codes": meta.type_codes}) if text else \
+                from_form_code(meta.form, meta.type_codes)
+            dtype = k.doc_type if k is not None and from_form_code(meta.form, meta.type_codes) else None
+        except Exception:  # noqa: BLE001 - the classifier's failure must not lose the act
+            dtype = None
+    return dtype or (kinds[0] if kinds else None), list(dict.fromkeys(kinds))
 
 
 def _caused_by_entry(meta: RepoMeta, lang: str) -> Optional[dict]:
@@ -161,7 +171,7 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
     key = _LANG_KEYS[lang]
     doc.language = lang
     doc.title = meta.titles.get(key) or meta.titles.get("rus") or doc.title
-    dtype, kinds = doc_type_of(meta)
+    dtype, kinds = doc_type_of(meta, doc.text, lang)
     doc.doc_type = dtype or (req.doc_type if req and req.doc_type != "other" else doc.doc_type)
     doc.adopted_date = meta.approved_on or (req.adopted_date if req else None) or doc.adopted_date
     bodies = [b for b in (places.body_from_code(c) for c in meta.approved_by) if b]
