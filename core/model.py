@@ -9,13 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
-LANGUAGES = ("ru", "kk")
-DOC_TYPES = ("law", "code", "constitution", "decree", "resolution", "decision", "regulation",
-             "order", "coursework", "government_reply", "other")
-ISSUER_KINDS = ("maslikhat", "akimat", "akim", "president", "government", "parliament", "ministry", "other")
-STATUSES = ("in_force", "repealed", "unknown")
-UNIT_KINDS = ("section", "chapter", "subchapter", "article", "point", "subpoint", "part", "paragraph",
-              "heading", "preamble", "note", "signature", "appendix", "toc", "bibliography_entry", "title")
+# The listed vocabularies are defined once, in core/data/taxonomy.yaml.
+from maslihat.core.taxonomy import DOC_TYPES, ISSUER_KINDS, LANGUAGES, STATUSES, UNIT_KINDS  # noqa: F401,E402
 
 
 @dataclass

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from maslihat.core import config, grammar
+# Listed vocabularies and their labels, re-exported for the app (which imports this API only).
+from maslihat.core.taxonomy import COMPETENCY_LABELS, FACET_NAMES, VALUE_LABELS  # noqa: F401
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.store import Store, as_of
 

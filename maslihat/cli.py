@@ -8,6 +8,8 @@ import sys
 import time
 from typing import Optional
 
+from maslihat.core.taxonomy import FACET_NAMES
+
 
 def _corpus(args, must_exist: bool = False):
     from maslihat.core import config
@@ -93,9 +95,14 @@ def cmd_export(args) -> int:
     return 0
 
 
+# one flag per facet of the taxonomy (language has --lang; doc_type is --type)
+_FILTER_FLAGS = tuple({"doc_type": "type"}.get(n, n).replace("_", "-") for n in FACET_NAMES if n != "language")
+
+
 def _parse_filters(args) -> dict:
     f = {}
-    for name in ("type", "competency", "issuer_kind", "status", "year", "region", "kind", "issuer"):
+    for name in _FILTER_FLAGS:
+        name = name.replace("-", "_")
         v = getattr(args, name, None)
         if v:
             f["doc_type" if name == "type" else name] = [x for part in v for x in part.split(",") if x]
@@ -212,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("query")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--lang", choices=["ru", "kk"])
-    for name in ("type", "competency", "issuer-kind", "status", "year", "region", "kind", "issuer"):
+    for name in _FILTER_FLAGS:
         sp.add_argument(f"--{name}", dest=name.replace("-", "_"), action="append")
     sp.add_argument("--limit", type=int, default=20)
     sp.add_argument("--offset", type=int, default=0)

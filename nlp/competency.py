@@ -14,6 +14,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from maslihat.core.taxonomy import COMPETENCY_LABELS
 from maslihat.nlp.analyze import index_terms
 
 DATA = Path(__file__).resolve().parent / "data" / "competencies.json"
@@ -26,7 +27,7 @@ def _data() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
-TAXONOMY: dict[str, dict[str, str]] = {code: v["labels"] for code, v in _data()["codes"].items()}
+TAXONOMY: dict[str, dict[str, str]] = COMPETENCY_LABELS     # code -> labels; listed in core/data/taxonomy.yaml
 THRESHOLD: float = _data()["threshold"]
 RELATIVE: float = _data().get("relative", 0.0)
 

@@ -6,6 +6,8 @@ Only interface text lives here; document text is shown as written, in its own la
 """
 from __future__ import annotations
 
+from maslihat.corpus.api import COMPETENCY_LABELS, VALUE_LABELS
+
 LANGS = ("ru", "kk", "en")
 DEFAULT = "ru"
 LANG_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
@@ -170,47 +172,10 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "{size} MB exceeds the {mb} MB limit"},
 }
 
-# Labels of facet values; anything not listed is shown as it comes.
-VALUES: dict[str, dict[str, dict[str, str]]] = {
-    "language": {"ru": {"ru": "русский", "kk": "орыс тілі", "en": "Russian"},
-                 "kk": {"ru": "казахский", "kk": "қазақ тілі", "en": "Kazakh"}},
-    "status": {"in_force": {"ru": "действует", "kk": "қолданыста", "en": "in force"},
-               "repealed": {"ru": "утратил силу", "kk": "күшін жойған", "en": "repealed"},
-               "unknown": {"ru": "статус неизвестен", "kk": "мәртебесі белгісіз", "en": "status unknown"}},
-    "doc_type": {"law": {"ru": "закон", "kk": "заң", "en": "law"},
-                 "code": {"ru": "кодекс", "kk": "кодекс", "en": "code"},
-                 "constitution": {"ru": "Конституция", "kk": "Конституция", "en": "constitution"},
-                 "decree": {"ru": "указ", "kk": "жарлық", "en": "decree"},
-                 "resolution": {"ru": "постановление", "kk": "қаулы", "en": "resolution"},
-                 "decision": {"ru": "решение", "kk": "шешім", "en": "decision"},
-                 "regulation": {"ru": "положение, регламент", "kk": "ереже, регламент", "en": "regulation"},
-                 "order": {"ru": "приказ", "kk": "бұйрық", "en": "order"},
-                 "coursework": {"ru": "учебная работа", "kk": "оқу жұмысы", "en": "coursework"},
-                 "government_reply": {"ru": "ответ Правительства", "kk": "Үкімет жауабы", "en": "government reply"},
-                 "other": {"ru": "другое", "kk": "басқа", "en": "other"}},
-    "issuer_kind": {"maslikhat": {"ru": "маслихат", "kk": "мәслихат", "en": "maslikhat"},
-                    "akimat": {"ru": "акимат", "kk": "әкімдік", "en": "akimat"},
-                    "akim": {"ru": "аким", "kk": "әкім", "en": "akim"},
-                    "president": {"ru": "Президент", "kk": "Президент", "en": "President"},
-                    "government": {"ru": "Правительство", "kk": "Үкімет", "en": "Government"},
-                    "parliament": {"ru": "Парламент", "kk": "Парламент", "en": "Parliament"},
-                    "ministry": {"ru": "министерство", "kk": "министрлік", "en": "ministry"},
-                    "other": {"ru": "другой", "kk": "басқа", "en": "other"}},
-    "kind": {"section": {"ru": "раздел", "kk": "бөлім", "en": "section"},
-             "chapter": {"ru": "глава", "kk": "тарау", "en": "chapter"},
-             "subchapter": {"ru": "параграф", "kk": "параграф", "en": "subchapter"},
-             "article": {"ru": "статья", "kk": "бап", "en": "article"},
-             "point": {"ru": "пункт", "kk": "тармақ", "en": "point"},
-             "subpoint": {"ru": "подпункт", "kk": "тармақша", "en": "subpoint"},
-             "part": {"ru": "часть", "kk": "бөлік", "en": "part"},
-             "paragraph": {"ru": "абзац", "kk": "абзац", "en": "paragraph"},
-             "heading": {"ru": "заголовок", "kk": "тақырып", "en": "heading"},
-             "preamble": {"ru": "преамбула", "kk": "кіріспе", "en": "preamble"},
-             "note": {"ru": "сноска", "kk": "ескерту", "en": "note"},
-             "signature": {"ru": "подпись", "kk": "қолтаңба", "en": "signature"},
-             "appendix": {"ru": "приложение", "kk": "қосымша", "en": "appendix"},
-             "bibliography_entry": {"ru": "источник", "kk": "әдебиет", "en": "bibliography entry"}},
-}
+# Labels of facet values (languages, statuses, doc types, issuer kinds, unit kinds, competencies)
+# are listed once, in core/data/taxonomy.yaml, and reach the app through the corpus API; anything
+# not listed is shown as it comes.
+VALUES: dict[str, dict[str, dict[str, str]]] = VALUE_LABELS
 
 DISCREPANCIES: dict[str, dict[str, str]] = {
     "only_in_a": {"ru": "есть только в первом тексте", "kk": "тек бірінші мәтінде бар", "en": "only in the first text"},
@@ -222,25 +187,7 @@ DISCREPANCIES: dict[str, dict[str, str]] = {
     "order_differs": {"ru": "другой порядок подпунктов", "kk": "тармақшалар реті басқа", "en": "subpoints in another order"},
 }
 
-# domain.md §6; EN labels are ours. nlp.competency.TAXONOMY wins when it provides labels.
-COMPETENCIES: dict[str, dict[str, str]] = {
-    "budget": {"ru": "Бюджет и его исполнение", "kk": "Бюджет", "en": "Budget and its execution"},
-    "development": {"ru": "Программы развития территории", "kk": "Аумақты дамыту", "en": "Territorial development programmes"},
-    "taxes": {"ru": "Налоги и платы", "kk": "Салықтар мен төлемдер", "en": "Taxes and fees"},
-    "sessions": {"ru": "Сессии и порядок работы", "kk": "Сессиялар", "en": "Sessions and procedure"},
-    "acts": {"ru": "Решения маслихата", "kk": "Мәслихат шешімдері", "en": "Maslikhat decisions"},
-    "bodies": {"ru": "Органы и должностные лица маслихата", "kk": "Мәслихат органдары", "en": "Maslikhat bodies and officers"},
-    "deputy_status": {"ru": "Статус, права и обязанности депутата", "kk": "Депутат мәртебесі", "en": "Deputy status, rights and duties"},
-    "inquiries": {"ru": "Депутатские запросы и обращения", "kk": "Депутаттық сауалдар", "en": "Deputy inquiries and appeals"},
-    "akim_relations": {"ru": "Акимы: согласие, недоверие, отчеты", "kk": "Әкімдермен қатынас", "en": "Akims: consent, no confidence, reports"},
-    "elections": {"ru": "Выборы", "kk": "Сайлау", "en": "Elections"},
-    "participation": {"ru": "Участие населения", "kk": "Халықтың қатысуы", "en": "Public participation"},
-    "apparatus": {"ru": "Аппарат маслихата", "kk": "Мәслихат аппараты", "en": "Maslikhat staff office"},
-    "groups": {"ru": "Депутатские объединения", "kk": "Депутаттық бірлестіктер", "en": "Deputy groups and factions"},
-    "self_government": {"ru": "Местное самоуправление", "kk": "Жергілікті өзін-өзі басқару", "en": "Local self-government"},
-    "territory": {"ru": "Территория, земля, благоустройство", "kk": "Аумақ, жер, абаттандыру", "en": "Territory, land, public amenities"},
-    "social": {"ru": "Социальная поддержка", "kk": "Әлеуметтік көмек", "en": "Social support"},
-}
+COMPETENCIES: dict[str, dict[str, str]] = COMPETENCY_LABELS     # domain.md §6, in ru/kk/en
 
 
 def norm_ui(ui: str | None) -> str:
@@ -261,26 +208,9 @@ def value_label(facet: str, value: str, ui: str) -> str:
     return entry.get(norm_ui(ui), str(value)) if entry else str(value)
 
 
-def _taxonomy() -> dict:
-    try:
-        from maslihat.nlp.competency import TAXONOMY  # type: ignore
-    except Exception:  # noqa: BLE001 - the tagger may not be installed yet; our table serves
-        return {}
-    return TAXONOMY if isinstance(TAXONOMY, dict) else {}
-
-
 def competency_codes() -> list[str]:
-    return list(dict.fromkeys(list(COMPETENCIES) + list(_taxonomy())))
+    return list(COMPETENCIES)
 
 
 def competency_label(code: str, ui: str) -> str:
-    ui = norm_ui(ui)
-    entry = _taxonomy().get(code)
-    if isinstance(entry, dict):
-        for k in (ui, f"label_{ui}", "labels"):
-            v = entry.get(k)
-            if isinstance(v, dict):
-                v = v.get(ui)
-            if isinstance(v, str) and v:
-                return v
-    return COMPETENCIES.get(code, {}).get(ui, code)
+    return COMPETENCIES.get(code, {}).get(norm_ui(ui), code)

@@ -16,9 +16,10 @@ import math
 
 import numpy as np
 
+from maslihat.core.taxonomy import DOCUMENT_FACETS
 from maslihat.corpus.index.facets import FACETS, INDEXED_KINDS, order_counts
 
-DOC_FACETS = ("language", "doc_type", "issuer_kind", "issuer", "region", "year", "status")
+DOC_FACETS = DOCUMENT_FACETS     # facets that are properties of the unit's document
 LIST_FACET = "competency"
 UNIT_FACET = "kind"
 CHUNK = 63                # competency values per bit mask (uint64)

@@ -15,9 +15,9 @@ from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
 from maslihat.core.model import Document, Unit
+from maslihat.core.taxonomy import FACET_NAMES
 
-KEYWORDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
-            "region", "year", "status", "kind")
+KEYWORDS = ("unit_id", "document_id") + FACET_NAMES     # every facet is a keyword field
 MAPPING = {
     "dynamic": "strict",
     "properties": {

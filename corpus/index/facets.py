@@ -1,37 +1,19 @@
 """Facets: one class per facet kind behind one interface, used by both back ends.
 
-A facet knows its values in an index row, how to validate requested values, how to filter
-and how to count in SQL and in Elasticsearch. ``FACETS`` is the registry the back ends, the
-CLI and ``docs/search.md`` read (a test fails when a facet here is undocumented there).
+A facet knows its values in an index row, how to validate requested values, and how to filter
+and count in Elasticsearch (the SQLite back end counts in ``columnar``). The facets themselves —
+names, vocabularies, help — are listed once in ``core/data/taxonomy.yaml``; ``FACETS`` is the
+registry the back ends, the CLI and ``docs/search.md`` read (a test fails when a facet is
+undocumented there).
 """
 from __future__ import annotations
 
 from typing import Iterable, Optional
 
 from maslihat.corpus.index.base import QueryError
-from maslihat.core.model import DOC_TYPES, ISSUER_KINDS, LANGUAGES, STATUSES
-
-# domain.md §6; nlp.competency may know more codes, but the taxonomy is fixed by the domain.
-COMPETENCIES = ("budget", "development", "taxes", "sessions", "acts", "bodies", "deputy_status",
-                "inquiries", "akim_relations", "elections", "participation", "apparatus", "groups",
-                "self_government", "territory", "social")
-
-# Unit kinds that get an index row; containers (section, appendix, toc, title, signature) do not.
-INDEXED_KINDS = ("point", "subpoint", "article", "part", "paragraph", "preamble", "note", "heading",
-                 "chapter", "subchapter", "bibliography_entry")
+from maslihat.core.taxonomy import COMPETENCIES, FACET_SPECS, INDEXED_KINDS, FacetSpec  # noqa: F401
 
 FREE_FACET_SIZE = 50   # open vocabularies (issuer, region, year) report their top values only
-
-
-def _competency_codes() -> tuple[str, ...]:
-    try:  # the tagger's own list, when it has one, stays the source of truth
-        from maslihat.nlp import competency  # type: ignore
-        codes = getattr(competency, "CODES", None) or getattr(competency, "COMPETENCIES", None)
-        if codes:
-            return tuple(dict.fromkeys(list(codes) + list(COMPETENCIES)))
-    except Exception:  # noqa: BLE001 - the facet must work before the tagger exists
-        pass
-    return COMPETENCIES
 
 
 class Facet:
@@ -58,19 +40,6 @@ class Facet:
                                  f"expected one of: {', '.join(self.vocabulary)}")
         return vals
 
-    def row_values(self, row: dict) -> list[str]:
-        v = row.get(self.field)
-        return [v] if v else []
-
-    # SQLite: rows live in ``search_units`` (alias u); counts run over a materialised CTE ``m``.
-    def sql_where(self, values: list[str]) -> tuple[str, list]:
-        marks = ",".join("?" * len(values))
-        return f"u.{self.field} IN ({marks})", list(values)
-
-    def sql_counts(self) -> str:
-        return (f"SELECT '{self.name}', {self.field}, COUNT(*) FROM m WHERE {self.field} IS NOT NULL "
-                f"GROUP BY {self.field}")
-
     # Elasticsearch: a keyword field of the same name.
     def es_filter(self, values: list[str]) -> dict:
         return {"terms": {self.field: values}}
@@ -85,22 +54,6 @@ class ListFacet(Facet):
 
     multi = True
 
-    def __init__(self, name: str, doc: str, vocabulary=None, table: str = "search_unit_competency"):
-        super().__init__(name, doc, vocabulary)
-        self.table = table
-
-    def row_values(self, row: dict) -> list[str]:
-        return sorted(set(row.get(self.field) or []))
-
-    def sql_where(self, values: list[str]) -> tuple[str, list]:
-        marks = ",".join("?" * len(values))
-        return (f"u.rowid IN (SELECT unit_rowid FROM {self.table} WHERE value IN ({marks}))",
-                list(values))
-
-    def sql_counts(self) -> str:
-        return (f"SELECT '{self.name}', c.value, COUNT(*) FROM m JOIN {self.table} c "
-                f"ON c.unit_rowid = m.rowid GROUP BY c.value")
-
 
 class YearFacet(Facet):
     """The year of adoption, derived from ``adopted_date``; values are four digits."""
@@ -113,18 +66,15 @@ class YearFacet(Facet):
         return vals
 
 
-FACETS: dict[str, Facet] = {f.name: f for f in (
-    Facet("language", "language of the unit's document (ru, kk)", LANGUAGES),
-    Facet("doc_type", "kind of act or text: " + ", ".join(DOC_TYPES), DOC_TYPES),
-    ListFacet("competency", "competency codes of the unit (domain.md §6), several per unit",
-              _competency_codes()),
-    Facet("issuer_kind", "kind of issuing body: " + ", ".join(ISSUER_KINDS), ISSUER_KINDS),
-    Facet("issuer", "the issuing body as written, e.g. \"Кокшетауский городской маслихат\" (open vocabulary)"),
-    Facet("region", "region (oblast or city of republican significance) as written (open vocabulary)"),
-    YearFacet("year", "year of adoption, from adopted_date (four digits)"),
-    Facet("status", "in_force, repealed, unknown", STATUSES),
-    Facet("kind", "unit kind: " + ", ".join(INDEXED_KINDS), INDEXED_KINDS),
-)}
+_TYPES = {"single": Facet, "list": ListFacet, "year": YearFacet}
+
+
+def _facet(spec: FacetSpec) -> Facet:
+    return _TYPES[spec.type](spec.name, spec.doc, spec.vocabulary)
+
+
+# The facets listed in core/data/taxonomy.yaml, in the order shown.
+FACETS: dict[str, Facet] = {spec.name: _facet(spec) for spec in FACET_SPECS}
 
 
 def validate_filters(filters: Optional[dict]) -> dict[str, list[str]]:

@@ -28,13 +28,12 @@ from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_for
 from maslihat.core.model import Document, Unit
+from maslihat.core.taxonomy import DOCUMENT_FACETS
 
-DOC_FIELDS = ("language", "doc_type", "issuer_kind", "issuer", "region", "year", "status", "title",
-              "adopted_date")
-SCHEMA = """
+DOC_FIELDS = DOCUMENT_FACETS + ("title", "adopted_date")
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_docs (
-  rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, language TEXT, doc_type TEXT,
-  issuer_kind TEXT, issuer TEXT, region TEXT, year TEXT, status TEXT, title TEXT, adopted_date TEXT);
+  rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, {", ".join(f + " TEXT" for f in DOC_FIELDS)});
 CREATE TABLE IF NOT EXISTS search_units (
   rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL UNIQUE, doc_rowid INTEGER NOT NULL,
   kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER);

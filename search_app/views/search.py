@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from maslihat.corpus.api import FACET_NAMES
 from maslihat.corpus.index.base import QueryError
 from maslihat.search_app import data, export, i18n, state
 from maslihat.search_app.i18n import t
@@ -11,7 +12,7 @@ from maslihat.search_app.textview import status_badge
 
 PAGE_SIZE = 10
 EXPORT_LIMIT = 500
-FACET_ORDER = ("language", "doc_type", "competency", "issuer_kind", "issuer", "region", "year", "status", "kind")
+FACET_ORDER = FACET_NAMES     # the order listed in the taxonomy
 FACET_SHOWN = 8
 
 

@@ -2,16 +2,17 @@
 import pytest
 
 from measure_nlp import competency_scores, load_gold
-from maslihat.nlp.competency import TAXONOMY, tag
-
-CODES = {"budget", "development", "taxes", "sessions", "acts", "bodies", "deputy_status", "inquiries",
-         "akim_relations", "elections", "participation", "apparatus", "groups", "self_government",
-         "territory", "social"}
+from maslihat.core.taxonomy import COMPETENCIES
+from maslihat.nlp.competency import TAXONOMY, _data, tag
 
 
-def test_taxonomy_has_all_codes_with_three_labels():
-    assert set(TAXONOMY) == CODES
-    assert all(set(v) == {"ru", "kk", "en"} for v in TAXONOMY.values())
+def test_every_listed_code_has_three_labels_and_terms_in_both_languages():
+    """The codes are listed once (core/data/taxonomy.yaml); the tagger has terms for each, no others."""
+    assert len(COMPETENCIES) == 16 and tuple(TAXONOMY) == COMPETENCIES
+    assert all(set(v) == {"ru", "kk", "en"} and all(v.values()) for v in TAXONOMY.values())
+    codes = _data()["codes"]
+    assert set(codes) == set(COMPETENCIES)
+    assert all(codes[c].get("ru") and codes[c].get("kk") for c in COMPETENCIES)
 
 
 def test_gold_size_and_micro_f1_floor():
