@@ -109,6 +109,7 @@ class IngestRun:
         summary.acts = len({d.act_id for d in new_docs if d.act_id})
         self.store.finish_run(run_id, summary.files, summary.documents_added, summary.unchanged,
                               summary.new_versions, len(summary.quarantined))
+        self.index.checkpoint()       # the next search of any process opens the index, not rebuilds it
         return summary
 
     def _quarantine(self, summary: IngestSummary, run_id: int, path: str, reason: str, on_file) -> None:

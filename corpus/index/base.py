@@ -50,6 +50,10 @@ class SearchIndex(abc.ABC):
     def clear(self) -> None:
         """Drop everything (used before a rebuild)."""
 
+    def checkpoint(self) -> None:
+        """Called after an ingest has committed: prepare what the next search needs (the embedded
+        back end keeps its snapshot on disk; a server needs nothing)."""
+
 
 # Environment settings read by the search layer, its scripts and its tests (documented in
 # docs/search.md; a test fails when one is missing there).

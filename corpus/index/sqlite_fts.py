@@ -22,6 +22,7 @@ from typing import Mapping, Optional
 import numpy as np
 
 from maslihat.corpus.index.base import SearchIndex, SearchRequest
+from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
@@ -145,8 +146,19 @@ class SqliteIndex(SearchIndex):
                                       "USING fts5vocab(main, search_fts, 'instance')")
                     self._vocab_ready = True
                 self._cache = TermCache()
-                self._snap = Snapshot(self.conn, gen)
+                # a generation written inside an open transaction may still roll back: not kept
+                base = None if self.conn.in_transaction else snapfile.directory(self.conn)
+                snap = snapfile.load(Snapshot, base, gen)
+                if snap is None:              # first process to need this generation builds and keeps it
+                    snap = Snapshot(self.conn, gen)
+                    snapfile.save(snap, base)
+                self._snap = snap
             return self._snap
+
+    def checkpoint(self) -> None:
+        """Build and keep the snapshot of the index as it is now (called after an ingest commits),
+        so that the next search of any process opens it instead of rebuilding it."""
+        self.snapshot()
 
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)

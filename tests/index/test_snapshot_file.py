@@ -1,0 +1,98 @@
+"""The embedded back end's snapshot on disk: a fresh process opens it instead of rebuilding it,
+follows every committed write, and survives a damaged or unwritable cache."""
+import sqlite3
+
+import numpy as np
+import pytest
+
+from maslihat.corpus.index import columnar, snapfile
+from maslihat.corpus.index.base import SearchRequest
+from maslihat.corpus.index.sqlite_fts import SqliteIndex
+
+QUERIES = ["депутат", "сессия", '"тұрақты комиссия"', "мәслихат* сессия", ""]
+
+
+def answers(idx):
+    out = []
+    for q in QUERIES:
+        for lang in (None, "kk"):
+            r = idx.search(SearchRequest(query=q, lang=lang, limit=50))
+            out.append((r["total"], [(h["unit_id"], h["score"]) for h in r["hits"]], r["facets"]))
+    return out
+
+
+@pytest.fixture()
+def db(tmp_path, corpus_data):
+    docs, units = corpus_data
+    path = tmp_path / "c.sqlite"
+    idx = SqliteIndex(sqlite3.connect(path))
+    idx.add(docs[:-1], units)
+    idx.conn.commit()
+    idx.checkpoint()
+    return path
+
+
+def _no_build(monkeypatch):
+    def refuse(self, conn, generation):
+        raise AssertionError("the snapshot was rebuilt instead of opened")
+    monkeypatch.setattr(columnar.Snapshot, "__init__", refuse)
+
+
+def test_fresh_process_opens_the_kept_snapshot_and_answers_identically(db, monkeypatch):
+    built = answers(SqliteIndex(sqlite3.connect(db)))          # same generation: opened or built alike
+    _no_build(monkeypatch)
+    opened = SqliteIndex(sqlite3.connect(db))
+    assert answers(opened) == built
+    snap = opened.snapshot()
+    assert isinstance(snap.dl, np.memmap) or isinstance(getattr(snap.dl, "base", None), np.memmap)
+
+
+def test_a_committed_write_is_seen_and_kept_for_the_next_process(db, corpus_data, monkeypatch):
+    docs, units = corpus_data
+    reader = SqliteIndex(sqlite3.connect(db))
+    before = reader.search(SearchRequest(query="", limit=0))["total"]
+    writer = SqliteIndex(sqlite3.connect(db))
+    writer.add(docs[-1:], units)
+    writer.conn.commit()
+    writer.checkpoint()
+    gens = [p.name for p in snapfile.directory(writer.conn).iterdir()]
+    assert len(gens) == 1                                       # the old generation is gone
+    _no_build(monkeypatch)
+    assert reader.search(SearchRequest(query="", limit=0))["total"] == writer.count() > before
+    assert SqliteIndex(sqlite3.connect(db)).search(SearchRequest(query="", limit=0))["total"] == writer.count()
+
+
+def test_damaged_or_foreign_cache_is_rebuilt_not_trusted(db):
+    expected = answers(SqliteIndex(sqlite3.connect(db)))
+    base = db.parent / (db.name + "-snapshot")
+    (gen,) = list(base.iterdir())
+    (gen / "manifest.json").write_text("{not json", encoding="utf-8")
+    assert answers(SqliteIndex(sqlite3.connect(db))) == expected
+    for f in gen.glob("*.npy"):                                # truncated arrays
+        f.write_bytes(f.read_bytes()[:10])
+    (gen / "manifest.json").unlink(missing_ok=True)
+    assert answers(SqliteIndex(sqlite3.connect(db))) == expected
+
+
+def test_unwritable_folder_or_memory_corpus_still_searches(tmp_path, corpus_data, monkeypatch):
+    docs, units = corpus_data
+    mem = SqliteIndex(sqlite3.connect(":memory:"))
+    mem.add(docs, units)
+    mem.conn.commit()
+    assert mem.search(SearchRequest(query="депутат"))["total"] > 0
+    monkeypatch.setattr(snapfile.tempfile, "mkdtemp", lambda **kw: (_ for _ in ()).throw(PermissionError("ro")))
+    path = tmp_path / "ro.sqlite"
+    idx = SqliteIndex(sqlite3.connect(path))
+    idx.add(docs, units)
+    idx.conn.commit()
+    assert idx.search(SearchRequest(query="депутат"))["total"] == mem.search(SearchRequest(query="депутат"))["total"]
+
+
+def test_uncommitted_generation_is_not_kept(db, corpus_data):
+    docs, units = corpus_data
+    idx = SqliteIndex(sqlite3.connect(db))
+    kept = {p.name for p in snapfile.directory(idx.conn).iterdir()}
+    idx.remove([docs[0].id])                                    # open transaction, new generation
+    idx.search(SearchRequest(query="депутат"))
+    assert {p.name for p in snapfile.directory(idx.conn).iterdir()} == kept
+    idx.conn.rollback()
