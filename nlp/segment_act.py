@@ -1,0 +1,206 @@
+"""The builder of acts: decisions, regulations, decrees, laws and codes in articles.
+
+Roles first (appendix captions, signatures), then one pass over the blocks with a stack of
+open units: ``N. Title`` is a chapter heading when it is short and does not continue the point
+sequence (regulations number points continuously under their own numbered headings).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from maslihat.core.model import Document, Unit
+from maslihat.nlp import patterns as P
+
+from maslihat.nlp.segment_blocks import (LEVEL, Block, _Builder, _heading_like, _int, _next_content, _short,
+                                          _APP_END, _APP_START, _NAME, _NOTE_ALONE, _UPPER_START)
+
+
+def _mark_signatures(blocks: list[Block], t: str) -> None:
+    """A name line (initials + surname) and the short position lines just before it."""
+    for i, b in enumerate(blocks):
+        if b.kind != "text" or b.role or not _short(b, t, 90):
+            continue
+        last = t[b.lines[-1][0]:b.lines[-1][1]]
+        if not _NAME.match(last) or len(last) > 70:
+            continue
+        b.role = "signature"
+        j, steps = i - 1, 0
+        while j >= 0 and steps < 6:
+            p = blocks[j]
+            pt = p.text(t)
+            if (p.kind != "text" or p.role or not _short(p, t, 70) or pt[-1] in ".;:" or _NAME.match(pt)
+                    or _APP_END.match(pt) or _APP_START.match(pt)):
+                break
+            p.role = "signature"
+            j -= 1
+            steps += 1
+
+
+def _mark_captions(blocks: list[Block], t: str) -> None:
+    """Appendix captions: `Приложение … к решению …` / `… шешіміне қосымша`, `Утвержден …` / `… бекітілген`."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        bt = b.text(t)
+        if b.kind == "text" and b.role != "caption" and _short(b, t, 130) and "листах" not in bt:
+            if _APP_START.match(b.first_line(t)) and i > 0:
+                b.role = "caption"
+                k = i + 1
+                while k < len(blocks) and k <= i + 5 and blocks[k].kind == "text" and _short(blocks[k], t, 80) \
+                        and not blocks[k].blank_before and not _NAME.match(blocks[k].text(t)):
+                    blocks[k].role = "caption"
+                    k += 1
+                i = k
+                continue
+            if _APP_END.match(bt.replace("\n", " ")) and i > 0 and not bt.rstrip().endswith("."):
+                b.role = "caption"
+                j = i
+                while j > 0 and j > i - 5 and not blocks[j].blank_before:
+                    p = blocks[j - 1]
+                    if p.kind != "text" or not _short(p, t, 80) or p.role == "signature" or p.text(t)[-1] in ".;:":
+                        break
+                    p.role = "caption"
+                    j -= 1
+        i += 1
+
+
+
+def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
+    t = doc.text
+    B = _Builder(doc)
+    last_point: dict[int, int] = {}
+    seen_numbered = False
+    last_struct: Optional[Unit] = None       # last heading-level unit opened (note attachment)
+    point_since_struct = False
+    para_count: dict[str, int] = {}
+
+    for i, b in enumerate(blocks):
+        txt = b.text(t)
+        if b.role == "note_body":
+            continue
+        # title: the first block of the document
+        if i == 0 and b.kind == "text" and len(txt) <= 400:
+            B.add("title", b.start, b.end, heading=" ".join(txt.split()))
+            continue
+        if b.role == "caption":
+            if i > 0 and blocks[i - 1].role == "caption":
+                continue
+            B.part += 1
+            app = B.add("appendix", b.start, b.end, number=str(B.part), level=0)
+            last_point[B.part] = 0
+            last_struct, point_since_struct = app, False
+            # the appendix title: short unnumbered blocks right after the caption
+            k = i + 1
+            while k < len(blocks) and blocks[k].role == "caption":
+                k += 1
+            while k < len(blocks) and blocks[k].kind == "text" and not blocks[k].role and _short(blocks[k], t, 160) \
+                    and k < i + 8:
+                blocks[k].role = "app_title"
+                if app.heading is None:
+                    app.heading = " ".join(blocks[k].text(t).split())
+                k += 1
+            continue
+        if b.role == "app_title":
+            B.add("heading", b.start, b.end, heading=" ".join(txt.split()), parent=B.top("appendix"))
+            continue
+        if b.role == "signature":
+            if i > 0 and blocks[i - 1].role == "signature" and B.units and B.units[-1].kind == "signature":
+                B.units[-1].end = b.end
+                continue
+            while B.stack and B.stack[-1].kind != "appendix":
+                B.stack.pop()
+            B.add("signature", b.start, b.end, parent=B.top("appendix"))
+            continue
+        kind, num = b.kind, b.num
+        if kind == "note":
+            end = b.end
+            if _NOTE_ALONE.match(txt) and i + 1 < len(blocks) and blocks[i + 1].kind == "text" and not blocks[i + 1].role:
+                blocks[i + 1].role = "note_body"
+                end = blocks[i + 1].end
+            if last_struct is not None and not point_since_struct:
+                parent = last_struct
+            else:
+                parent = B.top("point", "article", "chapter", "subchapter", "section", "appendix")
+            B.add("note", b.start, end, parent=parent)
+            continue
+        nxt = _next_content(blocks, i)
+        if kind in ("section", "chapter", "article", "rchapter"):
+            k = {"rchapter": "chapter"}.get(kind, kind)
+            u = B.add(k, b.start, b.end, number=num, heading=b.head, level=LEVEL[k])
+            last_struct, point_since_struct, seen_numbered = u, False, True
+            continue
+        if kind == "dotted":
+            first = num.split(".")[0]
+            is_head = _heading_like(b, t) and nxt is not None and (
+                nxt.kind in ("point", "section", "chapter", "article")
+                or (nxt.kind == "dotted" and nxt.num.count(".") > num.count(".")))
+            if is_head:
+                ch = B.top("chapter")
+                if ch is not None and ch.number == first:
+                    u = B.add("subchapter", b.start, b.end, number=num, heading=b.head, level=LEVEL["subchapter"])
+                else:
+                    u = B.add("chapter", b.start, b.end, number=num, heading=b.head, level=LEVEL["chapter"])
+                last_struct, point_since_struct, seen_numbered = u, False, True
+                continue
+            B.add("point", b.start, b.end, number=num, level=LEVEL["point"])
+            point_since_struct, seen_numbered = True, True
+            continue
+        if kind == "rpoint":
+            B.add("point", b.start, b.end, number=num, level=LEVEL["point"])
+            point_since_struct, seen_numbered = True, True
+            continue
+        if kind == "point":
+            n = _int(num)
+            last = last_point.get(B.part, 0)
+            fits = n == last + 1 or (n == last and "-" in num)
+            is_head = False
+            if _heading_like(b, t, 260 if (n is not None and n <= last and not fits) else 130) and B.top("article") is None:
+                nxt_num = _int(nxt.num) if nxt is not None and nxt.kind == "point" else None
+                if n is not None and n <= last and not fits:         # numbering goes back: a heading
+                    is_head = True
+                elif nxt_num is not None and nxt_num == n and not (fits and txt[-1] == "."):
+                    # `1. Общие положения` / `1. Настоящий…`
+                    is_head = True
+                elif nxt is not None and nxt.kind == "dotted" and nxt.num.split(".")[0] == num:
+                    is_head = True
+                elif (last == 0 and txt[-1] != "." and len(b.head.split()) <= 5 and nxt_num == (n or 0) + 1
+                      and _UPPER_START.match(b.head or "x")):         # title of chapter 1, point 1 unnumbered
+                    is_head = True
+            if is_head:
+                u = B.add("chapter", b.start, b.end, number=num, heading=b.head, level=LEVEL["chapter"])
+                last_struct, point_since_struct, seen_numbered = u, False, True
+                continue
+            B.add("point", b.start, b.end, number=num, level=LEVEL["point"])
+            if n is not None:
+                last_point[B.part] = n
+            point_since_struct, seen_numbered = True, True
+            continue
+        if kind == "subpoint":
+            parent_kinds = ("point", "article", "subchapter", "chapter", "section", "appendix")
+            while B.stack and B.stack[-1].kind == "subpoint":
+                B.stack.pop()
+            parent = B.top(*parent_kinds)
+            B.n += 1
+            u = Unit(id=f"tmp{B.n}", document_id=doc.id, kind="subpoint", start=b.start, end=b.end, label="",
+                     parent_id=parent.id if parent else None, number=num, part=B.part, ordinal=len(B.units))
+            B.units.append(u)
+            B.stack.append(u)
+            continue
+        # unnumbered text
+        owner = B.top("point", "article")
+        if owner is not None:
+            para_count[owner.id] = para_count.get(owner.id, 1) + 1
+            B.add("part", b.start, b.end, number=None, parent=owner)
+        elif not seen_numbered and B.part == 0:
+            B.add("preamble", b.start, b.end)
+        else:
+            parent = B.top("subchapter", "chapter", "section", "appendix")
+            B.add("paragraph", b.start, b.end, parent=parent)
+    return B.units
+
+
+def _ends_sentence(t: str, b: Block) -> bool:
+    return t[b.end - 1] in ".;:"
+

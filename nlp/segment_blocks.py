@@ -1,0 +1,185 @@
+"""Shared machinery of segmentation: lines -> blocks with grammar tokens, and the unit builder.
+
+Every builder (acts and laws, coursework, replies) walks the same blocks; this module knows
+the line grammar of ``nlp.patterns`` and nothing about any one kind of text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from maslihat.core.model import Document, Unit
+from maslihat.nlp import patterns as P
+
+LEVEL = {"appendix": 0, "section": 1, "chapter": 2, "subchapter": 3, "article": 4, "point": 5, "subpoint": 6}
+
+def _any(pats):
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")")
+
+
+_NOTE = {lang: re.compile(r"(?:" + "|".join(P.NOTE_MARKERS["ru"] + P.NOTE_MARKERS["kk"]) + ")") for lang in ("ru", "kk")}
+_NOTE_ALONE = re.compile(P.NOTE_ALONE)
+_SECTION = [re.compile(p) for p in P.SECTION_LINE]
+_CHAPTER = [re.compile(p) for p in P.CHAPTER_LINE]
+_ARTICLE = [re.compile(p) for p in P.ARTICLE_LINE]
+_RCHAPTER = re.compile(P.ROMAN_CHAPTER_LINE)
+_RPOINT = re.compile(P.ROMAN_POINT_LINE)
+_DOTTED = re.compile(P.DOTTED_LINE)
+_POINT = re.compile(P.POINT_LINE)
+_SUBPOINT = re.compile(P.SUBPOINT_LINE)
+_APP_START = _any(P.APPENDIX_START)
+_APP_END = _any(P.APPENDIX_END)
+_NAME = re.compile(P.NAME_LINE)
+_OPERATIVE = re.compile(P.OPERATIVE)
+_TOC = re.compile(P.TOC_HEAD)
+_BIBLIO = re.compile(P.BIBLIO_HEAD)
+_CW_HEAD = re.compile(P.COURSEWORK_HEADINGS)
+_PAGE_RANGE = re.compile(r"(?<![\d.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.])")
+_PAGE_NO = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}|\s\d{1,3}\s*$")
+_LOWER_START = re.compile(rf"[{P.LO}]")
+_UPPER_START = re.compile(rf"[«\"“(]?[{P.UP}]")
+
+
+@dataclass
+class Block:
+    start: int                 # offset of the first non-space character
+    end: int                   # offset after the last non-space character
+    lines: list = field(default_factory=list)   # (start, end) of each line's content
+    blank_before: bool = False
+    kind: str = "text"         # token: text, note, section, chapter, article, rchapter, rpoint, dotted, point, subpoint
+    num: Optional[str] = None
+    head: str = ""
+    role: str = ""             # decided later: appendix_caption, signature, title...
+
+    def text(self, t: str) -> str:
+        return t[self.start:self.end]
+
+    def first_line(self, t: str) -> str:
+        s, e = self.lines[0]
+        return t[s:e]
+
+
+# --- 1. lines and blocks --------------------------------------------------------------------------
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content of every line; (s, s) for a blank line."""
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            s = pos + (len(body) - len(body.lstrip()))
+            out.append((s, s + len(stripped)))
+        else:
+            out.append((pos, pos))
+        pos += len(raw)
+    return out
+
+
+def _tokenize(line: str) -> tuple[str, Optional[str], str]:
+    """The grammar token of one line: (kind, number as written, rest of the line)."""
+    if _NOTE["ru"].match(line):
+        return "note", None, line
+    for kind, pats in (("section", _SECTION), ("chapter", _CHAPTER), ("article", _ARTICLE)):
+        for rx in pats:
+            m = rx.match(line)
+            if m:
+                return kind, m.group("num"), m.group("head").strip()
+    m = _RPOINT.match(line)
+    if m and re.match(rf"{P.ROMAN}\s?\.\s?\d", line):
+        return "rpoint", re.sub(r"\s", "", m.group("num")), m.group("head").strip()
+    m = _RCHAPTER.match(line)
+    if m:
+        return "rchapter", m.group("num"), m.group("head").strip()
+    m = _DOTTED.match(line)
+    if m and not re.match(r"\d{1,2}\.\d{1,2}\.\d{2,4}", line):
+        return "dotted", re.sub(r"\s", "", m.group("num")), m.group("head").strip()
+    m = _POINT.match(line)
+    if m:
+        return "point", m.group("num"), m.group("head").strip()
+    m = _SUBPOINT.match(line)
+    if m and (m.group("num")[0].isdigit() or m.group("head")):
+        return "subpoint", m.group("num"), m.group("head").strip()
+    return "text", None, line
+
+
+def _blocks(text: str) -> list[Block]:
+    """Lines -> blocks: a line that starts in lower case after an unfinished line continues it."""
+    blocks: list[Block] = []
+    blank = False
+    for s, e in _lines(text):
+        if s == e:
+            blank = True
+            continue
+        line = text[s:e]
+        kind, num, head = _tokenize(line)
+        prev = blocks[-1] if blocks else None
+        if (prev is not None and kind == "text" and _LOWER_START.match(line)
+                and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
+                and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
+            prev.lines.append((s, e))
+            prev.end = e
+        else:
+            blocks.append(Block(s, e, [(s, e)], blank, kind, num, head))
+        blank = False
+    return blocks
+
+
+
+def _short(b: Block, t: str, n: int = 80) -> bool:
+    return all(e - s <= n for s, e in b.lines) and b.end - b.start <= 2 * n
+
+
+
+# --- the builder ------------------------------------------------------------------------------------
+
+class _Builder:
+    """Collects units with temporary ids and parent links while walking blocks."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.units: list[Unit] = []
+        self.stack: list[Unit] = []
+        self.part = 0
+        self.n = 0
+
+    def add(self, kind: str, b_start: int, b_end: int, number=None, heading=None, parent: Optional[Unit] = None,
+            level: Optional[int] = None) -> Unit:
+        self.n += 1
+        if level is not None:
+            while self.stack and LEVEL[self.stack[-1].kind] >= level:
+                self.stack.pop()
+            parent = self.stack[-1] if self.stack else None
+        u = Unit(id=f"tmp{self.n}", document_id=self.doc.id, kind=kind, start=b_start, end=b_end, label="",
+                 parent_id=parent.id if parent else None, number=number, heading=heading or None,
+                 part=self.part, ordinal=len(self.units))
+        self.units.append(u)
+        if level is not None:
+            self.stack.append(u)
+        return u
+
+    def top(self, *kinds) -> Optional[Unit]:
+        for u in reversed(self.stack):
+            if u.kind in kinds:
+                return u
+        return None
+
+
+def _int(num: Optional[str]) -> Optional[int]:
+    m = re.match(r"\d+", num or "")
+    return int(m.group(0)) if m else None
+
+
+def _next_content(blocks: list[Block], i: int) -> Optional[Block]:
+    for k in range(i + 1, len(blocks)):          # by index: a slice per block is quadratic
+        b = blocks[k]
+        if b.kind != "note" and b.role not in ("note_body",):
+            return b
+    return None
+
+
+def _heading_like(b: Block, t: str, limit: int = 130) -> bool:
+    txt = b.text(t)
+    return len(b.lines) == 1 and len(txt) <= limit and txt[-1] not in ";:,"
+
