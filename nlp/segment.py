@@ -40,6 +40,8 @@ def _labels(units: list[Unit], lang: str) -> None:
         return None
 
     for u in units:
+        if u.label:                      # worded by its builder (`параграф 4`)
+            continue
         key = (u.parent_id, u.kind)
         nth[key] = nth.get(key, 0) + 1
         n = u.number or str(nth[key])
@@ -51,7 +53,8 @@ def _labels(units: list[Unit], lang: str) -> None:
                 own = f"{P.KK_GENITIVE['article'].format(n=art.number)} {P.KK_POSSESSIVE['point'].format(n=n)}"
             elif u.kind == "subpoint" and pt:
                 chain = f"{P.KK_GENITIVE['article'].format(n=art.number)} " if art else ""
-                own = f"{chain}{P.KK_GENITIVE['point'].format(n=pt.number)} {P.KK_POSSESSIVE['subpoint'].format(n=n)}"
+                pt_word = (P.KK_POSS_GENITIVE if art else P.KK_GENITIVE)['point'].format(n=pt.number)
+                own = f"{chain}{pt_word} {P.KK_POSSESSIVE['subpoint'].format(n=n)}"
             elif u.kind == "subpoint" and art:
                 own = f"{P.KK_GENITIVE['article'].format(n=art.number)} {P.KK_POSSESSIVE['subpoint'].format(n=n)}"
             elif u.kind in ("part", "note") and parent is not None and parent.label:

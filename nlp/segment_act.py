@@ -67,6 +67,30 @@ def _mark_captions(blocks: list[Block], t: str) -> None:
 
 
 
+_NOTE_MARK = re.compile("(?:" + "|".join(P.NOTE_MARKERS["ru"] + P.NOTE_MARKERS["kk"]) + r")\s*")
+_NOTE_SUBJECT = {lang: [(re.compile(rx), kind) for rx, kind in rules] for lang, rules in P.NOTE_SUBJECT.items()}
+
+
+def note_subject(txt: str, lang: str, B: _Builder) -> Optional[Unit]:
+    """The unit a footnote names as its subject, among the units built so far (the nearest one:
+    `Пункт 3` is the point 3 of the current article), or None."""
+    m = _NOTE_MARK.match(txt)
+    subject = txt[m.end():].lstrip(" *") if m else txt
+    for rx, kind in _NOTE_SUBJECT["kk" if lang == "kk" else "ru"] + _NOTE_SUBJECT["ru" if lang == "kk" else "kk"]:
+        sm = rx.match(subject)
+        if not sm:
+            continue
+        n = sm.group("n")
+        scope = B.top("article") if kind in ("point", "subpoint") else None
+        for u in reversed(B.units):
+            if u.kind == kind and (u.number or "").rstrip(".") == n:
+                if scope is not None and u.ordinal < scope.ordinal:
+                    break
+                return u
+        return None
+    return None
+
+
 def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     t = doc.text
     B = _Builder(doc)
@@ -123,12 +147,16 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
                 parent = last_struct
             else:
                 parent = B.top("point", "article", "chapter", "subchapter", "section", "appendix")
+            # a footnote names what it annotates (`Сноска. Статья 6 …`, `Ескерту. 6-бапқа …`)
+            parent = note_subject(txt, doc.language, B) or parent
             B.add("note", b.start, end, parent=parent)
             continue
         nxt = _next_content(blocks, i)
-        if kind in ("section", "chapter", "article", "rchapter"):
-            k = {"rchapter": "chapter"}.get(kind, kind)
+        if kind in ("section", "chapter", "article", "rchapter", "paragraph_head"):
+            k = {"rchapter": "chapter", "paragraph_head": "subchapter"}.get(kind, kind)
             u = B.add(k, b.start, b.end, number=num, heading=b.head, level=LEVEL[k])
+            if kind == "paragraph_head":
+                u.label = P.PARAGRAPH_LABEL["kk" if doc.language == "kk" else "ru"].format(n=num)
             last_struct, point_since_struct, seen_numbered = u, False, True
             continue
         if kind == "dotted":

@@ -20,9 +20,11 @@ def _any(pats):
 
 _NOTE = {lang: re.compile(r"(?:" + "|".join(P.NOTE_MARKERS["ru"] + P.NOTE_MARKERS["kk"]) + ")") for lang in ("ru", "kk")}
 _NOTE_ALONE = re.compile(P.NOTE_ALONE)
+_MD_MARK = re.compile(r"(?:#{1,6}\s+|>\s*\**|\*(?=\S))")
 _SECTION = [re.compile(p) for p in P.SECTION_LINE]
 _CHAPTER = [re.compile(p) for p in P.CHAPTER_LINE]
 _ARTICLE = [re.compile(p) for p in P.ARTICLE_LINE]
+_PARAGRAPH = [re.compile(p) for p in P.PARAGRAPH_LINE]
 _RCHAPTER = re.compile(P.ROMAN_CHAPTER_LINE)
 _RPOINT = re.compile(P.ROMAN_POINT_LINE)
 _DOTTED = re.compile(P.DOTTED_LINE)
@@ -78,10 +80,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _tokenize(line: str) -> tuple[str, Optional[str], str]:
-    """The grammar token of one line: (kind, number as written, rest of the line)."""
+    """The grammar token of one line: (kind, number as written, rest of the line).
+
+    Markdown the reader left in place (an indented ``    #### 5.4 Title``, a ``> *Сноска. …*`` quote)
+    is a structure hint, not text: the marker is skipped and the rest tokenized."""
+    m = _MD_MARK.match(line)
+    if m:
+        line = line[m.end():]
     if _NOTE["ru"].match(line):
         return "note", None, line
-    for kind, pats in (("section", _SECTION), ("chapter", _CHAPTER), ("article", _ARTICLE)):
+    for kind, pats in (("section", _SECTION), ("chapter", _CHAPTER), ("article", _ARTICLE),
+                       ("paragraph_head", _PARAGRAPH)):
         for rx in pats:
             m = rx.match(line)
             if m:
