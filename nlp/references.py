@@ -150,8 +150,11 @@ def _split_nums(s: str) -> list[str]:
     out = []
     for p in parts:
         m = re.fullmatch(r"(\d+)\s*[–—]\s*(\d+)", p) or re.fullmatch(r"(\d+)\s+[-]\s+(\d+)", p)
+        sm = re.fullmatch(r"(\d+)\)\s*[-–—]\s*(\d+)\)", p)       # subpoints `1)-4)`
         if m and int(m.group(2)) - int(m.group(1)) in range(1, 30):
             out += [str(k) for k in range(int(m.group(1)), int(m.group(2)) + 1)]
+        elif sm and int(sm.group(2)) - int(sm.group(1)) in range(1, 30):
+            out += [f"{k})" for k in range(int(sm.group(1)), int(sm.group(2)) + 1)]
         elif p:
             out.append(p.replace(" ", ""))
     return out
@@ -742,7 +745,7 @@ def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool, off
     маслихата от … № 20-132`, `постановлений … № 840 «…», от … № 457 «…»`, `Законами … "…", Z000107_"…"`.
     Each needs its own date or number (a title alone only after a plural act word)."""
     for _ in range(6):
-        m = re.match(r"\s*(?:\([^()]{0,200}\)\s*)?(?:,\s*и|,|и)(?=\s)", text[e:e + 220])
+        m = re.match(r"\s*(?:\([^()]{0,200}\)\s*)?(?:,\s*и|,|и|;)(?=\s)", text[e:e + 220])
         if not m:
             return
         p = e + m.end()
@@ -762,7 +765,7 @@ def _plural_left(ctx: _Ctx, text: str, s: int, act_type: str):
     18.03.2002 № 20-132 шешімдерімен`; `… № 840, 1999ж. 22-сәуірдегі "…" № 457 Қаулыларын`."""
     para_start = text.rfind("\n\n", 0, s) + 2 if text.rfind("\n\n", 0, s) >= 0 else 0
     for _ in range(6):
-        m = re.search(r"(?:,|\bжәне|\bмен)\s*$", text[max(para_start, s - 30):s])
+        m = re.search(r"(?:,|;|\bжәне|\bмен)\s*$", text[max(para_start, s - 30):s])
         if not m:
             return
         conj = s - (len(text[max(para_start, s - 30):s]) - m.start())
@@ -887,6 +890,8 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
                 _find_ru(ctx, para, pos)
         except re.error:
             pass
+    from maslihat.nlp.references_law import find_law_references
+    ctx.refs = find_law_references(ctx, list(ctx.refs))     # laws: self and internal references
     refs = [r for r in ctx.refs if not any(s <= r.start < e for s, e in skip)]
     refs = sorted((r for r in refs if not _redundant(r, refs)), key=lambda r: (r.start, -r.end))
     for n, r in enumerate(refs, 1):

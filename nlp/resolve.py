@@ -61,6 +61,16 @@ def find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] =
     return cands[0]
 
 
+def nth_part(units: list[Unit], owner: Unit, n: str) -> Optional[Unit]:
+    """`части второй настоящей статьи`: the n-th unnumbered paragraph (part) of ``owner``."""
+    parts = [u for u in units if u.parent_id == owner.id and u.kind == "part"]
+    try:
+        k = int(n)
+    except ValueError:
+        return None
+    return parts[k - 1] if 0 < k <= len(parts) else None
+
+
 def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=None) -> list[Reference]:
     """Set resolved ids in place (and return the list). Unresolvable references keep None."""
     for r in refs:
@@ -70,6 +80,8 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             prefer = True if _REGULATION_WORDS.search(r.surface) else (False if re.search(r"решени|шешім", r.surface)
                                                                           else None)
             u = find_unit(units, r.target, prefer)
+            if u is not None and r.target.get("part"):
+                u = nth_part(units, u, r.target["part"]) or u
             r.resolved_unit_id = u.id if u else None
             continue
         if catalog is None:

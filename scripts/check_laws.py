@@ -46,6 +46,7 @@ LANGS = {"ru": "rus.md", "kk": "kaz.md"}
 
 ART_RU = re.compile(r"^#{0,6}\s*Статья\s+(\d+(?:-\d+)?)\s*\.\s*(.*)$")
 ART_KK = re.compile(r"^#{0,6}\s*(\d+(?:-\d+)?)\s*-\s*бап\s*\.\s*(.*)$")
+HEAD_NUM = re.compile(r"(?:Статья|СТАТЬЯ)\s+\d+(?:-\d+)?\s*\.?|\d+(?:-\d+)?\s*-\s*бап\s*\.?")
 ANCHOR = re.compile(r'<a id="st(\d+(?:-\d+)?)"')
 POINT = re.compile(r"^\s*\**(\d{1,3}(?:-\d{1,2})?)\.\s+\S")
 SUB = re.compile(r"^\s*\**(\d{1,3}(?:-\d{1,2})?\)|[а-яәіңғүұқөһ]\))\s*\S")
@@ -63,12 +64,15 @@ INTERNAL = {
     "kk": [
         (r"осы\s+баптың\s+(\d+(?:-\d+)?)\s*-\s*тармағ", "point_here"),
         (r"осы\s+баптың\s+(?:(\d+(?:-\d+)?)\s*-\s*тармағының\s+)?(\d+(?:-\d+)?\))\s*тармақша", "sub_here_kk"),
-        (r"осы\s+(?:Заңның|Кодекстің)\s+(\d+(?:-\d+)?)\s*-\s*бab", "article"),
-        (r"осы\s+(?:Заңның|Кодекстің)\s+(\d+(?:-\d+)?)\s*-\s*бап", "article"),
+        (r"осы\s+(?:Заңның|Кодекстің)\s+(\d+(?:-\d+)?)\s*-\s*ба[пб]", "article"),
+        (r"осы\s+(?:Заңның|Кодекстің)\s+(\d+(?:-\d+)?)\s*-\s*ба[пб]\w*\s+(\d+(?:-\d+)?)\s*-\s*тармағ", "point_of_kk"),
     ],
 }
 SELF = {"ru": r"настоящ(?:ий|его|ему|им|ем)\s+(?:Закон|Кодекс)(?:а|у|ом|е)?(?!\w)",
-        "kk": r"[Оо]сы\s+(?:Заң|Кодекс)(?:ның|тің|ға|ке|да|те|мен|пен|ы|і|ды|ті|нан|тен)?(?!\w)(?!\s+\d)"}
+        # a sentence-initial nominative (`Настоящий Закон регулирует`, `Осы Заң … реттейді`) is the act as
+        # the subject of its own sentence, not a reference: RU lower case only, KK case forms only
+        "kk": r"осы\s+(?:Заң|Кодекс)(?:ның|тің|ға|ке|да|те|мен|пен|ы|і|ды|ті|нан|тен)?(?!\w)|"
+              r"Осы\s+(?:Заң|Кодекс)(?:ның|тің|ға|ке|да|те|мен|пен|ы|і|ды|ті|нан|тен)(?!\w)"}
 
 
 def norm(s: str) -> str:
@@ -251,6 +255,8 @@ def main() -> int:
                         want = (here.number if here else None, m.group(1), m.group(2))
                     elif what == "article":
                         want = (m.group(1), None, None)
+                    elif what == "point_of_kk":
+                        want = (m.group(1), m.group(2), None)
                     else:
                         want = (m.group(2), m.group(1), None)
                     hit = [r for r in refs if r.start <= m.end() and m.start() <= r.end and r.resolved_unit_id]
@@ -262,7 +268,8 @@ def main() -> int:
                         misses.append(f"{split} {lang} internal {m.group(0)!r} want {want} got {got}")
             for r in refs:
                 # the heading's own number (`Статья 6.`, `25-2-бап.`) is never a reference
-                in_head = any(u.start <= r.start < u.start + len(u.number or "") + 8 for u in arts_units)
+                in_head = any(u.start <= r.start < u.start + len(HEAD_NUM.match(text, u.start).group(0))
+                              for u in arts_units if HEAD_NUM.match(text, u.start))
                 T.add(f"article numbers of headings not taken for references.{lang}", not in_head)
                 if in_head and args.misses:
                     misses.append(f"{split} {lang} heading as reference {r.surface!r}")

@@ -1,0 +1,209 @@
+"""National laws in articles, RU and KK: units, labels, notes, self and internal references.
+
+Fixtures are short excerpts of real laws (the Law «О правовых актах» and the Law «О порядке
+рассмотрения обращений…»), typed in as the repositories' markdown reads after the reader.
+"""
+import pytest
+
+from maslihat.core.model import Document
+from maslihat.nlp.references import find_references
+from maslihat.nlp.resolve import resolve
+from maslihat.nlp.segment import segment
+
+LAW_RU = """О порядке рассмотрения обращений физических и юридических лиц
+
+Настоящий Закон регулирует общественные отношения, связанные с рассмотрением обращений.
+
+РАЗДЕЛ 1. ОБЩИЕ ПОЛОЖЕНИЯ
+
+Глава 1. ОСНОВНЫЕ ПОЛОЖЕНИЯ
+
+Статья 1. Основные понятия, используемые в настоящем Законе
+
+В настоящем Законе используются следующие основные понятия:
+
+1) запрос - просьба лица о предоставлении информации;
+
+2) жалоба - требование лица о восстановлении нарушенных прав.
+
+Сноска. Статья 1 с изменениями, внесенными законами РК от 10.02.2011 № 406-IV; от 24.11.2015 № 419-V (вводится в действие с 01.01.2016).
+
+Статья 6. Требования к письменному обращению
+
+Сноска. Заголовок статьи 6 в редакции Закона РК от 24.11.2015 № 419-V (вводится в действие с 01.01.2016).
+
+1. Обращение должно адресоваться субъекту, в компетенцию которого входит разрешение вопросов:
+
+   12-3) утверждает положение о почетных грамотах;
+
+   а) иные вопросы.
+
+2. Требования пункта 1 настоящей статьи не распространяются на запросы, указанные в статьях 1 и 21-1 настоящего Закона.
+
+Примечание РЦПИ!
+Текст статьи приводится в редакции на дату опубликования.
+
+Статья 21-1. Порядок рассмотрения обращений
+
+Порядок, установленный частью первой настоящей статьи, применяется в соответствии с настоящим Законом.
+
+Вторая часть статьи.
+
+Параграф 1. Секретарь
+"""
+
+LAW_KK = """Жеке және заңды тұлғалардың өтініштерін қарау тәртібі туралы
+
+Осы Заң жеке және заңды тұлғалардың өтініштерін беру мен қарауға байланысты қатынастарды реттейді.
+
+1-БӨЛІМ. ЖАЛПЫ ЕРЕЖЕЛЕР
+
+1-тарау. НЕГІЗГІ ЕРЕЖЕЛЕР
+
+1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар
+
+Осы Заңда мынадай негізгі ұғымдар пайдаланылады:
+
+1) сауал - ақпарат беру туралы өтініш;
+
+2) шағым - бұзылған құқықтарды қалпына келтіру туралы талап.
+
+Ескерту. 1-бапқа өзгерістер енгізілді - ҚР 2011.02.10 N 406-IV; 24.11.2015 № 419-V Заңдарымен.
+
+6-бап. Жазбаша өтінішке қойылатын талаптар
+
+Ескерту. 6-баптың тақырыбы жаңа редакцияда - ҚР 24.11.2015 № 419-V Заңымен.
+
+1. Өтініш мәселелерді шешу құзыретіне кіретін субъектіге жіберілуге тиіс:
+
+   12-3) құрмет грамоталары туралы ережені бекітеді;
+
+2. Осы баптың 1-тармағының талаптары осы Заңның 1 және 21-1-баптарында көрсетілген сауалдарға қолданылмайды.
+
+РҚАО-ның ескертпесі!
+Бап мәтіні жариялау күнгі редакцияда келтіріледі.
+
+21-1-бап. Өтініштерді қарау тәртібі
+
+Осы баптың бірінші бөлігінде белгіленген тәртіп осы Заңға сәйкес қолданылады.
+
+Баптың екінші бөлігі.
+"""
+
+
+def _law(text, lang):
+    d = Document(id=f"law/{lang}", source="x", part=0, language=lang, doc_type="law", title="x", text=text)
+    units = segment(d)
+    refs = resolve(find_references(d, units), d, units)
+    return d, units, refs
+
+
+def _by_label(units):
+    return {u.label: u for u in units}
+
+
+@pytest.mark.parametrize("text, lang, labels", [
+    (LAW_RU, "ru", ["разд. 1", "гл. 1", "ст. 1", "ст. 1 пп. 1)", "ст. 1 пп. 2)", "ст. 6", "ст. 6 п. 1",
+                    "ст. 6 п. 1 пп. 12-3)", "ст. 6 п. 1 пп. а)", "ст. 6 п. 2", "ст. 21-1", "параграф 1"]),
+    (LAW_KK, "kk", ["1-бөлім", "1-тарау", "1-бап", "1-баптың 1) тармақшасы", "1-баптың 2) тармақшасы", "6-бап",
+                    "6-баптың 1-тармағы", "6-баптың 1-тармағының 12-3) тармақшасы", "6-баптың 2-тармағы",
+                    "21-1-бап"]),
+])
+def test_articles_points_subpoints_and_labels(text, lang, labels):
+    _, units, _ = _law(text, lang)
+    got = [u.label for u in units if u.kind in ("section", "chapter", "article", "point", "subpoint", "subchapter")]
+    assert got == labels
+    arts = {u.number: u for u in units if u.kind == "article"}
+    assert set(arts) == {"1", "6", "21-1"}
+    assert arts["6"].heading.startswith(("Требования", "Жазбаша"))
+
+
+@pytest.mark.parametrize("text, lang, note_start, parent_label", [
+    (LAW_RU, "ru", "Сноска. Статья 1", "ст. 1"),             # after the article's last subpoint: the article
+    (LAW_RU, "ru", "Сноска. Заголовок статьи 6", "ст. 6"),
+    (LAW_RU, "ru", "Примечание РЦПИ!", "ст. 6"),
+    (LAW_KK, "kk", "Ескерту. 1-бапқа", "1-бап"),
+    (LAW_KK, "kk", "Ескерту. 6-баптың тақырыбы", "6-бап"),
+    (LAW_KK, "kk", "РҚАО-ның ескертпесі!", "6-бап"),
+])
+def test_notes_attach_to_what_they_annotate_and_hold_nothing(text, lang, note_start, parent_label):
+    d, units, _ = _law(text, lang)
+    by_id = {u.id: u for u in units}
+    note = next(u for u in units if u.kind == "note" and d.text[u.start:].startswith(note_start))
+    assert by_id[note.parent_id].label.startswith(parent_label)
+    assert not any(u.parent_id == note.id for u in units)
+    # the next article is not swallowed by the note
+    assert all(by_id.get(u.parent_id) is None or by_id[u.parent_id].kind != "note" for u in units)
+
+
+@pytest.mark.parametrize("text, lang, phrase, want", [
+    (LAW_RU, "ru", "пункта 1 настоящей статьи", ("6", "1", None)),
+    (LAW_RU, "ru", "статьях 1 и 21-1 настоящего Закона", ("1", None, None)),
+    (LAW_RU, "ru", "частью первой настоящей статьи", ("21-1", None, None)),
+    (LAW_KK, "kk", "Осы баптың 1-тармағының", ("6", "1", None)),
+    (LAW_KK, "kk", "осы Заңның 1 және 21-1-баптарында", ("1", None, None)),
+    (LAW_KK, "kk", "Осы баптың бірінші бөлігінде", ("21-1", None, None)),
+])
+def test_internal_references_resolve_to_the_unit(text, lang, phrase, want):
+    d, units, refs = _law(text, lang)
+    by_id = {u.id: u for u in units}
+    at = d.text.index(phrase)
+    hits = [r for r in refs if r.start <= at < r.end or at <= r.start < at + len(phrase)]
+    assert hits and all(r.kind == "internal" and r.resolved_document_id == d.id for r in hits)
+
+    def chain(u):
+        out = {}
+        while u is not None:
+            out.setdefault(u.kind, u.number)
+            u = by_id.get(u.parent_id)
+        return out.get("article"), out.get("point"), out.get("subpoint")
+    assert want in [chain(by_id[r.resolved_unit_id]) for r in hits]
+
+
+def test_list_of_articles_gives_one_reference_each():
+    d, units, refs = _law(LAW_RU, "ru")
+    at = d.text.index("статьях 1 и 21-1")
+    arts = sorted(r.target["article"] for r in refs if r.start <= at < r.end)
+    assert arts == ["1", "21-1"]
+
+
+def test_part_of_an_article_resolves_to_that_paragraph():
+    d, units, refs = _law(LAW_RU, "ru")
+    at = d.text.index("частью первой")
+    r = next(r for r in refs if r.start <= at < r.end)
+    u = next(u for u in units if u.id == r.resolved_unit_id)
+    assert u.kind == "part" and d.text[u.start:].startswith("Порядок, установленный")
+
+
+@pytest.mark.parametrize("text, lang, phrase", [
+    (LAW_RU, "ru", "настоящем Законе используются"),
+    (LAW_RU, "ru", "настоящим Законом"),
+    (LAW_KK, "kk", "Осы Заңда мынадай"),
+    (LAW_KK, "kk", "осы Заңға"),
+])
+def test_self_references_resolve_to_the_act(text, lang, phrase):
+    d, _, refs = _law(text, lang)
+    at = d.text.index(phrase)
+    hits = [r for r in refs if r.start <= at + 8 < r.end]
+    assert hits and hits[0].kind == "internal" and hits[0].resolved_document_id == d.id
+    assert hits[0].target.get("self")
+
+
+@pytest.mark.parametrize("text, lang", [(LAW_RU, "ru"), (LAW_KK, "kk")])
+def test_headings_and_sentence_subjects_are_not_references(text, lang):
+    d, units, refs = _law(text, lang)
+    for u in units:
+        if u.kind == "article":
+            assert not any(u.start <= r.start < u.start + len(u.number) + 6 for r in refs), d.text[u.start:u.end][:40]
+    first = d.text.index("Настоящий Закон регулирует" if lang == "ru" else "Осы Заң жеке")
+    assert not any(r.start <= first < r.end for r in refs)
+
+
+@pytest.mark.parametrize("text, lang", [(LAW_RU, "ru"), (LAW_KK, "kk")])
+def test_footnote_citations_keep_their_own_act(text, lang):
+    d, units, refs = _law(text, lang)
+    notes = [u for u in units if u.kind == "note"]
+    in_notes = [r for r in refs if any(n.start <= r.start < n.end for n in notes)]
+    assert in_notes
+    assert all(r.resolved_document_id != d.id for r in in_notes)
+    assert any("406" in (r.target.get("number") or "") for r in in_notes)
