@@ -200,29 +200,28 @@ class Corpus:
                 "backlinks": [self._ref_json(r) for r in self.store.backlinks(doc_id=doc.id)],
                 "parallel": doc.parallel_id, "versions": self.store.versions(doc.act_id, doc.language)}
 
-    def diff(self, a: str, b: str) -> dict:
-        """Unit-level comparison of two documents: editions, two acts, or RU against KK."""
-        from maslihat.nlp.align import discrepancies
+    def diff(self, a: str, b: str, mode: Optional[str] = None) -> dict:
+        """Unit-level comparison of two documents: editions, two acts (paired by content), or RU against KK."""
         from maslihat.nlp.diff import diff
         da, db = self.document(a), self.document(b)
         ua, ub = self.store.units(a), self.store.units(b)
-        out = diff(da, ua, db, ub)
-        if da.language != db.language:
-            pairs = [(u["a"], u["b"], u["similarity"]) for u in out["units"]]
-            out["discrepancies"] = discrepancies(da, ua, db, ub, pairs, self.store.references(a),
-                                                 self.store.references(b))
+        out = diff(da, ua, db, ub, mode=mode)
+        out["title_a"], out["title_b"] = da.title, db.title
+        out["language_a"], out["language_b"] = da.language, db.language
+        out["editions"] = bool(da.act_id and da.act_id == db.act_id and da.language == db.language)
         return out
 
     def side_by_side(self, doc_id: str) -> dict:
         """RU and KK versions unit by unit, with the discrepancy report."""
-        from maslihat.nlp.align import align, discrepancies
+        from maslihat.nlp.align import align
+        from maslihat.nlp.compare_rukk import discrepancies, repair
         d = self.document(doc_id)
         if not d.parallel_id:
             raise NotFound(f"{doc_id}: no parallel version")
         p = self.document(d.parallel_id)
         ru, kk = (d, p) if d.language == "ru" else (p, d)
         ur, uk = self.store.units(ru.id), self.store.units(kk.id)
-        pairs = align(ru, ur, kk, uk)
+        pairs = repair(ur, uk, align(ru, ur, kk, uk))
         disc = discrepancies(ru, ur, kk, uk, pairs, self.store.references(ru.id), self.store.references(kk.id))
         return {"ru": ru.id, "kk": kk.id, "pairs": pairs, "discrepancies": disc}
 

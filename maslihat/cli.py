@@ -153,9 +153,10 @@ def cmd_show(args) -> int:
     else:
         d = res["document"]
         print(f"{d['title']}\n{d['id']} [{d['language']}, {d['doc_type']}, {d['status']}]")
+        from maslihat.textout import meta_value
         for k in ("issuer", "region", "adopted_date", "number", "registration", "repealed_by", "amendments", "parallel_id"):
             if d.get(k):
-                print(f"  {k}: {d[k]}")
+                print(f"  {k}: {meta_value(k, d[k])}")
         print(f"  units: {len(res['units'])}, references: {len(res['references'])}, cited by: {len(res['backlinks'])}")
         if len(res["versions"]) > 1:
             print("  versions: " + ", ".join(f"{v['id']} (as of {v['as_of']})" for v in res["versions"]))
@@ -166,23 +167,14 @@ def cmd_diff(args) -> int:
     from maslihat.corpus.api import NotFound
     c = _corpus(args, must_exist=True)
     try:
-        res = c.diff(args.a, args.b)
+        res = c.diff(args.a, args.b, mode=args.by)
     except NotFound as e:
         return _fail(args, f"not found: {e.args[0]}")
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
-    print(f"{res['a']}  vs  {res['b']}")
-    print("  " + ", ".join(f"{k} {v}" for k, v in res["summary"].items()))
-    for u in res["units"]:
-        if u["status"] == "unchanged":
-            continue
-        print(f"  {u['status']:9} {u.get('label_a') or '-'} / {u.get('label_b') or '-'}")
-        for ch in u.get("changes", []):
-            if ch["op"] != "equal":
-                print(f"      {ch['op']}: {ch.get('a', '')!r} -> {ch.get('b', '')!r}")
-    for d in res.get("discrepancies", []):
-        print(f"  discrepancy {d['kind']}: {d.get('unit_a')} / {d.get('unit_b')}: {d.get('detail')}")
+    from maslihat.textout import render
+    print(render(res, lang=args.lang, show_same=args.all))
     return 0
 
 
@@ -227,10 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id")
     sp.add_argument("--at", help="YYYY-MM-DD: the edition in force on that date")
     sp.add_argument("--json", action="store_true")
-    sp = add("diff", cmd_diff, "unit-level comparison of two documents")
+    sp = add("diff", cmd_diff, "unit-level comparison of two documents (editions, two acts, RU against KK)")
     sp.add_argument("a")
     sp.add_argument("b")
     sp.add_argument("--json", action="store_true")
+    sp.add_argument("--by", choices=["content", "structure"],
+                    help="pair provisions by what they say or by their numbers (default: numbers for one act, content for two)")
+    sp.add_argument("--lang", choices=["ru", "kk", "en"], default="en", help="language of the report's words")
+    sp.add_argument("--all", action="store_true", help="also list provisions that are the same")
     sp = add("serve", cmd_serve, "start the web app")
     sp.add_argument("--port", type=int, default=8501)
     sp.add_argument("--address", default="127.0.0.1", help="bind address (default localhost only)")

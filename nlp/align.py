@@ -189,83 +189,8 @@ def align(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[U
     return out
 
 
-def _order_check(doc_a, units_a, doc_b, units_b, pairs, cross) -> list[dict]:
-    """Children paired by number but whose contents match other numbers: listed in another order."""
-    out = []
-    pa = {a: b for a, b, _ in pairs if a and b}
-    kids_a: dict[str, list[Unit]] = {}
-    kids_b: dict[str, list[Unit]] = {}
-    for u in units_a:
-        if u.kind == "subpoint" and u.parent_id:
-            kids_a.setdefault(u.parent_id, []).append(u)
-    for u in units_b:
-        if u.kind == "subpoint" and u.parent_id:
-            kids_b.setdefault(u.parent_id, []).append(u)
-    for pid, ka in kids_a.items():
-        kb = kids_b.get(pa.get(pid), [])
-        if len(ka) < 2 or len(kb) != len(ka):
-            continue
-        ta = [own_text(doc_a, units_a, u) for u in ka]
-        tb = [own_text(doc_b, units_b, u) for u in kb]
-        sim = [[similarity(x, y, cross) for y in tb] for x in ta]
-        moved = []
-        for i in range(len(ka)):
-            j = max(range(len(kb)), key=lambda j: sim[i][j])
-            if j != i and sim[i][j] > sim[i][i] + 0.1:
-                moved.append((ka[i].number, kb[j].number))
-        if moved:
-            out.append({"kind": "order_differs", "unit_a": pid, "unit_b": pa.get(pid),
-                        "detail": "; ".join(f"{x} ~ {y}" for x, y in moved)})
-    return out
-
-
 def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], pairs,
                   refs_a=None, refs_b=None) -> list[dict]:
-    """What differs between aligned versions, one dict per finding (see module docstring)."""
-    cross = doc_a.language != doc_b.language
-    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
-    out: list[dict] = []
-    for a, b, _ in pairs:
-        ua, ub = ia.get(a), ib.get(b)
-        if ua is None and ub is not None and ub.kind in NUMBERED:
-            out.append({"kind": "only_in_b", "unit_a": None, "unit_b": b, "detail": ub.label})
-            continue
-        if ub is None and ua is not None and ua.kind in NUMBERED:
-            out.append({"kind": "only_in_a", "unit_a": a, "unit_b": None, "detail": ua.label})
-            continue
-        if ua is None or ub is None:
-            continue
-        ta, tb = own_text(doc_a, units_a, ua), own_text(doc_b, units_b, ub)
-        da, db = dates(ta), dates(tb)
-        if da != db:
-            out.append({"kind": "dates_differ", "unit_a": a, "unit_b": b,
-                        "detail": f"{sorted(da - db)} vs {sorted(db - da)}"})
-        ma, mb = amounts(ta), amounts(tb)
-        if ma != mb:
-            out.append({"kind": "amounts_differ", "unit_a": a, "unit_b": b,
-                        "detail": f"{sorted(ma - mb)} vs {sorted(mb - ma)}"})
-        na, nb = numbers(_strip_dates(ta)), numbers(_strip_dates(tb))
-        if na != nb and (na or nb):
-            out.append({"kind": "numbers_differ", "unit_a": a, "unit_b": b,
-                        "detail": f"{sorted((na - nb).elements())} vs {sorted((nb - na).elements())}"})
-    if refs_a is not None and refs_b is not None:
-        pa = {a: b for a, b, _ in pairs if a and b}
-
-        def sig(r):
-            t = r.target
-            return (r.kind, t.get("act_type"), t.get("date"), (t.get("number") or "").upper().translate(
-                str.maketrans("CEOPAX", "СЕОРАХ")), t.get("article"), t.get("point"), t.get("subpoint"))
-        by_a: dict[str, set] = {}
-        by_b: dict[str, set] = {}
-        for r in refs_a:
-            by_a.setdefault(r.unit_id, set()).add(sig(r))
-        for r in refs_b:
-            by_b.setdefault(r.unit_id, set()).add(sig(r))
-        for a, b in pa.items():
-            sa, sb = by_a.get(a, set()), by_b.get(b, set())
-            key = lambda s: {x[1:3] + x[3:4] for x in s if x[1] and (x[2] or x[3])}  # noqa: E731
-            if key(sa) != key(sb):
-                out.append({"kind": "references_differ", "unit_a": a, "unit_b": b,
-                            "detail": f"{sorted(map(str, key(sa) - key(sb)))} vs {sorted(map(str, key(sb) - key(sa)))}"})
-    out += _order_check(doc_a, units_a, doc_b, units_b, pairs, cross)
-    return out
+    """What differs between aligned versions: ``nlp.compare_rukk`` (facts, missing provisions, order)."""
+    from maslihat.nlp.compare_rukk import discrepancies as _discrepancies
+    return _discrepancies(doc_a, units_a, doc_b, units_b, pairs, refs_a, refs_b)

@@ -1,6 +1,7 @@
 """Unit-by-unit comparison of two documents, and the edition history of units.
 
-Built on ``nlp.align``: pairs give added / removed units; a pair whose position in the other
+Built on ``nlp.align`` (one act: editions, RU/KK) or ``nlp.compare`` (two different acts, paired
+by content): pairs give added / removed units; a pair whose position in the other
 document breaks the common order (outside the longest increasing run) is *moved*; a pair whose
 own words differ is *changed*, with word-level operations from difflib. Across languages words
 cannot be compared, so the result carries the alignment and ``discrepancies`` instead.
@@ -13,7 +14,7 @@ import re
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
-from maslihat.nlp.align import align, discrepancies, own_text, similarity
+from maslihat.nlp.align import align, own_text, similarity
 
 CONTAINERS = ("appendix",)
 
@@ -56,10 +57,36 @@ def _norm(t: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit]) -> dict:
-    """{"a", "b", "summary", "units": [...]} (see module docstring); RU vs KK adds "discrepancies"."""
+def same_act(doc_a: Document, doc_b: Document) -> bool:
+    """Two editions or the two language versions of one act (then numbering is shared)."""
+    if doc_a.act_id and doc_a.act_id == doc_b.act_id:
+        return True
+    if doc_a.parallel_id == doc_b.id or doc_b.parallel_id == doc_a.id:
+        return True
+    def base(i: str) -> str:
+        return re.sub(r"/(?:ru|kk)$", "", i.split("@")[0])
+    return base(doc_a.id) == base(doc_b.id)
+
+
+KINDS = {"added": "only_b", "removed": "only_a", "moved": "moved", "changed": "reworded", "unchanged": "same"}
+
+
+def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit],
+         mode: Optional[str] = None) -> dict:
+    """{"a", "b", "summary", "units": [...]} (see module docstring); RU vs KK adds "discrepancies".
+
+    ``mode``: "structure" pairs by numbering (editions, RU/KK of one act; the default for them),
+    "content" by what provisions say (``nlp.compare``; the default for two different acts).
+    Each row keeps the old ``status`` and adds ``kind`` (same, reworded, moved, only_a, only_b),
+    ``renumbered`` and short excerpts; the result adds ``mode``, ``kinds`` and ``report``."""
+    from maslihat.nlp.compare_rukk import repair
     cross = doc_a.language != doc_b.language
-    pairs = align(doc_a, units_a, doc_b, units_b)
+    mode = mode or ("structure" if same_act(doc_a, doc_b) else "content")
+    if mode == "content":
+        from maslihat.nlp.compare import pair_by_content
+        pairs = pair_by_content(doc_a, units_a, doc_b, units_b)
+    else:
+        pairs = repair(units_a, units_b, align(doc_a, units_a, doc_b, units_b))
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     pos_b = {u.id: k for k, u in enumerate(units_b)}
     keep = [(a, b, s) for a, b, s in pairs
@@ -72,13 +99,16 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
         ua: Optional[Unit] = ia.get(a)
         ub: Optional[Unit] = ib.get(b)
         row = {"a": a, "b": b, "label_a": ua.label if ua else None, "label_b": ub.label if ub else None,
-               "similarity": float(s), "changes": []}
+               "similarity": float(s), "changes": [], "renumbered": False,
+               "unit_kind": (ua or ub).kind if (ua or ub) else None}
+        ta = own_text(doc_a, units_a, ua) if ua else ""
+        tb = own_text(doc_b, units_b, ub) if ub else ""
         if ua is None:
             row["status"] = "added"
         elif ub is None:
             row["status"] = "removed"
         else:
-            ta, tb = own_text(doc_a, units_a, ua), own_text(doc_b, units_b, ub)
+            row["renumbered"] = _renumbered(ua, ub)
             if cross:
                 row["status"] = "unchanged" if k in in_order else "moved"
             else:
@@ -90,12 +120,30 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
                     row["status"] = "unchanged" if same else "changed"
                 if not same:
                     row["changes"] = word_changes(ta, tb)
+        row["kind"] = KINDS[row["status"]]
+        row["excerpt_a"], row["excerpt_b"] = _short(ta), _short(tb)
         summary[row["status"]] += 1
         rows.append(row)
-    out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross}
-    if cross:
+    out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross,
+           "mode": mode, "kinds": {KINDS[k]: v for k, v in summary.items()},
+           "renumbered": sum(1 for r in rows if r["renumbered"])}
+    if cross and mode == "structure":
+        from maslihat.nlp.compare_rukk import discrepancies
         out["discrepancies"] = discrepancies(doc_a, units_a, doc_b, units_b, pairs)
+    from maslihat.nlp.compare_report import report
+    out["report"] = report(doc_a, units_a, doc_b, units_b, rows)
     return out
+
+
+def _renumbered(ua: Unit, ub: Unit) -> bool:
+    from maslihat.nlp.compare_facts import number_value
+    na, nb = number_value(ua.number), number_value(ub.number)
+    return na is not None and nb is not None and na != nb
+
+
+def _short(t: str, n: int = 160) -> str:
+    t = _norm(t)
+    return t if len(t) <= n else t[:n].rsplit(" ", 1)[0] + " …"
 
 
 def unit_key(doc: Document, u: Unit) -> str:

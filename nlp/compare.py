@@ -1,0 +1,247 @@
+"""Pair the provisions of two different acts by what they say (two maslikhats' regulations, a
+regulation and its model, two editions drafted anew), in one language or across RU/KK.
+
+Numbering is what differs between such acts (one inserted point shifts every number after it),
+so provisions are paired by their words: TF-IDF over the index terms of ``nlp.analyze`` (RU
+lemmas, KK stems; Kazakh terms put into Russian through the glossary when the languages differ),
+cosine similarity, position as a tie-breaker and an equal number as a small hint. Candidates
+come from shared rare terms only (an inverted index), so the work grows with the number of
+provisions, not with its square. Pairs are taken best first; the units left between two pairs
+are then paired within that gap with a lower bar, because a provision between two matched ones
+is most likely their counterpart.
+
+Headings (chapters, sections, paragraphs) are paired among themselves by their titles;
+subpoints within their paired points. ``compare`` then labels each pair: same, reworded (word
+changes), moved (out of the common order), renumbered (another number), only in A, only in B.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Optional
+
+from maslihat.core.model import Document, Unit
+from maslihat.nlp.compare_facts import number_value
+
+PROVISIONS = ("point", "article")
+HEADINGS = ("section", "chapter", "subchapter", "paragraph")
+FLOW = ("preamble",)                 # unnumbered operative text paired like provisions
+CHILDREN = ("subpoint",)
+TOP_TERMS = 8                        # rare terms of a unit that fetch its candidates
+COMMON = 0.35                        # a term in more than this share of units fetches nothing
+ACCEPT, GAP_ACCEPT = 0.35, 0.32      # similarity bars: best-first pass, then inside gaps
+MOVED_ACCEPT = 0.6                   # a pair against the common order must be this close (a real move)
+POSITION_WEIGHT, NUMBER_HINT = 0.06, 0.02
+
+_LEAD = re.compile(r"^\s*(?:(?:глава|раздел|параграф|статья|тарау|бөлім|бап|параграф)\s*)?"
+                   r"[\dIІVХX]+(?:[.\-]\d+)*\s*(?:[.)]|-?(?:тарау|бөлім|бап|параграф|тармақ)\.?)?\s*", re.I)
+
+
+@dataclass
+class Scored:
+    a: str
+    b: str
+    score: float
+
+
+def _terms(text: str, lang: str, to_ru: bool) -> list[str]:
+    from maslihat.nlp.analyze import index_terms
+    terms = [t for t in index_terms(text, lang) if not t.isdigit() and len(t) > 1]
+    if to_ru and lang == "kk":
+        terms = _kk_to_ru(terms)
+    return terms
+
+
+def _kk_to_ru(terms: list[str]) -> list[str]:
+    """Kazakh terms in Russian words through the glossary (unknown words kept: names, loanwords)."""
+    try:
+        from maslihat.nlp import glossary
+        table = glossary._learned().get("kk", {})          # noqa: SLF001  (the learned RU<->KK table)
+    except Exception:                                      # noqa: BLE001  (no glossary data: keep words)
+        table = {}
+    out = []
+    for t in terms:
+        ru = table.get(t)
+        out.append(ru[0] if ru else t)
+    return out
+
+
+def unit_text(doc: Document, units: list[Unit], u: Unit, children: dict[str, list[Unit]]) -> str:
+    """What a unit says: a provision with its subpoints; a heading its own title line."""
+    if u.kind in HEADINGS:
+        kids = children.get(u.id, [])
+        end = min([k.start for k in kids], default=u.end)
+        return _LEAD.sub("", doc.text[u.start:end]).strip()
+    return _LEAD.sub("", doc.text[u.start:u.end]).strip()
+
+
+class _Vectors:
+    """TF-IDF vectors of both documents' units over one vocabulary (idf from both sides)."""
+
+    def __init__(self, texts_a: dict[str, list[str]], texts_b: dict[str, list[str]]):
+        df: Counter = Counter()
+        for terms in list(texts_a.values()) + list(texts_b.values()):
+            df.update(set(terms))
+        n = max(1, len(texts_a) + len(texts_b))
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.df, self.n = df, n
+        self.va = {k: self._vec(v) for k, v in texts_a.items()}
+        self.vb = {k: self._vec(v) for k, v in texts_b.items()}
+
+    def _vec(self, terms: list[str]) -> dict[str, float]:
+        tf = Counter(terms)
+        v = {t: (1 + math.log(c)) * self.idf[t] for t, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm for t, x in v.items()}
+
+    def cos(self, a: str, b: str) -> float:
+        va, vb = self.va[a], self.vb[b]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        return sum(x * vb.get(t, 0.0) for t, x in va.items())
+
+    def candidates(self, ids_a: list[str], ids_b: list[str]) -> dict[str, set[str]]:
+        """B units sharing one of A's rarest terms (terms in > COMMON of units fetch nothing)."""
+        post: dict[str, set[str]] = defaultdict(set)
+        for b in ids_b:
+            for t in self.vb[b]:
+                post[t].add(b)
+        limit = max(3, COMMON * self.n)
+        out = {}
+        for a in ids_a:
+            rare = sorted((t for t in self.va[a] if self.df[t] <= limit), key=lambda t: -self.idf[t])[:TOP_TERMS]
+            out[a] = set().union(*(post.get(t, set()) for t in rare)) if rare else set()
+        return out
+
+
+def _pair_group(ids_a: list[str], ids_b: list[str], vec: _Vectors, ia: dict, ib: dict) -> dict[str, tuple[str, float]]:
+    """Best-first pairs above ACCEPT, then the gaps between them above GAP_ACCEPT."""
+    if not ids_a or not ids_b:
+        return {}
+    ra = {a: k / max(1, len(ids_a) - 1) for k, a in enumerate(ids_a)}
+    rb = {b: k / max(1, len(ids_b) - 1) for k, b in enumerate(ids_b)}
+
+    def score(a: str, b: str) -> float:
+        s = vec.cos(a, b) + POSITION_WEIGHT * (1 - abs(ra[a] - rb[b]))
+        na, nb = number_value(ia[a].number), number_value(ib[b].number)
+        return s + (NUMBER_HINT if na is not None and na == nb else 0.0)
+    cands = vec.candidates(ids_a, ids_b)
+    scored = sorted(((score(a, b), a, b) for a in ids_a for b in cands[a]), reverse=True)
+    got: dict[str, tuple[str, float]] = {}
+    used: set[str] = set()
+    for s, a, b in scored:
+        if s < ACCEPT:
+            break
+        if a not in got and b not in used:
+            got[a] = (b, s)
+            used.add(b)
+    # drop pairs that cross the common order badly only when weak; then fill the gaps
+    pos_a = {a: k for k, a in enumerate(ids_a)}
+    pos_b = {b: k for k, b in enumerate(ids_b)}
+    anchors = sorted((pos_a[a], pos_b[b]) for a, (b, _) in got.items())
+    keep = _increasing(anchors)
+    in_order = {ids_a[i] for i, _ in keep}
+    for a in [a for a, (_, s) in got.items() if a not in in_order and s < MOVED_ACCEPT]:
+        used.discard(got.pop(a)[0])
+    bounds = [(-1, -1)] + keep + [(len(ids_a), len(ids_b))]
+    for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
+        free_a = [ids_a[i] for i in range(a0 + 1, a1) if ids_a[i] not in got]
+        free_b = [ids_b[j] for j in range(b0 + 1, b1) if ids_b[j] not in used]
+        if not free_a or not free_b or len(free_a) * len(free_b) > 400:
+            continue
+        inner = sorted(((score(a, b), a, b) for a in free_a for b in free_b), reverse=True)
+        for s, a, b in inner:
+            if s < GAP_ACCEPT:
+                break
+            if a not in got and b not in used:
+                got[a] = (b, s)
+                used.add(b)
+    return got
+
+
+def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One longest chain of (i, j) increasing in both (points sorted by i)."""
+    import bisect
+    tails: list[int] = []
+    idx: list[int] = []
+    prev = [-1] * len(points)
+    for k, (_, j) in enumerate(points):
+        p = bisect.bisect_left(tails, j)
+        if p == len(tails):
+            tails.append(j)
+            idx.append(k)
+        else:
+            tails[p] = j
+            idx[p] = k
+        prev[k] = idx[p - 1] if p > 0 else -1
+    out, k = [], idx[-1] if idx else -1
+    while k != -1:
+        out.append(points[k])
+        k = prev[k]
+    return list(reversed(out))
+
+
+def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit]
+                    ) -> list[tuple[Optional[str], Optional[str], float]]:
+    """Unit id pairs (a, b, score) in A's order, B-only units after their preceding pair — the
+    same shape as ``nlp.align.align``, so everything reading alignments reads this too."""
+    cross = doc_a.language != doc_b.language
+    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
+    kids_a: dict[str, list[Unit]] = defaultdict(list)
+    kids_b: dict[str, list[Unit]] = defaultdict(list)
+    for u in units_a:
+        if u.parent_id:
+            kids_a[u.parent_id].append(u)
+    for u in units_b:
+        if u.parent_id:
+            kids_b[u.parent_id].append(u)
+    provisions_a = _group(units_a, PROVISIONS + FLOW)
+    provisions_b = _group(units_b, PROVISIONS + FLOW)
+    heads_a, heads_b = _group(units_a, HEADINGS), _group(units_b, HEADINGS)
+    ta = {u.id: _terms(unit_text(doc_a, units_a, u, kids_a), doc_a.language, cross) for u in provisions_a + heads_a}
+    tb = {u.id: _terms(unit_text(doc_b, units_b, u, kids_b), doc_b.language, cross) for u in provisions_b + heads_b}
+    pairs: dict[str, tuple[str, float]] = {}
+    for ga, gb in ((provisions_a, provisions_b), (heads_a, heads_b)):
+        sub_a = {u.id: ta[u.id] for u in ga}
+        sub_b = {u.id: tb[u.id] for u in gb}
+        vec = _Vectors(sub_a, sub_b)
+        pairs.update(_pair_group([u.id for u in ga], [u.id for u in gb], vec, ia, ib))
+    # subpoints inside paired provisions
+    for a, (b, _) in list(pairs.items()):
+        ca = [u for u in kids_a.get(a, []) if u.kind in CHILDREN]
+        cb = [u for u in kids_b.get(b, []) if u.kind in CHILDREN]
+        if not ca or not cb:
+            continue
+        sa = {u.id: _terms(unit_text(doc_a, units_a, u, kids_a), doc_a.language, cross) for u in ca}
+        sb = {u.id: _terms(unit_text(doc_b, units_b, u, kids_b), doc_b.language, cross) for u in cb}
+        vec = _Vectors(sa, sb)
+        pairs.update(_pair_group([u.id for u in ca], [u.id for u in cb], vec, ia, ib))
+    # the rest (title, signature, notes, paragraphs of points) stays out of the comparison
+    order_a = [u.id for u in units_a if u.id in ta or u.kind in CHILDREN]
+    order_b = [u.id for u in units_b if u.id in tb or u.kind in CHILDREN]
+    return _interleave(order_a, order_b, {a: b for a, (b, _) in pairs.items()},
+                       {a: round(s, 3) for a, (_, s) in pairs.items()})
+
+
+def _group(units: list[Unit], kinds: tuple) -> list[Unit]:
+    return [u for u in units if u.kind in kinds and u.kind != "title"]
+
+
+def _interleave(order_a: list[str], order_b: list[str], pa: dict[str, str], score: dict[str, float]):
+    used_b = set(pa.values())
+    pos_b = {b: k for k, b in enumerate(order_b)}
+    after: dict[Optional[str], list[str]] = defaultdict(list)
+    for b in order_b:
+        if b in used_b:
+            continue
+        prev = next((order_b[k] for k in range(pos_b[b] - 1, -1, -1) if order_b[k] in used_b), None)
+        after[prev].append(b)
+    out: list[tuple[Optional[str], Optional[str], float]] = [(None, b, 0.0) for b in after.get(None, [])]
+    for a in order_a:
+        b = pa.get(a)
+        out.append((a, b, score.get(a, 0.0)))
+        for x in after.get(b, []) if b else []:
+            out.append((None, x, 0.0))
+    return out

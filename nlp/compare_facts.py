@@ -1,0 +1,241 @@
+"""The facts a provision states, in a form that is equal across Russian and Kazakh.
+
+A translation says the same thing in other words, so RU/KK texts cannot be compared word by
+word; what must survive translation are the facts: numbers (digits or words: «десять» = «он» =
+10), dates, times of day («14 часов» = «14-00» = «сағат 14-те»), amounts and roman numerals
+(I = 1 = І). Each fact carries its value, where it was found, and whether it was written in
+digits (*strong*: a digit a translator dropped or changed is a real discrepancy) or in words
+(*weak*: it only confirms a strong fact on the other side, because word numerals are also
+ordinary words — «одного из депутатов», «бірі»).
+
+Numbers written as words come from ``nlp.numerals`` (the facts developer's module); until it
+is installed, facts are read from digits only and the comparison stays correct, just blind to
+word numerals on one side (see ``_word_numerals``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from maslihat.nlp import patterns as P
+
+_DATE_RX = [re.compile(p) for p in P.DATE_FORMS]
+_TIME_RX = [
+    # 14-00, 14.00, 14:00 (not a date 14.05.2014, not a decimal inside a longer number)
+    re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s?[:.\-–]\s?(?P<mi>[0-5]\d)(?![\d]|\.\d)"),
+    # 14 часов, 9 ч. 30 мин., в 14 ч
+    re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s*(?:час(?:ов|а)?|ч\.)(?:\s*(?P<mi>[0-5]\d)\s*мин)?", re.I),
+    # сағат 14-те, сағат 9.30-да
+    re.compile(r"сағат\s+(?P<h>[01]?\d|2[0-4])(?:\s?[:.\-]\s?(?P<mi>[0-5]\d))?", re.I),
+]
+_AMOUNT_UNITS = re.compile(r"\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)", re.I)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?=[-–][а-яёәғқңөұүһі]|\)|-[IVXІХ])")
+_DIGITS = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)?(?![^\W\d_])")  # not glued to letters: «6ip» is «бір»
+_ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){P.ROMAN}(?![\w\-–])")
+_ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stated fact: ``kind`` in number/date/time/amount; ``value`` comparable across languages."""
+    kind: str
+    value: str
+    surface: str
+    start: int
+    end: int
+    strong: bool = True          # written in digits (or a date/time); False: a numeral in words
+
+
+def roman_value(s: str) -> Optional[int]:
+    """«XXIX» / «ХХІХ» (Cyrillic look-alikes) -> 29; None when it is not a roman numeral."""
+    s = s.strip().upper()
+    if not s or any(c not in _ROMAN_CH for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN_CH[c]
+        total += -v if i + 1 < len(s) and _ROMAN_CH[s[i + 1]] > v else v
+    return total if total > 0 else None
+
+
+def number_value(s: Optional[str]) -> Optional[str]:
+    """A unit's number as a comparable value: «I.» = «1» = «І»; «2.1» stays «2.1»; None if absent."""
+    if not s:
+        return None
+    s = re.sub(r"[\s)]+$|\.$", "", s.strip()).rstrip(".")
+    if re.fullmatch(r"\d+(?:[.\-]\d+)*", s):
+        return ".".join(str(int(p)) for p in re.split(r"[.\-]", s))
+    r = roman_value(s)
+    if r is not None:
+        return str(r)
+    return s.lower() or None
+
+
+def _num(s: str) -> str:
+    s = s.replace(",", ".")
+    try:
+        f = float(s)
+    except ValueError:
+        return s
+    return str(int(f)) if f == int(f) else str(f)
+
+
+def _word_numerals(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """(value, start, end) of numbers written as words, from ``nlp.numerals`` when it is there.
+
+    The hook adapts to the module's function (``find``/``numerals``/``parse``) and to results
+    given as objects (value/start/end attributes), dicts or tuples; it returns [] without it."""
+    try:
+        from maslihat.nlp import numerals  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    fn = next((getattr(numerals, n) for n in ("find", "find_numerals", "numerals", "extract", "parse")
+               if callable(getattr(numerals, n, None))), None)
+    if fn is None:
+        return []
+    try:
+        found = fn(text, lang)
+    except TypeError:
+        found = fn(text)
+    out = []
+    for f in found or []:
+        if isinstance(f, dict):
+            v, s, e = f.get("value"), f.get("start"), f.get("end")
+        elif isinstance(f, tuple):
+            v, s, e = (f + (None, None, None))[:3]
+        else:
+            v, s, e = getattr(f, "value", None), getattr(f, "start", None), getattr(f, "end", None)
+        if v is None or s is None or e is None:
+            continue
+        if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", text[s:e]):   # digits are read here already
+            continue
+        out.append((_num(str(v)), int(s), int(e)))
+    return out
+
+
+def facts(text: str, lang: str) -> list[Fact]:
+    """Dates, times, amounts and numbers of ``text``; each character belongs to one fact at most."""
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    from maslihat.nlp.references import _iso       # the one date reader of the project
+    for rx in _DATE_RX:
+        for m in rx.finditer(text):
+            iso = _iso(m, lang)
+            if iso and free(m.start(), m.end()):
+                out.append(Fact("date", iso, m.group(0).strip(), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    for rx in _TIME_RX:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            h, mi = int(m.group("h")), int(m.group("mi") or 0)
+            out.append(Fact("time", f"{h:02d}:{mi:02d}", m.group(0).strip(), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _DIGITS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        unit = _AMOUNT_UNITS.match(text, m.end())
+        kind = "amount" if unit else "number"
+        end = unit.end() if unit else m.end()
+        out.append(Fact(kind, _num(m.group(0)), text[m.start():end].strip(), m.start(), end))
+        taken.append((m.start(), end))
+    for m in _ROMAN_TOKEN.finditer(text):
+        v = roman_value(m.group(0))
+        if v is not None and free(m.start(), m.end()) and (len(m.group(0)) > 1 or _roman_context(text, m)):
+            out.append(Fact("number", str(v), m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for v, s, e in _word_numerals(text, lang):
+        if free(s, e):
+            out.append(Fact("number", v, text[s:e], s, e, strong=False))
+            taken.append((s, e))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _roman_context(text: str, m: re.Match) -> bool:
+    """A one-letter «I»/«V» is a numeral only beside a convocation/section word, not a stray letter."""
+    around = text[max(0, m.start() - 25):m.end() + 25].lower()
+    return bool(re.search(r"созыв|шақырылым|раздел|бөлім|глава|тарау|сесси", around))
+
+
+@dataclass
+class FactDiff:
+    """Facts stated on one side and absent from the other (both empty: the texts agree)."""
+    only_a: list[Fact]
+    only_b: list[Fact]
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.only_a or self.only_b)
+
+
+def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
+    """A strong fact (digits, dates, times) of one side missing from everything the other side
+    states is a discrepancy; weak facts (words) only answer for strong ones, never accuse."""
+    fa, fb = list(fa), list(fb)
+
+    def values(fs):
+        out = set()
+        for f in fs:
+            out.add(f.value)
+            if f.kind == "date":            # a date's year also answers a bare year («2014 год»)
+                out.add(f.value[:4])
+            if f.kind == "time":
+                out.add(str(int(f.value[:2])))
+        return out
+    va, vb = values(fa), values(fb)
+
+    def missing(fs, other_vals, other_facts):
+        seen, out = set(), []
+        for f in fs:
+            if not f.strong or f.value in seen:
+                continue
+            ok = f.value in other_vals
+            if not ok and f.kind == "time" and f.value.endswith(":00"):
+                ok = str(int(f.value[:2])) in other_vals      # «с 10 до 14 часов» = «сағат 10-нан»
+            if not ok and f.kind == "number" and f.value.isdigit():
+                # «2001» beside a date on the other side, or a time's hour («14 часов» = «14-00»)
+                ok = any(g.kind in ("date", "time") and f.value in (g.value[:4], str(int(g.value[:2])))
+                         for g in other_facts)
+            if not ok:
+                out.append(f)
+                seen.add(f.value)
+        return out
+    return FactDiff(missing(fa, vb, fb), missing(fb, va, fa))
+
+
+KIND_WORDS = {
+    "number": {"ru": "число", "kk": "сан", "en": "number"},
+    "date": {"ru": "дата", "kk": "күні", "en": "date"},
+    "time": {"ru": "время", "kk": "уақыт", "en": "time"},
+    "amount": {"ru": "сумма", "kk": "сома", "en": "amount"},
+}
+
+
+def describe(d: FactDiff, lang_a: str, lang_b: str) -> dict[str, str]:
+    """The differing facts in plain words, {ru, kk, en}: «в русском тексте: 24; в казахском: нет»."""
+    side = {"ru": {"ru": "русском", "kk": "казахском"}, "kk": {"ru": "орыс", "kk": "қазақ"},
+            "en": {"ru": "Russian", "kk": "Kazakh"}}
+
+    def listing(fs, ui):
+        return "; ".join(f"{f.surface} ({KIND_WORDS[f.kind][ui]})" for f in fs)
+    out = {}
+    for ui in ("ru", "kk", "en"):
+        parts = []
+        for fs, lg in ((d.only_a, lang_a), (d.only_b, lang_b)):
+            if not fs:
+                continue
+            name = side[ui].get(lg, lg)
+            other = side[ui].get(lang_b if lg == lang_a else lang_a, "")
+            if ui == "ru":
+                parts.append(f"только в {name} тексте: {listing(fs, ui)} (в {other} этого нет)")
+            elif ui == "kk":
+                parts.append(f"тек {name} мәтінінде: {listing(fs, ui)} ({other} мәтінінде жоқ)")
+            else:
+                parts.append(f"only in the {name} text: {listing(fs, ui)} (absent from the {other} text)")
+        out[ui] = "; ".join(parts)
+    return out

@@ -1,0 +1,153 @@
+"""The summary of a comparison that a journalist can quote, in ru/kk/en.
+
+From the rows of ``nlp.diff.diff``: how many provisions are the same, reworded, moved,
+renumbered or present in one act only; the topics (competency tags) and headings found in one
+act only; and the facts of paired provisions compared — numbers, dates, times and amounts
+(«не более 40 минут» against «не более 30 минут»). When the facts developer's ``nlp.facts``
+is installed and offers ``compare_units``, its typed facts (deadlines, quorums, …) are used
+through ``facts_hook``; otherwise the stated numbers of ``nlp.compare_facts`` are.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Optional
+
+from maslihat.core.model import Document, Unit
+from maslihat.nlp.compare_facts import compare_facts, facts
+
+PROVISION_KINDS = ("point", "article")
+HEADING_KINDS = ("section", "chapter", "subchapter", "paragraph")
+MAX_LISTED = 12
+
+
+def facts_hook() -> Optional[Callable]:
+    """``nlp.facts.compare_units(text_a, lang_a, text_b, lang_b) -> list[dict]`` when it exists."""
+    try:
+        from maslihat.nlp import facts as typed  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    fn = getattr(typed, "compare_units", None)
+    return fn if callable(fn) else None
+
+
+def _name(doc: Document) -> str:
+    return (doc.issuer or doc.title or doc.id)[:80]
+
+
+def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], rows: list[dict]) -> dict:
+    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
+    prov = [r for r in rows if r.get("unit_kind") in PROVISION_KINDS]
+    counts = Counter(r["kind"] for r in prov)
+    counts["renumbered"] = sum(1 for r in prov if r.get("renumbered"))
+    only_a = [ia[r["a"]] for r in prov if r["kind"] == "only_a"]
+    only_b = [ib[r["b"]] for r in prov if r["kind"] == "only_b"]
+    topics_a = Counter(c for u in only_a for c in u.competencies)
+    topics_b = Counter(c for u in only_b for c in u.competencies)
+    heads_a = [_heading(doc_a, units_a, ia[r["a"]]) for r in rows
+               if r["kind"] == "only_a" and r.get("unit_kind") in HEADING_KINDS]
+    heads_b = [_heading(doc_b, units_b, ib[r["b"]]) for r in rows
+               if r["kind"] == "only_b" and r.get("unit_kind") in HEADING_KINDS]
+    fact_rows, agree = _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib)
+    out = {"provisions_a": sum(1 for u in units_a if u.kind in PROVISION_KINDS),
+           "provisions_b": sum(1 for u in units_b if u.kind in PROVISION_KINDS),
+           "counts": {k: counts.get(k, 0) for k in ("same", "reworded", "moved", "renumbered", "only_a", "only_b")},
+           "topics_only_a": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_a.most_common()],
+           "topics_only_b": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_b.most_common()],
+           "headings_only_a": heads_a, "headings_only_b": heads_b,
+           "facts_differ": fact_rows, "facts_agree": agree,
+           "facts_source": "nlp.facts" if facts_hook() else "nlp.compare_facts"}
+    out["text"] = _sentences(doc_a, doc_b, out)
+    return out
+
+
+def _label(code: str) -> dict:
+    try:
+        from maslihat.nlp.competency import label
+        return {ui: label(code, ui) for ui in ("ru", "kk", "en")}
+    except Exception:        # noqa: BLE001  (an unknown code is shown as it is)
+        return {ui: code for ui in ("ru", "kk", "en")}
+
+
+def _heading(doc: Document, units: list[Unit], u: Unit) -> str:
+    kids = [v.start for v in units if v.parent_id == u.id]
+    return " ".join(doc.text[u.start:min(kids, default=u.end)].split())[:120]
+
+
+def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], int]:
+    hook = facts_hook()
+    out, agree = [], 0
+    for r in prov:
+        if not (r["a"] and r["b"]):
+            continue
+        ua, ub = ia[r["a"]], ib[r["b"]]
+        ta, tb = doc_a.text[ua.start:ua.end], doc_b.text[ub.start:ub.end]
+        if hook is not None:
+            found = hook(ta, doc_a.language, tb, doc_b.language)
+            if found:
+                out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id, "facts": found})
+            else:
+                agree += 1
+            continue
+        fa = [f for f in facts(ta, doc_a.language) if f.start > 6]      # not the provision's own number
+        fb = [f for f in facts(tb, doc_b.language) if f.start > 6]
+        if not fa and not fb:
+            continue
+        d = compare_facts(fa, fb)
+        if d.differs:
+            out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id,
+                        "facts_a": [_around(ta, f) for f in d.only_a], "facts_b": [_around(tb, f) for f in d.only_b]})
+        else:
+            agree += 1
+    return out, agree
+
+
+def _around(text: str, f) -> str:
+    """The fact with the words that say what it counts: «не более 40 минут», «в течение 10 дней»."""
+    s = text.rfind(" ", 0, max(0, f.start - 12))
+    e = text.find(" ", min(len(text), f.end + 12))
+    return " ".join(text[s + 1 if s >= 0 else 0:e if e > 0 else len(text)].split())
+
+
+def _sentences(doc_a: Document, doc_b: Document, r: dict) -> dict[str, str]:
+    c = r["counts"]
+    na, nb = _name(doc_a), _name(doc_b)
+
+    def topics(items, ui):
+        return ", ".join(f"{t['label'][ui]} ({t['provisions']})" for t in items[:MAX_LISTED])
+    if doc_a.language != doc_b.language:           # a translation: words cannot be «the same»
+        c = dict(c, same=c["same"] + c["reworded"], reworded=0)
+    ru = [f"A — {na}: {r['provisions_a']} пунктов/статей; B — {nb}: {r['provisions_b']}.",
+          f"{'Соответствуют друг другу' if doc_a.language != doc_b.language else 'Совпадают дословно'}: {c['same']}; изменена формулировка: {c['reworded']}; перемещены: {c['moved']}; "
+          f"с другим номером: {c['renumbered']}; только в A: {c['only_a']}; только в B: {c['only_b']}."]
+    kk = [f"A — {na}: {r['provisions_a']} тармақ/бап; B — {nb}: {r['provisions_b']}.",
+          f"{'Бір-біріне сәйкес' if doc_a.language != doc_b.language else 'Сөзбе-сөз сәйкес'}: {c['same']}; тұжырымы өзгерген: {c['reworded']}; орны ауысқан: {c['moved']}; "
+          f"нөмірі басқа: {c['renumbered']}; тек A-да: {c['only_a']}; тек B-да: {c['only_b']}."]
+    en = [f"A — {na}: {r['provisions_a']} points/articles; B — {nb}: {r['provisions_b']}.",
+          f"{'Corresponding' if doc_a.language != doc_b.language else 'Same wording'}: {c['same']}; reworded: {c['reworded']}; moved: {c['moved']}; renumbered: {c['renumbered']}; "
+          f"only in A: {c['only_a']}; only in B: {c['only_b']}."]
+    for key, ru_w, kk_w, en_w in (("topics_only_a", "Темы только в A", "Тек A-дағы тақырыптар", "Topics only in A"),
+                                  ("topics_only_b", "Темы только в B", "Тек B-дағы тақырыптар", "Topics only in B")):
+        if r[key]:
+            ru.append(f"{ru_w}: {topics(r[key], 'ru')}.")
+            kk.append(f"{kk_w}: {topics(r[key], 'kk')}.")
+            en.append(f"{en_w}: {topics(r[key], 'en')}.")
+    for key, ru_w, kk_w, en_w in (("headings_only_a", "Разделы только в A", "Тек A-дағы бөлімдер", "Headings only in A"),
+                                  ("headings_only_b", "Разделы только в B", "Тек B-дағы бөлімдер", "Headings only in B")):
+        if r[key]:
+            lst = "; ".join(r[key][:MAX_LISTED])
+            ru.append(f"{ru_w}: {lst}.")
+            kk.append(f"{kk_w}: {lst}.")
+            en.append(f"{en_w}: {lst}.")
+    nd, ag = len(r["facts_differ"]), r["facts_agree"]
+    ru.append(f"Числа, сроки и даты: одинаковы в {ag} парах пунктов, различаются в {nd}.")
+    kk.append(f"Сандар, мерзімдер мен күндер: {ag} жұп тармақта бірдей, {nd} жұпта әртүрлі.")
+    en.append(f"Numbers, deadlines and dates: the same in {ag} paired provisions, different in {nd}.")
+    for f in r["facts_differ"][:MAX_LISTED]:
+        if "facts_a" not in f:
+            continue
+        a = "; ".join(f["facts_a"]) or "—"
+        b = "; ".join(f["facts_b"]) or "—"
+        ru.append(f"{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
+        kk.append(f"{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
+        en.append(f"{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
+    return {"ru": " ".join(ru), "kk": " ".join(kk), "en": " ".join(en)}

@@ -1,0 +1,245 @@
+"""Real discrepancies between two versions of one text (RU against KK, or two editions).
+
+The pairing itself is ``nlp.align``'s; this module reads the pairs for what a lawyer must check
+and reports only what a reader would confirm: a fact written in digits (number, date, time,
+amount) stated on one side and absent from everything the other side states, words included
+(``nlp.compare_facts``); a numbered provision or list item present on one side only; list
+items in another order. Each finding carries both unit labels, both excerpts and the differing
+fact in plain words (ru/kk/en).
+
+Before reading, ``repair`` pairs what the alignment left unpaired although it plainly
+corresponds: the same kind with an equal number read as a number (``РАЗДЕЛ 1`` = ``І БӨЛІМ``)
+or the n-th unnumbered paragraph of paired parents (``п. 23 абз. 1`` = ``23-тармақ, 1-абзац``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from maslihat.core.model import Document, Unit
+from maslihat.nlp.compare_facts import FactDiff, compare_facts, describe, facts, number_value
+
+NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix", "paragraph")
+# units whose absence on one side is a finding: a whole provision or a list item (a heading or
+# an appendix caption missing on one side is a matter of layout or segmentation, not of law)
+PROVISIONS = ("article", "point", "subpoint")
+# the act's title and caption lines: paired unreliably and not law (the requisites are compared
+# through the metadata, not here)
+CAPTIONS = ("title", "heading", "toc")
+EXCERPT = 220
+
+Pairs = list[tuple[Optional[str], Optional[str], float]]
+
+
+def own_text(doc: Document, units: list[Unit], u: Unit) -> str:
+    from maslihat.nlp.align import own_text as _own
+    return _own(doc, units, u)
+
+
+def raw_text(doc: Document, units: list[Unit], u: Unit) -> str:
+    """The unit's span up to its first child, its number and heading word included."""
+    first_child = min((v.start for v in units if v.parent_id == u.id), default=u.end)
+    return doc.text[u.start:max(u.start, first_child)].strip()
+
+
+_OWN_NUMBER_REACH = 40     # «Глава 1.», «РАЗДЕЛ 1», «1-тарау», «25-тармақтың 1) тармақшасы»
+
+
+def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
+    """(text, facts) of a unit without its own number: the number is the alignment's business,
+    and headings write it differently («Глава 1» / «1-тарау», «РАЗДЕЛ 1» / «І БӨЛІМ»)."""
+    text = raw_text(doc, units, u)
+    fs = facts(text, doc.language)
+    own = number_value(u.number)
+    head = next((f for f in fs if f.start < _OWN_NUMBER_REACH and f.kind == "number"), None)
+    if head is not None and own is not None and head.value == own:
+        fs = [f for f in fs if f is not head]
+    return text, fs
+
+
+def _key(u: Unit, index: dict[str, Unit]) -> Optional[tuple]:
+    """(kind, numbers of the point/article chain) read as numbers; None for unnumbered units."""
+    if number_value(u.number) is None:
+        return None
+    if u.kind not in ("point", "subpoint", "article"):
+        return (u.kind, number_value(u.number))
+    chain, p = [], u
+    while p is not None:
+        if p.kind in ("article", "point", "subpoint") and p.number:
+            chain.append(number_value(p.number))
+        p = index.get(p.parent_id) if p.parent_id else None
+    return (u.kind, tuple(reversed(chain)))
+
+
+def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs) -> Pairs:
+    """Pair units left alone on both sides that correspond by kind and number, or by rank among
+    the unnumbered children of paired parents; in document order, so a later «п. 1» of an
+    appendix never takes the place of the decision's own «п. 1».
+
+    Keeps the order of ``pairs``; a repaired B unit leaves its «only in B» row."""
+    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
+    pos_b = {u.id: k for k, u in enumerate(units_b)}
+    pa = {a: b for a, b, _ in pairs if a and b}
+    alone_a = [u for u in units_a if u.id in {a for a, b, _ in pairs if a and not b}]
+    alone_b = [u for u in units_b if u.id in {b for a, b, _ in pairs if b and not a}]
+    if not alone_a or not alone_b:
+        return pairs
+    new: dict[str, str] = {}
+    # 1. numbered units: equal kind and number chain, never crossing an earlier match
+    by_key: dict[tuple, list[Unit]] = {}
+    for v in alone_b:
+        k = _key(v, ib)
+        if k is not None:
+            by_key.setdefault(k, []).append(v)
+    last = -1
+    for u in alone_a:
+        k = _key(u, ia)
+        if k is None:
+            continue
+        hit = next((v for v in by_key.get(k, []) if v.id not in new.values() and pos_b[v.id] > last), None)
+        if hit is not None:
+            new[u.id] = hit.id
+            last = pos_b[hit.id]
+    # 2. unnumbered children (paragraphs of a point): the n-th under corresponding parents
+    both = {**pa, **new}
+
+    def rank(u: Unit, units: list[Unit]) -> int:
+        return [v.id for v in units if v.parent_id == u.parent_id and v.kind == u.kind].index(u.id)
+    for u in alone_a:
+        if u.id in new or number_value(u.number) is not None or not u.parent_id or u.parent_id not in both:
+            continue
+        parent_b, r = both[u.parent_id], rank(u, units_a)
+        hit = next((v for v in alone_b if v.parent_id == parent_b and v.kind == u.kind and v.id not in new.values()
+                    and number_value(v.number) is None and rank(v, units_b) == r), None)
+        if hit is not None:
+            new[u.id] = hit.id
+    if not new:
+        return pairs
+    out: Pairs = []
+    taken = set(new.values())
+    for a, b, s in pairs:
+        if a in new:
+            out.append((a, new[a], 0.5))
+        elif b in taken and not a:
+            continue
+        else:
+            out.append((a, b, s))
+    return out
+
+
+def _excerpt(text: str, at: Optional[int] = None) -> str:
+    """About EXCERPT characters of ``text``, around offset ``at`` when given."""
+    text = " ".join(text.split()) if at is None else text
+    if at is None or len(text) <= EXCERPT:
+        return " ".join(text.split())[:EXCERPT] + ("…" if len(text) > EXCERPT else "")
+    s = max(0, at - EXCERPT // 2)
+    piece = " ".join(text[s:s + EXCERPT].split())
+    return ("…" if s else "") + piece + ("…" if s + EXCERPT < len(text) else "")
+
+
+_KIND_OF = {"date": "dates_differ", "time": "times_differ", "amount": "amounts_differ", "number": "numbers_differ"}
+_ABSENT = {"ru": "нет в {lang} тексте", "kk": "{lang} мәтінінде жоқ", "en": "not in the {lang} text"}
+_LANG = {"ru": {"ru": "русском", "kk": "казахском"}, "kk": {"ru": "орыс", "kk": "қазақ"},
+         "en": {"ru": "Russian", "kk": "Kazakh"}}
+_ORDER = {"ru": "пункты перечня в другом порядке: {d}", "kk": "тізім тармақтарының реті басқа: {d}",
+          "en": "list items in another order: {d}"}
+
+
+def _absent_message(label: str, lang_missing: str) -> dict[str, str]:
+    out = {}
+    for ui in ("ru", "kk", "en"):
+        name = _LANG[ui].get(lang_missing, lang_missing)
+        out[ui] = f"{label}: " + _ABSENT[ui].format(lang=name)
+    return out
+
+
+def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document, units_b: list[Unit],
+                 ub: Unit) -> list[dict]:
+    """The differing facts of one pair of corresponding units (empty when they agree)."""
+    ta, fa = unit_facts(doc_a, units_a, ua)
+    tb, fb = unit_facts(doc_b, units_b, ub)
+    d = compare_facts(fa, fb)
+    if not d.differs:
+        return []
+    kinds = {_KIND_OF[f.kind] for f in d.only_a + d.only_b}
+    kind = "dates_differ" if "dates_differ" in kinds else sorted(kinds)[0] if len(kinds) == 1 else "numbers_differ"
+    msg = describe(d, doc_a.language, doc_b.language)
+    at_a = d.only_a[0].start if d.only_a else None
+    at_b = d.only_b[0].start if d.only_b else None
+    return [{"kind": kind, "unit_a": ua.id, "unit_b": ub.id, "label_a": ua.label, "label_b": ub.label,
+             "detail": msg["en"], "message": msg, "facts_a": [f.surface for f in d.only_a],
+             "facts_b": [f.surface for f in d.only_b],
+             "excerpt_a": _excerpt(ta, at_a), "excerpt_b": _excerpt(tb, at_b)}]
+
+
+def fact_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> FactDiff:
+    return compare_facts(facts(text_a, lang_a), facts(text_b, lang_b))
+
+
+def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
+    """Subpoints paired by number whose contents match other numbers: the list is in another order."""
+    from maslihat.nlp.align import similarity
+    cross = doc_a.language != doc_b.language
+    out = []
+    pa = {a: b for a, b, _ in pairs if a and b}
+    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
+    kids_a: dict[str, list[Unit]] = {}
+    kids_b: dict[str, list[Unit]] = {}
+    for u in units_a:
+        if u.kind == "subpoint" and u.parent_id:
+            kids_a.setdefault(u.parent_id, []).append(u)
+    for u in units_b:
+        if u.kind == "subpoint" and u.parent_id:
+            kids_b.setdefault(u.parent_id, []).append(u)
+    for pid, ka in kids_a.items():
+        kb = kids_b.get(pa.get(pid), [])
+        if len(ka) < 2 or len(kb) != len(ka):
+            continue
+        ta = [own_text(doc_a, units_a, u) for u in ka]
+        tb = [own_text(doc_b, units_b, u) for u in kb]
+        sim = [[similarity(x, y, cross) for y in tb] for x in ta]
+        moved = []
+        for i in range(len(ka)):
+            j = max(range(len(kb)), key=lambda j: sim[i][j])
+            if j != i and sim[i][j] > sim[i][i] + 0.1:
+                moved.append((ka[i].number, kb[j].number, i, j))
+        if moved:
+            detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
+            i, j = moved[0][2], moved[0][3]
+            out.append({"kind": "order_differs", "unit_a": pid, "unit_b": pa.get(pid),
+                        "label_a": ia[pid].label, "label_b": ib[pa[pid]].label, "detail": detail,
+                        "message": {ui: f"{ia[pid].label}: " + _ORDER[ui].format(d=detail) for ui in _ORDER},
+                        "facts_a": [], "facts_b": [],
+                        "excerpt_a": f"{ka[i].number} {_excerpt(ta[i])}", "excerpt_b": f"{kb[i].number} {_excerpt(tb[i])}"})
+    return out
+
+
+def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], pairs: Pairs,
+                  refs_a=None, refs_b=None) -> list[dict]:
+    """Findings in document order of A: missing provisions, differing facts, list order.
+
+    ``refs_a``/``refs_b`` are accepted for the old signature: a referenced act differs only
+    through its date or number, which the facts comparison reads from the text itself."""
+    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
+    pairs = repair(units_a, units_b, pairs)
+    out: list[dict] = []
+    for a, b, _ in pairs:
+        ua, ub = ia.get(a), ib.get(b)
+        if ua is None and ub is not None:
+            if ub.kind in PROVISIONS:
+                tb = own_text(doc_b, units_b, ub) or doc_b.text[ub.start:ub.end]
+                out.append({"kind": "only_in_b", "unit_a": None, "unit_b": b, "label_a": None, "label_b": ub.label,
+                            "detail": ub.label, "message": _absent_message(ub.label, doc_a.language),
+                            "facts_a": [], "facts_b": [], "excerpt_a": "", "excerpt_b": _excerpt(tb)})
+            continue
+        if ub is None and ua is not None:
+            if ua.kind in PROVISIONS:
+                ta = own_text(doc_a, units_a, ua) or doc_a.text[ua.start:ua.end]
+                out.append({"kind": "only_in_a", "unit_a": a, "unit_b": None, "label_a": ua.label, "label_b": None,
+                            "detail": ua.label, "message": _absent_message(ua.label, doc_b.language),
+                            "facts_a": [], "facts_b": [], "excerpt_a": _excerpt(ta), "excerpt_b": ""})
+            continue
+        if ua is None or ub is None or ua.kind in CAPTIONS or ub.kind in CAPTIONS:
+            continue
+        out += unit_finding(doc_a, units_a, ua, doc_b, units_b, ub)
+    out += _order_check(doc_a, units_a, doc_b, units_b, pairs)
+    return out
