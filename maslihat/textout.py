@@ -32,7 +32,7 @@ WORDS = {
     "changes": {"ru": "Изменения", "kk": "Өзгерістер", "en": "Changes"},
     "discrepancies": {"ru": "Расхождения RU/KK", "kk": "RU/KK айырмашылықтары", "en": "RU/KK discrepancies"},
     "none": {"ru": "нет", "kk": "жоқ", "en": "none"},
-    "summary": {"ru": "Итог", "kk": "Қорытынды", "en": "Summary"},
+    "summary": {"ru": "Все единицы", "kk": "Барлық бірліктер", "en": "All units"},
     "words": {"ru": "слова", "kk": "сөздер", "en": "words"},
 }
 DISC_WORDS = {

@@ -8,9 +8,7 @@ digits (*strong*: a digit a translator dropped or changed is a real discrepancy)
 (*weak*: it only confirms a strong fact on the other side, because word numerals are also
 ordinary words — «одного из депутатов», «бірі»).
 
-Numbers written as words come from ``nlp.numerals`` (the facts developer's module); until it
-is installed, facts are read from digits only and the comparison stays correct, just blind to
-word numerals on one side (see ``_word_numerals``).
+Numbers written as words come from ``nlp.numerals`` (the one reader of numerals in words).
 """
 from __future__ import annotations
 
@@ -18,9 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from maslihat.nlp import patterns as P
+from maslihat.core import grammar as G
 
-_DATE_RX = [re.compile(p) for p in P.DATE_FORMS]
 _TIME_RX = [
     # 14-00, 14.00, 14:00 (not a date 14.05.2014, not a decimal inside a longer number)
     re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s?[:.\-–]\s?(?P<mi>[0-5]\d)(?![\d]|\.\d)"),
@@ -32,7 +29,7 @@ _TIME_RX = [
 _AMOUNT_UNITS = re.compile(r"\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)", re.I)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?=[-–][а-яёәғқңөұүһі]|\)|-[IVXІХ])")
 _DIGITS = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)?(?![^\W\d_])")  # not glued to letters: «6ip» is «бір»
-_ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){P.ROMAN}(?![\w\-–])")
+_ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
 
 
@@ -81,36 +78,15 @@ def _num(s: str) -> str:
     return str(int(f)) if f == int(f) else str(f)
 
 
-def _word_numerals(text: str, lang: str) -> list[tuple[str, int, int]]:
-    """(value, start, end) of numbers written as words, from ``nlp.numerals`` when it is there.
-
-    The hook adapts to the module's function (``find``/``numerals``/``parse``) and to results
-    given as objects (value/start/end attributes), dicts or tuples; it returns [] without it."""
-    try:
-        from maslihat.nlp import numerals  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    fn = next((getattr(numerals, n) for n in ("find", "find_numerals", "numerals", "extract", "parse")
-               if callable(getattr(numerals, n, None))), None)
-    if fn is None:
-        return []
-    try:
-        found = fn(text, lang)
-    except TypeError:
-        found = fn(text)
+def _word_numerals(text: str, lang: str) -> list[tuple[str, str, int, int]]:
+    """(value, kind, start, end) of numbers written as words («десяти», «бір», «первой»), read by
+    ``nlp.numerals`` (the one reader of numerals; digits are read here, in ``facts``)."""
+    from maslihat.nlp.numerals import find_numerals
     out = []
-    for f in found or []:
-        if isinstance(f, dict):
-            v, s, e = f.get("value"), f.get("start"), f.get("end")
-        elif isinstance(f, tuple):
-            v, s, e = (f + (None, None, None))[:3]
-        else:
-            v, s, e = getattr(f, "value", None), getattr(f, "start", None), getattr(f, "end", None)
-        if v is None or s is None or e is None:
+    for n in find_numerals(text, lang if lang in ("ru", "kk") else None):
+        if n.written != "words" or n.kind in ("roman", "fraction"):
             continue
-        if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", text[s:e]):   # digits are read here already
-            continue
-        out.append((_num(str(v)), int(s), int(e)))
+        out.append((n.norm, "time" if n.kind == "time" else "number", n.start, n.end))
     return out
 
 
@@ -122,13 +98,10 @@ def facts(text: str, lang: str) -> list[Fact]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    from maslihat.nlp.references import _iso       # the one date reader of the project
-    for rx in _DATE_RX:
-        for m in rx.finditer(text):
-            iso = _iso(m, lang)
-            if iso and free(m.start(), m.end()):
-                out.append(Fact("date", iso, m.group(0).strip(), m.start(), m.end()))
-                taken.append((m.start(), m.end()))
+    for d in G.find_dates(text, lang):              # the one date reader of the project
+        if free(d.start, d.end):
+            out.append(Fact("date", d.iso, text[d.start:d.end].strip(), d.start, d.end))
+            taken.append((d.start, d.end))
     for rx in _TIME_RX:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -149,9 +122,9 @@ def facts(text: str, lang: str) -> list[Fact]:
         if v is not None and free(m.start(), m.end()) and (len(m.group(0)) > 1 or _roman_context(text, m)):
             out.append(Fact("number", str(v), m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for v, s, e in _word_numerals(text, lang):
+    for v, kind, s, e in _word_numerals(text, lang):
         if free(s, e):
-            out.append(Fact("number", v, text[s:e], s, e, strong=False))
+            out.append(Fact(kind, v, text[s:e], s, e, strong=False))
             taken.append((s, e))
     return sorted(out, key=lambda f: f.start)
 

@@ -9,6 +9,7 @@ through ``facts_hook``; otherwise the stated numbers of ``nlp.compare_facts`` ar
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable, Optional
 
@@ -20,14 +21,33 @@ HEADING_KINDS = ("section", "chapter", "subchapter", "paragraph")
 MAX_LISTED = 12
 
 
-def facts_hook() -> Optional[Callable]:
-    """``nlp.facts.compare_units(text_a, lang_a, text_b, lang_b) -> list[dict]`` when it exists."""
+def facts_hook():
+    """The facts developer's ``nlp.facts`` when installed (``extract`` giving typed facts:
+    kind, subject, normalised value), else None and stated numbers are compared instead."""
     try:
         from maslihat.nlp import facts as typed  # type: ignore[attr-defined]
     except ImportError:
         return None
-    fn = getattr(typed, "compare_units", None)
-    return fn if callable(fn) else None
+    return typed if callable(getattr(typed, "extract", None)) else None
+
+
+def typed_compare(typed, ta: str, lang_a: str, tb: str, lang_b: str) -> tuple[list[dict], list[dict]]:
+    """(differ, agree) between two provisions' typed facts, matched by (kind, subject)."""
+    def by_key(text, lang):
+        out: dict[tuple, set] = {}
+        for f in typed.extract(text, lang):
+            if f.subject:
+                out.setdefault((f.kind, f.subject), set()).add((f.value, f.surface))
+        return out
+    fa, fb = by_key(ta, lang_a), by_key(tb, lang_b)
+    differ, agree = [], []
+    for key in sorted(set(fa) & set(fb)):
+        va, vb = {v for v, _ in fa[key]}, {v for v, _ in fb[key]}
+        label = {ui: f"{typed.kind_label(key[0], ui)}: {typed.subject_label(key[1], ui)}" for ui in ("ru", "kk", "en")}
+        row = {"kind": key[0], "subject": key[1], "label": label,
+               "a": sorted(s for _, s in fa[key]), "b": sorted(s for _, s in fb[key])}
+        (agree if va == vb else differ).append(row)
+    return differ, agree
 
 
 def _name(doc: Document) -> str:
@@ -47,14 +67,14 @@ def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[
                if r["kind"] == "only_a" and r.get("unit_kind") in HEADING_KINDS]
     heads_b = [_heading(doc_b, units_b, ib[r["b"]]) for r in rows
                if r["kind"] == "only_b" and r.get("unit_kind") in HEADING_KINDS]
-    fact_rows, agree = _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib)
+    fact_rows, agree, agreed = _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib)
     out = {"provisions_a": sum(1 for u in units_a if u.kind in PROVISION_KINDS),
            "provisions_b": sum(1 for u in units_b if u.kind in PROVISION_KINDS),
            "counts": {k: counts.get(k, 0) for k in ("same", "reworded", "moved", "renumbered", "only_a", "only_b")},
            "topics_only_a": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_a.most_common()],
            "topics_only_b": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_b.most_common()],
            "headings_only_a": heads_a, "headings_only_b": heads_b,
-           "facts_differ": fact_rows, "facts_agree": agree,
+           "facts_differ": fact_rows, "facts_agree": agree, "facts_same": agreed,
            "facts_source": "nlp.facts" if facts_hook() else "nlp.compare_facts"}
     out["text"] = _sentences(doc_a, doc_b, out)
     return out
@@ -73,23 +93,27 @@ def _heading(doc: Document, units: list[Unit], u: Unit) -> str:
     return " ".join(doc.text[u.start:min(kids, default=u.end)].split())[:120]
 
 
-def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], int]:
+def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], int, list[dict]]:
     hook = facts_hook()
-    out, agree = [], 0
+    out, agree, agreed = [], 0, []
     for r in prov:
         if not (r["a"] and r["b"]):
             continue
         ua, ub = ia[r["a"]], ib[r["b"]]
         ta, tb = doc_a.text[ua.start:ua.end], doc_b.text[ub.start:ub.end]
         if hook is not None:
-            found = hook(ta, doc_a.language, tb, doc_b.language)
-            if found:
-                out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id, "facts": found})
-            else:
-                agree += 1
+            differ, same = typed_compare(hook, ta, doc_a.language, tb, doc_b.language)
+            for row in differ:
+                out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id, "kind": row["kind"],
+                            "subject": row["subject"], "label": row["label"], "facts_a": row["a"], "facts_b": row["b"]})
+            for row in same:
+                agreed.append({"label_a": ua.label, "label_b": ub.label, "label": row["label"], "facts_a": row["a"],
+                               "facts_b": row["b"]})
+            agree += bool(same) and not differ
             continue
-        fa = [f for f in facts(ta, doc_a.language) if f.start > 6]      # not the provision's own number
-        fb = [f for f in facts(tb, doc_b.language) if f.start > 6]
+        ta, tb = _without_notes(doc_a, units_a, ua), _without_notes(doc_b, units_b, ub)
+        fa = [f for f in facts(ta, doc_a.language) if _measured(ta, f)]
+        fb = [f for f in facts(tb, doc_b.language) if _measured(tb, f)]
         if not fa and not fb:
             continue
         d = compare_facts(fa, fb)
@@ -98,7 +122,26 @@ def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], in
                         "facts_a": [_around(ta, f) for f in d.only_a], "facts_b": [_around(tb, f) for f in d.only_b]})
         else:
             agree += 1
-    return out, agree
+    return out, agree, agreed
+
+
+# what a quantity counts: a number followed by one of these is a fact a reader compares
+# («40 минут», «не реже четырех раз», «10 күн»); a number after «пункт», «статья», «№» is a reference
+_MEASURE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:календарн\w*\s+|рабоч\w*\s+|жұмыс\s+|күнтізбелік\s+)?"
+                      r"(?:минут|час|дн|ден|суток|недел|месяц|год|лет|раз|депутат|член|процент|%|тенге|МРП|голос|"
+                      r"сағат|күн|апта|ай|жыл|рет|мүше|пайыз|теңге|АЕК|дауыс)", re.I)
+
+
+def _measured(text: str, f) -> bool:
+    return f.kind in ("time", "amount") or (f.kind == "number" and bool(_MEASURE.match(text, f.end)))
+
+
+def _without_notes(doc: Document, units: list[Unit], u: Unit) -> str:
+    """The provision's text with its notes («Сноска…», «Ескерту…») cut out: they cite amending acts."""
+    text = doc.text[u.start:u.end]
+    for v in sorted((v for v in units if v.parent_id == u.id and v.kind == "note"), key=lambda v: -v.start):
+        text = text[:v.start - u.start] + " " + text[v.end - u.start:]
+    return text
 
 
 def _around(text: str, f) -> str:
@@ -143,11 +186,14 @@ def _sentences(doc_a: Document, doc_b: Document, r: dict) -> dict[str, str]:
     kk.append(f"Сандар, мерзімдер мен күндер: {ag} жұп тармақта бірдей, {nd} жұпта әртүрлі.")
     en.append(f"Numbers, deadlines and dates: the same in {ag} paired provisions, different in {nd}.")
     for f in r["facts_differ"][:MAX_LISTED]:
-        if "facts_a" not in f:
-            continue
         a = "; ".join(f["facts_a"]) or "—"
         b = "; ".join(f["facts_b"]) or "—"
-        ru.append(f"{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
-        kk.append(f"{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
-        en.append(f"{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
+        for lst, ui in ((ru, "ru"), (kk, "kk"), (en, "en")):
+            what = f"{f['label'][ui]}, " if f.get("label") else ""
+            lst.append(f"{what}{f['label_a']} / {f['label_b']}: A «{a}», B «{b}».")
+    for f in r["facts_same"][:MAX_LISTED]:
+        a = "; ".join(f["facts_a"])
+        ru.append(f"{f['label']['ru']} — одинаково в A и B ({f['label_a']} / {f['label_b']}): «{a}».")
+        kk.append(f"{f['label']['kk']} — A мен B-да бірдей ({f['label_a']} / {f['label_b']}): «{a}».")
+        en.append(f"{f['label']['en']} — the same in A and B ({f['label_a']} / {f['label_b']}): «{a}».")
     return {"ru": " ".join(ru), "kk": " ".join(kk), "en": " ".join(en)}
