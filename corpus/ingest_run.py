@@ -14,12 +14,25 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional
 from maslihat.core.ids import document_id
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.build import Built, align_parallel, build
-from maslihat.corpus.store import Store, StoreError, as_of
+from maslihat.corpus.store import Store, StoreError, _row_to, as_of
 
 if TYPE_CHECKING:
     from maslihat.corpus.api import Corpus
 
 BATCH = 64
+
+
+NATIONAL_TYPES = ("law", "code", "constitution", "decree")
+
+
+def national_acts(store: Store) -> list:
+    """The latest national acts of the store, light (no text): what citations by name can resolve to."""
+    from types import SimpleNamespace
+    marks = ",".join("?" * len(NATIONAL_TYPES))
+    return [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4], number=r[5])
+            for r in store.conn.execute(
+                f"SELECT id, language, doc_type, title, adopted_date, number FROM documents "
+                f"WHERE is_latest=1 AND doc_type IN ({marks})", NATIONAL_TYPES)]
 
 
 class StoreCatalog:
@@ -28,6 +41,7 @@ class StoreCatalog:
     def __init__(self, store: Store):
         self.store = store
         self._units: dict[str, list[Unit]] = {}
+        self._acts: Optional[list] = None
 
     def find_act(self, target: dict, language: str) -> Optional[str]:
         ids: list[str] = []
@@ -35,10 +49,20 @@ class StoreCatalog:
             ids = self.store.find_documents(target.get("date"), target.get("number"))
         if not ids and target.get("title"):
             ids = self.store.find_by_title(target["title"].strip(' "«»'))
+        if not ids and (target.get("title") or target.get("code_name") or target.get("number")):
+            ids = self._by_name(target)          # laws and codes: short names, titles with(out) «РК»
         if not ids:
             return None
         same = [i for i in ids if i.rsplit("/", 1)[-1].split("@")[0] == language]
         return (same or ids)[0]
+
+    def _by_name(self, target: dict) -> list[str]:
+        """National acts the citation names by title, short name or number (``nlp.act_match``)."""
+        from maslihat.nlp import act_match
+        if self._acts is None:
+            self._acts = national_acts(self.store)
+        scored = sorted(((act_match.score(target, d), d.id) for d in self._acts), key=lambda x: (-x[0], x[1]))
+        return [i for sc, i in scored if sc >= 3]
 
     def units_of(self, doc_id: str) -> list[Unit]:
         if doc_id not in self._units:
@@ -409,6 +433,9 @@ class IngestRun:
         from maslihat.nlp.resolve import resolve
         catalog = StoreCatalog(self.store)
         seen: set[tuple] = set()
+        named = [d for d in new_docs if d.doc_type in NATIONAL_TYPES]
+        if named:                                 # laws cited by title or short name, ingested after the citing act
+            self._resolve_named(named, catalog)
         for d in new_docs:
             key = (d.adopted_date, d.number)
             if not (d.adopted_date and d.number) or key in seen:
@@ -425,6 +452,26 @@ class IngestRun:
                 updated = resolve(rs, citing, catalog.units_of(doc_id), catalog)
                 with self.store.transaction():
                     self.store.put_references(updated)
+
+    def _resolve_named(self, docs: list[Document], catalog: "StoreCatalog") -> None:
+        """Unresolved citations of national acts that name one of ``docs`` now resolve to it."""
+        from maslihat.nlp import act_match
+        from maslihat.nlp.resolve import resolve
+        rows = self.store.conn.execute(
+            "SELECT data FROM refs WHERE kind='external' AND resolved_document_id IS NULL AND cited_act_key IS NOT NULL "
+            "AND (cited_act_key LIKE 'law:%' OR cited_act_key LIKE 'code:%' OR cited_act_key LIKE 'decree:%')").fetchall()
+        by_doc: dict[str, list[Reference]] = {}
+        for (data,) in rows:
+            r = _row_to(Reference, data)
+            if any(act_match.score(r.target or {}, d) >= 3 for d in docs):
+                by_doc.setdefault(r.document_id, []).append(r)
+        for doc_id, rs in by_doc.items():
+            citing = self.store.document(doc_id)
+            if citing is None:
+                continue
+            updated = resolve(rs, citing, catalog.units_of(doc_id), catalog)
+            with self.store.transaction():
+                self.store.put_references(updated)
 
     # reading ---------------------------------------------------------------------------
 

@@ -502,6 +502,35 @@ def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dic
     return start, found
 
 
+# --- unquoted short titles: `Закона о местном государственном управлении`, `… туралы Заңының` ----------
+
+_SHORT_RU = re.compile(r"\s+((?:о|об)\s+[А-ЯЁа-яё\s\-]{5,120})(?=\s*(?:[,.;:)(«\"]|$|\s(?:от|№|в\s+редакции)\s))")
+_SHORT_KK = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі\-]+\s+){1,10}туралы)\s+$")
+
+
+def _short_title_right(line: str, me: int, end: int, req: dict) -> tuple[int, dict]:
+    """RU: an unquoted title after the act word that is a known short name (``act_short_names``)."""
+    from maslihat.nlp.act_match import short_ids
+    m = _SHORT_RU.match(line, me)
+    if m and short_ids(m.group(1)):
+        return m.end(1), {"title": m.group(1).strip()}
+    return end, req
+
+
+def _short_title_left(text: str, a: int, start: int, req: dict, lo: int) -> tuple[int, dict]:
+    """KK: an unquoted `… туралы` title before the act word that is a known short name."""
+    from maslihat.nlp.act_match import short_ids
+    head = text[max(lo, a - 200):a]
+    m = _SHORT_KK.search(head)
+    if m:
+        words = m.group(1).split()
+        for k in range(len(words)):                     # the shortest tail that is a known name
+            phrase = " ".join(words[k:])
+            if short_ids(phrase):
+                return a - len(head) + m.start(1) + len(" ".join(words[:k])) + (1 if k else 0), {"title": phrase}
+    return start, req
+
+
 # --- the finder ------------------------------------------------------------------------------------
 
 class _Ctx:
@@ -554,6 +583,8 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
             t["point"] = t["article"]            # regulations call their points "статьи"
         if target.get("self"):
             t["self"] = True
+        if target.get("code_name"):
+            t["code_name"] = target["code_name"]          # `Бюджетного кодекса`: resolved by its short name
         u = _smallest_unit(ctx.units, s, e)
         ref = Reference(id="", document_id=ctx.doc.id, unit_id=u.id if u else None, start=s, end=e,
                         surface=text[s:e], kind=kind, target=t, relation=relation,
@@ -674,6 +705,8 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
             if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
                 continue
             end, req = _requisites_right(line, me, "ru")   # reads s[pos - 1:] only: the paragraph will do
+            if not req and act_type in ("Закон", "Кодекс"):
+                end, req = _short_title_right(line, me, end, req)
             end += off
             after = text[b:b + 30]
             rk = bool(_RK_RU.match(after))
@@ -789,6 +822,8 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
                 continue
             start, req = _requisites_left(text, a, "kk", off)
+            if not req and act_type in ("Закон", "Кодекс"):
+                start, req = _short_title_left(text, a, start, req, off)
             before = text[max(0, a - 40):a]
             rk = bool(re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s*$", before))
             ce, chain = _chain_after_kk(text, b)

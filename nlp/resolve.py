@@ -10,6 +10,7 @@ import re
 from typing import Iterable, Optional
 
 from maslihat.core.model import Document, Reference, Unit
+from maslihat.nlp import act_match
 from maslihat.nlp.references import act_key
 
 _REGULATION_WORDS = re.compile(r"регламент|правил|положени|қағида|ереже", re.I)
@@ -122,23 +123,14 @@ class Catalog:
 
     def find_act(self, target: dict, language: str) -> Optional[str]:
         """Document id of the cited act in ``language`` (else any language), or None."""
-        date, num, title = target.get("date"), self._num(target.get("number")), self._title(target.get("title"))
         key = act_key(target)
         best: list[tuple[int, str]] = []
         for d in self.docs.values():
-            score = 0
-            if num and self._num(d.number) == num:
-                score += 2
-                if date and d.adopted_date == date:
-                    score += 2
-            elif date and num:
-                continue
-            if title and self._title(d.title) and (title == self._title(d.title)):
-                score += 3
+            score = act_match.score(target, d)
             if key and key == d.extra.get("act_key"):
                 score += 3
-            if score >= 2:
-                best.append((score + (1 if d.language == language else 0), d.id))
+            if score >= 3:
+                best.append((score * 2 + (1 if d.language == language else 0), d.id))
         if not best:
             return None
         best.sort(key=lambda x: (-x[0], x[1]))
