@@ -5,7 +5,8 @@ a lone ``NOT x`` means "every unit of the language except x"; a prefix matches i
 """
 from __future__ import annotations
 
-from maslihat.corpus.index.query import TAnd, TNot, TOr, TPhrase, TPrefix
+from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPhrase, TPrefix
+from maslihat.corpus.index.scoring import COVERAGE, KIND_PRIOR, SHORT, STATUS_PRIOR
 
 
 def _q(term: str) -> str:
@@ -14,6 +15,12 @@ def _q(term: str) -> str:
 
 def fts(node, lang: str) -> str:
     """FTS5 expression over the columns ``terms`` and ``lang`` (one token: the language)."""
+    if isinstance(node, TBest):           # the match set only (coverage is scored in numpy)
+        req = [c for c, r in zip(node.concepts, node.required) if r]
+        if req:
+            return fts(req[0] if len(req) == 1 else TAnd(tuple(req)), lang)
+        items = node.concepts + node.extras
+        return fts(items[0] if len(items) == 1 else TOr(tuple(items)), lang)
     if isinstance(node, TPhrase):
         return "terms : " + _q(" ".join(node.terms))
     if isinstance(node, TPrefix):
@@ -35,6 +42,19 @@ FIELD = "terms"
 
 def es(node) -> dict:
     """Elasticsearch query for the ``terms`` field (whitespace-analysed normalised terms)."""
+    if isinstance(node, TBest):
+        concepts = [es(c) for c in node.concepts]
+        req = [q for q, r in zip(concepts, node.required) if r]
+        opt = [q for q, r in zip(concepts, node.required) if not r] + [es(e) for e in node.extras]
+        body: dict = {"should": opt} if opt else {}
+        if req:
+            body["must"] = req
+        else:
+            body["minimum_should_match"] = 1
+        functions = [{"filter": {"match_all": {}}, "weight": COVERAGE ** -len(concepts)}]
+        functions += [{"filter": q, "weight": COVERAGE} for q in concepts]
+        return {"function_score": {"query": {"bool": body}, "functions": functions,
+                                   "score_mode": "multiply", "boost_mode": "multiply"}}
     if isinstance(node, TPhrase):
         if len(node.terms) == 1:
             return {"term": {FIELD: node.terms[0]}}
@@ -52,3 +72,16 @@ def es(node) -> dict:
             body["must_not"] = neg
         return {"bool": body}
     raise TypeError(node)
+
+
+def es_prior(query: dict) -> dict:
+    """``query`` with the provision prior of ``scoring`` applied (kind, length, act status)."""
+    functions = [{"filter": {"term": {"kind": k}}, "weight": f} for k, f in KIND_PRIOR.items()]
+    bounds = sorted(SHORT)
+    lo = 0
+    for limit, f in bounds:                # disjoint ranges: [lo, limit) gets f
+        functions.append({"filter": {"range": {"nterms": {"gte": lo, "lt": limit}}}, "weight": f})
+        lo = limit
+    functions += [{"filter": {"term": {"status": s}}, "weight": f} for s, f in STATUS_PRIOR.items()]
+    return {"function_score": {"query": query, "functions": functions, "score_mode": "multiply",
+                               "boost_mode": "multiply"}}

@@ -14,6 +14,7 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
+from maslihat.corpus.index.scoring import PER_DOC, WINDOW, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
 
@@ -26,6 +27,7 @@ MAPPING = {
         "title": {"type": "keyword", "index": False, "doc_values": False},
         "adopted_date": {"type": "keyword"},
         "ordinal": {"type": "integer"},
+        "nterms": {"type": "integer"},
         "text": {"type": "text", "index": False},
         "terms": {"type": "text", "analyzer": "whitespace", "index_options": "positions"},
     },
@@ -49,6 +51,8 @@ class ElasticIndex(SearchIndex):
             return
         if not self.es.indices.exists(index=self.name):
             self.es.indices.create(index=self.name, settings=SETTINGS, mappings=MAPPING)
+        else:                               # an index made before a field existed gains it
+            self.es.indices.put_mapping(index=self.name, properties=MAPPING["properties"])
         self._ready = True
 
     # writing -----------------------------------------------------------------------------------
@@ -113,6 +117,7 @@ class ElasticIndex(SearchIndex):
             should.append({"bool": {"must": [qc.es(node)],
                                     "filter": [{"terms": {"language": list(langs)}}]}})
         q = should[0] if len(should) == 1 else {"bool": {"should": should, "minimum_should_match": 1}}
+        q = qc.es_prior(q)
         return {"bool": {"must": [q], "filter": fl}} if fl else q
 
     def search(self, req: SearchRequest) -> dict:
@@ -122,12 +127,18 @@ class ElasticIndex(SearchIndex):
         self._ensure()
         sort = ([{"document_id": "asc"}, {"ordinal": "asc"}] if pl.browse
                 else [{"_score": "desc"}, {"document_id": "asc"}, {"ordinal": "asc"}])
+        offset, limit = max(0, int(req.offset)), max(0, int(req.limit))
+        need = offset + limit
+        window = 0 if pl.browse or not need else max(need, WINDOW * PER_DOC)
         resp = self.es.search(index=self.name, query=self._query(pl, filters), sort=sort,
-                              from_=max(0, int(req.offset)), size=max(0, int(req.limit)),
+                              from_=0 if window else offset, size=window or limit,
                               track_total_hits=True, track_scores=not pl.browse, _source=SOURCE,
                               aggs={n: f.es_agg() for n, f in FACETS.items()})
-        hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl)
-                for h in resp["hits"]["hits"]]
+        raw = resp["hits"]["hits"]
+        if window:                          # the same first-page diversity as the embedded back end
+            raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw])]
+            raw = raw[offset:need]
+        hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl) for h in raw]
         aggs = resp.get("aggregations", {})
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}

@@ -57,7 +57,13 @@ class Not:
     item: object
 
 
-Node = Union[Word, Phrase, Prefix, And, Or, Not]
+@dataclass(frozen=True)
+class Plus:
+    """``+word``: the word must occur (in a best-match query, where bare words are optional)."""
+    item: object
+
+
+Node = Union[Word, Phrase, Prefix, And, Or, Not, Plus]
 
 _LEX = re.compile(r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<q>"[^"]*"?)|(?P<w>[^\s()"]+))')
 
@@ -89,6 +95,9 @@ def _lex(text: str) -> list[tuple[str, str]]:
                 out.append(("or", w))
             elif w in NOT_WORDS:
                 out.append(("not", w))
+            elif w.startswith("+") and len(w) > 1:
+                out.append(("plus", "+"))
+                out.append(("word", w[1:]))
             elif w.startswith("-") and len(w) > 1:
                 out.append(("not", "-"))
                 out.append(("word", w[1:]))
@@ -154,6 +163,9 @@ class _Parser:
 
     def unary(self) -> Node:
         t = self.peek()
+        if t is not None and t[0] == "plus":
+            self.take()
+            return Plus(self.primary())
         if t is not None and t[0] == "not":
             op = self.take()[1]
             nxt = self.peek()
@@ -195,6 +207,13 @@ def parse(text: str) -> Optional[Node]:
     return _Parser(_lex(text or "")).parse()
 
 
+def is_best_match(text: str) -> bool:
+    """True when the query writes no operator (AND/OR/NOT and their words and symbols, ``-``,
+    parentheses): then it is ranked best-match, any content word sufficing; quoted phrases and
+    ``+word`` stay required."""
+    return not any(k in ("and", "or", "not", "lp", "rp") for k, _ in _lex(text or ""))
+
+
 # --- term AST ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class TPhrase:
@@ -222,7 +241,18 @@ class TNot:
     item: object
 
 
-TNode = Union[TPhrase, TPrefix, TAnd, TOr, TNot]
+@dataclass(frozen=True)
+class TBest:
+    """A best-match query: ``concepts`` are scored and counted for coverage; a unit matches when
+    it has every ``required`` concept (quoted phrases, ``+word``) or, with none required, any
+    concept or ``extra``; ``extras`` (single words of multi-word expressions, adjacent word pairs)
+    only add to the score. Ranked as BM25 × COVERAGE ** (matched concepts − concepts)."""
+    concepts: tuple
+    required: tuple      # bool per concept
+    extras: tuple = ()
+
+
+TNode = Union[TPhrase, TPrefix, TAnd, TOr, TNot, TBest]
 
 _UNSAFE = re.compile(r"[^\w\-]|_", re.UNICODE)
 
@@ -329,7 +359,58 @@ class _Translator:
             i = j
         return out
 
+    def best(self, n: Node) -> Optional[TNode]:
+        """Best-match term tree: each content word (or glossary expression) one concept."""
+        from maslihat.nlp.querywords import is_query_word
+        items = n.items if isinstance(n, And) else (n,)
+        concepts: list = []
+        required: list = []
+        extras: list = []
+        pending: list[Word] = []
+
+        def flush():
+            words = [w for w in pending if not is_query_word(w.text, self.src)]
+            pending.clear()
+            if not words:
+                return
+            terms = [t for w in words for t in self.word_terms(w.text)]
+            prev = None
+            for seg in _segments(terms, self.src):
+                node = self.chunk([(t,) for t in seg])
+                if node is None:
+                    continue
+                concepts.append(node)
+                required.append(False)
+                if len(seg) > 1 and self.target == self.src:
+                    extras.extend(TPhrase((t,)) for t in seg)
+                for leaf in _leaves(node):
+                    if len(leaf.terms) > 1 and len(seg) > 1:
+                        extras.extend(TPhrase((t,)) for t in leaf.terms)
+                cur = _single(node)
+                if prev is not None and cur is not None and self.target == self.src:
+                    extras.append(TPhrase(prev + cur))      # the two words side by side
+                prev = cur
+
+        for item in items + (None,):
+            if isinstance(item, Word):
+                pending.append(item)
+                continue
+            flush()
+            if item is None:
+                break
+            req = isinstance(item, (Plus, Phrase))
+            node = self.node(item.item if isinstance(item, Plus) else item)
+            if node is not None:
+                concepts.append(node)
+                required.append(req)
+        if not concepts:
+            return None
+        extras = [e for e in dict.fromkeys(extras) if e not in concepts]
+        return TBest(tuple(concepts), tuple(required), tuple(extras))
+
     def node(self, n: Node) -> Optional[TNode]:
+        if isinstance(n, Plus):
+            return self.node(n.item)
         if isinstance(n, Word):
             return self.run([n])[0]
         if isinstance(n, Phrase):
@@ -364,14 +445,38 @@ class _Translator:
         raise TypeError(n)
 
 
+def _segments(terms: list[str], lang: str) -> list[tuple]:
+    """Greedy longest split into the glossary's multi-word expressions and single terms."""
+    try:
+        from maslihat.nlp.glossary import _segments as seg
+        return seg(list(terms), lang)
+    except Exception:  # noqa: BLE001 - a glossary problem must not break search
+        return [(t,) for t in terms]
+
+
+def _leaves(node) -> list:
+    if isinstance(node, TPhrase):
+        return [node]
+    if isinstance(node, (TAnd, TOr)):
+        return [x for i in node.items for x in _leaves(i)]
+    return []
+
+
+def _single(node) -> Optional[tuple]:
+    """The terms of a concept that is one plain word or phrase (for the adjacency bonus)."""
+    return node.terms if isinstance(node, TPhrase) else None
+
+
 def to_terms(ast: Optional[Node], src: str, target: str, expand: Optional[Expander] = None,
-             use_glossary: bool = True) -> Optional[TNode]:
-    """The term AST that finds ``ast`` (written in ``src``) in units of language ``target``."""
+             use_glossary: bool = True, best: bool = False) -> Optional[TNode]:
+    """The term AST that finds ``ast`` (written in ``src``) in units of language ``target``;
+    ``best``: the best-match tree (``TBest``) of a query written without operators."""
     if ast is None:
         return None
     if expand is None and use_glossary:
         expand = _glossary_expand()
-    return _Translator(src, target, expand).node(ast)
+    tr = _Translator(src, target, expand)
+    return tr.best(ast) if best else tr.node(ast)
 
 
 @dataclass
@@ -387,14 +492,17 @@ class Plan:
 
 
 def plan(query: str, lang: Optional[str]) -> Plan:
-    """Parse and expand: the query language is ``lang`` or guessed; other language via glossary."""
+    """Parse and expand. The query's language is guessed from its words; both languages are
+    always searched (the other through the glossary); ``lang`` only restricts the results, which
+    the back ends do with a language filter."""
     ast = parse(query)
-    src = lang or analyze.guess_language(query or "")
+    src = analyze.guess_language(query or "") if (query or "").strip() else (lang or "ru")
     if ast is None:
         return Plan(True, {}, src)
     targets = [lang] if lang else [src] + [x for x in ("ru", "kk") if x != src]
     expand = _glossary_expand()
-    return Plan(False, {t: to_terms(ast, src, t, expand) for t in targets}, src)
+    best = is_best_match(query)
+    return Plan(False, {t: to_terms(ast, src, t, expand, best=best) for t in targets}, src)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
@@ -405,7 +513,10 @@ def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
     def walk(n, negated=False):
         if n is None:
             return
-        if isinstance(n, TNot):
+        if isinstance(n, TBest):
+            for i in n.concepts + n.extras:
+                walk(i, negated)
+        elif isinstance(n, TNot):
             walk(n.item, not negated)
         elif isinstance(n, (TAnd, TOr)):
             for i in n.items:
@@ -422,6 +533,8 @@ def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
 
 def is_pure_negation(node: TNode) -> bool:
     """True when ``node`` has no positive part, so it needs a 'match all' to subtract from."""
+    if isinstance(node, TBest):
+        return False
     if isinstance(node, TNot):
         return True
     if isinstance(node, TAnd):

@@ -23,7 +23,8 @@ from collections import OrderedDict
 import numpy as np
 
 from maslihat.corpus.index.columnar import Snapshot, ints
-from maslihat.corpus.index.query import TAnd, TNot, TOr, TPhrase, TPrefix
+from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPhrase, TPrefix
+from maslihat.corpus.index.scoring import COVERAGE
 
 K1, B = 1.2, 0.75
 VOCAB = "search_fts_vocab_i"          # temp table, per connection
@@ -136,6 +137,8 @@ class Ranker:
         return self._eval(node, tuple(sorted(langs)))
 
     def _eval(self, node, langs):
+        if isinstance(node, TBest):
+            return self._best(node, langs)
         if isinstance(node, TPhrase):
             terms = tuple(node.terms)
             return self.leaf(("t", terms[0]) if len(terms) == 1 else ("f", terms), langs)
@@ -170,6 +173,40 @@ class Ranker:
                 rows, score = rows[keep], score[keep]
             return rows, score
         raise TypeError(node)
+
+    def _best(self, node: TBest, langs):
+        """Union of the concepts (or intersection of the required ones), BM25 summed over every
+        concept and extra a unit has, times COVERAGE ** (matched concepts − concepts)."""
+        parts = [self._eval(c, langs) for c in node.concepts]
+        extras = [self._eval(e, langs) for e in node.extras]
+        req = [p[0] for p, r in zip(parts, node.required) if r]
+        if req:
+            rows = req[0]
+            for r in req[1:]:
+                rows = np.intersect1d(rows, r, assume_unique=True)
+        else:
+            rows = _union([p[0] for p in parts + extras])
+        score = np.zeros(len(rows))
+        matched = np.zeros(len(rows))
+        for r, s in parts:
+            matched += _add(rows, score, r, s)
+        for r, s in extras:
+            _add(rows, score, r, s)
+        score *= COVERAGE ** (matched - len(parts))
+        return rows, score
+
+
+def _add(rows: np.ndarray, score: np.ndarray, part_rows: np.ndarray, part_score: np.ndarray):
+    """score[row] += part_score for the part's rows that are in ``rows``; the mask of ``rows`` hit."""
+    hit = np.zeros(len(rows), dtype=bool)
+    if not len(rows) or not len(part_rows):
+        return hit
+    idx = np.searchsorted(rows, part_rows)
+    ok = idx < len(rows)
+    ok[ok] = rows[idx[ok]] == part_rows[ok]
+    np.add.at(score, idx[ok], part_score[ok])
+    hit[idx[ok]] = True
+    return hit
 
 
 def _freq(docs: np.ndarray, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:

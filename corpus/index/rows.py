@@ -15,7 +15,7 @@ from maslihat.core.model import Document, Unit
 
 ROW_FIELDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
               "region", "year", "status", "kind", "label", "title", "adopted_date", "ordinal", "text",
-              "terms")
+              "terms", "nterms")
 GAP = "\n"
 
 
@@ -118,7 +118,7 @@ def unit_rows(doc: Document, units: Iterable[Unit], terms: Optional[Mapping[str,
             "region": doc.region or None, "year": year if len(year) == 4 and year.isdigit() else None,
             "status": doc.status or "unknown", "kind": u.kind, "label": u.label or "",
             "title": doc.title or "", "adopted_date": doc.adopted_date or None,
-            "ordinal": seq, "text": text, "terms": t,
+            "ordinal": seq, "text": text, "terms": t, "nterms": len(t.split()),
         }
 
 

@@ -28,6 +28,7 @@ from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_for
+from maslihat.corpus.index.scoring import KIND_PRIOR, PER_DOC, SHORT, STATUS_PRIOR, WINDOW, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
@@ -52,6 +53,32 @@ SELECT = ("u.rowid AS rowid, u.unit_id, d.document_id, u.label, d.title, d.langu
 FROM = "search_units u JOIN search_docs d ON d.rowid = u.doc_rowid"
 BUMP = ("INSERT OR REPLACE INTO search_meta (key, value) "
         "VALUES ('generation', lower(hex(randomblob(8))))")
+
+
+def prior(snap: Snapshot) -> np.ndarray:
+    """Per rowid: the provision prior of ``scoring`` (kind, length, the act's status); cached on
+    the snapshot, which is rebuilt whenever the index changes."""
+    p = getattr(snap, "_prior", None)
+    if p is None:
+        p = np.ones(snap.size)
+        for k, f in KIND_PRIOR.items():
+            if k in snap.kind_vocab:
+                p[snap.kind == snap.kind_vocab.index(k)] *= f
+        n = snap.dl - 1
+        short = np.ones(snap.size)
+        for limit, f in sorted(SHORT, reverse=True):
+            short[n < limit] = f
+        p *= short
+        vocab = snap.doc_vocab["status"]
+        codes = snap.doc_codes["status"]
+        for st, f in STATUS_PRIOR.items():
+            if st in vocab:
+                bad = np.zeros(snap.size, dtype=bool)
+                ok = snap.doc >= 0
+                bad[ok] = codes[snap.doc[ok]] == vocab.index(st)
+                p[bad] *= f
+        snap._prior = p
+    return p
 
 
 class SqliteIndex(SearchIndex):
@@ -182,7 +209,11 @@ class SqliteIndex(SearchIndex):
             if filters:
                 ok = snap.keep(rows, filters)
                 rows, score = rows[ok], score[ok]
-            page = top(rows, score, snap.pos, offset, limit)
+            score = score * prior(snap)[rows]
+            need = offset + limit
+            cand = top(rows, score, snap.pos, 0, max(need, WINDOW * PER_DOC) if need else 0)
+            cand = cand[np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist()), dtype=np.int64)]
+            page = cand[offset:need]
             page_rows, page_scores = rows[page], score[page]
         facets = snap.counts(rows)
         fetched = {}
