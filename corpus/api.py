@@ -149,9 +149,13 @@ class Corpus:
     def search(self, query: str, lang: Optional[str] = None, filters: Optional[dict] = None,
                limit: int = 20, offset: int = 0) -> dict:
         from maslihat.corpus.index.base import SearchRequest
+        from maslihat.corpus.hits import add_parallel, suggestions
         req = SearchRequest(query=query, lang=lang, filters={k: list(v) for k, v in (filters or {}).items() if v},
                             limit=limit, offset=offset)
-        return self.index.search(req)
+        res = add_parallel(self.store, self.index.search(req))
+        if not res["total"] and (query or "").strip():
+            res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
+        return res
 
     # show, compare, export ---------------------------------------------------------------
     def _ref_json(self, r: Reference) -> dict:

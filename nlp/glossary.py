@@ -46,6 +46,8 @@ def _manual() -> tuple[dict, dict]:
     syn: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {"ru": {}, "kk": {}}
     for lang, groups in data.get("synonyms", {}).items():
         for group in groups:
+            if isinstance(group, dict):         # {"terms": [...], "source": "..."}
+                group = group["terms"]
             normed = [_norm(p, lang) for p in group]
             for s in normed:
                 slot = syn[lang].setdefault(s, [])

@@ -306,6 +306,13 @@ def _alternatives(expand: Optional[Expander], terms: list[str], src: str, target
     return out
 
 
+def _keeps_literal(expand: Expander, terms: list, src: str, target: str) -> bool:
+    try:
+        return tuple(terms) in [tuple(x) for x in (expand(list(terms), src) or {}).get(target, [])]
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def _or(items: list) -> Optional[TNode]:
     items = [i for i in dict.fromkeys(items) if i is not None]
     if not items:
@@ -340,6 +347,8 @@ class _Translator:
         alts = [TPhrase(a) for a in _alternatives(self.expand, terms, self.src, self.target)]
         literal = _and([TPhrase(s) for s in seqs if s])
         if self.target != self.src and alts:
+            if self.expand and terms and _keeps_literal(self.expand, terms, self.src, self.target):
+                return _or([literal] + alts)      # spelled alike in both (депутат, мәслихат)
             return _or(alts)
         return _or([literal] + alts)
 

@@ -187,6 +187,18 @@ class SqliteIndex(SearchIndex):
         so that the next search of any process opens it instead of rebuilding it."""
         self.snapshot()
 
+    def near_terms(self, term: str, n: int = 3) -> list[str]:
+        """Index terms spelled like ``term`` (same first two letters), for zero-hit suggestions."""
+        from maslihat.corpus.hits import near
+        self.snapshot()
+        lo = term[:2]
+        if not lo:
+            return []
+        vocab = [r[0] for r in self.conn.execute(
+            f"SELECT term FROM temp.{VOCAB} WHERE term >= ? AND term < ? AND col = 'terms' GROUP BY term "
+            "LIMIT 20000", (lo, lo + "\U0010ffff"))]
+        return near(term, vocab, n)
+
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)
         if nothing is not None:

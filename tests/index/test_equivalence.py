@@ -13,7 +13,7 @@ ends; for queries with a phrase the top-10 of each language must overlap by PHRA
 import pytest
 
 from maslihat.corpus.index.base import SearchRequest
-from maslihat.corpus.index.query import TAnd, TNot, TOr, TPhrase, plan
+from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPhrase, plan
 
 pytestmark = pytest.mark.elasticsearch
 TOL = 0.04
@@ -25,6 +25,9 @@ QUERIES = [
     "сессия NOT (депутат OR комиссия)", "-депутат", "депутатский запрос", "депутаттық сауал",
     "аким", "әкім", "(бюджет OR салық) мәслихат", "квазиоблигация", "председатель сессии",
     "төраға", "голосование", "дауыс беру", "кворум",
+    # issue 16: best-match questions, everyday words, required parts, explicit AND
+    "кто ведёт протокол сессии", "сессия күн тәртібін кім бекітеді", "как отозвать депутата маслихата",
+    "мэр", "налог на машину", "+депутат сессия", '"постоянная комиссия" бюджет', "депутат AND сессия",
 ]
 PREFIX_QUERIES = ["депутат*", "сессия*", "мәслихат* сессия"]
 FILTERED = [
@@ -51,6 +54,8 @@ def _has_phrase(node) -> bool:
         return _has_phrase(node.item)
     if isinstance(node, (TAnd, TOr)):
         return any(_has_phrase(i) for i in node.items)
+    if isinstance(node, TBest):
+        return any(_has_phrase(i) for i in node.concepts + node.extras)
     return False
 
 
@@ -113,6 +118,16 @@ def test_same_filtered_results(sqlite_index, es_index, q, filters):
         check_ranking(q, a["hits"], b["hits"])
     else:   # browse: document order, exactly
         assert [h["unit_id"] for h in a["hits"]] == [h["unit_id"] for h in b["hits"]]
+
+
+@pytest.mark.parametrize("q,lang", [("кто ведёт протокол сессии", "kk"), ("сессия күн тәртібін кім бекітеді", "ru")])
+def test_lang_restricts_results_not_matching_on_both(sqlite_index, es_index, q, lang):
+    """A Russian question with lang=kk finds Kazakh provisions (and the reverse), the same on both."""
+    a, b = _both(sqlite_index, es_index, q, lang=lang, limit=1000)
+    assert a["total"] == b["total"] > 0
+    assert {h["language"] for h in a["hits"]} == {lang}
+    assert {h["unit_id"] for h in a["hits"]} == {h["unit_id"] for h in b["hits"]}
+    assert a["facets"] == b["facets"]
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
