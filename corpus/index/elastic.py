@@ -14,7 +14,7 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import PER_DOC, WINDOW, diversify
+from maslihat.corpus.index.scoring import CANDIDATES, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
 
@@ -129,7 +129,7 @@ class ElasticIndex(SearchIndex):
                 else [{"_score": "desc"}, {"document_id": "asc"}, {"ordinal": "asc"}])
         offset, limit = max(0, int(req.offset)), max(0, int(req.limit))
         need = offset + limit
-        window = 0 if pl.browse or not need else max(need, WINDOW * PER_DOC)
+        window = 0 if pl.browse or not need else max(need, CANDIDATES)
         resp = self.es.search(index=self.name, query=self._query(pl, filters), sort=sort,
                               from_=0 if window else offset, size=window or limit,
                               track_total_hits=True, track_scores=not pl.browse, _source=SOURCE,

@@ -22,6 +22,7 @@ SHORT = ((4, 0.5), (8, 0.8))      # (fewer index terms than, factor): signature 
 STATUS_PRIOR = {"repealed": 0.9}
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
+CANDIDATES = 100                  # top hits by score that the first page is chosen from
 
 
 def diversify(order: list, doc_of: list, per_doc: int = PER_DOC, window: int = WINDOW) -> list:

@@ -28,7 +28,7 @@ from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import KIND_PRIOR, PER_DOC, SHORT, STATUS_PRIOR, WINDOW, diversify
+from maslihat.corpus.index.scoring import CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
@@ -223,7 +223,7 @@ class SqliteIndex(SearchIndex):
                 rows, score = rows[ok], score[ok]
             score = score * prior(snap)[rows]
             need = offset + limit
-            cand = top(rows, score, snap.pos, 0, max(need, WINDOW * PER_DOC) if need else 0)
+            cand = top(rows, score, snap.pos, 0, max(need, CANDIDATES) if need else 0)
             cand = cand[np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist()), dtype=np.int64)]
             page = cand[offset:need]
             page_rows, page_scores = rows[page], score[page]

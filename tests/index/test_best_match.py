@@ -1,0 +1,110 @@
+"""Issue 16 as a user meets it on the sample corpus: questions and everyday words find the
+provision, both languages are one corpus, a hit shows its aligned provision, zero hits suggest."""
+import pytest
+
+from maslihat.corpus.index.query import TAnd, TBest, is_best_match, plan
+from maslihat.corpus.index.scoring import PER_DOC, WINDOW, diversify
+from maslihat.nlp.querywords import is_query_word
+
+
+def labels(res, lang=None):
+    return [h["label"] for h in res["hits"] if lang is None or h["language"] == lang]
+
+
+@pytest.mark.parametrize("word,lang", [("кто", "ru"), ("Сколько", "ru"), ("ли", "ru"), ("можно", "ru"),
+                                       ("кім", "kk"), ("қалай", "kk"), ("неше", "kk"), ("қанша", "kk"),
+                                       ("ма", "kk"), ("кімдер", "kk")])
+def test_question_words_of_both_languages_are_data(word, lang):
+    assert is_query_word(word, lang)
+
+
+@pytest.mark.parametrize("word,lang", [("протокол", "ru"), ("сессии", "ru"), ("депутат", "ru"),
+                                       ("хаттамалайды", "kk"), ("бекітеді", "kk"), ("мәслихат", "kk")])
+def test_content_words_stay(word, lang):
+    assert not is_query_word(word, lang)
+
+
+def test_operators_make_a_query_strict():
+    assert is_best_match("кто ведёт протокол сессии")
+    assert is_best_match('"постоянная комиссия" бюджет +депутат')
+    assert not is_best_match("депутат AND сессия")
+    assert not is_best_match("депутат -аким")
+    assert isinstance(plan("депутат AND сессия", None).by_lang["ru"], TAnd)
+    node = plan('+депутат "постоянная комиссия" бюджет', None).by_lang["ru"]
+    assert isinstance(node, TBest) and node.required == (True, True, False)
+
+
+def test_question_in_russian_finds_the_provision(sample_corpus):
+    res = sample_corpus.search("кто ведёт протокол сессии", lang="ru", limit=5)
+    assert res["total"] > 0
+    # the secretary's duty «ведет протоколы, стенограммы сессий» (п. 104, 12)) or п. 18
+    assert labels(res)[0] in ("пп. 12) п. 104", "п. 18"), labels(res)
+
+
+def test_question_in_kazakh_finds_the_provision(sample_corpus):
+    res = sample_corpus.search("сессия күн тәртібін кім бекітеді", lang="kk", limit=5)
+    assert any(lab.startswith("12-тармақ") for lab in labels(res)), labels(res)
+
+
+def test_answer_deadline_states_the_rule_first(sample_corpus):
+    res = sample_corpus.search("в какой срок дается ответ на депутатский запрос", lang="ru", limit=3)
+    assert labels(res)[0] == "п. 62"
+
+
+def test_lang_restricts_results_not_matching(sample_corpus):
+    ru_query_kk_results = sample_corpus.search("ответ на депутатский запрос", lang="kk", limit=5)
+    assert ru_query_kk_results["total"] > 0
+    assert {h["language"] for h in ru_query_kk_results["hits"]} == {"kk"}
+    assert "62-тармақ" in labels(ru_query_kk_results)
+    kk_query_ru_results = sample_corpus.search("депутаттық сауалға жауап", lang="ru", limit=5)
+    assert "п. 62" in labels(kk_query_ru_results)
+
+
+def test_everyday_word_reaches_the_law_word(sample_corpus):
+    res = sample_corpus.search("отчет мэра", lang="ru", limit=10)
+    assert res["total"] > 0
+    assert any("аким" in h["text"].lower() for h in res["hits"][:5])
+
+
+def test_hit_carries_its_aligned_provision(sample_corpus):
+    res = sample_corpus.search("ответ на депутатский запрос", lang="ru", limit=3)
+    hit = next(h for h in res["hits"] if h["label"] == "п. 62")
+    assert hit["parallel_id"] and "/kk/" in hit["parallel_id"]
+    assert "Депутаттық сауалға жауап" in hit["parallel_text"]
+
+
+def test_more_query_words_rank_higher(sample_corpus):
+    res = sample_corpus.search("тайное голосование бюллетени", lang="ru", limit=50)
+    texts = [h["text"].lower() for h in res["hits"]]
+    both = [i for i, t in enumerate(texts) if "тайн" in t and "бюллетен" in t]
+    one = [i for i, t in enumerate(texts) if ("тайн" in t) != ("бюллетен" in t)]
+    assert both and one and min(both) < min(one)
+
+
+def test_zero_hits_only_without_content_words_and_then_suggestions(sample_corpus):
+    assert sample_corpus.search("кто когда сколько")["total"] == 0
+    res = sample_corpus.search("депутатт хатамасы")      # misspelt: nothing, but near terms
+    if res["total"] == 0:
+        assert res["suggestions"]
+    res = sample_corpus.search("мэр")                   # everyday word: the law's word answers
+    assert res["total"] > 0
+
+
+def test_first_page_is_diversified(sample_corpus):
+    res = sample_corpus.search("маслихат сессия депутат", limit=WINDOW)
+    per_doc: dict = {}
+    for h in res["hits"]:
+        per_doc[h["document_id"]] = per_doc.get(h["document_id"], 0) + 1
+    assert max(per_doc.values()) <= PER_DOC
+
+
+def test_diversify_keeps_order_otherwise():
+    order = list(range(8))
+    docs = ["a", "a", "a", "a", "b", "a", "c", "b"]
+    out = diversify(order, docs, per_doc=2, window=4)
+    assert out[:4] == [0, 1, 4, 6] and sorted(out) == order
+
+
+def test_status_in_force_keeps_only_current_law(sample_corpus):
+    res = sample_corpus.search("сессия", filters={"status": ["in_force"]}, limit=50)
+    assert all(h["status"] == "in_force" for h in res["hits"])
