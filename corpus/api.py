@@ -34,9 +34,13 @@ class Corpus:
         """True when a corpus file is there (opening one that is not would create it)."""
         return config.db_path(db).exists()
 
-    def __init__(self, db: Optional[str] = None, es_url: Optional[str] = None):
+    def __init__(self, db: Optional[str] = None, es_url: Optional[str] = None, readonly: bool = False,
+                 on_wait: Optional[Callable[[str], None]] = None):
+        """``readonly``: open for reading only (search, show, export): a read-only corpus file
+        can be read, and nothing is created or locked. ``on_wait(message)`` is told when a write
+        waits for another writer. Raises StoreError with a plain cause."""
         self.db_path = config.db_path(db)
-        self.store = Store(self.db_path)
+        self.store = Store(self.db_path, readonly=readonly, on_wait=on_wait)
         self.es_url = es_url if es_url is not None else config.es_url()
         self._index = None
 
@@ -53,14 +57,16 @@ class Corpus:
 
     # ingestion (corpus/ingest_run.py) ------------------------------------------------------
     def ingest(self, paths: Iterable[str], progress: bool = False,
-               on_file: Optional[Callable[[str, str, str], None]] = None) -> IngestSummary:
+               on_file: Optional[Callable[[str, str, str], None]] = None,
+               names: Optional[dict] = None) -> IngestSummary:
         """Ingest files and folders; every file ends ingested, unchanged or quarantined with a reason.
 
         ``on_file(source, outcome, detail)`` is called per file (the app's progress list).
+        ``names`` (file path -> name) records a name other than the path (uploads).
         The work is done by ``corpus.ingest_run.IngestRun``.
         """
         from maslihat.corpus.ingest_run import IngestRun
-        return IngestRun(self).run(paths, progress=progress, on_file=on_file)
+        return IngestRun(self).run(paths, progress=progress, on_file=on_file, names=names)
 
     # reading ---------------------------------------------------------------------------
 

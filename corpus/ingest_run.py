@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
+from maslihat.core.escape import fs_name
 from maslihat.core.ids import document_id
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.build import Built, align_parallel, build
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from maslihat.corpus.api import Corpus
 
 BATCH = 64
+MISSING_INPUT = "no such file or folder"     # ingest.pipeline.iter_inputs's reason for a missing argument
 
 
 NATIONAL_TYPES = ("law", "code", "constitution", "decree")
@@ -81,6 +83,7 @@ class IngestRun:
         self.corpus = corpus
         self.store: Store = corpus.store
         self._summary: Optional[IngestSummary] = None
+        self._shown: dict[str, str] = {}      # file path -> the name recorded for it (see _named)
 
     @property
     def index(self):
@@ -89,7 +92,8 @@ class IngestRun:
 
     # ingestion -------------------------------------------------------------------------
     def run(self, paths: Iterable[str], progress: bool = False,
-               on_file: Optional[Callable[[str, str, str], None]] = None) -> IngestSummary:
+               on_file: Optional[Callable[[str, str, str], None]] = None,
+               names: Optional[dict] = None) -> IngestSummary:
         """Ingest files and folders; every file ends ingested, unchanged or quarantined with a reason.
 
         ``on_file(source, outcome, detail)`` is called per file (the app's progress list).
@@ -98,8 +102,8 @@ class IngestRun:
 
         paths = [str(p) for p in paths]
         summary = self._summary = IngestSummary()
-        run_id = self.store.start_run(paths)
-        items = list(iter_inputs(paths))
+        run_id = self.store.start_run([fs_name(p) for p in paths])
+        items = [self._named(i, names or {}) for i in iter_inputs(paths)]
         bar = None
         if progress:
             from tqdm import tqdm
@@ -136,10 +140,27 @@ class IngestRun:
         self.index.checkpoint()       # the next search of any process opens the index, not rebuilds it
         return summary
 
+    def _named(self, item, names: dict):
+        """Names as they are recorded: the uploaded name where one was given (``names``: path ->
+        name), and non-UTF-8 bytes as ``\\xNN`` escapes (``core.escape.fs_name``), so the file is
+        stored, not lost to an encoding error."""
+        if isinstance(item, Quarantined):
+            return Quarantined(fs_name(names.get(item.path, item.path)), item.reason)
+        path, source = item
+        shown = names.get(str(path))
+        if shown is not None:
+            self._shown[str(path)] = fs_name(shown)
+            source = Path(shown).name
+        elif fs_name(str(path)) != str(path):
+            self._shown[str(path)] = fs_name(str(path))
+        return path, fs_name(source)
+
     def _quarantine(self, summary: IngestSummary, run_id: int, path: str, reason: str, on_file) -> None:
-        q = Quarantined(path, reason)
+        shown = self._shown.get(str(path), fs_name(str(path)))
+        q = Quarantined(shown, reason)
         summary.quarantined.append(q)
-        self.store.quarantine(q, run_id)
+        if reason != MISSING_INPUT:    # a mistyped argument is the user's, not a file to remember
+            self.store.quarantine(q, run_id)
         if on_file:
             on_file(path, "quarantined", reason)
 
@@ -169,6 +190,7 @@ class IngestRun:
             digest = hashlib.sha256(raw).hexdigest()
             if self.store.has_content(digest):
                 summary.unchanged += 1
+                self.store.clear_quarantine(self._shown.get(str(path), str(path)))
                 if on_file:
                     on_file(str(path), "unchanged", "")
                 continue
@@ -211,8 +233,10 @@ class IngestRun:
                 summary.by_language[d.language] = summary.by_language.get(d.language, 0) + 1
                 summary.by_type[d.doc_type] = summary.by_type.get(d.doc_type, 0) + 1
             added += stored
+            shown = self._shown.get(str(path), str(path))
+            self.store.clear_quarantine(shown)
             for w in (docs[0].extra.get("reader_warnings") or []) if docs else []:
-                summary.warnings.append(Quarantined(path, w))
+                summary.warnings.append(Quarantined(shown, w))
             if on_file:
                 on_file(path, "ingested", ", ".join(f"{d.language} {d.doc_type}" for d in stored))
         return added

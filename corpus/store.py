@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import time
+import urllib.parse
 from dataclasses import fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -59,7 +60,16 @@ CREATE TABLE IF NOT EXISTS quarantine (
 
 
 class StoreError(RuntimeError):
-    """The corpus file itself cannot be opened or written."""
+    """The corpus file itself cannot be opened or written (``disk_full`` tells that case apart)."""
+    disk_full = False
+
+
+def lock_wait_seconds() -> float:
+    """How long a writer waits for another one (``MASLIHAT_LOCK_WAIT``, default 600 s)."""
+    try:
+        return float(os.environ.get("MASLIHAT_LOCK_WAIT", "600"))
+    except ValueError:
+        return 600.0
 
 
 def number_key(number: Optional[str]) -> Optional[str]:
@@ -103,95 +113,212 @@ def as_of(doc: Document) -> Optional[str]:
     return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
 
 
+_PLAIN = (("file is not a database", "not a maslihat corpus (not an SQLite database)"),
+          ("file is encrypted", "not a maslihat corpus (not an SQLite database)"),
+          ("unable to open database file", "cannot open the corpus file (a folder, a missing folder or no permission)"),
+          ("readonly database", "the corpus file is read-only"),
+          ("disk is full", "the disk is full"),
+          ("disk i/o error", "the disk failed (I/O error)"),
+          ("database is locked", "another program is writing to the corpus"),
+          ("malformed", "the corpus file is damaged"))
+
+
+def plain(e: BaseException) -> str:
+    """A one-line cause for an SQLite or OS error, in words a user can act on."""
+    text = str(e)
+    low = text.lower()
+    for key, words in _PLAIN:
+        if key in low:
+            return words
+    if isinstance(e, OSError):
+        return e.strerror or type(e).__name__
+    return text
+
+
+def _fatal(e: BaseException) -> bool:
+    """An error of the corpus file or its disk (every later write would fail too), as opposed
+    to one file's data tripping a constraint (that file is quarantined, the run goes on)."""
+    if not isinstance(e, sqlite3.Error) or isinstance(e, (sqlite3.IntegrityError, sqlite3.InterfaceError,
+                                                           sqlite3.ProgrammingError)):
+        return False
+    low = str(e).lower()
+    return any(k in low for k in ("full", "i/o", "locked", "busy", "readonly", "malformed", "not a database",
+                                  "unable to open"))
+
+
+def is_disk_full(e: BaseException) -> bool:
+    return "disk is full" in str(e).lower() or getattr(e, "errno", None) == 28
+
+
 class Store:
-    def __init__(self, path: str | os.PathLike):
+    """``readonly``: for commands that only read (search, show, export ...): the corpus is opened
+    with SQLite's read-only mode, so a read-only file (or one on a read-only disk) can still be
+    searched, and a reader never creates a file or takes a write lock."""
+
+    def __init__(self, path: str | os.PathLike, readonly: bool = False, timeout: float = 30,
+                 on_wait=None):
         self.path = Path(path)
+        self.readonly = readonly
+        self.on_wait = on_wait    # callable(message): told once when a write waits for another writer
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
-                                        check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.executescript(_SCHEMA)
+            if readonly:
+                self.conn = self._open_readonly()
+            else:
+                if self.path.is_dir():
+                    raise StoreError(f"{self.path}: is a folder, not a corpus file")
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(str(self.path), timeout=min(timeout, 0.5), isolation_level=None,
+                                            check_same_thread=False)
+                self._when_unlocked(self._prepare)
             self._check_version()
+        except StoreError:
+            raise
         except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: cannot open the corpus ({e})") from e
+            raise StoreError(f"{self.path}: cannot open the corpus: {plain(e)}") from e
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot create the corpus: {plain(e)}") from e
+
+    def _prepare(self) -> None:
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.executescript(_SCHEMA)
+
+    def _when_unlocked(self, fn) -> None:
+        """``fn()``, retried while another writer holds the lock (up to ``lock_wait_seconds``)."""
+        deadline = time.monotonic() + lock_wait_seconds()
+        told = False
+        while True:
+            try:
+                fn()
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e).lower() and "busy" not in str(e).lower():
+                    raise
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path}: another program is writing to the corpus; it held the "
+                                     f"write lock for over {lock_wait_seconds():.0f} s: try again when it "
+                                     f"has finished") from e
+                if not told and self.on_wait is not None:
+                    self.on_wait("another program is writing to the corpus: waiting for it ...")
+                    told = True
+                time.sleep(0.05)
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise StoreError(f"{self.path}: no corpus here")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a corpus file")
+        uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as e:
+            if "readonly" not in str(e).lower() and "unable to open" not in str(e).lower():
+                raise
+            # WAL needs its -shm file beside the corpus; where nothing may be written there, read
+            # the file as it is (nobody who can write it is around: we could not either)
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if not {"meta", "documents", "units"} <= names:
+            raise StoreError(f"{self.path}: not a maslihat corpus (no corpus tables)")
+        return conn
 
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None:
+        if row is None and not self.readonly:
             self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) > SCHEMA_VERSION:
+        elif row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: corpus schema {row[0]} is newer than this maslihat ({SCHEMA_VERSION})")
 
     def close(self) -> None:
         self.conn.close()
 
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for another writer (an ingest, an upload) to finish its write.
+
+        Writers hold the lock only while they write one file's rows (see ``transaction``), so
+        the wait is short; ``on_wait`` is told once so a user sees why nothing moves."""
+        self._when_unlocked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: the body's writes land together or not at all.
 
-        Inside ``batch()`` this is a savepoint: a failure still undoes exactly the body's writes,
-        and the commit is the batch's."""
-        if getattr(self, "_batch", False):
+        Each transaction commits on its own, so the write lock is held only while one file's
+        rows are written, never while files are read or parsed (a second writer waits
+        milliseconds, not a batch). A failure of the disk or the file (full, I/O error, locked)
+        becomes a ``StoreError`` with a plain cause after the rollback: the corpus keeps every
+        earlier transaction and nothing of this one."""
+        if self.conn.in_transaction:          # nested: a savepoint inside the caller's transaction
             self.conn.execute("SAVEPOINT store_tx")
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK TO store_tx")
-                self.conn.execute("RELEASE store_tx")
+            except BaseException as e:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK TO store_tx")
+                    self.conn.execute("RELEASE store_tx")
+                if _fatal(e):
+                    raise self._wrap(e) from e
                 raise
             else:
                 self.conn.execute("RELEASE store_tx")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as e:
+            if self.conn.in_transaction:      # SQLite may have rolled back already (disk full)
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if _fatal(e):
+                raise self._wrap(e) from e
+            raise
+
+    def _wrap(self, e: BaseException) -> BaseException:
+        if isinstance(e, sqlite3.Error):
+            err = StoreError(f"{self.path}: cannot write the corpus: {plain(e)}")
+            err.disk_full = is_disk_full(e)
+            return err
+        return e
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[sqlite3.Connection]:
-        """One commit for many ``transaction()``s (an ingest batch): committing costs more than
-        the writes of a small file. Each transaction inside stays all-or-nothing (a savepoint);
-        when the body raises, what the finished transactions wrote is still committed, as it
-        would have been without the batch."""
-        if getattr(self, "_batch", False) or self.conn.in_transaction:
-            yield self.conn
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        self._batch = True
-        try:
-            yield self.conn
-        except BaseException:
-            self._batch = False
-            try:
-                self.conn.execute("COMMIT")
-            except sqlite3.Error:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self._batch = False
-            self.conn.execute("COMMIT")
+        """Kept for callers that group transactions: each ``transaction()`` inside still commits
+        on its own (holding the write lock across a batch made a second writer wait for the
+        whole batch's parsing, and fail after 30 s)."""
+        yield self.conn
 
     # runs and quarantine -------------------------------------------------------------
     def start_run(self, args: list[str]) -> int:
-        cur = self.conn.execute("INSERT INTO runs(started, args) VALUES (?, ?)",
-                                (time.strftime("%Y-%m-%dT%H:%M:%S"), json.dumps(args, ensure_ascii=False)))
+        with self.transaction():       # every write waits its turn (``_begin``), even a one-liner
+            cur = self.conn.execute("INSERT INTO runs(started, args) VALUES (?, ?)",
+                                    (time.strftime("%Y-%m-%dT%H:%M:%S"), json.dumps(args, ensure_ascii=False)))
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, files: int, added: int, unchanged: int, versions: int, quarantined: int) -> None:
-        self.conn.execute("UPDATE runs SET finished=?, files=?, added=?, unchanged=?, versions=?, quarantined=? WHERE id=?",
-                          (time.strftime("%Y-%m-%dT%H:%M:%S"), files, added, unchanged, versions, quarantined, run_id))
+        with self.transaction():
+            self.conn.execute("UPDATE runs SET finished=?, files=?, added=?, unchanged=?, versions=?, quarantined=? WHERE id=?",
+                              (time.strftime("%Y-%m-%dT%H:%M:%S"), files, added, unchanged, versions, quarantined, run_id))
 
     def quarantine(self, item: Quarantined, run_id: Optional[int]) -> None:
-        self.conn.execute("INSERT INTO quarantine(path, reason, run_id, at) VALUES (?, ?, ?, ?)",
-                          (item.path, item.reason, run_id, time.strftime("%Y-%m-%dT%H:%M:%S")))
+        """One row per path: a file quarantined again replaces its earlier row (latest reason)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM quarantine WHERE path=?", (item.path,))
+            self.conn.execute("INSERT INTO quarantine(path, reason, run_id, at) VALUES (?, ?, ?, ?)",
+                              (item.path, item.reason, run_id, time.strftime("%Y-%m-%dT%H:%M:%S")))
+
+    def clear_quarantine(self, path: str) -> None:
+        """A file that now ingested (or is unchanged) is no longer quarantined."""
+        if self.conn.execute("SELECT 1 FROM quarantine WHERE path=?", (path,)).fetchone():
+            with self.transaction():
+                self.conn.execute("DELETE FROM quarantine WHERE path=?", (path,))
 
     def quarantined(self, run_id: Optional[int] = None) -> list[Quarantined]:
         q = "SELECT path, reason FROM quarantine" + (" WHERE run_id=?" if run_id else "") + " ORDER BY id"

@@ -11,28 +11,50 @@ from typing import Optional
 from maslihat.core.taxonomy import FACET_NAMES
 
 
+def _waiting(message: str) -> None:
+    print(f"maslihat: {message}", file=sys.stderr, flush=True)
+
+
 def _corpus(args, must_exist: bool = False):
+    """The corpus of ``--db``; commands that only read (``must_exist``) open it read-only."""
     from maslihat.core import config
     from maslihat.corpus.api import Corpus
 
     path = config.db_path(args.db)
     if must_exist and not path.exists():
         raise SystemExit(_fail(args, f"no corpus at {path}: run `maslihat ingest PATH` first"))
-    return Corpus(str(path))
+    return Corpus(str(path), readonly=must_exist, on_wait=_waiting)
 
 
-def _fail(args, message: str) -> int:
+def _dumps(obj, **kw) -> str:
+    """JSON for stdout: C0 controls are escaped by JSON itself, DEL and C1 controls here too."""
+    from maslihat.core.escape import json_safe
+    return json_safe(json.dumps(obj, ensure_ascii=False, **kw))
+
+
+def _t(value, keep_lines: bool = False) -> str:
+    """Untrusted text (names, document text) for the terminal: control characters as escapes."""
+    from maslihat.core.escape import for_terminal
+    return for_terminal("" if value is None else value, keep_lines)
+
+
+def _fail(args, message: str, code: int = 2) -> int:
     if getattr(args, "json", False):
-        print(json.dumps({"error": message}, ensure_ascii=False))
+        print(_dumps({"error": message}))
     else:
-        print(f"maslihat: {message}", file=sys.stderr)
-    return 2
+        print(f"maslihat: {_t(message)}", file=sys.stderr)
+    return code
 
 
 def cmd_ingest(args) -> int:
     import signal
 
     from maslihat.corpus.store import StoreError
+    missing = [p for p in args.paths if not os.path.lexists(p)]
+    if missing:     # a usage error, like a mistyped option: nothing is read, nothing recorded
+        for p in missing:
+            print(f"maslihat: no such file or folder: {_t(p)}", file=sys.stderr)
+        return 2
 
     def _stop(signum, frame):          # kill: stop like Ctrl+C, keeping every finished file
         raise KeyboardInterrupt
@@ -42,8 +64,7 @@ def cmd_ingest(args) -> int:
         t0 = time.perf_counter()
         s = c.ingest(args.paths, progress=sys.stderr.isatty() or args.progress)
     except StoreError as e:
-        print(f"maslihat: {e}", file=sys.stderr)
-        return 1
+        return _store_failed(args, e, writing=True)
     finally:
         signal.signal(signal.SIGTERM, previous)
     dt = time.perf_counter() - t0
@@ -56,17 +77,17 @@ def cmd_ingest(args) -> int:
     print(f"  by language: {langs}")
     print(f"  by type: {types}")
     for path, same in s.duplicates:
-        print(f"  same as {same}: {path}")
+        print(f"  same as {_t(same)}: {_t(path)}")
     reasons: dict[str, int] = {}
     for q in s.quarantined:
         reasons[q.reason] = reasons.get(q.reason, 0) + 1
-        print(f"  quarantined: {q.path}: {q.reason}")
+        print(f"  quarantined: {_t(q.path)}: {_t(q.reason)}")
     for w in s.warnings:
-        print(f"maslihat: warning: {w.path}: {w.reason}", file=sys.stderr)
+        print(f"maslihat: warning: {_t(w.path)}: {_t(w.reason)}", file=sys.stderr)
     if len(s.quarantined) > 1:
         for reason, n in sorted(reasons.items(), key=lambda r: -r[1]):
-            print(f"  quarantine reason ({n}): {reason}")
-    print(f"  corpus: {c.db_path}")
+            print(f"  quarantine reason ({n}): {_t(reason)}")
+    print(f"  corpus: {_t(c.db_path)}")
     if s.interrupted:
         print("maslihat: interrupted; finished files are kept: run the same command again to resume",
               file=sys.stderr)
@@ -78,10 +99,10 @@ def cmd_quarantine(args) -> int:
     c = _corpus(args, must_exist=True)
     items = c.quarantined()
     if args.json:
-        print(json.dumps([{"path": q.path, "reason": q.reason} for q in items], ensure_ascii=False, indent=1))
+        print(_dumps([{"path": q.path, "reason": q.reason} for q in items], indent=1))
     else:
         for q in items:
-            print(f"{q.path}: {q.reason}")
+            print(f"{_t(q.path)}: {_t(q.reason)}")
         if not items:
             print("quarantine is empty")
     return 0
@@ -117,14 +138,15 @@ def cmd_search(args) -> int:
     except QueryError as e:
         return _fail(args, f"bad query: {e}")
     if args.json:
-        print(json.dumps(res, ensure_ascii=False))
+        print(_dumps(res))
         return 0
-    print(f"{res['total']} hits for {res['query']!r} ({res['took_ms']:.1f} ms)")
+    print(f"{res['total']} hits for {_t(repr(res['query']))} ({res['took_ms']:.1f} ms)")
     import re
     for h in res["hits"]:
         snip = re.sub(r"</?mark>", "*", h.get("snippet", ""))
         import html as _h
-        print(f"- [{h['language']}] {h['label']} | {h['title'][:70]}\n    {h['unit_id']}\n    {_h.unescape(snip)[:300]}")
+        print(f"- [{_t(h['language'])}] {_t(h['label'])} | {_t(h['title'][:70])}\n    {_t(h['unit_id'])}\n"
+              f"    {_t(_h.unescape(snip)[:300])}")
     return 0
 
 
@@ -136,30 +158,30 @@ def cmd_show(args) -> int:
     except NotFound as e:
         return _fail(args, f"not found: {e.args[0]}")
     if args.json:
-        print(json.dumps(res, ensure_ascii=False, indent=1))
+        print(_dumps(res, indent=1))
         return 0
     if res["type"] == "unit":
         u, d = res["unit"], res["document"]
-        print(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})")
-        print(res["text"])
+        print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})"))
+        print(_t(res["text"], keep_lines=True))
         for title, refs in (("cites", res["references"]), ("cited by", res["backlinks"])):
             if refs:
                 print(f"\n{title}:")
                 for r in refs:
                     where = r.get("resolved_unit_id") or r.get("resolved_document_id") or "not in corpus"
-                    print(f"  {r['surface'][:120]}  -> {where}" if title == "cites" else f"  {r['unit_id']}: {r['surface'][:100]}")
+                    print(_t(f"  {r['surface'][:120]}  -> {where}" if title == "cites" else f"  {r['unit_id']}: {r['surface'][:100]}"))
         if res["parallel"]:
-            print(f"\nparallel ({res['parallel']['label']}):\n{res['parallel']['text']}")
+            print(f"\nparallel ({_t(res['parallel']['label'])}):\n{_t(res['parallel']['text'], keep_lines=True)}")
     else:
         d = res["document"]
-        print(f"{d['title']}\n{d['id']} [{d['language']}, {d['doc_type']}, {d['status']}]")
+        print(f"{_t(d['title'])}\n{_t(d['id'])} [{d['language']}, {_t(d['doc_type'])}, {_t(d['status'])}]")
         from maslihat.textout import meta_value
         for k in ("issuer", "region", "adopted_date", "number", "registration", "repealed_by", "amendments", "parallel_id"):
             if d.get(k):
-                print(f"  {k}: {meta_value(k, d[k])}")
+                print(f"  {k}: {_t(meta_value(k, d[k]))}")
         print(f"  units: {len(res['units'])}, references: {len(res['references'])}, cited by: {len(res['backlinks'])}")
         if len(res["versions"]) > 1:
-            print("  versions: " + ", ".join(f"{v['id']} (as of {v['as_of']})" for v in res["versions"]))
+            print("  versions: " + _t(", ".join(f"{v['id']} (as of {v['as_of']})" for v in res["versions"])))
     return 0
 
 
@@ -171,10 +193,10 @@ def cmd_diff(args) -> int:
     except NotFound as e:
         return _fail(args, f"not found: {e.args[0]}")
     if args.json:
-        print(json.dumps(res, ensure_ascii=False, indent=1))
+        print(_dumps(res, indent=1))
         return 0
     from maslihat.textout import render
-    print(render(res, lang=args.lang, show_same=args.all))
+    print(_t(render(res, lang=args.lang, show_same=args.all), keep_lines=True))
     return 0
 
 
@@ -189,8 +211,30 @@ def cmd_serve(args) -> int:
     return serve(port=args.port, address=args.address, db=str(config.db_path(args.db)))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that answers a usage error with ``{"error": ...}`` when ``--json`` was asked
+    (``--lang en``, ``--limit abc``): a script reading JSON gets JSON, with exit code 2."""
+    json_wanted = False
+
+    def error(self, message: str):
+        if _Parser.json_wanted:
+            print(_dumps({"error": message}))
+            raise SystemExit(2)
+        super().error(message)
+
+
+def _store_failed(args, e, writing: bool = False) -> int:
+    """One line for a corpus that cannot be opened or written: what happened and what to do."""
+    msg = str(e)
+    if getattr(e, "disk_full", False):
+        msg += (": the corpus is intact (every file stored before the disk filled up is complete, "
+                "nothing of the file being written was kept); free some space and run the same "
+                "command again: stored files are skipped")
+    return _fail(args, msg, code=1)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="maslihat", description="Corpus and search for Kazakhstan local-government law (RU/KK).")
+    p = _Parser(prog="maslihat", description="Corpus and search for Kazakhstan local-government law (RU/KK).")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name, func, help_):
@@ -235,13 +279,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    args = build_parser().parse_args(argv)
+    import sqlite3
+
+    from maslihat.corpus.store import StoreError, plain
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _Parser.json_wanted = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else 2
     try:
         return args.func(args) or 0
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else 2
     except BrokenPipeError:
         return 0
+    except StoreError as e:
+        return _store_failed(args, e)
+    except sqlite3.Error as e:      # the corpus went bad under a reading command
+        from maslihat.core import config
+        err = StoreError(f"{config.db_path(getattr(args, 'db', None))}: {plain(e)}")
+        err.disk_full = "disk is full" in str(e)
+        return _store_failed(args, err)
 
 
 if __name__ == "__main__":

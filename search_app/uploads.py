@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from maslihat.core import config
 from maslihat.corpus.api import Corpus
+from maslihat.corpus.store import StoreError
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
@@ -76,7 +77,12 @@ def ingest_uploads(files: Iterable[tuple[str, bytes]], db: Optional[str] = None,
 
         corpus = Corpus(db=str(config.db_path(db)))
         try:
-            corpus.ingest([str(folder)], on_file=on_file)
+            # the corpus records the name the user uploaded, not the temporary path
+            corpus.ingest([str(folder)], on_file=on_file,
+                          names={str(folder / f): f"upload/{n}" for f, n in saved.items()})
+        except StoreError as e:  # the corpus itself could not be written (full, locked): plain words
+            for fname in list(saved):
+                report(Outcome(saved.pop(fname), "failed", str(e)))
         except Exception as e:  # the corpus itself could not be written: every remaining file failed
             for fname in list(saved):
                 report(Outcome(saved.pop(fname), "failed", f"{type(e).__name__}: {e}"))
