@@ -13,7 +13,9 @@ from typing import Callable, Iterable, Optional
 from maslihat.core import config, grammar
 # Listed vocabularies and their labels, re-exported for the app (which imports this API only).
 from maslihat.core.taxonomy import COMPETENCY_LABELS, FACET_NAMES, VALUE_LABELS  # noqa: F401
+from maslihat.corpus.index.base import QueryError  # noqa: F401  (the error of a bad query or filter)
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
+from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
 from maslihat.corpus.store import Store, as_of
 
 
@@ -220,6 +222,16 @@ class Corpus:
         out["language_a"], out["language_b"] = da.language, db.language
         out["editions"] = bool(da.act_id and da.act_id == db.act_id and da.language == db.language)
         return out
+
+    def compare(self, a: str, b: str) -> Comparison:
+        """``diff`` with its fields named (the app's Compare page reads this)."""
+        return Comparison.from_json(self.diff(a, b))
+
+    def parallel(self, doc_id: str) -> Parallel:
+        """``side_by_side`` with its fields named."""
+        d = self.side_by_side(doc_id)
+        return Parallel(d["ru"], d["kk"], tuple((a, b, float(s)) for a, b, s in d["pairs"]),
+                        discrepancies_of(d["discrepancies"]))
 
     def side_by_side(self, doc_id: str) -> dict:
         """RU and KK versions unit by unit, with the discrepancy report."""

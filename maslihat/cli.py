@@ -131,7 +131,7 @@ def _parse_filters(args) -> dict:
 
 
 def cmd_search(args) -> int:
-    from maslihat.corpus.index.base import QueryError
+    from maslihat.corpus.api import QueryError
     c = _corpus(args, must_exist=True)
     try:
         res = c.search(args.query, lang=args.lang, filters=_parse_filters(args), limit=args.limit, offset=args.offset)

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from maslihat.corpus.api import FACET_NAMES
-from maslihat.corpus.index.base import QueryError
+from maslihat.corpus.api import FACET_NAMES, QueryError
 from maslihat.search_app import data, export, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc, md_escape, snippet_html
