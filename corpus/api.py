@@ -16,7 +16,7 @@ from maslihat.core.taxonomy import COMPETENCY_LABELS, FACET_NAMES, VALUE_LABELS 
 from maslihat.corpus.index.base import QueryError  # noqa: F401  (the error of a bad query or filter)
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
-from maslihat.corpus.store import Store, as_of
+from maslihat.corpus.store import Store, StoreError, as_of  # noqa: F401  (StoreError re-exported for the app)
 
 
 class NotFound(KeyError):

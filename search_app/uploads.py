@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from maslihat.core import config
-from maslihat.corpus.api import Corpus
-from maslihat.corpus.store import StoreError
+from maslihat.corpus.api import Corpus, StoreError
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
