@@ -78,6 +78,8 @@ class Unit:
     ordinal: int = 0                      # position in document order
     part: int = 0                         # 0 = operative part, 1.. = appendices
     explain: dict = field(default_factory=dict)  # competency code -> terms that decided it
+    # amendment history from the unit's footnotes: [{"date", "number", "act_type", "change"}]
+    changed_in: list = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

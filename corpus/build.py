@@ -28,6 +28,10 @@ def build(doc: Document) -> Built:
     from maslihat.nlp.segment import segment
 
     units = segment(doc)
+    from maslihat.nlp.amendments import attach
+    amendments = attach(doc, units)              # footnotes -> each provision's changed_in
+    if amendments and doc.doc_type in ("law", "code", "constitution", "decree"):
+        doc.amendments = amendments              # national acts: the history by amending act
     terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
     for u in units:
         if u.kind in UNTAGGED_KINDS:

@@ -164,6 +164,10 @@ def cmd_show(args) -> int:
         u, d = res["unit"], res["document"]
         print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})"))
         print(_t(res["text"], keep_lines=True))
+        if res.get("amendments"):
+            print("\namended by:")
+            for a in res["amendments"]:
+                print(_t(f"  {a.get('date') or ''} № {a.get('number') or ''} ({a.get('act_type') or ''}, {a.get('change') or ''})"))
         for title, refs in (("cites", res["references"]), ("cited by", res["backlinks"])):
             if refs:
                 print(f"\n{title}:")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from maslihat.core.grammar import human_date
 from maslihat.corpus.api import NotFound, citation
 from maslihat.search_app import data, i18n, state
 from maslihat.search_app.i18n import t
@@ -132,6 +133,10 @@ def unit_panel(corpus, doc, unit, kids: dict, refs: list, ui: str) -> None:
         if notes:
             st.html(f"<b>{esc(t('notes', ui))}</b>" + "".join(
                 f'<span class="ms-note">{esc(doc.text[n.start:n.end].strip())}</span>' for n in notes))
+        if getattr(unit, "changed_in", None):       # amending acts named by the unit's footnotes
+            st.html(f"<div><b>{esc(t('amended_on', ui))}</b>: " + "; ".join(
+                esc(f"{human_date(a.get('date'), doc.language)} № {a.get('number') or ''}") for a in unit.changed_in)
+                + "</div>")
         if unit.parallel_id:
             try:
                 other = corpus.unit(unit.parallel_id)

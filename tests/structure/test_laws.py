@@ -207,3 +207,33 @@ def test_footnote_citations_keep_their_own_act(text, lang):
     assert in_notes
     assert all(r.resolved_document_id != d.id for r in in_notes)
     assert any("406" in (r.target.get("number") or "") for r in in_notes)
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Сноска. Статья 6 с изменениями, внесенными законами РК от 29.12.2014 № 269-V (вводится в действие с "
+     "01.01.2015); от 24.11.2015 № 419-V (вводится в действие с 01.01.2016).",
+     [("2014-12-29", "269-V", "law", "amended"), ("2015-11-24", "419-V", "law", "amended")]),
+    ("Сноска. Статья 3 в редакции Конституционного Закона РК от 03.07.2013 № 121-V (вводится в действие по "
+     "истечении десяти календарных дней).", [("2013-07-03", "121-V", "constitutional_law", "new_wording")]),
+    ("Ескерту. 6-бапқа өзгерістер енгізілді - ҚР 29.12.2014 № 269-V (01.01.2015 бастап қолданысқа "
+     "енгізіледі); 24.11.2015 № 419-V (01.01.2016 бастап қолданысқа енгізіледі) Заңдарымен.",
+     [("2014-12-29", "269-V", "law", "amended"), ("2015-11-24", "419-V", "law", "amended")]),
+    ("Ескерту. 7-бапқа өзгерістер енгізілді - ҚР 2011.02.10 N 406-IV Заңымен.", [("2011-02-10", "406-IV", "law",
+                                                                                 "amended")]),
+    ("Ескерту. 5-бапқа өзгерiс енгiзiлдi - ҚР Президентiнiң 19.12.1995 № 2691 Жарлығымен.",
+     [("1995-12-19", "2691", "decree", "amended")]),
+])
+def test_footnotes_give_the_amending_acts(note, want):
+    from maslihat.nlp.amendments import note_amendments
+    got = [(a["date"], a["number"], a["act_type"], a["change"]) for a in note_amendments(note)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, lang, label", [(LAW_RU, "ru", "ст. 1"), (LAW_KK, "kk", "1-бап")])
+def test_the_article_keeps_its_amendment_history(text, lang, label):
+    from maslihat.nlp.amendments import attach
+    d, units, _ = _law(text, lang)
+    am = attach(d, units)
+    art = _by_label(units)[label]
+    assert [a["number"] for a in art.changed_in] == ["406-IV", "419-V"]
+    assert any(g["number"] == "406-IV" and "article 1" in g["units"] for g in am)
