@@ -132,6 +132,8 @@ class IngestRun:
             try:
                 self._resolve_backwards(new_docs)
                 self._link_amendments(new_docs)
+                from maslihat.corpus.converge import resolve_pending
+                resolve_pending(self.store)     # also what a crashed run left unresolved (converge.py)
             except KeyboardInterrupt:
                 summary.interrupted = True
         summary.acts = len({d.act_id for d in new_docs if d.act_id})
@@ -671,12 +673,12 @@ class _Prefetch:
         self.futures: dict[str, object] = {}
         self.pool = None
         if workers > 0:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            from maslihat.corpus.workers import pool
             # spawn, not fork: this process holds an SQLite connection, maybe app threads and
             # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
             # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
+            self.pool = pool(workers)
 
     def ahead(self, upto: int) -> None:
         """Submit the files up to item ``upto`` that are not already in the corpus."""

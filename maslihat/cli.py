@@ -95,6 +95,37 @@ def cmd_ingest(args) -> int:
     return 0
 
 
+def cmd_reindex(args) -> int:
+    """Rebuild a search index from the corpus file (after a crash, a lost Elasticsearch index,
+    or documents ingested before Elasticsearch was configured)."""
+    from maslihat.corpus.converge import rebuild
+    c = _corpus(args, must_exist=True)
+    c.close()
+    from maslihat.corpus.api import Corpus
+    c = Corpus(str(c.db_path), on_wait=_waiting)
+    backend = args.backend or ("elasticsearch" if c.es_url else "sqlite")
+    bar = None
+    if sys.stderr.isatty() or args.progress:
+        from tqdm import tqdm
+        bar = tqdm(unit="doc", desc=f"reindex {backend}", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+    try:
+        r = rebuild(c, backend, progress=progress)
+    except ValueError as e:
+        return _fail(args, str(e))
+    finally:
+        if bar is not None:
+            bar.close()
+    print(f"reindexed {r.documents} documents ({r.units} units) into {r.backend}; "
+          f"{r.resolved} references resolved")
+    return 0
+
+
 def cmd_quarantine(args) -> int:
     c = _corpus(args, must_exist=True)
     items = c.quarantined()
@@ -249,6 +280,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("ingest", cmd_ingest, "ingest files or folders (recursively)")
     sp.add_argument("paths", nargs="+")
+    sp.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
+    sp = add("reindex", cmd_reindex, "rebuild the search index (SQLite or Elasticsearch) from the corpus file")
+    sp.add_argument("--backend", choices=["sqlite", "elasticsearch"],
+                    help="default: Elasticsearch when MASLIHAT_ES_URL is set, else SQLite")
     sp.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     sp = add("quarantine", cmd_quarantine, "list quarantined inputs with their reasons")
     sp.add_argument("--json", action="store_true")

@@ -1,0 +1,108 @@
+"""Converging after a crash: what every ingest (and ``maslihat reindex``) brings up to date.
+
+An ingest commits file by file, so a crash can fall between a file's commit and the work done
+at the end of the run (back-resolution of references to the acts added in the run). A re-run
+sees those files as unchanged and used never to come back to them. So every ingest ends by
+resolving *every* unresolved reference whose target act is in the corpus now, whatever run
+added it (``resolve_pending``), and ``reindex`` rebuilds a search index from the corpus file
+(``rebuild``): the corpus file is the single source of truth, the indexes are derived.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from maslihat.core.model import Reference
+from maslihat.corpus.store import Store, _row_to
+
+_PENDING = """
+SELECT r.data FROM refs r
+WHERE r.kind = 'external' AND r.resolved_document_id IS NULL AND r.target_date IS NOT NULL
+  AND EXISTS (SELECT 1 FROM documents d WHERE d.is_latest = 1 AND d.adopted_date = r.target_date
+              AND (r.target_number IS NULL OR d.number_key = r.target_number))
+ORDER BY r.document_id
+"""
+
+
+def resolve_pending(store: Store) -> int:
+    """Resolve the unresolved external references whose target (date and number) is in the
+    corpus; returns how many were resolved. One transaction per citing document."""
+    from maslihat.corpus.ingest_run import StoreCatalog
+    from maslihat.nlp.resolve import resolve
+
+    by_doc: dict[str, list[Reference]] = {}
+    for (data,) in store.conn.execute(_PENDING).fetchall():
+        r = _row_to(Reference, data)
+        by_doc.setdefault(r.document_id, []).append(r)
+    if not by_doc:
+        return 0
+    catalog = StoreCatalog(store)
+    done = 0
+    for doc_id, refs in by_doc.items():
+        citing = store.document(doc_id)
+        if citing is None:
+            continue
+        updated = resolve(refs, citing, catalog.units_of(doc_id), catalog)
+        changed = [r for r in updated if r.resolved_document_id]
+        if changed:
+            with store.transaction():
+                store.put_references(changed)
+            done += len(changed)
+    return done
+
+
+@dataclass
+class Rebuilt:
+    backend: str
+    documents: int
+    units: int
+    resolved: int
+
+
+def rebuild(corpus, backend: str, progress: Optional[Callable[[int, int], None]] = None,
+            chunk: int = 50) -> Rebuilt:
+    """Rebuild the search index of ``backend`` ("sqlite" or "elasticsearch") from the corpus
+    file. The embedded index is rebuilt in one transaction (searches see the old index or the
+    new one, never half); Elasticsearch is filled in chunks and its ledger records each chunk."""
+    from maslihat.corpus.index import open_index
+
+    store: Store = corpus.store
+    resolved = resolve_pending(store)
+    if backend == "elasticsearch":
+        if not corpus.es_url:
+            raise ValueError("no Elasticsearch configured: set MASLIHAT_ES_URL")
+        index = corpus.index
+    else:
+        index = open_index(store.conn, None)
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM documents WHERE is_latest=1 ORDER BY id")]
+    total_units = 0
+    if backend == "elasticsearch":
+        index.check()
+        index.clear()
+        with store.transaction():
+            index.forget_all()
+    with store.transaction() if backend != "elasticsearch" else _nothing():
+        if backend != "elasticsearch":
+            index.clear()
+        for k in range(0, len(ids), chunk):
+            docs = [store.document(i) for i in ids[k:k + chunk]]
+            units = {d.id: store.units(d.id) for d in docs}
+            total_units += sum(len(u) for u in units.values())
+            if backend == "elasticsearch":
+                with store.transaction():       # the ledger row lands only with the rows in the index
+                    index.add(docs, units)
+            else:
+                index.add(docs, units)
+            if progress:
+                progress(min(k + chunk, len(ids)), len(ids))
+    if hasattr(index, "checkpoint"):
+        index.checkpoint()
+    return Rebuilt(backend, len(ids), total_units, resolved)
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
