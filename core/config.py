@@ -9,6 +9,7 @@ SETTINGS = {
     "MASLIHAT_DB": "path of the embedded corpus (SQLite); overrides the default below",
     "MASLIHAT_ES_URL": "Elasticsearch URL; when set, search uses Elasticsearch instead of SQLite FTS5",
     "MASLIHAT_UPLOAD_LIMIT_MB": "largest file the app accepts for upload (default 20)",
+    "MASLIHAT_LOCK_WAIT": "seconds a write waits for another writer of the same corpus (default 600)",
 }
 
 
