@@ -5,7 +5,8 @@ import csv
 import io
 import json
 
-from maslihat.corpus.api import Corpus, NotFound, citation
+from maslihat.corpus.api import Corpus, NotFound
+from maslihat.search_app.citation import cite
 
 FIELDS = ("unit_id", "document_id", "label", "title", "language", "doc_type", "adopted_date", "status",
           "score", "citation", "text")
@@ -18,8 +19,12 @@ def rows(corpus: Corpus, hits: list[dict]) -> list[dict]:
     for h in hits:
         row = {k: h.get(k) for k in FIELDS if k != "citation"}
         try:
-            doc = docs.get(h["document_id"]) or docs.setdefault(h["document_id"], corpus.document(h["document_id"]))
-            row["citation"] = citation(corpus.unit(h["unit_id"]), doc)
+            if h["document_id"] not in docs:
+                docs[h["document_id"]] = (corpus.document(h["document_id"]),
+                                          {u.id: u for u in corpus.units(h["document_id"])})
+            doc, units = docs[h["document_id"]]
+            unit = units.get(h["unit_id"]) or corpus.unit(h["unit_id"])
+            row["citation"] = cite(unit, doc, units.values())
         except NotFound:
             row["citation"] = ""
         out.append(row)

@@ -6,6 +6,8 @@ Only interface text lives here; document text is shown as written, in its own la
 """
 from __future__ import annotations
 
+import re
+
 from maslihat.corpus.api import COMPETENCY_LABELS, VALUE_LABELS
 
 LANGS = ("ru", "kk", "en")
@@ -66,9 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "Try fewer words or another word form."},
     "query_error": {"ru": "Запрос не удалось выполнить: {error}", "kk": "Сұранысты орындау мүмкін болмады: {error}",
                     "en": "The query could not be run: {error}"},
-    "browse_hint": {"ru": "Введите запрос или выберите фильтр слева.",
-                    "kk": "Сұраныс енгізіңіз немесе сол жақтан сүзгі таңдаңыз.",
-                    "en": "Type a query or pick a filter on the left."},
     "open": {"ru": "Открыть", "kk": "Ашу", "en": "Open"},
     "open_parallel": {"ru": "RU/KK рядом", "kk": "RU/KK қатар", "en": "RU/KK side by side"},
     "cite": {"ru": "Цитирование", "kk": "Дәйексөз", "en": "Citation"},
@@ -170,6 +169,55 @@ STRINGS: dict[str, dict[str, str]] = {
     "quarantine_list": {"ru": "Карантин корпуса ({n})", "kk": "Корпус карантині ({n})", "en": "Corpus quarantine ({n})"},
     "too_large_detail": {"ru": "{size} МБ больше предела {mb} МБ", "kk": "{size} МБ шектен ({mb} МБ) асады",
                          "en": "{size} MB exceeds the {mb} MB limit"},
+    # issue 13 (app): phones, browsing, query errors, uploads, competencies list, citations
+    "show_filters": {"ru": "Фильтры ({n})", "kk": "Сүзгілер ({n})", "en": "Filters ({n})"},
+    "show_filters_none": {"ru": "Фильтры", "kk": "Сүзгілер", "en": "Filters"},
+    "browse_all": {"ru": "Все единицы корпуса по порядку: {total}", "kk": "Корпустың барлық бірліктері ретімен: {total}",
+                   "en": "All units of the corpus in order: {total}"},
+    "hint_phrase_other": {"ru": "Попробуйте сформулировать запрос на другом языке (русском или казахском).",
+                          "kk": "Сұранысты басқа тілде (орыс не қазақ тілінде) жазып көріңіз.",
+                          "en": "Try phrasing the query in the other language (Russian or Kazakh)."},
+    "q_unbalanced_quote": {"ru": "кавычка открыта, но не закрыта", "kk": "тырнақша ашылған, бірақ жабылмаған",
+                           "en": "a quote is opened but never closed"},
+    "q_close_paren": {"ru": "закрывающая скобка «)» без открывающей", "kk": "«)» жақшасының ашылатын жұбы жоқ",
+                      "en": "a ')' without a matching '('"},
+    "q_open_paren": {"ru": "скобка «(» не закрыта", "kk": "«(» жақшасы жабылмаған", "en": "a '(' is never closed"},
+    "q_needs_both": {"ru": "{op} требует слова с обеих сторон", "kk": "{op} екі жағынан да сөз керек",
+                     "en": "{op} needs a term on both sides"},
+    "q_needs_after": {"ru": "после {op} нужно слово", "kk": "{op} кейін сөз керек", "en": "{op} needs a term after it"},
+    "q_empty_group": {"ru": "в скобках ничего нет", "kk": "жақша ішінде ештеңе жоқ", "en": "nothing inside the parentheses"},
+    "q_ends_early": {"ru": "запрос обрывается", "kk": "сұраныс толық емес", "en": "the query ends too early"},
+    "q_prefix_short": {"ru": "«{token}»: перед * нужно несколько букв", "kk": "«{token}»: * алдында бірнеше әріп керек",
+                       "en": "“{token}”: write a few letters before *"},
+    "q_prefix_inside": {"ru": "«{token}»: * может стоять только в конце слова", "kk": "«{token}»: * тек сөздің соңында тұра алады",
+                        "en": "“{token}”: * may only end a word"},
+    "q_unexpected": {"ru": "неожиданное «{token}»", "kk": "күтпеген «{token}»", "en": "unexpected “{token}”"},
+    "q_unknown_language": {"ru": "неизвестный язык «{value}» (есть ru и kk)", "kk": "белгісіз тіл «{value}» (ru және kk бар)",
+                           "en": "unknown language “{value}” (ru and kk exist)"},
+    "q_unknown_value": {"ru": "у фильтра «{facet}» нет значения «{value}»", "kk": "«{facet}» сүзгісінде «{value}» мәні жоқ",
+                        "en": "the filter “{facet}” has no value “{value}”"},
+    "q_bad_year": {"ru": "год «{value}»: нужны четыре цифры, например 2014", "kk": "«{value}» жылы: төрт цифр керек, мысалы 2014",
+                   "en": "year “{value}”: four digits expected, e.g. 2014"},
+    "q_unknown_facet": {"ru": "неизвестный фильтр «{facet}»", "kk": "белгісіз сүзгі «{facet}»", "en": "unknown filter “{facet}”"},
+    "q_generic": {"ru": "запрос не удалось разобрать; проверьте кавычки, скобки и операторы",
+                  "kk": "сұранысты талдау мүмкін болмады; тырнақша, жақша мен операторларды тексеріңіз",
+                  "en": "the query could not be parsed; check quotes, parentheses and operators"},
+    "upload_drop": {"ru": "Перетащите файлы сюда", "kk": "Файлдарды осында сүйреңіз", "en": "Drag and drop files here"},
+    "upload_browse": {"ru": "Выбрать файлы", "kk": "Файлдарды таңдау", "en": "Browse files"},
+    "upload_each_limit": {"ru": "до {mb} МБ на файл", "kk": "әр файл {mb} МБ-қа дейін", "en": "up to {mb} MB per file"},
+    "open_document": {"ru": "Открыть", "kk": "Ашу", "en": "Open"},
+    "documents_made": {"ru": "Документы", "kk": "Құжаттар", "en": "Documents"},
+    "comp_filter_lang": {"ru": "Язык", "kk": "Тіл", "en": "Language"},
+    "comp_filter_act": {"ru": "Акт", "kk": "Акт", "en": "Act"},
+    "comp_filter_type": {"ru": "Вид документа", "kk": "Құжат түрі", "en": "Document type"},
+    "comp_shown": {"ru": "Показано положений: {n} из {total}", "kk": "Көрсетілген ережелер: {total} ішінен {n}",
+                   "en": "{n} of {total} provisions shown"},
+    "comp_col_act": {"ru": "Акт", "kk": "Акт", "en": "Act"},
+    "comp_col_unit": {"ru": "Единица", "kk": "Бірлік", "en": "Unit"},
+    "comp_col_text": {"ru": "Текст", "kk": "Мәтін", "en": "Text"},
+    "comp_col_link": {"ru": "Ссылка", "kk": "Сілтеме", "en": "Link"},
+    "comp_by_act": {"ru": "По актам", "kk": "Актілер бойынша", "en": "By act"},
+    "where_in_act": {"ru": "Где в акте", "kk": "Актідегі орны", "en": "Where in the act"},
 }
 
 # Labels of facet values (languages, statuses, doc types, issuer kinds, unit kinds, competencies)
@@ -214,3 +262,16 @@ def competency_codes() -> list[str]:
 
 def competency_label(code: str, ui: str) -> str:
     return COMPETENCIES.get(code, {}).get(norm_ui(ui), code)
+
+
+_UNIT_REF = re.compile(r"^(section|chapter|subchapter|article|point|subpoint|part|paragraph|appendix)\s+(\S+)$")
+
+
+def unit_ref(token: str, ui: str) -> str:
+    """An amended unit as the corpus names it ('chapter 1', '122') -> 'глава 1', 'пункт 122' / '1-тарау'."""
+    m = _UNIT_REF.match(token.strip())
+    kind, num = (m.group(1), m.group(2)) if m else (("point", token.strip()) if token.strip().isdigit() else (None, token))
+    if kind is None:
+        return token
+    word = value_label("kind", kind, ui)
+    return f"{num}-{word}" if norm_ui(ui) == "kk" else f"{word} {num}"

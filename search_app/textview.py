@@ -35,7 +35,41 @@ CSS = """<style>
 .ms-diff .ms-pair.changed{background:#fffbea}
 .ms-diff .ms-pair.added{background:#effaf0}
 .ms-diff .ms-pair.removed{background:#fdf0f0}
+.ms-pair.focus{outline:3px solid #ffb300;background:#fffbe6}
+.ms-where{font-size:0.85rem;color:#555}
+.ms-refs ul{margin:0 0 0 1.2em}
+.ms-phone{display:none}
+.st-key-ms_filters_btn{display:none}
+@media (max-width: 767px){
+  .ms-desk{display:none}
+  .ms-phone{display:block}
+  .ms-phone summary{font-weight:600;cursor:pointer;padding:4px 0}
+  .st-key-ms_filters_btn{display:block}
+  .st-key-ms_facets{display:none}
+  .st-key-ms_search [data-testid=stHorizontalBlock]{flex-direction:column-reverse}
+  .st-key-ms_search:has(.st-key-ms_facets_open) [data-testid=stHorizontalBlock]{flex-direction:column}
+  .ms-pair{grid-template-columns:1fr}
+  .ms-disc{grid-column:1}
+}
 </style>"""
+
+
+def i18n_css(ui: str) -> str:
+    """Texts Streamlit draws itself (the file uploader) replaced by the interface language's."""
+    from maslihat.core.config import upload_limit_bytes
+
+    def q(s: str) -> str:  # a CSS string literal of our own (constant) text
+        return '"' + s.replace("\\", "").replace('"', "'") + '"'
+    mb = f"{max(1, upload_limit_bytes() // 1048576)}"
+    return ("<style>"
+            "[data-testid=stFileUploaderDropzoneInstructions]>div>span,"
+            "[data-testid=stFileUploaderDropzoneInstructions]>div>small{display:none}"
+            f"[data-testid=stFileUploaderDropzoneInstructions]>div::before{{content:{q(i18n.t('upload_drop', ui))};display:block}}"
+            f"[data-testid=stFileUploaderDropzoneInstructions]>div::after{{content:{q(i18n.t('upload_each_limit', ui, mb=mb))};"
+            "display:block;font-size:0.85rem;opacity:0.7}"
+            "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p{display:none}"
+            f"[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer]::after{{content:{q(i18n.t('upload_browse', ui))}}}"
+            "</style>")
 
 
 def doc_caption(row: dict, ui: str) -> str:
@@ -153,3 +187,25 @@ def toc_html(units: list, current: Optional[str], url_for: Callable, ui: str, te
         return "<ul>" + "".join(lis) + "</ul>"
 
     return '<div class="ms-toc">' + walk(None, 0) + "</div>"
+
+
+def appendix_place(corpus, unit_id: str, cache: dict) -> str:
+    """'прил. 1 «Регламент …»' for a unit inside an appendix, '' in the act's operative part.
+
+    Two hits of one act labelled 'п. 1' (the decision's and its regulation's) are told apart by it.
+    """
+    if unit_id in cache:
+        return cache[unit_id]
+    place, cur, seen = "", unit_id, 0
+    while cur and seen < 8:
+        seen += 1
+        try:
+            u = corpus.unit(cur)
+        except Exception:  # noqa: BLE001 - a unit gone from the corpus: no place, not an error page
+            break
+        if u.kind == "appendix":
+            place = u.label + (f" «{u.heading}»" if u.heading else "")
+            break
+        cur = u.parent_id
+    cache[unit_id] = place
+    return place

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -22,7 +23,9 @@ _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 class Outcome:
     name: str          # as uploaded
     outcome: str       # ingested | unchanged | quarantined | too_large | failed
-    detail: str = ""
+    detail: str = ""   # quarantine reason or error (as the ingester says it); codes for ingested files
+    documents: list = field(default_factory=list)  # ids of the documents made from the file (to open them)
+    kinds: list = field(default_factory=list)      # (language, doc_type) codes of those documents
 
 
 def safe_name(name: str, taken: set[str]) -> str:
@@ -74,11 +77,14 @@ def ingest_uploads(files: Iterable[tuple[str, bytes]], db: Optional[str] = None,
             fname = Path(str(source)).name
             report(Outcome(saved.pop(fname, fname), outcome, detail or ""))
 
+        digests = {fname: hashlib.sha256((folder / fname).read_bytes()).hexdigest() for fname in saved}
+        names = dict(saved)
         corpus = Corpus(db=str(config.db_path(db)))
         try:
             # the corpus records the name the user uploaded, not the temporary path
             corpus.ingest([str(folder)], on_file=on_file,
                           names={str(folder / f): f"upload/{n}" for f, n in saved.items()})
+            link_documents(corpus, results, names, digests)
         except StoreError as e:  # the corpus itself could not be written (full, locked): plain words
             for fname in list(saved):
                 report(Outcome(saved.pop(fname), "failed", str(e)))
@@ -90,3 +96,21 @@ def ingest_uploads(files: Iterable[tuple[str, bytes]], db: Optional[str] = None,
         for fname in list(saved):  # not reported by the ingester (should not happen): say so
             report(Outcome(saved.pop(fname), "failed", "no outcome reported"))
     return results
+
+
+def link_documents(corpus: Corpus, results: list[Outcome], names: dict[str, str], digests: dict[str, str]) -> None:
+    """Give each ingested or unchanged file the ids of its documents: same stored name, same bytes."""
+    by_upload = {v: k for k, v in names.items()}
+    rows = corpus.documents(latest_only=False)
+    for o in results:
+        fname = by_upload.get(o.name)
+        if o.outcome not in ("ingested", "unchanged") or fname is None:
+            continue
+        sources = {fname, f"upload/{o.name}"}  # the corpus records the uploaded name (older corpora: the file's)
+        for r in rows:
+            if r.get("source") not in sources:
+                continue
+            doc = corpus.document(r["id"])
+            if getattr(doc, "content_hash", "") == digests[fname]:
+                o.documents.append(doc.id)
+                o.kinds.append((doc.language, doc.doc_type))

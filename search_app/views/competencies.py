@@ -1,4 +1,4 @@
-"""Competencies: every provision on one competency across the corpus, grouped by act, with charts."""
+"""Competencies: every provision on one competency across the corpus in one filterable list, with charts."""
 from __future__ import annotations
 
 import altair as alt
@@ -8,11 +8,10 @@ import streamlit as st
 from maslihat.search_app import data, export, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc, md_escape
-from maslihat.search_app.textview import describe_target, doc_caption, status_badge
+from maslihat.search_app.textview import appendix_place, describe_target, doc_caption
 from maslihat.search_app.views.reader import unit_url
 
 LIMIT = 1000
-PER_ACT = 50
 
 
 def render(corpus, ui: str) -> None:
@@ -21,17 +20,17 @@ def render(corpus, ui: str) -> None:
         no_corpus(ui)
         return
     codes = i18n.competency_codes()
-    key = state.init_widget("code", codes[0], valid=codes)
-    st.selectbox(t("competency", ui), codes, key=key, format_func=lambda c: f"{i18n.competency_label(c, ui)} ({c})",
-                 on_change=state.sync_from_widget, args=("code",))
+    suffix = "_" + ui  # labels in the interface language: one widget per language, codes in the URL
+    key = state.bind("code", codes[0], valid=codes, suffix=suffix)
+    st.selectbox(t("competency", ui), codes, key=key, format_func=lambda c: i18n.competency_label(c, ui),
+                 on_change=state.from_widget, args=("code", None, suffix),
+                 kwargs={"reset": ("c_lang", "c_doc", "c_type")})
     code = st.session_state[key]
-    state.set_param("code", code)
     res = corpus.search("", filters={"competency": [code]}, limit=LIMIT)
     hits = res.get("hits") or []
-    groups: dict[str, list[dict]] = {}
-    for h in hits:
-        groups.setdefault(h["document_id"], []).append(h)
-    st.markdown("**" + md_escape(t("provisions_found", ui, n=res.get("total", len(hits)), acts=len(groups))) + "**")
+    total = int(res.get("total", len(hits)) or 0)
+    acts = {h["document_id"] for h in hits}
+    st.markdown("**" + md_escape(t("provisions_found", ui, n=total, acts=len(acts))) + "**")
 
     facets = res.get("facets") or {}
     c1, c2 = st.columns(2)
@@ -40,18 +39,67 @@ def render(corpus, ui: str) -> None:
     with c2:
         bar(facets.get("year") or {}, t("by_year", ui), str, ui, sort_by_value=True)
 
-    rows = data.rows_by_id()
-    for doc_id, items in groups.items():
-        row = rows.get(doc_id, {"id": doc_id, "title": items[0].get("title"), "language": items[0].get("language")})
-        with st.expander(f"{md_escape(doc_caption(row, ui))} — {len(items)}", expanded=len(groups) <= 3):
-            st.html(status_badge(row.get("status"), ui) + "<ul>" + "".join(
-                f'<li><a href="{esc(unit_url(doc_id, h["unit_id"]))}" target="_self"><b>{esc(h.get("label"))}</b></a> '
-                f'{esc(_short(h.get("text")))}</li>' for h in items[:PER_ACT]) + "</ul>")
-    if hits:
-        st.download_button(t("export_csv", ui), data=lambda: export.to_csv(export.rows(corpus, hits)),
-                           file_name=f"maslihat-{code}.csv", mime="text/csv", key="dl_comp_csv")
+    shown = flat_list(corpus, hits, total, ui, suffix)
+    if shown:
+        st.download_button(t("export_csv", ui), data=lambda: export.to_csv(export.rows(corpus, shown)),
+                           file_name=f"maslihat-{code}.csv", mime="text/csv", key="dl_comp_csv",
+                           icon=":material/download:")
     st.divider()
     cited(corpus, ui)
+
+
+def _count_options(hits: list[dict], field: str) -> dict:
+    counts: dict = {}
+    for h in hits:
+        counts[h.get(field)] = counts.get(h.get(field), 0) + 1
+    return counts
+
+
+def filter_hits(hits: list[dict], lang: str | None, doc: str | None, typ: str | None) -> list[dict]:
+    """The provisions left by the list's filters (language, act, document type); None = any."""
+    return [h for h in hits if (not lang or h.get("language") == lang) and (not doc or h.get("document_id") == doc)
+            and (not typ or h.get("doc_type") == typ)]
+
+
+def flat_list(corpus, hits: list[dict], total: int, ui: str, suffix: str) -> list[dict]:
+    """Every provision of the competency in one table, filterable, each row a link to the reader."""
+    rows = data.rows_by_id()
+    langs, docs, types = (_count_options(hits, f) for f in ("language", "document_id", "doc_type"))
+    f1, f2, f3 = st.columns([1, 3, 1])
+    k_lang = state.bind("c_lang", "", valid=[""] + list(langs), suffix=suffix)
+    f1.selectbox(t("comp_filter_lang", ui), [""] + sorted(langs), key=k_lang,
+                 format_func=lambda v: f"{i18n.value_label('language', v, ui)} ({langs[v]})" if v else t("any_language", ui),
+                 on_change=state.from_widget, args=("c_lang", "", suffix))
+    k_type = state.bind("c_type", "", valid=[""] + list(types), suffix=suffix)
+    f3.selectbox(t("comp_filter_type", ui), [""] + sorted(types), key=k_type,
+                 format_func=lambda v: f"{i18n.value_label('doc_type', v, ui)} ({types[v]})" if v else "—",
+                 on_change=state.from_widget, args=("c_type", "", suffix))
+    lang, typ = st.session_state[k_lang] or None, st.session_state[k_type] or None
+    doc_opts = [d for d in docs if filter_hits([h for h in hits if h["document_id"] == d], lang, None, typ)]
+    k_doc = state.bind("c_doc", "", valid=[""] + doc_opts, suffix=suffix)
+
+    def act_label(d: str) -> str:
+        if not d:
+            return "—"
+        row = rows.get(d, {"id": d})
+        return f"{doc_caption(row, ui)} ({docs[d]})"
+    f2.selectbox(t("comp_filter_act", ui), [""] + doc_opts, key=k_doc, format_func=act_label,
+                 on_change=state.from_widget, args=("c_doc", "", suffix))
+    shown = filter_hits(hits, lang, st.session_state[k_doc] or None, typ)
+    st.caption(t("comp_shown", ui, n=len(shown), total=total))
+    if not shown:
+        return []
+    places: dict = {}
+    table = pd.DataFrame([{
+        t("comp_col_act", ui): doc_caption(rows.get(h["document_id"], {"id": h["document_id"], "title": h.get("title")}), ui),
+        t("comp_col_unit", ui): " › ".join(p for p in (appendix_place(corpus, h["unit_id"], places), h.get("label")) if p),
+        t("comp_col_text", ui): _short(h.get("text")),
+        t("comp_col_link", ui): unit_url(h["document_id"], h["unit_id"]),
+    } for h in shown])
+    st.dataframe(table, hide_index=True, width="stretch", key="comp_table",
+                 column_config={t("comp_col_link", ui): st.column_config.LinkColumn(
+                     t("comp_col_link", ui), display_text=t("open", ui))})
+    return shown
 
 
 def _short(text: str | None, n: int = 220) -> str:

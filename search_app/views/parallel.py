@@ -7,6 +7,7 @@ from maslihat.corpus.api import NotFound
 from maslihat.search_app import data, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc
+from maslihat.search_app.behaviour import anchor_id
 from maslihat.search_app.textview import children_map, own_text
 from maslihat.search_app.views.reader import pick_document, unit_url
 
@@ -46,8 +47,6 @@ def render(corpus, ui: str) -> None:
         return
     st.caption(t("only_bilingual", ui))
     doc_id = pick_document(rows, state.get("doc"), ui, page="parallel")
-    if state.get("doc") != doc_id:
-        state.set_param("doc", doc_id)
     try:
         sbs = corpus.side_by_side(doc_id)
     except NotFound as e:
@@ -55,10 +54,12 @@ def render(corpus, ui: str) -> None:
         return
     ru, kk = corpus.document(sbs["ru"]), corpus.document(sbs["kk"])
     st.html(f'<h3>{esc(ru.title)}</h3><h3 style="margin-top:0">{esc(kk.title)}</h3>')
-    st.html(parallel_html(corpus, ru, kk, sbs.get("pairs") or [], sbs.get("discrepancies") or [], ui))
+    st.html(parallel_html(corpus, ru, kk, sbs.get("pairs") or [], sbs.get("discrepancies") or [], ui,
+                          focus=state.get("unit")))
 
 
-def parallel_html(corpus, ru, kk, pairs: list, discs: list, ui: str) -> str:
+def parallel_html(corpus, ru, kk, pairs: list, discs: list, ui: str, focus: str | None = None) -> str:
+    """Pairs of units; each pair carries the anchors of both its units, the ``focus`` pair is marked."""
     ur, uk = {u.id: u for u in corpus.units(ru.id)}, {u.id: u for u in corpus.units(kk.id)}
     kr, kkids = children_map(ur.values()), children_map(uk.values())
     by_unit: dict[str, list] = {}
@@ -84,8 +85,9 @@ def parallel_html(corpus, ru, kk, pairs: list, discs: list, ui: str) -> str:
             if u is None:
                 cells.append(f'<div><i>{esc(t("missing_counterpart", ui))}</i></div>')
                 continue
-            cells.append(f'<div><div class="lbl"><a href="{esc(unit_url(doc.id, u.id))}" target="_self">'
+            cells.append(f'<div id="{anchor_id(u.id)}"><div class="lbl"><a href="{esc(unit_url(doc.id, u.id))}" target="_self">'
                          f'{esc(u.label)}</a></div><div class="ms-text">{esc(own_text(u, kids, doc.text))}</div></div>')
         note = "".join(f'<div class="ms-disc">⚠ {esc(disc_text(d, ui))}</div>' for d in marks)
-        out.append(f'<div class="ms-pair{" disc" if disc else ""}">{"".join(cells)}{note}</div>')
+        here = focus is not None and focus in (a, b)
+        out.append(f'<div class="ms-pair{" disc" if disc else ""}{" focus" if here else ""}">{"".join(cells)}{note}</div>')
     return "".join(out)

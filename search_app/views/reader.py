@@ -4,7 +4,9 @@ from __future__ import annotations
 import streamlit as st
 
 from maslihat.core.grammar import human_date
-from maslihat.corpus.api import NotFound, citation
+from maslihat.corpus.api import NotFound
+from maslihat.search_app.behaviour import anchor_id
+from maslihat.search_app.citation import cite
 from maslihat.search_app import data, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc
@@ -14,13 +16,11 @@ from maslihat.search_app.textview import (children_map, describe_target, doc_cap
 
 def pick_document(rows: list[dict], current: str | None, ui: str, page: str = "reader",
                   param: str = "doc", label_key: str = "choose_document") -> str | None:
-    """A document select box bound to URL parameter ``param``."""
+    """A document select box that shows the URL's document; choosing one navigates (one history entry)."""
     ids = [r["id"] for r in rows]
     if not ids:
         return None
-    key = f"w_{param}"
-    if st.session_state.get(key) not in ids:
-        st.session_state[key] = current if current in ids else ids[0]
+    key = state.bind(param, ids[0], valid=ids)
     by_id = {r["id"]: r for r in rows}
     st.selectbox(t(label_key, ui), ids, key=key, format_func=lambda i: doc_caption(by_id[i], ui),
                  on_change=lambda: state.navigate(page, **{param: st.session_state[key]}))
@@ -46,8 +46,6 @@ def render(corpus, ui: str) -> None:
         return
     rows = data.document_rows(latest_only=False)
     doc_id = pick_document(rows, state.get("doc"), ui)
-    if state.get("doc") != doc_id:
-        state.set_param("doc", doc_id)
     try:
         doc = corpus.document(doc_id)
     except NotFound:
@@ -64,12 +62,14 @@ def render(corpus, ui: str) -> None:
 
     left, right = st.columns([1, 3], gap="large")
     with left:
-        st.subheader(t("contents", ui))
-        st.html(toc_html(units, unit.id if unit else None, lambda u: unit_url(doc.id, u.id), ui, doc.text))
+        toc = toc_html(units, unit.id if unit else None, lambda u: unit_url(doc.id, u.id), ui, doc.text)
+        # desktop: the contents beside the text; phone: one folded line above it
+        st.html(f'<div class="ms-desk"><h3>{esc(t("contents", ui))}</h3>{toc}</div>'
+                f'<details class="ms-phone"><summary>{esc(t("contents", ui))}</summary>{toc}</details>')
     with right:
         kids = children_map(units)
         if unit is not None:
-            unit_panel(corpus, doc, unit, kids, refs, ui)
+            unit_panel(corpus, doc, unit, kids, refs, units, ui)
         notes = [u for u in units if u.kind == "note"]
         with st.expander(t("full_text", ui), expanded=unit is None):
             st.html(render_text(doc.text, 0, len(doc.text), refs, notes, ref_href, ui))
@@ -94,7 +94,7 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
     cells += f"<tr><th style='text-align:left'>{esc(t('meta_status', ui))}</th><td>{status_badge(doc.status, ui)}</td></tr>"
     if doc.amendments:
         am = "; ".join(" ".join(str(x) for x in (a.get("date"), ("№ " + str(a["number"])) if a.get("number") else None) if x)
-                       + (f" ({', '.join(map(str, a.get('units') or []))})" if a.get("units") else "")
+                       + (f" ({', '.join(i18n.unit_ref(str(u), ui) for u in a.get('units') or [])})" if a.get("units") else "")
                        for a in doc.amendments)
         cells += f"<tr><th style='text-align:left'>{esc(t('amended_on', ui))}</th><td>{esc(am)}</td></tr>"
     if compact:
@@ -124,12 +124,18 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
         st.html("<div>" + "<br>".join(links) + "</div>")
 
 
-def unit_panel(corpus, doc, unit, kids: dict, refs: list, ui: str) -> None:
-    with st.container(border=True):
+def unit_panel(corpus, doc, unit, kids: dict, refs: list, units: list, ui: str) -> None:
+    """The provision in focus: its text with every reference a link, notes, counterpart, citation."""
+    with st.container(border=True, key="ms_unit"):
         title = unit.label + (f". {unit.heading}" if unit.heading else "")
-        st.html(f"<h4>{esc(title)}</h4>")
+        where = place_of(unit, {u.id: u for u in units}, doc, ui)
+        st.html(f'<div id="{anchor_id(unit.id)}" class="ms-anchor"></div>'
+                + (f'<div class="ms-where">{esc(where)}</div>' if where else "") + f"<h4>{esc(title)}</h4>")
         notes = [c for c in kids.get(unit.id, []) if c.kind == "note"]
         st.html(render_text(doc.text, unit.start, unit.end, refs, notes, ref_href, ui))
+        own = [r for r in refs if unit.start <= r.start and r.end <= unit.end]
+        if own:
+            st.html(refs_list(own, ui))
         if notes:
             st.html(f"<b>{esc(t('notes', ui))}</b>" + "".join(
                 f'<span class="ms-note">{esc(doc.text[n.start:n.end].strip())}</span>' for n in notes))
@@ -141,14 +147,40 @@ def unit_panel(corpus, doc, unit, kids: dict, refs: list, ui: str) -> None:
             try:
                 other = corpus.unit(unit.parallel_id)
                 st.html(f'{esc(t("parallel_unit", ui))}: <a href="{esc(unit_url(other.document_id, other.id))}"'
-                        f' target="_self">{esc(other.label)}</a> — {esc(_short(corpus.unit_text(other)))}')
+                        f' target="_self">{esc(other.label)}</a> — {esc(_short(corpus.unit_text(other)))}'
+                        f' · <a href="{esc(state.link("parallel", doc=doc.id, unit=unit.id))}" target="_self">'
+                        f'{esc(t("page_parallel", ui))}</a>')
             except NotFound:
                 pass
         if unit.competencies:
             st.html(" ".join(f'<span class="ms-badge">{esc(i18n.competency_label(c, ui))}</span>' for c in unit.competencies))
         st.caption(t("cite", ui))
-        st.code(citation(unit, doc), language=None, wrap_lines=True)
+        st.code(cite(unit, doc, units), language=None, wrap_lines=True)
         backlinks_block(corpus, corpus.backlinks(unit_id=unit.id), ui)
+
+
+def refs_list(refs: list, ui: str) -> str:
+    """The provision's references as a list of links (or descriptions of acts outside the corpus)."""
+    items = []
+    for r in refs:
+        href = ref_href(r)
+        desc = describe_target(getattr(r, "target", {}) or {})
+        if href:
+            items.append(f'<li><a class="ms-ref" href="{esc(href)}" target="_self">{esc(r.surface)}</a></li>')
+        else:
+            items.append(f'<li>{esc(r.surface)} — <i>{esc(t("external_ref", ui))}{(": " + esc(desc)) if desc else ""}</i></li>')
+    return f'<div class="ms-refs"><b>{esc(t("references", ui))}</b><ul>{"".join(items)}</ul></div>'
+
+
+def place_of(unit, by_id: dict, doc, ui: str) -> str:
+    """Where a unit sits: 'прил. 1 «Регламент …» › гл. 2' (empty in the act's own operative part)."""
+    chain = []
+    cur = by_id.get(unit.parent_id) if unit.parent_id else None
+    while cur is not None:
+        if cur.kind in ("appendix", "section", "chapter", "subchapter", "article"):
+            chain.append(cur.label + (f" «{cur.heading}»" if cur.kind == "appendix" and cur.heading else ""))
+        cur = by_id.get(cur.parent_id) if cur.parent_id else None
+    return " › ".join(reversed(chain))
 
 
 def _short(text: str, n: int = 160) -> str:

@@ -4,29 +4,24 @@ from __future__ import annotations
 import streamlit as st
 
 from maslihat.corpus.api import FACET_NAMES, QueryError
-from maslihat.search_app import data, export, i18n, state
+from maslihat.search_app import data, errors, export, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc, md_escape, snippet_html
-from maslihat.search_app.textview import status_badge
+from maslihat.search_app.textview import appendix_place, status_badge
 
 PAGE_SIZE = 10
 EXPORT_LIMIT = 500
 FACET_ORDER = FACET_NAMES     # the order listed in the taxonomy
 FACET_SHOWN = 8
-
-
-def _on_query() -> None:
-    state.sync_from_widget("q", "")
-    state.set_param("p", None)
-
-
-def _on_lang() -> None:
-    state.sync_from_widget("lang", "")
-    state.set_param("p", None)
+FACETS_OPEN = ("language", "doc_type", "competency")
 
 
 def _set_page(n: int) -> None:
-    state.set_param("p", None if n <= 1 else n)
+    state.update(p=None if n <= 1 else n)
+
+
+def _toggle_filters() -> None:
+    st.session_state["show_filters"] = not st.session_state.get("show_filters", False)
 
 
 def no_corpus(ui: str) -> None:
@@ -38,12 +33,13 @@ def render(corpus, ui: str) -> None:
     if data.is_empty(corpus):
         no_corpus(ui)
         return
-    st.text_input(t("query", ui), key=state.init_widget("q", ""), placeholder=t("query_placeholder", ui),
-                  on_change=_on_query)
-    st.radio(t("search_lang", ui), ["", "ru", "kk"], key=state.init_widget("lang", "", valid=("", "ru", "kk")),
+    st.text_input(t("query", ui), key=state.bind("q", ""), placeholder=t("query_placeholder", ui),
+                  on_change=state.from_widget, args=("q", ""), kwargs={"reset": ("p",)})
+    suffix = "_" + ui  # the options' labels are in the interface language: one widget per language
+    st.radio(t("search_lang", ui), ["", "ru", "kk"], key=state.bind("lang", "", valid=("", "ru", "kk"), suffix=suffix),
              format_func=lambda v: t("any_language", ui) if not v else i18n.value_label("language", v, ui),
-             horizontal=True, on_change=_on_lang)
-    query, lang, flt = state.get("q", ""), state.get("lang"), state.filters()
+             horizontal=True, on_change=state.from_widget, args=("lang", "", suffix), kwargs={"reset": ("p",)})
+    query, lang, flt = state.get("q", ""), state.search_lang(), state.filters()
     try:
         page_no = max(1, int(state.get("p", "1")))
     except ValueError:
@@ -51,16 +47,21 @@ def render(corpus, ui: str) -> None:
     try:
         res = corpus.search(query, lang=lang, filters=flt, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
     except QueryError as e:
-        st.error(t("query_error", ui, error=str(e)))
+        st.error(t("query_error", ui, error=errors.query_error(e, ui)))
         if flt:
             st.button(t("clear_filters", ui), on_click=state.set_filters, args=({},), key="clear_after_error")
         return
 
-    left, right = st.columns([1, 3], gap="large")
-    with left:
-        facets_panel(res.get("facets") or {}, flt, ui)
+    row = st.container(key="ms_search")
+    left, right = row.columns([1, 3], gap="large")
     with right:
+        n_flt = sum(len(v) for v in flt.values())
+        st.button(t("show_filters", ui, n=n_flt) if n_flt else t("show_filters_none", ui), key="ms_filters_btn",
+                  icon=":material/filter_list:", on_click=_toggle_filters)
         results_panel(corpus, res, query, lang, flt, page_no, ui)
+    with left:
+        with st.container(key="ms_facets_open" if st.session_state.get("show_filters") else "ms_facets"):
+            facets_panel(res.get("facets") or {}, flt, ui)
 
 
 def facets_panel(facets: dict, flt: dict, ui: str) -> None:
@@ -75,7 +76,8 @@ def facets_panel(facets: dict, flt: dict, ui: str) -> None:
             counts.setdefault(v, 0)
         if not counts:
             continue
-        with st.expander(t(f"facet_{name}", ui), expanded=name in flt or name in ("language", "doc_type", "competency")):
+        opened = name in flt or name in st.session_state.get("open_facets", ()) or name in FACETS_OPEN
+        with st.expander(t(f"facet_{name}", ui), expanded=opened, key=f"fx_{name}_{ui}"):
             items = sorted(counts.items(), key=lambda kv: (-(kv[0] in flt.get(name, [])), -kv[1], str(kv[0])))
             for value, n in items[:FACET_SHOWN] if name not in flt else items:
                 chosen = value in flt.get(name, [])
@@ -91,28 +93,33 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
         shown = "; ".join(f"{t('facet_' + k, ui)}: {', '.join(i18n.value_label(k, v, ui) for v in vs)}"
                           for k, vs in flt.items())
         st.caption(md_escape(t("active_filters", ui, filters=shown)))
-    if not query and not flt:
-        st.caption(t("browse_hint", ui))
     if total == 0:
         empty_state(query, lang, flt, ui)
         return
-    st.markdown(f"**{md_escape(t('total_hits', ui, total=total, ms=res.get('took_ms', 0)))}**")
+    if query:
+        st.markdown(f"**{md_escape(t('total_hits', ui, total=total, ms=res.get('took_ms', 0)))}**")
+    else:  # no query: the list is every unit (of the filters), in corpus order
+        st.markdown(f"**{md_escape(t('browse_all', ui, total=total))}**")
     rows = data.rows_by_id()
+    places: dict = {}
     for i, h in enumerate(hits):
-        hit_card(h, rows.get(h.get("document_id"), {}), i, ui)
+        hit_card(h, rows.get(h.get("document_id"), {}), i, ui, appendix_place(corpus, h["unit_id"], places))
     pager(total, page_no, ui)
     export_panel(corpus, query, lang, flt, ui)
 
 
-def hit_card(h: dict, row: dict, i: int, ui: str) -> None:
+def hit_card(h: dict, row: dict, i: int, ui: str, place: str = "") -> None:
     with st.container(border=True):
         date = row.get("adopted_date") or h.get("adopted_date") or ""
         status = row.get("status") or h.get("status")
         head = (f'<div><span class="ms-badge">{esc(h.get("language", "").upper())}</span>'
                 f'{status_badge(status, ui)}<span class="ms-hit-title">{esc(h.get("title"))}</span>'
                 f'{" · " + esc(date) if date else ""}</div>'
-                f'<div><b>{esc(h.get("label"))}</b></div>'
+                f'<div>{(esc(place) + " › ") if place else ""}<b>{esc(h.get("label"))}</b></div>'
                 f'<div class="ms-snippet">{snippet_html(h.get("snippet"))}</div>')
+        if h.get("parallel_text"):  # the search layer's counterpart in the other language, when it sends one
+            head += (f'<div class="ms-par"><span class="ms-badge">{esc(t("parallel_unit", ui))}</span>'
+                     f'{esc(_short(h.get("parallel_text")))}</div>')
         st.html(head)
         bar = st.container(horizontal=True)
         bar.button(t("open", ui), key=f"open:{i}", on_click=state.navigate,
@@ -120,21 +127,27 @@ def hit_card(h: dict, row: dict, i: int, ui: str) -> None:
                    icon=":material/menu_book:")
         if row.get("parallel_id"):
             bar.button(t("open_parallel", ui), key=f"par:{i}", on_click=state.navigate,
-                       args=("parallel",), kwargs={"doc": h["document_id"]}, icon=":material/compare:")
+                       args=("parallel",), kwargs={"doc": h["document_id"], "unit": h["unit_id"]},
+                       icon=":material/compare:")
+
+
+def _short(text, n: int = 240) -> str:
+    s = " ".join(str(text or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def empty_state(query: str, lang, flt: dict, ui: str) -> None:
     st.warning(t("no_hits", ui))
     tips = []
-    if lang:
+    if lang:  # only then is "both languages" something the user can still do
         tips.append(t("hint_other_language", ui))
     if flt:
         tips.append(t("hint_drop_filter", ui, filters=", ".join(
             f"{t('facet_' + k, ui)}: {', '.join(i18n.value_label(k, v, ui) for v in vs)}" for k, vs in flt.items())))
     if query and len(query.split()) > 1:
         tips.append(t("hint_fewer_words", ui))
-    if not lang:
-        tips.append(t("hint_other_language", ui))
+    if query and not lang:
+        tips.append(t("hint_phrase_other", ui))
     for tip in dict.fromkeys(tips):
         st.markdown("- " + md_escape(tip))
     if flt:

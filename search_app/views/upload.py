@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from maslihat.core import config
-from maslihat.search_app import data, uploads
+from maslihat.search_app import data, i18n, state, uploads
+from maslihat.search_app.safe import esc
 from maslihat.search_app.i18n import t
 
 
@@ -44,5 +45,21 @@ def show_results(results: list, ui: str) -> None:
             rejected=rejected)
     (st.success if not (n["quarantined"] or rejected) else st.warning)(msg)
     st.dataframe(pd.DataFrame([{t("file", ui): r.name, t("outcome", ui): t("outcome_" + r.outcome, ui),
-                                t("detail", ui): r.detail} for r in results]),
+                                t("detail", ui): detail(r, ui)} for r in results]),
                  hide_index=True, width="stretch")
+    links = [f'<li>{esc(r.name)}: ' + ", ".join(
+        f'<a href="{esc(state.link("reader", doc=d))}" target="_self">{esc(t("open_document", ui))} '
+        f'({esc(i18n.value_label("language", lang, ui))}, {esc(i18n.value_label("doc_type", typ, ui))})</a>'
+        for d, (lang, typ) in zip(r.documents, r.kinds)) + "</li>" for r in results if r.documents]
+    if links:
+        st.html(f'<div class="ms-uploaded"><b>{esc(t("documents_made", ui))}</b><ul>{"".join(links)}</ul></div>')
+
+
+def detail(r: uploads.Outcome, ui: str) -> str:
+    """What became of a file, in the interface language (document kinds by their labels)."""
+    if r.outcome in ("ingested", "unchanged") and r.kinds:
+        return "; ".join(f'{i18n.value_label("language", lang, ui)}, {i18n.value_label("doc_type", typ, ui)}'
+                         for lang, typ in r.kinds)
+    if r.outcome == "too_large":
+        return t("upload_each_limit", ui, mb=f"{config.upload_limit_bytes() / 1048576:.0f}") + f" ({r.detail})"
+    return r.detail

@@ -43,7 +43,10 @@ def markdown_text(at: AppTest) -> str:
 
 
 def check_page(at: AppTest) -> None:
-    assert_inert("\n".join(html_bodies(at)), markdown_text(at))
+    from maslihat.search_app.behaviour import SCRIPT
+    bodies = html_bodies(at)
+    assert bodies.count(SCRIPT) <= 1, "the app's one script, installed once"
+    assert_inert("\n".join(b for b in bodies if b != SCRIPT), markdown_text(at))
 
 
 def params(at: AppTest) -> dict:
@@ -179,14 +182,33 @@ def test_compare_word_level_markup_is_escaped():
 
 # competencies ----------------------------------------------------------------------------------
 
-def test_competencies_page(app_env, corpus):
-    res = corpus.search("", filters={"competency": ["deputy_status"]}, limit=5)
+def test_competencies_flat_list_filters_and_export(app_env, corpus):
+    from maslihat.search_app.views.competencies import filter_hits
+    res = corpus.search("", filters={"competency": ["deputy_status"]}, limit=1000)
+    assert res["total"] > 3
     at = run({"page": "competencies", "code": "deputy_status"})
     text = "\n".join(m.value for m in at.markdown)
     assert str(res["total"]) in text
-    if res["total"]:
-        assert at.expander, "provisions grouped by act"
-        assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"), "charts by type and year"
+    assert not at.expander, "one flat list, not a panel per act"
+    assert len(at.dataframe[0].value) == res["total"]
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"), "charts by type and year"
+    box = at.selectbox(key="w_code_ru")
+    assert all("(" + c + ")" not in box.format_func(c) for c in box.options), "labels without codes"
+    at.selectbox(key="w_c_lang_ru").select("kk").run()
+    assert params(at)["c_lang"] == "kk" and params(at)["code"] == "deputy_status"
+    n_kk = sum(1 for h in res["hits"] if h["language"] == "kk")
+    df = at.dataframe[0].value
+    assert len(df) == n_kk and 0 < n_kk < res["total"]
+    assert any(i18n.t("comp_shown", "ru", n=n_kk, total=res["total"]) == c.value for c in at.caption)
+    links = list(df[i18n.t("comp_col_link", "ru")])
+    assert all(x.startswith("?page=reader&") and "unit=" in x for x in links)
+    # the export is the filtered list, each row with its citation
+    shown = filter_hits(res["hits"], "kk", None, None)
+    rows = export.rows(corpus, shown)
+    assert len(rows) == n_kk and all(r["citation"] and r["language"] == "kk" for r in rows)
+    # the same link, opened again, shows the same filtered list (the URL is the state)
+    again = run(params(at))
+    assert len(again.dataframe[0].value) == n_kk
 
 
 def test_most_cited_acts_graph(app_env, corpus):
@@ -204,6 +226,26 @@ def test_citation_graph_labels_cannot_break_out_of_their_quotes():
     dot = citation_dot({"documents": {"d1": hostile}, "edges": [{"from": "d1", "to": "k", "count": 2}]}, {"k": hostile})
     assert "\nevil" not in dot and '"]; evil' not in dot.replace('\\"', "")
     assert dot.count('label="x\\"]; evil [label=\\"<script>"') == 2
+
+
+def test_upload_page_links_the_new_act(app_env, tmp_path, monkeypatch):
+    db = str(tmp_path / "up.sqlite")
+    text = open(next(iter(sorted(__import__("maslihat.core.config", fromlist=["x"]).samples_dir().glob("001_*.txt")))), "rb").read()
+    out = uploads.ingest_uploads([("решение.txt", text)], db=db)
+    assert out[0].outcome == "ingested" and len(out[0].documents) == 2
+    assert {k for k, _ in out[0].kinds} == {"ru", "kk"}
+    from maslihat.search_app.views.upload import detail
+    assert detail(out[0], "kk") == "орыс тілі, шешім; қазақ тілі, шешім" or \
+        set(detail(out[0], "kk").split("; ")) == {"орыс тілі, шешім", "қазақ тілі, шешім"}
+    monkeypatch.setenv("MASLIHAT_DB", db)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["page"] = "upload"
+    at.query_params["ui"] = "kk"
+    at.session_state["upload_results"] = out
+    at.run()
+    body = "\n".join(html_bodies(at))
+    assert all(f"doc={d.replace('/', '%2F')}" in body for d in out[0].documents), "each new document opens"
+    assert "ru decision" not in body
 
 
 def test_competency_labels_in_three_languages():
@@ -281,8 +323,8 @@ def test_interface_strings_complete():
 # safety ---------------------------------------------------------------------------------------
 
 ALLOWED_TAGS = {"div", "span", "a", "b", "i", "h3", "h4", "table", "tr", "th", "td", "ul", "li", "p", "br",
-                "mark", "ins", "del", "style"}
-ALLOWED_ATTRS = {"class", "href", "target", "title", "style"}
+                "mark", "ins", "del", "style", "details", "summary"}
+ALLOWED_ATTRS = {"class", "href", "target", "title", "style", "id", "data-token", "data-target"}
 # Markdown-rendered strings must not carry a live link or image from document text
 FORBIDDEN_MD = [re.compile(p, re.I) for p in (r"(?<!\\)<script", r"(?<!\\)<img", r"(?<!\\)\]\((?:javascript|http)",
                                               r"(?<!\\)!\[картинка")]
@@ -306,7 +348,7 @@ def assert_inert(markup: str, markdown: str = "") -> None:
         assert set(attrs) <= ALLOWED_ATTRS, f"unexpected attribute on <{tag}>: {attrs}"
         assert not (attrs.get("href") or "").strip().lower().startswith("javascript"), attrs
     styles = re.findall(r"<style>(.*?)</style>", markup, re.S)
-    assert all("display:none" not in s for s in styles), "a document's <style> reached the page"
+    assert all("body{display:none}" not in s for s in styles), "a document's <style> reached the page"
     for pat in FORBIDDEN_MD:
         m = pat.search(markdown)
         assert m is None, f"live Markdown from a document: {markdown[max(0, m.start() - 80):m.end() + 80]!r}"
