@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from maslihat.core import grammar
+
 # RU: act type -> (genitive, instrumental, "repealed" in the right gender)
 RU_ACT = {
     "decision": ("решения", "решением", "утратило силу"),
@@ -45,10 +47,6 @@ KK_ACT = {
 RU_HEADER = re.compile(r"^\s*(?:Решение|Постановление|Приказ|Указ|Распоряжение)\s+(.{3,240}?)\s+от\s+\d", re.M)
 KK_HEADER = re.compile(r"^\s*(.{3,240}?)\s+\d{4}\s+жылғы\s+\d{1,2}\s+\S+\s+№\s*\S+\s+"
                        r"(?:шешімі|қаулысы|бұйрығы|Жарлығы|өкімі)", re.M)
-RU_MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                 "октября", "ноября", "декабря")
-KK_MONTHS_LOC = ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі",
-                 "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы")
 # RU genitive of the head word of an approved document's title
 RU_HEAD_GEN = {"регламент": "регламента", "правила": "правил", "положение": "положения", "порядок": "порядка",
                "инструкция": "инструкции", "план": "плана", "программа": "программы", "перечень": "перечня",
@@ -139,14 +137,20 @@ def _ru_date(iso: Optional[str]) -> str:
     if not iso:
         return ""
     y, m, d = (int(x) for x in iso.split("-"))
-    return f"{d} {RU_MONTHS_GEN[m - 1]} {y} года"
+    return f"{d} {grammar.month_name(m, 'ru', 'genitive')} {y} года"
 
 
 def _kk_date(iso: Optional[str]) -> str:
     if not iso:
         return ""
     y, m, d = (int(x) for x in iso.split("-"))
-    return f"{y} жылғы {d} {KK_MONTHS_LOC[m - 1]}"
+    return f"{y} жылғы {d} {_kk_month_attributive(m)}"
+
+
+def _kk_month_attributive(m: int) -> str:
+    """'наурыздағы' (of the 20th of March): the grammar's month form ending in -ғы/-гі."""
+    forms = grammar.month_name(m, "kk", "forms")
+    return next((f for f in forms if f.endswith(("ғы", "гі"))), grammar.month_name(m, "kk"))
 
 
 def looks_kazakh(text: Optional[str]) -> bool:

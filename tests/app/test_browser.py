@@ -202,3 +202,179 @@ def test_hostile_document_stays_text(server, page, ids):
     hidden = page.evaluate("() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('body{display:none}'))")
     assert not hidden, "the document's <style> became a style element"
     shot(page, "08-hostile-reader")
+
+
+# issue 13: languages, history, the reader's place, phones ----------------------------------------
+
+def search_box(page):
+    return page.locator("[data-testid=stTextInput] input").first
+
+
+def hits_shown(page) -> None:
+    page.wait_for_selector(".ms-snippet mark")
+    ready(page)
+
+
+def in_view(page, selector: str) -> bool:
+    """The element's top edge is on the screen (not above it, not below the fold)."""
+    return page.evaluate("""(sel) => { const el = document.querySelector(sel); if (!el) return false;
+        const r = el.getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight - 20; }""", selector)
+
+
+def test_interface_language_then_search_then_shared_link(server, page, browser):
+    open_app(page, server)
+    page.locator("[data-testid=stSidebar] [data-testid=stSelectbox] input[role=combobox]").click()
+    page.get_by_role("option", name="Қазақша").click()
+    page.get_by_role("heading", name="Іздеу").wait_for()
+    page.wait_for_function("location.search.includes('ui=kk')")
+    ready(page)
+    # the search-language radio shows Kazakh labels; its value stays a code
+    page.get_by_text("қазақ тілі", exact=True).click()
+    page.wait_for_function("location.search.includes('lang=kk')")
+    page.get_by_text("екі тілде де", exact=True).click()
+    page.wait_for_function("!location.search.includes('lang=')")
+    ready(page)
+    box = search_box(page)
+    box.fill("депутаттық сауал")
+    box.press("Enter")
+    hits_shown(page)
+    assert page.locator("[data-testid=stAlertContentError]").count() == 0
+    url = page.url
+    assert "екі" not in url and "%D0%B5%D0%BA%D1%96" not in url.lower(), "labels never travel in the URL"
+    shot(page, "09-kazakh-search")
+    # a shared link opens the same search in a fresh browser
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    other = ctx.new_page()
+    other.set_default_timeout(WAIT)
+    other.goto(url)
+    ready(other)
+    other.wait_for_selector(".ms-snippet mark")
+    assert other.locator("[data-testid=stAlertContentError]").count() == 0
+    other.get_by_role("heading", name="Іздеу").wait_for()
+    ctx.close()
+    # a query-syntax error is in Kazakh too
+    open_app(page, server, ui="kk", q="депутат OR")
+    err = page.locator("[data-testid=stAlertContentError]").first
+    err.wait_for()
+    assert "сөз керек" in err.inner_text() and "needs" not in err.inner_text()
+
+
+def test_one_action_one_history_entry_back_forward_reload(server, page):
+    open_app(page, server, q="депутатский запрос")
+    hits_shown(page)
+    before = page.evaluate("history.length")
+    first_title = page.locator(".ms-hit-title").first.inner_text()
+    page.get_by_role("button", name=re.compile("Открыть")).first.click()
+    page.wait_for_function("location.search.includes('page=reader')")
+    page.wait_for_selector(".ms-anchor", state="attached")
+    ready(page)
+    reader_url = page.url
+    assert page.evaluate("history.length") == before + 1, "opening a hit is one history entry"
+    page.go_back()
+    page.wait_for_function("!location.search.includes('page=reader')")
+    hits_shown(page)
+    assert page.locator(".ms-hit-title").first.inner_text() == first_title, "Back shows the results again"
+    assert search_box(page).input_value() == "депутатский запрос"
+    page.go_forward()
+    page.wait_for_function("location.search.includes('page=reader')")
+    page.wait_for_selector(".ms-anchor", state="attached")
+    assert page.url == reader_url
+    page.reload()
+    ready(page)
+    page.wait_for_selector(".ms-anchor", state="attached")
+    assert page.url == reader_url, "a reload shows the current state"
+
+
+def test_reader_opens_at_the_provision_with_its_links(server, page, corpus, ids):
+    units = corpus.units(ids["ru"])
+    refs = corpus.references(ids["ru"])
+    late = [u for u in units if u.kind == "point" and u.part == 1 and any(r.unit_id == u.id and r.resolved_unit_id for r in refs)]
+    target = late[-1] if late else next(u for u in units if u.id.endswith("appendix_1/point_130"))
+    # scroll a long search far down first: the reader must not open halfway down its page
+    open_app(page, server, q="депутат")
+    hits_shown(page)
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(300)
+    page.goto(server + "/?" + urlencode({"page": "reader", "doc": ids["ru"], "unit": target.id}))
+    ready(page)
+    page.wait_for_selector(".ms-anchor", state="attached")
+    page.wait_for_function("""() => { const el = document.querySelector('.ms-anchor');
+        const r = el.getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight - 20; }""")
+    assert in_view(page, ".ms-anchor"), "the provision is on screen when the reader opens"
+    if late:  # its references are links in the provision itself, not only in the folded full text
+        assert page.locator(".st-key-ms_unit a.ms-ref").count() > 0
+    # side by side opens at the same provision
+    page.locator(".st-key-ms_unit a", has_text="RU и KK рядом").first.click()
+    page.wait_for_function("location.search.includes('page=parallel')")
+    page.wait_for_selector(".ms-pair.focus")
+    page.wait_for_function("""() => { const el = document.querySelector('.ms-pair.focus');
+        const r = el.getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight - 20; }""")
+    assert target.label in page.locator(".ms-pair.focus").inner_text()
+    shot(page, "10-side-by-side-at-provision")
+
+
+def test_removing_a_facet_value_keeps_its_panel_open(server, page):
+    open_app(page, server, q="депутатский запрос")
+    hits_shown(page)
+    page.get_by_role("button", name=re.compile(r"^\d{4} \(\d+\)")).first.click()
+    page.wait_for_function("location.search.includes('f_year=')")
+    chosen = page.get_by_role("button", name=re.compile(r"^✓ \d{4}"))
+    chosen.wait_for()
+    chosen.click()
+    page.wait_for_function("!location.search.includes('f_year=')")
+    ready(page)
+    page.get_by_role("button", name=re.compile(r"^\d{4} \(\d+\)")).first.wait_for(state="visible")
+
+
+def test_phone_layout(server, browser, ids, corpus):
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="ru-RU", is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT)
+    try:
+        open_app(pg, server, q="депутатский запрос")
+        hits_shown(pg)
+        top = pg.evaluate("document.querySelector('.ms-hit-title').getBoundingClientRect().top")
+        assert top < 844, f"the first result is on the first screen (at {top}px)"
+        facet = pg.get_by_role("button", name=re.compile(r"^русский \(\d+\)"))
+        assert not facet.is_visible(), "filters wait behind a button"
+        shot(pg, "11-phone-results")
+        pg.locator(".st-key-ms_filters_btn button").click()
+        facet.wait_for(state="visible")
+        facet.click()
+        pg.wait_for_function("location.search.includes('f_language=ru')")
+        # a provision deep in a long act: on screen, the contents folded
+        unit = next(u for u in corpus.units(ids["ru"]) if u.id.endswith("appendix_1/point_130"))
+        open_app(pg, server, page="reader", doc=ids["ru"], unit=unit.id)
+        pg.wait_for_selector(".ms-anchor", state="attached")
+        pg.wait_for_function("""() => { const el = document.querySelector('.ms-anchor');
+            const r = el.getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight - 20; }""")
+        assert pg.evaluate("!document.querySelector('details.ms-phone').open"), "contents folded"
+        assert not pg.locator(".ms-desk").first.is_visible()
+        shot(pg, "12-phone-reader")
+        # the navigation drawer closes once a page is chosen
+        pg.locator("[data-testid=stExpandSidebarButton]").click()
+        pg.wait_for_function("document.querySelector('[data-testid=stSidebar]').getAttribute('data-collapsed') === 'false'")
+        pg.locator("[data-testid=stSidebar] [role=radiogroup] label", has_text="Компетенции").click()
+        pg.wait_for_function("location.search.includes('page=competencies')")
+        pg.wait_for_function("document.querySelector('[data-testid=stSidebar]').getAttribute('data-collapsed') === 'true'")
+        shot(pg, "13-phone-after-navigation")
+    finally:
+        ctx.close()
+
+
+def test_kazakh_upload_and_competencies(server, page):
+    open_app(page, server, page="upload", ui="kk")
+    page.wait_for_selector("[data-testid=stFileUploaderDropzone]")
+    texts = page.evaluate("""() => {
+        const ins = document.querySelector('[data-testid=stFileUploaderDropzoneInstructions] > div');
+        const btn = document.querySelector('[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer]');
+        return [getComputedStyle(ins, '::before').content, getComputedStyle(ins, '::after').content,
+                getComputedStyle(btn, '::after').content, btn.querySelector('p') ? btn.querySelector('p').offsetParent === null : true,
+                ins.querySelector('span') ? ins.querySelector('span').offsetParent === null : true]; }""")
+    assert "Файлдарды" in texts[0] and "МБ" in texts[1] and "таңдау" in texts[2], texts
+    assert texts[3] and texts[4], "Streamlit's English texts are hidden"
+    shot(page, "14-kazakh-upload")
+    open_app(page, server, page="competencies", ui="kk", code="deputy_status")
+    page.wait_for_selector("[data-testid=stDataFrame]")
+    assert "(deputy_status)" not in page.locator("[data-testid=stMain]").inner_text()
+    shot(page, "15-kazakh-competencies")
