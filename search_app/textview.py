@@ -36,6 +36,7 @@ CSS = """<style>
 .ms-diff .ms-pair.added{background:#effaf0}
 .ms-diff .ms-pair.removed{background:#fdf0f0}
 .ms-pair.focus{outline:3px solid #ffb300;background:#fffbe6}
+.ms-anchor,.ms-pair>div[id]{scroll-margin-top:4.5rem}
 .ms-where{font-size:0.85rem;color:#555}
 .ms-refs ul{margin:0 0 0 1.2em}
 .ms-phone{display:none}

@@ -316,6 +316,7 @@ def test_reader_opens_at_the_provision_with_its_links(server, page, corpus, ids)
 def test_removing_a_facet_value_keeps_its_panel_open(server, page):
     open_app(page, server, q="депутатский запрос")
     hits_shown(page)
+    page.locator("[data-testid=stExpander] summary", has_text="Год").click()  # folded by default
     page.get_by_role("button", name=re.compile(r"^\d{4} \(\d+\)")).first.click()
     page.wait_for_function("location.search.includes('f_year=')")
     chosen = page.get_by_role("button", name=re.compile(r"^✓ \d{4}"))
