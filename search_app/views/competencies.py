@@ -90,15 +90,15 @@ def flat_list(corpus, hits: list[dict], total: int, ui: str, suffix: str) -> lis
     if not shown:
         return []
     places: dict = {}
-    table = pd.DataFrame([{
-        t("comp_col_act", ui): doc_caption(rows.get(h["document_id"], {"id": h["document_id"], "title": h.get("title")}), ui),
+    table = pd.DataFrame([{  # the link and the provision first: on a narrow screen they stay in view
+        t("comp_col_link", ui): unit_url(h["document_id"], h["unit_id"]),
         t("comp_col_unit", ui): " › ".join(p for p in (appendix_place(corpus, h["unit_id"], places), h.get("label")) if p),
         t("comp_col_text", ui): _short(h.get("text")),
-        t("comp_col_link", ui): unit_url(h["document_id"], h["unit_id"]),
+        t("comp_col_act", ui): doc_caption(rows.get(h["document_id"], {"id": h["document_id"], "title": h.get("title")}), ui),
     } for h in shown])
     st.dataframe(table, hide_index=True, width="stretch", key="comp_table",
                  column_config={t("comp_col_link", ui): st.column_config.LinkColumn(
-                     t("comp_col_link", ui), display_text=t("open", ui))})
+                     t("comp_col_link", ui), display_text=t("open", ui), width="small")})
     return shown
 
 

@@ -384,3 +384,54 @@ def test_snippet_sanitiser():
     from maslihat.search_app.safe import snippet_html
     s = snippet_html('a &lt;img src=x onerror=alert(1)&gt; <mark>запрос</mark> <b>x</b>')
     assert "<mark>запрос</mark>" in s and "<img" not in s and "<b>" not in s
+
+
+# issue 13: small things -------------------------------------------------------------------------
+
+def test_browsing_all_units_says_so_without_asking_for_a_query(app_env):
+    at = run()
+    text = "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+    assert "Введите запрос" not in text
+    assert any(m.value.startswith("**" + i18n.t("browse_all", "ru", total=0).split(":")[0]) for m in at.markdown)
+
+
+def test_both_languages_tip_only_when_one_language_is_chosen(app_env):
+    both = i18n.t("hint_other_language", "ru")
+    at = run({"q": "ъъъщщщ"})
+    assert both not in "\n".join(m.value for m in at.markdown), "both languages are already searched"
+    at = run({"q": "ъъъщщщ", "lang": "ru"})
+    assert both in "\n".join(m.value.replace("\\", "") for m in at.markdown)
+
+
+def test_two_points_one_of_an_appendix_are_told_apart(app_env, corpus, ids):
+    from maslihat.search_app.textview import appendix_place
+    cache: dict = {}
+    assert appendix_place(corpus, f"{ids['ru']}/point_1", cache) == ""
+    assert appendix_place(corpus, f"{ids['ru']}/appendix_1/point_1", cache) == "прил. 1 «Регламент Кокшетауского городского маслихата»"
+    at = run({"f_doc_type": "decision", "f_language": "ru", "f_kind": "point"})
+    heads = hit_heads(at)
+    assert any("прил. 1 «Регламент" in h for h in heads) and any("› " not in h for h in heads), \
+        "the decision's own points carry no appendix, the regulation's do"
+
+
+def test_switching_interface_language_keeps_codes_in_the_url(app_env):
+    at = run({"q": "депутатский запрос", "lang": "ru"})
+    at.selectbox(key="w_ui").select("kk").run()
+    assert not at.exception and not at.error
+    assert params(at).get("lang") == "ru" and params(at).get("ui") == "kk"
+    at.radio(key="w_lang_kk").set_value("").run()
+    assert not at.error and "lang" not in params(at)
+    at.text_input(key="w_q").input("депутаттық сауал").run()
+    assert not at.error and hit_heads(at)
+    assert all(v.isascii() or k == "q" for k, v in params(at).items()), params(at)
+
+
+def test_query_syntax_error_in_the_interface_language(app_env):
+    at = run({"q": "депутат OR", "ui": "kk"})
+    assert at.error and "сөз керек" in at.error[0].value and "needs" not in at.error[0].value
+
+
+def test_amendments_in_the_interface_language(app_env, ids):
+    at = run({"page": "reader", "doc": ids["ru"], "ui": "kk"})
+    body = "\n".join(html_bodies(at))
+    assert "1-тарау" in body and "122-тармақ" in body and "chapter 1" not in body
