@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Iterator, Optional, Union
 
 from maslihat.core.ids import document_id, work_id
 from maslihat.core.model import Document, Quarantined
@@ -193,10 +193,51 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     if warns:
         for d in docs:
             d.extra["reader_warnings"] = list(warns)
+    if len(docs) == 1 and path.suffix.lower() in (".md", ".markdown"):
+        _markdown_layout(docs[0], data)
     _repository_meta(path, source, docs)
     for doc in docs:
         _identity(doc, source, digest, path.suffix.lower())
     return docs
+
+
+def _key(line: Optional[str]) -> str:
+    return re.sub(r"[\W_]+", "", (line or "").lower())
+
+
+def _markdown_layout(doc: Document, data: bytes) -> None:
+    """``extra["layout"]``: the Markdown structure marks as line numbers of ``doc.text``
+    (``[{"line": i, "kind": "heading", "level": 2}, {"line": i, "kind": "anchor", "id": "st1"},
+    {"line": i, "kind": "note"}, {"line": i, "kind": "table"}…]``), for the segmenter."""
+    from maslihat.ingest.decode import decode_text
+    from maslihat.ingest.readers import markdown_layout
+    try:
+        hints = markdown_layout(decode_text(data)[0])
+    except Exception:  # noqa: BLE001 - hints are optional
+        return
+    lines = doc.text.split("\n")
+    keys = [_key(x) for x in lines]
+    out: list[dict] = []
+    pos = 0
+    for h in hints:
+        if h["text"] is None:           # a table: the next line holding tab-separated cells
+            i = next((k for k in range(pos, len(lines)) if "\t" in lines[k]), None)
+        else:
+            want = _key(h["text"])
+            if not want:
+                continue
+            i = next((k for k in range(pos, min(len(lines), pos + 400)) if keys[k] == want), None)
+        if i is None:
+            continue
+        entry = {"line": i, "kind": h["kind"]}
+        if "level" in h:
+            entry["level"] = h["level"]
+        if "id" in h:
+            entry["id"] = h["id"]
+        out.append(entry)
+        pos = i if h["kind"] == "anchor" else i + 1
+    if out:
+        doc.extra["layout"] = out
 
 
 def _repository_meta(path: Path, source: str, docs: list[Document]) -> None:

@@ -170,6 +170,53 @@ def markdown_to_text(md: str) -> str:
     return "\n".join(out)
 
 
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_ANCHOR = re.compile(r"<a\s+(?:id|name)=[\"']([^\"']+)[\"']\s*>\s*</a>", re.I)
+_MD_NOTE = re.compile(r"^\s*\*?\s*(Сноска|Ескерту|Примечание|Ескертпе)", re.I)
+
+
+def markdown_layout(md: str) -> list[dict]:
+    """The structure marks of a Markdown file, in order, each with the text of the line it marks
+    (as ``markdown_to_text`` writes it): headings with their level, ``<a id>`` anchors (on the
+    next text line), blockquotes (``note`` for «Сноска»/«Ескерту»/«Примечание», else ``quote``)
+    and tables. The pipeline turns the texts into line numbers of the document's text
+    (``extra["layout"]``), which the segmenter may use as hints."""
+    out: list[dict] = []
+    pending: list[str] = []
+    in_table = False
+    for line in md.replace("\r\n", "\n").split("\n"):
+        if re.match(r"\s*<table", line, re.I):
+            in_table = True
+            out.append({"kind": "table", "text": None})
+        if in_table:
+            if re.search(r"</table>", line, re.I):
+                in_table = False
+            continue
+        for a in _MD_ANCHOR.findall(line):
+            pending.append(a)
+        rest = _MD_ANCHOR.sub("", line).strip()
+        if not rest:
+            continue
+        m = _MD_HEADING.match(rest)
+        if m:
+            hint = {"kind": "heading", "level": len(m.group(1)), "text": _md_inline(m.group(2)).strip()}
+        elif rest.startswith(">"):
+            body = re.sub(r"^\s*(>\s?)+", "", rest)
+            hint = {"kind": "note" if _MD_NOTE.match(body) else "quote", "text": _md_inline(body).strip()}
+        elif re.match(r"\s*\|.*\|\s*$", rest):
+            if out and out[-1]["kind"] == "table" and out[-1].get("pipe"):
+                continue
+            hint = {"kind": "table", "pipe": True, "text": None}
+        else:
+            hint = {"kind": "text", "text": _md_inline(rest).strip()}
+        for a in pending:
+            out.append({"kind": "anchor", "id": a, "text": hint["text"]})
+        pending = []
+        if hint["kind"] != "text":
+            out.append(hint)
+    return out
+
+
 def read_markdown(data: bytes) -> str:
     text, _ = decode_text(data)
     return markdown_to_text(text)
