@@ -191,6 +191,11 @@ class IngestRun:
                 continue
             digest = hashlib.sha256(raw).hexdigest()
             if self.store.has_content(digest):
+                same = self._same_bytes_elsewhere(str(source), str(path), digest, summary)
+                if same:
+                    if on_file:
+                        on_file(str(path), "same_as", ", ".join(same))
+                    continue
                 summary.unchanged += 1
                 self.store.clear_quarantine(self._shown.get(str(path), str(path)))
                 if on_file:
@@ -240,8 +245,32 @@ class IngestRun:
             for w in (docs[0].extra.get("reader_warnings") or []) if docs else []:
                 summary.warnings.append(Quarantined(shown, w))
             if on_file:
-                on_file(path, "ingested", ", ".join(f"{d.language} {d.doc_type}" for d in stored))
+                same = [d for p, d in summary.duplicates if p == path]
+                if same and not stored:
+                    on_file(path, "same_as", ", ".join(same))
+                else:
+                    on_file(path, "ingested", ", ".join(f"{d.language} {d.doc_type}" for d in stored))
         return added
+
+    def _same_bytes_elsewhere(self, source: str, path: str, digest: str, summary: IngestSummary) -> list[str]:
+        """A file whose bytes are stored under another name (one act published under two codes):
+        recorded as one more source of those documents; [] when it is the same file again."""
+        if self.store.source_of(digest) in (None, source):
+            return []
+        out = []
+        for doc in self.store.documents_with_hash(digest):
+            if any(s.get("source") == source for s in doc.sources) or doc.source == source:
+                continue
+            if not doc.sources:
+                doc.sources = [{"source": doc.source, "format": doc.extra.get("format"),
+                                "content_hash": doc.content_hash}]
+            fmt = Path(source).suffix.lower().lstrip(".")
+            doc.sources.append({"source": source, "format": fmt, "content_hash": digest})
+            with self.store.transaction():
+                self.store.update_document(doc)
+            summary.duplicates.append((path, doc.id))
+            out.append(doc.id)
+        return out
 
     def _not_a_text(self, path: Path, summary: IngestSummary, run_id: int, on_file) -> bool:
         """meta.yaml (read with the texts beside it) and READMEs: handled here, not read as texts."""
@@ -411,12 +440,12 @@ class IngestRun:
             summary = self._summary
             if summary is not None:
                 summary.duplicates.append((path, prior.id))
-            known = {s.get("content_hash") for s in prior.sources} | {prior.content_hash}
             if not prior.sources:
                 prior.sources = [{"source": prior.source, "format": prior.extra.get("format"),
                                   "content_hash": prior.content_hash}]
+            known = {s.get("source") for s in prior.sources}
             for s in new.sources:
-                if s.get("content_hash") not in known:
+                if s.get("source") not in known:
                     prior.sources.append(s)
             facets_changed = _merge_requisites(prior, new)
             with self.store.transaction():

@@ -370,6 +370,16 @@ class Store:
             (doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
              number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), _json(doc), doc.id))
 
+    def source_of(self, content_hash: str) -> Optional[str]:
+        row = self.conn.execute("SELECT source FROM sources WHERE content_hash=?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def documents_with_hash(self, content_hash: str) -> list[Document]:
+        """Documents read from a file with these bytes (their first source or any other)."""
+        return [_row_to(Document, r[0]) for r in self.conn.execute(
+            "SELECT data FROM documents WHERE content_hash=? OR instr(data, ?) > 0 ORDER BY id",
+            (content_hash, content_hash))]
+
     def set_latest(self, act_id: str, language: str, doc_id: str) -> None:
         """Mark ``doc_id`` as the latest edition of (act, language)."""
         self.conn.execute("UPDATE documents SET is_latest=(id=?) WHERE act_id=? AND language=?",

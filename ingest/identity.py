@@ -54,7 +54,7 @@ def amended_acts(title: str, own_date: Optional[str], own_number: Optional[str])
 
     Only an act other than this one counts (a title repeating the act's own requisites is not
     an amendment)."""
-    if not title or not (_AMEND_RU.search(title) or _AMEND_KK.search(title)):
+    if not title or not (_AMEND_RU.search(title) or _AMEND_KK.search(title) or title_names_other_act(title)):
         return []
     from maslihat.core.grammar import find_dates
     from maslihat.ingest.metadata import find_numbers

@@ -176,6 +176,11 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
     doc.adopted_date = meta.approved_on or (req.adopted_date if req else None) or doc.adopted_date
     bodies = [b for b in (places.body_from_code(c) for c in meta.approved_by) if b]
     body = bodies[0] if bodies else None
+    worded = places.match_body(req.issuer, req.region) if req is not None and req.issuer else None
+    if worded is not None:
+        body = worded       # the requisite's wording decides (an akim's decision coded as akimat's)
+    elif body is not None and req is not None and req.issuer and not places.body_kind(req.issuer):
+        req.issuer = None   # "Закон Республики Казахстан": no body named, the code's body is the issuer
     if req is not None:
         doc.number = req.number or doc.number
         doc.issuer = req.issuer or doc.issuer
@@ -187,7 +192,6 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
     if body is not None:
         doc.issuer_id = body.id
         doc.issuer_kind = doc.issuer_kind or body.kind
-        # the requisite's wording decides the kind where both speak (an akim's decision coded as akimat)
         doc.issuer = doc.issuer or body.names.get(lang)
         if body.region_id:
             doc.region_id = body.region_id

@@ -160,6 +160,9 @@ STRINGS: dict[str, dict[str, str]] = {
                     "en": "Done: {added} documents added, {unchanged} unchanged, {quarantined} quarantined, {rejected} rejected"},
     "outcome_ingested": {"ru": "добавлен", "kk": "қосылды", "en": "ingested"},
     "outcome_unchanged": {"ru": "уже в корпусе", "kk": "корпуста бар", "en": "already in the corpus"},
+    "outcome_same_as": {"ru": "тот же текст, что", "kk": "мәтіні бірдей:", "en": "same text as"},
+    "outcome_metadata": {"ru": "метаданные акта (meta.yaml)", "kk": "актінің метадеректері (meta.yaml)",
+                         "en": "act metadata (meta.yaml)"},
     "outcome_quarantined": {"ru": "карантин", "kk": "карантин", "en": "quarantined"},
     "outcome_too_large": {"ru": "слишком большой", "kk": "тым үлкен", "en": "too large"},
     "outcome_failed": {"ru": "ошибка", "kk": "қате", "en": "failed"},
@@ -252,6 +255,9 @@ def t(key: str, ui: str, **kw) -> str:
 def value_label(facet: str, value: str, ui: str) -> str:
     if facet == "competency":
         return competency_label(value, ui)
+    if facet in ("issuer", "region"):          # canonical body/place ids (core/places.py)
+        from maslihat.core.places import label
+        return label(str(value), norm_ui(ui)) or str(value)
     entry = VALUES.get(facet, {}).get(str(value))
     return entry.get(norm_ui(ui), str(value)) if entry else str(value)
 

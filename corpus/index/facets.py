@@ -66,7 +66,27 @@ class YearFacet(Facet):
         return vals
 
 
-_TYPES = {"single": Facet, "list": ListFacet, "year": YearFacet}
+class PlaceFacet(Facet):
+    """``issuer`` / ``region``: values are canonical ids of core/places.py (``kz-alm.maslikhat``,
+    ``kz-alm``), one per body or place whatever the wording; a filter may name the body in any
+    spelling or language («маслихат Алматинской области», «Алматы облыстық мәслихаты»)."""
+
+    def validate(self, values: Iterable[str]) -> list[str]:
+        from maslihat.core import places
+        out = []
+        for v in super().validate(values):
+            if places.label(v, "ru") != v:            # already an id
+                out.append(v)
+                continue
+            if self.name == "issuer":
+                body = places.match_body(v)
+                out.append(body.id if body else v)
+            else:
+                out.append(places.match_region(v) or v)
+        return out
+
+
+_TYPES = {"single": Facet, "list": ListFacet, "year": YearFacet, "place": PlaceFacet}
 
 
 def _facet(spec: FacetSpec) -> Facet:

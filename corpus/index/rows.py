@@ -114,8 +114,9 @@ def unit_rows(doc: Document, units: Iterable[Unit], terms: Optional[Mapping[str,
         yield {
             "unit_id": u.id, "document_id": doc.id, "language": doc.language,
             "doc_type": doc.doc_type, "competency": sorted(set(u.competencies or [])),
-            "issuer_kind": doc.issuer_kind or None, "issuer": doc.issuer or None,
-            "region": doc.region or None, "year": year if len(year) == 4 and year.isdigit() else None,
+            # one value per body and place (core/places.py ids), the wording when the body is unknown
+            "issuer_kind": doc.issuer_kind or None, "issuer": doc.issuer_id or doc.issuer or None,
+            "region": doc.region_id or doc.region or None, "year": year if len(year) == 4 and year.isdigit() else None,
             "status": doc.status or "unknown", "kind": u.kind, "label": u.label or "",
             "title": doc.title or "", "adopted_date": doc.adopted_date or None,
             "ordinal": seq, "text": text, "terms": t, "nterms": len(t.split()),

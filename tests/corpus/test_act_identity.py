@@ -1,0 +1,214 @@
+"""Act identity as a user meets it (issue 10): the repositories' layout, one act from several
+files, amending acts, editions in their own order, one facet value per body, resume."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from maslihat.corpus.api import Corpus
+from tests.corpus import acts_builder as B
+
+BASE = B.act("2014-03-28", "12/3", "Об утверждении правил использования пастбищ",
+             "Жайылымдарды пайдалану қағидаларын бекіту туралы")
+
+
+def _corpus(tmp_path) -> Corpus:
+    return Corpus(str(tmp_path / "c.sqlite"), es_url="")
+
+
+def _export(c: Corpus, tmp_path) -> list[dict]:
+    out = tmp_path / "out"
+    c.export(str(out))
+    return [json.loads(x) for x in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_repository_layout_is_one_act_in_two_languages_with_meta_yaml(tmp_path):
+    src = tmp_path / "repo"
+    B.write_repository(BASE, src / "0328-ob-utverzhdenii-pravil-10001", "10001")
+    other = B.act("2015-06-02", "40/7", "О ставках платы за пользование водными ресурсами",
+                  "Су ресурстарын пайдаланғаны үшін төлем ставкалары туралы", topic="воды")
+    B.write_repository(other, src / "0602-o-stavkakh-10002", "10002")
+    (src / "README.md").write_text("# Repository of acts\n\nUnofficial copy.\n", encoding="utf-8")
+    (src / "lonely").mkdir()
+    (src / "lonely" / "meta.yaml").write_text("act_code: '1'\n", encoding="utf-8")
+    c = _corpus(tmp_path)
+    s = c.ingest([str(src)])
+    assert s.documents_added == 4 and s.acts == 2 and s.metadata_files == 2
+    reasons = {q.path.rsplit("/", 2)[-2] + "/" + q.path.rsplit("/", 1)[-1]: q.reason for q in s.quarantined}
+    assert "meta.yaml without rus.md/kaz.md" in reasons["lonely/meta.yaml"]
+    assert "README" in reasons["repo/README.md"]
+    assert not any("unsupported extension" in r for r in reasons.values())
+    docs = {(d["act_id"], d["language"]): d for d in _export(c, tmp_path)}
+    assert len(docs) == 4
+    ru = next(d for (a, lang), d in docs.items() if lang == "ru" and d["number"] == "12/3")
+    kk = docs[(ru["act_id"], "kk")]
+    for d in (ru, kk):            # meta.yaml is authoritative: the markdown has no requisite line
+        assert d["adopted_date"] == "2014-03-28" and d["number"] == "12/3"
+        assert d["doc_type"] == "decision" and d["issuer_id"] == "kz-pav.maslikhat" and d["region_id"] == "kz-pav"
+        assert d["registration"] and d["registration"]["number"]
+        assert d["extra"]["repository"]["act_code"] == "10001"
+        assert d["extra"]["repository"]["type_codes"] == ["ПРАВ", "РЕШ"]
+    assert ru["title"] == BASE["title_ru"] and kk["title"] == BASE["title_kk"]
+    assert ru["parallel_id"] == kk["id"] and kk["parallel_id"] == ru["id"]
+
+
+def test_same_act_in_three_formats_is_one_edition_with_three_sources(tmp_path):
+    src = tmp_path / "in"
+    B.write_txt(BASE, src, "pastbishcha")
+    B.write_html(BASE, src, "pastbishcha")
+    B.write_docx(BASE, src, "pastbishcha")
+    c = _corpus(tmp_path)
+    s = c.ingest([str(src)])
+    assert s.documents_added == 2 and s.new_versions == 0
+    assert len(s.duplicates) == 4           # two more copies of each language: "same as …"
+    docs = _export(c, tmp_path)
+    assert sorted(d["language"] for d in docs) == ["kk", "ru"]
+    for d in docs:
+        assert sorted(x["format"] for x in d["sources"]) == ["docx", "html", "txt"]
+        assert d["number"] == "12/3" and d["version"] == 1
+        assert {p for p, same in s.duplicates if same == d["id"]} == \
+            {str(src / x["source"]) for x in d["sources"][1:]}
+    assert len(c.store.documents(latest_only=False)) == 2, "no fake editions"
+    hits = c.search("пастбищ", lang="ru")["hits"]
+    assert len({h["document_id"] for h in hits}) == 1, "each act once in search"
+
+
+def test_duplicate_publication_under_two_codes_is_one_document(tmp_path):
+    src = tmp_path / "repo"
+    B.write_repository(BASE, src / "0328-ob-utverzhdenii-10001", "10001")
+    B.write_repository(BASE, src / "0328-ob-utverzhdenii-10077", "10077")
+    c = _corpus(tmp_path)
+    s = c.ingest([str(src)])
+    assert s.documents_added == 2 and len(s.duplicates) == 2 and s.acts == 1
+    docs = _export(c, tmp_path)
+    assert len(docs) == 2
+    for d in docs:
+        assert [x["source"].split("/")[0] for x in d["sources"]] == ["0328-ob-utverzhdenii-10001",
+                                                                       "0328-ob-utverzhdenii-10077"]
+
+
+@pytest.mark.parametrize("portal_title", [False, True])
+def test_amending_act_titled_by_the_act_it_amends_is_its_own_act(tmp_path, portal_title):
+    src = tmp_path / "in"
+    amending = B.act("2015-07-13", "29/223", "", "", points=2, topic="сенокосов",
+                     amends=("2014-03-28", "12/3", "Об утверждении правил использования пастбищ"))
+    if portal_title:   # the title is the amended act's requisites and name, the requisite line follows
+        amending["title_ru"] = ("Решение Павлодарского областного маслихата от 28 марта 2014 года № 12/3 "
+                                "\"Об утверждении правил использования пастбищ\"")
+    B.write_txt(BASE, src, "base")
+    B.write_txt(amending, src, "amending")
+    c = _corpus(tmp_path)
+    s = c.ingest([str(src)])
+    assert s.documents_added == 4 and s.new_versions == 0 and s.acts == 2
+    docs = {(d["number"], d["language"]): d for d in _export(c, tmp_path)}
+    assert set(docs) == {("12/3", "ru"), ("12/3", "kk"), ("29/223", "ru"), ("29/223", "kk")}
+    for lang in ("ru", "kk"):
+        am, base = docs[("29/223", lang)], docs[("12/3", lang)]
+        assert am["adopted_date"] == "2015-07-13" and am["act_id"] != base["act_id"]
+        assert am["amends"] and am["amends"][0]["number"] == "12/3" and am["amends"][0]["date"] == "2014-03-28"
+        assert am["amends"][0]["act_id"] == base["act_id"]
+        assert any(a.get("act_id") == am["act_id"] and a["number"] == "29/223" for a in base["amendments"])
+    # the amended act keeps its text and stays found by search
+    assert c.search("пастбищ", lang="ru")["hits"]
+
+
+def test_amended_act_arriving_after_the_amending_one_is_linked_too(tmp_path):
+    amending = B.act("2015-07-13", "29/223", "", "", points=2, topic="сенокосов",
+                     amends=("2014-03-28", "12/3", "Об утверждении правил использования пастбищ"))
+    c = _corpus(tmp_path)
+    B.write_txt(amending, tmp_path / "a", "amending")
+    c.ingest([str(tmp_path / "a")])
+    B.write_txt(BASE, tmp_path / "b", "base")
+    c.ingest([str(tmp_path / "b")])
+    docs = {(d["number"], d["language"]): d for d in _export(c, tmp_path)}
+    assert docs[("29/223", "ru")]["amends"][0]["act_id"] == docs[("12/3", "ru")]["act_id"]
+    assert any(a.get("act_id") == docs[("29/223", "kk")]["act_id"] for a in docs[("12/3", "kk")]["amendments"])
+
+
+def test_editions_follow_their_own_dates_not_the_order_of_ingestion(tmp_path):
+    old = BASE
+    new = dict(BASE, ru_body=BASE["ru_body"][:-1] + ["6. Ставка платы составляет 200 тенге за гектар в год."],
+               kk_body=BASE["kk_body"][:-1] + ["6. Төлем мөлшерлемесі жылына гектарына 200 теңге."])
+    cause = {"code": "10500", "requisite": "Решение Павлодарского областного маслихата от 1 июля 2015 года № 30/5",
+             "title": "О внесении изменения в решение маслихата от 28 марта 2014 года № 12/3"}
+    c = _corpus(tmp_path)
+    B.write_repository(new, tmp_path / "v2" / "act-10001", "10001", version_date="2015-07-20", caused_by=cause)
+    c.ingest([str(tmp_path / "v2")])                       # the newer edition first
+    B.write_repository(old, tmp_path / "v1" / "act-10001", "10001", version_date="2014-03-28")
+    s = c.ingest([str(tmp_path / "v1")])
+    assert s.new_versions == 2
+    for lang in ("ru", "kk"):
+        latest = [r for r in c.documents() if r["language"] == lang]
+        assert len(latest) == 1 and "200" in c.document(latest[0]["id"]).text, "the 2015 edition stays the latest"
+        d = c.document(latest[0]["id"])
+        assert any(a.get("act_code") == "10500" and a["date"] == "2015-07-01" for a in d.amendments)
+        versions = c.versions(d.id)
+        assert [v["as_of"] for v in versions] == ["2014-03-28", "2015-07-20"]
+        assert "200" not in c.at(d.id, "2015-01-01").text
+        assert "200" in c.at(d.id, "2016-01-01").text
+        assert "200" not in c.show(d.id, at="2014-12-31")["document"]["text"]
+    hits = c.search("пастбищ", lang="ru")["hits"]
+    assert {h["document_id"] for h in hits} == {r["id"] for r in c.documents() if r["language"] == "ru"}
+
+
+def test_one_facet_value_per_body_and_place_in_the_interface_language(tmp_path):
+    from maslihat.core.places import label
+    src = tmp_path / "in"
+    spellings = ["Решение Павлодарского областного маслихата", "Решение маслихата Павлодарской области"]
+    for k, head in enumerate(spellings):
+        a = B.act(f"2016-0{k + 1}-10", f"5/{k + 1}", f"Об утверждении правил номер {k}", f"Қағидалар {k}",
+                  topic="лесов")
+        a["requisite"] = a["requisite"].replace("Решение Павлодарского областного маслихата", head)
+        B.write_txt(a, src, f"act{k}")
+    kk = B.act("2016-03-10", "5/3", "x", "Павлодар облыстық мәслихатының қағидалары", topic="лесов")
+    (src / "act3.kaz.txt").write_text(
+        "Павлодар облыстық мәслихатының қағидалары\nПавлодар облыстық мәслихатының 2016 жылғы 10 наурыздағы "
+        "№ 5/3 шешімі\n\n" + "\n\n".join(kk["kk_body"]), encoding="utf-8")
+    c = _corpus(tmp_path)
+    c.ingest([str(src)])
+    facets = c.search("лесов OR орман OR пайдалану")["facets"]
+    assert set(facets["issuer"]) == {"kz-pav.maslikhat"}
+    assert set(facets["region"]) == {"kz-pav"}
+    raw = {d["issuer"] for d in _export(c, tmp_path) if d["issuer"]}
+    assert len(raw) >= 2, "the wording stays in the documents"
+    assert label("kz-pav.maslikhat", "kk") == "Павлодар облысының мәслихаты"
+    assert label("kz-pav.maslikhat", "ru") == "Маслихат Павлодарской области"
+    assert label("kz-pav", "en") == "Pavlodar Region"
+    # a filter may name the body in any spelling
+    by_kk = c.search("пайдалану OR лесов", filters={"issuer": ["Павлодар облыстық мәслихаты"]})
+    assert by_kk["total"] == sum(facets["issuer"].values())
+
+
+def test_interrupted_ingest_resumes_without_redoing_finished_files(tmp_path):
+    src = tmp_path / "repo"
+    for k in range(6):
+        a = B.act(f"2017-01-{k + 10}", f"7/{k}", f"Об утверждении правил {k}", f"Қағидалар {k} бекіту туралы")
+        B.write_repository(a, src / f"act-{k}", str(20000 + k))
+    c = _corpus(tmp_path)
+    seen: list[str] = []
+
+    def stop_after_five(path, outcome, detail):
+        seen.append(outcome)
+        if outcome == "ingested" and seen.count("ingested") == 5:
+            raise KeyboardInterrupt
+
+    s = c.ingest([str(src)], on_file=stop_after_five)
+    assert s.interrupted and s.documents_added == 5
+    done = len(c.documents())
+    assert done == 5, "finished files are kept"
+    s2 = c.ingest([str(src)])
+    assert not s2.interrupted and s2.unchanged == 5 and s2.documents_added == 7
+    assert len(c.documents()) == 12 and all(r["parallel_id"] for r in c.documents())
+
+
+@pytest.mark.parametrize("bad", ["act_code: [unclosed\n", "- just\n- a list\n"])
+def test_broken_meta_yaml_is_reported_and_the_texts_are_kept(tmp_path, bad):
+    src = tmp_path / "repo"
+    B.write_repository(BASE, src / "act", "10001")
+    (src / "act" / "meta.yaml").write_text(bad, encoding="utf-8")
+    c = _corpus(tmp_path)
+    s = c.ingest([str(src)])
+    assert s.documents_added == 2
+    assert [q.path.rsplit("/", 1)[-1] for q in s.quarantined] == ["meta.yaml"]
+    assert "meta.yaml" in s.quarantined[0].reason and "read without it" in s.quarantined[0].reason
