@@ -1,15 +1,15 @@
 """Kazakh for spaCy: ``Kazakh(Language)`` with lang "kk", and the ``kk_stemmer`` component.
 
-spaCy 3.8 ships no Kazakh module (domain.md §5). spaCy itself is imported only when a pipeline
-is wanted — ``make_nlp()``, ``register()`` or the ``Kazakh`` attribute — so that the search and
-ingest paths, which need only the stemmer and the word lists of this folder, never pay for it.
-``spacy.blank("kk")`` works once this package is imported, whichever of the two comes first.
+spaCy 3.8 ships no Kazakh module (domain.md §5). The class is registered through spaCy's entry
+point (``[project.entry-points.spacy_languages]`` in pyproject.toml), so ``spacy.blank("kk")``
+works in any program once maslihat is installed with the ``spacy`` extra. spaCy itself is
+imported only when a pipeline is wanted — ``make_nlp()``, ``register()`` or the ``Kazakh``
+attribute — so the search and ingest paths, which need only the stemmer and the word lists of
+this folder, never pay for it (spaCy is an optional extra: docs/benchmarks.md, "Issue 8").
 The component writes the stem into ``token.lemma_`` and the search term into ``token.norm_``
 (the same function as ``nlp.analyze.normalize_term``).
 """
 from __future__ import annotations
-
-import sys
 
 from maslihat.nlp.lang.kk.stemmer import stem
 from maslihat.nlp.lang.kk.stop_words import STOP_WORDS
@@ -29,17 +29,10 @@ def make_nlp():
 
 
 def __getattr__(name: str):
-    if name in ("Kazakh", "KazakhDefaults", "kk_stemmer"):
+    if name in ("Kazakh", "KazakhDefaults", "kk_stemmer"):     # spaCy on demand
         from maslihat.nlp.lang.kk import spacy_lang
         return getattr(spacy_lang, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-
-if "spacy" in sys.modules:      # spaCy is loaded anyway: register at once, as before
-    register()
-else:
-    # spaCy imported later finds "kk" where it looks for languages it lacks (``spacy.lang.kk``,
-    # then ``__all__[0]``), so ``spacy.blank("kk")`` works whatever the import order
-    sys.modules.setdefault("spacy.lang.kk", sys.modules[__name__])
 
 __all__ = ["Kazakh", "make_nlp", "register", "stem", "STOP_WORDS", "NORM_EXCEPTIONS"]

@@ -1,4 +1,7 @@
-"""The spaCy side of ``nlp.lang.kk`` (imported on demand: it imports spaCy)."""
+"""The spaCy side of ``nlp.lang.kk`` (imported on demand: it imports spaCy).
+
+``Kazakh`` is what spaCy's ``spacy_languages`` entry point names (pyproject.toml); importing this
+module also registers the ``kk_stemmer`` component."""
 from __future__ import annotations
 
 import spacy
@@ -20,8 +23,6 @@ class Kazakh(Language):
     lang = "kk"
     Defaults = KazakhDefaults
 
-
-spacy.util.set_lang_class("kk", Kazakh)
 
 
 @Language.component("kk_stemmer")

@@ -2,12 +2,12 @@
 component, which calls pymorphy3 directly through a cache (see ``lemmatizer``) instead of
 spaCy's pymorphy3-mode lemmatizer (slow, and the word unchanged when ambiguous).
 
-spaCy is imported only by ``make_nlp()`` / ``register()`` (or at once when it was already
-loaded): the search and ingest paths use ``lemmatizer`` and the word lists without it.
+spaCy (an optional extra) is imported only by ``make_nlp()`` / ``register()`` or the
+``Russian`` / ``RussianDefaults`` attributes: the search and ingest paths use ``lemmatizer`` and
+the word lists without it. spaCy has a Russian class of its own, so ours is not registered
+under "ru"; ``make_nlp()`` builds it directly.
 """
 from __future__ import annotations
-
-import sys
 
 from maslihat.nlp.lang.ru.lemmatizer import lemma
 from maslihat.nlp.lang.ru.stop_words import STOP_WORDS
@@ -26,13 +26,10 @@ def make_nlp():
 
 
 def __getattr__(name: str):
-    if name == "ru_pymorphy_lemmatizer":
+    if name in ("Russian", "RussianDefaults", "ru_pymorphy_lemmatizer"):     # spaCy on demand
         from maslihat.nlp.lang.ru import spacy_lang
-        return spacy_lang.ru_pymorphy_lemmatizer
+        return getattr(spacy_lang, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-if "spacy" in sys.modules:      # spaCy is loaded anyway: register at once, as before
-    register()
-
-__all__ = ["lemma", "make_nlp", "register", "STOP_WORDS", "NORM_EXCEPTIONS"]
+__all__ = ["Russian", "lemma", "make_nlp", "register", "STOP_WORDS", "NORM_EXCEPTIONS"]

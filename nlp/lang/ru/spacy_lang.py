@@ -1,11 +1,27 @@
-"""The spaCy side of ``nlp.lang.ru`` (imported on demand: it imports spaCy)."""
+"""The spaCy side of ``nlp.lang.ru`` (imported on demand: it imports spaCy).
+
+``Russian`` is spaCy's Russian class with our ``RussianDefaults`` (tokenizer exceptions and stop
+words of this folder); importing the module registers the ``ru_pymorphy_lemmatizer`` component."""
 from __future__ import annotations
 
-import spacy
+from spacy.lang.ru import Russian as _SpacyRussian
+from spacy.lang.ru import RussianDefaults as _SpacyRussianDefaults
 from spacy.language import Language
+from spacy.util import update_exc
 
 from maslihat.nlp.lang.ru.lemmatizer import lemma
+from maslihat.nlp.lang.ru.stop_words import STOP_WORDS
 from maslihat.nlp.lang.ru.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+
+class RussianDefaults(_SpacyRussianDefaults):
+    tokenizer_exceptions = update_exc(_SpacyRussianDefaults.tokenizer_exceptions, TOKENIZER_EXCEPTIONS)
+    stop_words = STOP_WORDS
+
+
+class Russian(_SpacyRussian):
+    lang = "ru"
+    Defaults = RussianDefaults
 
 
 @Language.component("ru_pymorphy_lemmatizer")
@@ -22,9 +38,7 @@ def ru_pymorphy_lemmatizer(doc):
 
 
 def make_nlp() -> Language:
-    """``spacy.blank("ru")`` with our exceptions and the cached pymorphy3 lemmatizer."""
-    nlp = spacy.blank("ru")
-    for orth, spec in TOKENIZER_EXCEPTIONS.items():
-        nlp.tokenizer.add_special_case(orth, spec)
+    """``Russian()`` (our exceptions and stop words) with the cached pymorphy3 lemmatizer."""
+    nlp = Russian()
     nlp.add_pipe("ru_pymorphy_lemmatizer")
     return nlp
