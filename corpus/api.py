@@ -51,7 +51,12 @@ class Corpus:
     def index(self):
         if self._index is None:
             from maslihat.corpus.index import open_index
-            self._index = open_index(self.store.conn, self.es_url)
+            kw = {}
+            if self.es_url:     # one Elasticsearch index per corpus, and a ledger of what it holds
+                cid = self.store.corpus_id()
+                kw = {"index_name": f"maslihat_{cid}" if cid else "maslihat_units",
+                      "ledger": None if self.store.readonly else self.store.conn}
+            self._index = open_index(self.store.conn, self.es_url, **kw)
         return self._index
 
     def close(self) -> None:
@@ -68,7 +73,13 @@ class Corpus:
         The work is done by ``corpus.ingest_run.IngestRun``.
         """
         from maslihat.corpus.ingest_run import IngestRun
-        return IngestRun(self).run(paths, progress=progress, on_file=on_file, names=names)
+        if self.es_url:
+            self.index.check()        # a dead server stops the ingest before anything is written
+        summary = IngestRun(self).run(paths, progress=progress, on_file=on_file, names=names)
+        if self.es_url and not summary.interrupted:
+            from maslihat.corpus.converge import sync_elastic
+            sync_elastic(self)        # documents the server never got (or lost) are indexed now
+        return summary
 
     # reading ---------------------------------------------------------------------------
 

@@ -100,6 +100,19 @@ def rebuild(corpus, backend: str, progress: Optional[Callable[[int, int], None]]
     return Rebuilt(backend, len(ids), total_units, resolved)
 
 
+def sync_elastic(corpus, chunk: int = 50) -> int:
+    """Index the latest documents Elasticsearch has not got (its ledger in the corpus file says
+    which): documents ingested before it was configured, or lost by it. Returns how many."""
+    index = corpus.index
+    store: Store = corpus.store
+    missing = index.missing()
+    for k in range(0, len(missing), chunk):
+        docs = [d for d in (store.document(i) for i in missing[k:k + chunk]) if d is not None]
+        with store.transaction():
+            index.add(docs, {d.id: store.units(d.id) for d in docs})
+    return len(missing)
+
+
 class _nothing:
     def __enter__(self):
         return None

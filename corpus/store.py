@@ -183,6 +183,8 @@ class Store:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.executescript(_SCHEMA)
+        # who this corpus is (names its Elasticsearch index): made once, kept with the file
+        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_id', lower(hex(randomblob(8))))")
 
     def _when_unlocked(self, fn) -> None:
         """``fn()``, retried while another writer holds the lock (up to ``lock_wait_seconds``)."""
@@ -236,6 +238,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def corpus_id(self) -> Optional[str]:
+        row = self.conn.execute("SELECT value FROM meta WHERE key='corpus_id'").fetchone()
+        return row[0] if row else None
 
     def _begin(self) -> None:
         """BEGIN IMMEDIATE, waiting for another writer (an ingest, an upload) to finish its write.

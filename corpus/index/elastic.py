@@ -6,11 +6,14 @@ BM25 statistics and facet counts are exact; facets are terms aggregations.
 """
 from __future__ import annotations
 
+import functools
+import sqlite3
 import time
 from typing import Mapping, Optional
 
 from maslihat.corpus.index import compile as qc
-from maslihat.corpus.index.base import SearchIndex, SearchRequest
+from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
+from maslihat.corpus.store import StoreError
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
@@ -37,14 +40,80 @@ SETTINGS = {"number_of_shards": 1, "number_of_replicas": 0,
 SOURCE = [f for f in MAPPING["properties"] if f != "terms"]
 
 
+LEDGER = """CREATE TABLE IF NOT EXISTS search_es_indexed (
+  index_name TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (index_name, document_id)) WITHOUT ROWID"""
+
+
+class IndexWriteError(StoreError):
+    """Elasticsearch could not be written (down, full, refusing): a corpus-write failure."""
+
+
+def _backend(what: str):
+    """Turn a client or server failure into IndexWriteError naming the server and the cause."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def inner(self, *a, **kw):
+            try:
+                return fn(self, *a, **kw)
+            except (StoreError, QueryError):
+                raise
+            except Exception as e:  # noqa: BLE001 - transport, API and bulk errors alike
+                from elasticsearch import ApiError, TransportError
+                from elasticsearch.helpers import BulkIndexError
+                if not isinstance(e, (ApiError, TransportError, BulkIndexError, ConnectionError, OSError)):
+                    raise
+                raise IndexWriteError(f"Elasticsearch at {self.url} failed while {what} "
+                                      f"({type(e).__name__}: {' '.join(str(e).split())[:160]})") from e
+        return inner
+    return wrap
+
+
 class ElasticIndex(SearchIndex):
+    """``index_name``: one index per corpus (``corpus_index_name``), so two corpora on one server
+    never see each other's units. ``ledger``: the corpus's SQLite connection, where the documents
+    indexed are recorded in the caller's transaction (table ``search_es_indexed``): a document
+    the server never got (ingested before Elasticsearch was set, or lost by it) is found and
+    indexed by the next ingest or ``maslihat reindex``."""
+
     def __init__(self, url: str, index_name: str = "maslihat_units", refresh: bool = True,
-                 client=None):
+                 client=None, ledger: Optional[sqlite3.Connection] = None):
         from elasticsearch import Elasticsearch
+        self.url = url
         self.es = client or Elasticsearch(url, request_timeout=120)
         self.name = index_name
         self.refresh = refresh
+        self.ledger = ledger
         self._ready = False
+
+    @_backend("checking the server")
+    def check(self) -> None:
+        """Raise IndexWriteError unless the server answers within a few seconds (before an
+        ingest starts, so nothing is written when it cannot be indexed)."""
+        self.es.options(request_timeout=5, max_retries=0).cluster.health()
+        self._ensure()
+        if self.ledger is not None and not self.es.indices.exists(index=self.name):
+            self.forget_all()
+
+    def _ledger_ready(self) -> bool:
+        if self.ledger is None:
+            return False
+        self.ledger.execute(LEDGER)
+        return True
+
+    def forget_all(self) -> None:
+        """The ledger of this index emptied (before a rebuild, or when the index is gone)."""
+        if self._ledger_ready():
+            self.ledger.execute("DELETE FROM search_es_indexed WHERE index_name=?", (self.name,))
+
+    def missing(self) -> list[str]:
+        """Latest documents of the corpus that this index has not got."""
+        if self.ledger is None:
+            return []
+        if not self.ledger.execute("SELECT 1 FROM sqlite_master WHERE name='search_es_indexed'").fetchone():
+            return [r[0] for r in self.ledger.execute("SELECT id FROM documents WHERE is_latest=1 ORDER BY id")]
+        return [r[0] for r in self.ledger.execute(
+            "SELECT id FROM documents WHERE is_latest=1 AND id NOT IN "
+            "(SELECT document_id FROM search_es_indexed WHERE index_name=?) ORDER BY id", (self.name,))]
 
     def _ensure(self) -> None:
         if self._ready:
@@ -56,15 +125,28 @@ class ElasticIndex(SearchIndex):
         self._ready = True
 
     # writing -----------------------------------------------------------------------------------
+    @_backend("indexing")
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]],
             terms: Optional[Mapping[str, str]] = None, chunk_size: int = 2000) -> None:
-        """``terms``: unit id -> index terms computed beforehand (``corpus.build.Built.terms``)."""
+        """``terms``: unit id -> index terms computed beforehand (``corpus.build.Built.terms``).
+        On failure the documents' rows are taken out again (nothing half-indexed) and
+        IndexWriteError is raised, so the caller's transaction rolls back the corpus rows too."""
         from elasticsearch import helpers
         self._ensure()
         self.remove([d.id for d in docs], refresh=False)
         actions = ({"_index": self.name, "_id": r["unit_id"], "_source": r}
                    for r in rows_for(docs, units_by_doc, terms))
-        helpers.bulk(self.es.options(request_timeout=300), actions, chunk_size=chunk_size)
+        try:
+            helpers.bulk(self.es.options(request_timeout=300), actions, chunk_size=chunk_size)
+        except Exception:
+            try:
+                self.remove([d.id for d in docs], refresh=False)
+            except Exception:  # noqa: BLE001 - the server is gone: the ledger says what to redo
+                pass
+            raise
+        if self._ledger_ready():
+            self.ledger.executemany("INSERT OR IGNORE INTO search_es_indexed VALUES (?, ?)",
+                                    [(self.name, d.id) for d in docs])
         if self.refresh:
             self.flush()
 
@@ -72,10 +154,14 @@ class ElasticIndex(SearchIndex):
         """Make everything added so far searchable (tests; the end of a bulk load)."""
         self.es.indices.refresh(index=self.name)
 
+    @_backend("removing documents")
     def remove(self, document_ids: list[str], refresh: Optional[bool] = None) -> None:
         """Delete by id (``_delete_by_query`` lives in a module the minimal distribution lacks)."""
         from elasticsearch import helpers
         self._ensure()
+        if document_ids and self._ledger_ready():
+            self.ledger.executemany("DELETE FROM search_es_indexed WHERE index_name=? AND document_id=?",
+                                    [(self.name, i) for i in document_ids])
         ids = self._unit_ids(list(document_ids)) if document_ids else []
         if ids:
             helpers.bulk(self.es, ({"_op_type": "delete", "_index": self.name, "_id": i} for i in ids),
@@ -98,6 +184,7 @@ class ElasticIndex(SearchIndex):
                 after = hits[-1]["sort"]
         return out
 
+    @_backend("clearing the index")
     def clear(self) -> None:
         self.es.indices.delete(index=self.name, ignore_unavailable=True)
         self._ready = False
