@@ -31,7 +31,9 @@ def build(doc: Document) -> Built:
     from maslihat.nlp.amendments import attach
     amendments = attach(doc, units)              # footnotes -> each provision's changed_in
     if amendments and doc.doc_type in ("law", "code", "constitution", "decree"):
-        doc.amendments = amendments              # national acts: the history by amending act
+        from maslihat.ingest.identity import keep_linked
+        # national acts: the history by amending act (meta.yaml's caused_by and links kept)
+        doc.amendments = keep_linked(amendments, doc.amendments)
     terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
     for u in units:
         if u.kind in UNTAGGED_KINDS:

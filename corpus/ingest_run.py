@@ -654,8 +654,13 @@ def _merge_requisites(prior: Document, new: Document) -> bool:
     from_meta = "repository" in new.extra and "repository" not in prior.extra
     for f in _REQUISITES:
         mine, theirs = getattr(prior, f), getattr(new, f)
-        if theirs not in (None, "", [], {}) and (mine in (None, "", [], {}) or (from_meta and f in ("issuer_id", "region_id"))):
+        if theirs not in (None, "", [], {}) and (mine in (None, "", [], {}) or
+                                                 (from_meta and f in ("adopted_date", "issuer_id", "region_id"))):
             setattr(prior, f, theirs)
+    if from_meta and new.title:
+        prior.title = new.title
+        if new.doc_type != "other":
+            prior.doc_type = new.doc_type
     if prior.status == "unknown" and new.status != "unknown":
         prior.status, prior.repealed_by = new.status, new.repealed_by
     if prior.doc_type == "other" and new.doc_type != "other":
@@ -664,8 +669,9 @@ def _merge_requisites(prior: Document, new: Document) -> bool:
         for k in ("repository", "version_date", "requisite", "requisite_date"):
             if k in new.extra:
                 prior.extra[k] = new.extra[k]
-        have = {(a.get("date"), a.get("number")) for a in prior.amendments}
-        prior.amendments += [a for a in new.amendments if (a.get("date"), a.get("number")) not in have]
+        from maslihat.ingest.identity import merge_amendment
+        for a in new.amendments:
+            merge_amendment(prior.amendments, a)
     return before != tuple(getattr(prior, f) for f in _FACET_FIELDS)
 
 

@@ -76,6 +76,33 @@ def title_names_other_act(line: str) -> bool:
     return bool(re.search(r"(?:№|\bN\b|\d{4}\s*(?:года|г\.|жыл))[^«\"“]{0,40}[«\"“][^»\"”]{8,}", line))
 
 
+def _num_key(n) -> str:
+    return _fold(str(n or ""))
+
+
+def merge_amendment(amendments: list, entry: dict) -> None:
+    """Add ``entry`` to ``amendments``, or fill the entry of the same amending act (same date, same
+    number up to look-alike letters: «202-VІ» with a Cyrillic І is «202-VI») with its keys."""
+    for a in amendments:
+        if a.get("date") == entry.get("date") and (not a.get("number") or not entry.get("number")
+                                                   or _num_key(a["number"]) == _num_key(entry["number"])):
+            for k, v in entry.items():
+                if v and not a.get(k):
+                    a[k] = v
+            return
+    amendments.append(dict(entry))
+
+
+def keep_linked(new: list, old: list) -> list:
+    """Amendments read again from the notes (``new``) keep what meta.yaml's caused_by and the
+    amending acts found in the corpus added (entries with a ``from``)."""
+    out = [dict(a) for a in new]
+    for a in old or []:
+        if a.get("from"):
+            merge_amendment(out, a)
+    return out
+
+
 def canonical_ids(doc: Document) -> None:
     """``issuer_id`` / ``region_id`` from the wording (kept as is), unless already known."""
     if not doc.issuer_id:

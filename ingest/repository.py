@@ -198,12 +198,8 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
             doc.region = doc.region or places.label(body.region_id, lang)
     entry = _caused_by_entry(meta, lang)
     if entry is not None:
-        same = next((a for a in doc.amendments if a.get("date") == entry["date"]
-                     and (a.get("number") or entry["number"]) == (entry["number"] or a.get("number"))), None)
-        if same is not None:
-            same.update({k: v for k, v in entry.items() if k not in ("units",) and v and not same.get(k)})
-        else:
-            doc.amendments.append(entry)
+        from maslihat.ingest.identity import merge_amendment
+        merge_amendment(doc.amendments, entry)
     version = meta.version_dates.get(key)
     doc.extra["repository"] = {
         "act_code": meta.act_code, "form": meta.form, "type_codes": meta.type_codes, "kinds": kinds,
