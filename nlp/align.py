@@ -97,88 +97,20 @@ def similarity(ta: str, tb: str, cross_language: bool) -> float:
 def align(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit],
           threshold: float = 0.45) -> list[tuple[Optional[str], Optional[str], float]]:
     """Unit id pairs (a, b, score) in document order of a; unpaired units with None on the other side."""
-    cross = doc_a.language != doc_b.language
-    ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
-    ta = {u.id: own_text(doc_a, units_a, u) for u in units_a}
-    tb = {u.id: own_text(doc_b, units_b, u) for u in units_b}
-    pa: dict[str, str] = {}
-    used_b: set[str] = set()
-    score: dict[str, float] = {}
-
-    # 1. within one language, identical text wins over numbering (renumbered or moved points)
-    if not cross:
-        by_text: dict[tuple, list[str]] = {}
-        for u in units_b:
-            if tb[u.id]:
-                by_text.setdefault((u.kind, re.sub(r"\s+", " ", tb[u.id])), []).append(u.id)
-        for u in units_a:
-            cand = by_text.get((u.kind, re.sub(r"\s+", " ", ta[u.id])), [])
-            cand = [c for c in cand if c not in used_b]
-            if ta[u.id] and cand and len(ta[u.id]) > 15:
-                pa[u.id] = cand[0]
-                used_b.add(cand[0])
-                score[u.id] = 1.0
-
-    # 2. structure: same part, kind and number chain; unnumbered children follow their parent
-    keys_b: dict[tuple, list[str]] = {}
-    for u in units_b:
-        if u.kind in NUMBERED and u.number:
-            keys_b.setdefault(_path(ib, u), []).append(u.id)
-    for u in units_a:
-        if u.id in pa or u.kind not in NUMBERED or not u.number:
-            continue
-        cand = [c for c in keys_b.get(_path(ia, u), []) if c not in used_b]
-        if cand:
-            s = similarity(ta[u.id], tb[cand[0]], cross)
-            if cross or s >= 0.3 or len(ta[u.id]) < 15:
-                pa[u.id] = cand[0]
-                used_b.add(cand[0])
-                score[u.id] = round(max(s, 0.5 if cross else s), 3)
-    for u in units_a:                     # unnumbered children: n-th of its kind under paired parents
-        if u.id in pa or u.kind in NUMBERED and u.number:
-            continue
-        pb = pa.get(u.parent_id) if u.parent_id else None
-        sib_a = [v.id for v in units_a if v.parent_id == u.parent_id and v.kind == u.kind]
-        sib_b = [v.id for v in units_b if v.parent_id == pb and v.kind == u.kind] if (pb or not u.parent_id) else []
-        k = sib_a.index(u.id)
-        if k < len(sib_b) and sib_b[k] not in used_b:
-            s = similarity(ta[u.id], tb[sib_b[k]], cross)
-            if s >= threshold or cross and s >= 0.3:
-                pa[u.id] = sib_b[k]
-                used_b.add(sib_b[k])
-                score[u.id] = round(s, 3)
-
-    # 3. text evidence for the rest: best candidate of the same kind, near the same relative position
-    rest_b = [u for u in units_b if u.id not in used_b]
-    na, nb = max(len(units_a), 1), max(len(units_b), 1)
-    for u in units_a:
-        if u.id in pa:
-            continue
-        best, best_s = None, threshold
-        for v in rest_b:
-            if v.id in used_b or v.kind != u.kind:
-                continue
-            s = similarity(ta[u.id], tb[v.id], cross)
-            s -= 0.2 * abs(u.ordinal / na - v.ordinal / nb)
-            if s > best_s:
-                best, best_s = v, s
-        if best is not None:
-            pa[u.id] = best.id
-            used_b.add(best.id)
-            score[u.id] = round(best_s, 3)
+    from maslihat.nlp.align_core import pair          # near-linear: indexes first, text only where needed
+    pa, score = pair(doc_a, units_a, doc_b, units_b, path=_path, similarity=similarity, lead_num=_LEAD_NUM,
+                     stems=stems, numbers=numbers, threshold=threshold)
+    used_b = set(pa.values())
 
     # output in a's order, b-only units inserted after the b-unit that precedes them
     out: list[tuple[Optional[str], Optional[str], float]] = []
-    pos_b = {u.id: k for k, u in enumerate(units_b)}
-    only_b = [u.id for u in units_b if u.id not in used_b]
     after: dict[Optional[str], list[str]] = {}
-    for bid in only_b:
-        prev = None
-        for k in range(pos_b[bid] - 1, -1, -1):
-            if units_b[k].id in used_b:
-                prev = units_b[k].id
-                break
-        after.setdefault(prev, []).append(bid)
+    prev: Optional[str] = None
+    for u in units_b:                     # one pass: each b-only unit follows the last paired one
+        if u.id in used_b:
+            prev = u.id
+        else:
+            after.setdefault(prev, []).append(u.id)
     for bid in after.get(None, []):
         out.append((None, bid, 0.0))
     for u in units_a:

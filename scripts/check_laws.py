@@ -33,6 +33,7 @@ from maslihat.corpus.build import align_parallel, build  # noqa: E402
 from maslihat.ingest.doctype import classify  # noqa: E402
 from maslihat.ingest.metadata import parse_requisite  # noqa: E402
 from maslihat.ingest.pipeline import load_file  # noqa: E402
+from maslihat.nlp import act_match  # noqa: E402
 from maslihat.nlp.resolve import Catalog, resolve  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -266,6 +267,7 @@ def main() -> int:
                     T.add(f"internal references resolved to the unit.{lang}", ok)
                     if not ok and args.misses:
                         misses.append(f"{split} {lang} internal {m.group(0)!r} want {want} got {got}")
+            own_key = act_match.num_key(b.doc.number) if b.doc.number else None
             for r in refs:
                 # the heading's own number (`Статья 6.`, `25-2-бап.`) is never a reference
                 in_head = any(u.start <= r.start < u.start + len(HEAD_NUM.match(text, u.start).group(0))
@@ -273,8 +275,10 @@ def main() -> int:
                 T.add(f"article numbers of headings not taken for references.{lang}", not in_head)
                 if in_head and args.misses:
                     misses.append(f"{split} {lang} heading as reference {r.surface!r}")
-                if any(s <= r.start < e for s, e in notes) and r.resolved_document_id == b.doc.id \
-                        and r.kind == "external":
+                cites_itself = own_key and act_match.num_key(r.target.get("number")) == own_key
+                if cites_itself:
+                    pass                      # `… № 480-V (… см. ст. 67)` in the law's own footnote: itself
+                elif any(s <= r.start < e for s, e in notes) and r.resolved_document_id == b.doc.id:
                     T.add(f"footnote references keep their own act.{lang}", False)
                 elif any(s <= r.start < e for s, e in notes) and r.kind == "external":
                     T.add(f"footnote references keep their own act.{lang}", True)
@@ -305,7 +309,8 @@ def main() -> int:
             print(f"\nsample to judge by hand: {split} {lang}")
             for name, u in rnd.sample(items, min(args.sample, len(items))):
                 d = by_doc[u.document_id].doc
-                print(f"  [{u.label}] {d.text[u.start:u.start + 90]!r}")
+                body = d.text[u.start:u.end]
+                print(f"  [{u.label}] {body[:70]!r} … {body[-30:]!r}")
     if args.misses:
         print("\nmisses:")
         for m in misses[:300]:
