@@ -112,9 +112,12 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
     except NotFound:
         versions = []
     if len(versions) > 1:
+        # editions in their own date order (corpus.versions), each with the date it speaks for
+        def _ed(v) -> str:
+            return f'#{esc(v.get("version"))}' + (f' ({esc(v.get("as_of"))})' if v.get("as_of") else "")
         vs = ", ".join(
-            (f'<b>#{esc(v.get("version"))}</b>' if v.get("id") == doc.id else
-             f'<a href="{esc(state.link("reader", doc=v.get("id")))}" target="_self">#{esc(v.get("version"))}</a>')
+            (f'<b>{_ed(v)}</b>' if v.get("id") == doc.id else
+             f'<a href="{esc(state.link("reader", doc=v.get("id")))}" target="_self">{_ed(v)}</a>')
             for v in versions)
         others = [v.get("id") for v in versions if v.get("id") != doc.id]
         cmp = (f' · <a href="{esc(state.link("compare", a=others[-1], b=doc.id))}" target="_self">'
