@@ -19,12 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from scripts import seed_units  # noqa: E402  (points of seed 001 by number, paragraphs of the others)
+from maslihat.core.grammar import month_name  # noqa: E402
 
 SEED = 20140320
-MONTHS_RU = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-             "октября", "ноября", "декабря"]
-MONTHS_KK = ["қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі",
-             "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы"]
+# month words as requisites write them, from the grammar (RU genitive, KK attributive)
+MONTHS_RU = [month_name(m, "ru") for m in range(1, 13)]
+MONTHS_KK = [month_name(m, "kk", "attributive") for m in range(1, 13)]
 # (RU region genitive, KK region genitive, [(RU issuer stem, KK issuer stem, city?)])
 REGIONS = [
     ("Акмолинской области", "Ақмола облысы", [("Кокшетауского городского", "Көкшетау қалалық"),

@@ -47,7 +47,7 @@ def _failures() -> list[str]:
                 if not re.fullmatch(pattern, ex):
                     bad.append(f"{lang} unit word {u['kind']}: does not read {ex!r}")
         for m in g.data(lang)["months"]:
-            for form in [m["nominative"], m.get("genitive"), *m.get("forms", [])]:
+            for form in [m["nominative"], m.get("genitive"), m.get("attributive"), *m.get("forms", [])]:
                 if form and g.month_number(form, lang) != m["n"]:
                     bad.append(f"{lang} month {m['n']}: {form!r} -> {g.month_number(form, lang)}")
                 if form and not re.fullmatch(g.fragment(lang, "month"), form):
