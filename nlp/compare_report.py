@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Callable, Optional
 
 from maslihat.core.model import Document, Unit
-from maslihat.nlp.compare_facts import compare_facts, facts
+from maslihat.nlp.compare_facts import FactDiff, compare_facts, facts
 
 PROVISION_KINDS = ("point", "article")
 HEADING_KINDS = ("section", "chapter", "subchapter", "paragraph")
@@ -112,11 +112,13 @@ def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], in
             agree += bool(same) and not differ
             continue
         ta, tb = _without_notes(doc_a, units_a, ua), _without_notes(doc_b, units_b, ub)
-        fa = [f for f in facts(ta, doc_a.language) if _measured(ta, f)]
-        fb = [f for f in facts(tb, doc_b.language) if _measured(tb, f)]
+        all_a, all_b = facts(ta, doc_a.language), facts(tb, doc_b.language)
+        fa = [f for f in all_a if _measured(ta, f)]
+        fb = [f for f in all_b if _measured(tb, f)]
         if not fa and not fb:
             continue
-        d = compare_facts(fa, fb)
+        # a measured fact must be answered by anything the other side states (words included)
+        d = FactDiff(compare_facts(fa, all_b).only_a, compare_facts(all_a, fb).only_b)
         if d.differs:
             out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id,
                         "facts_a": [_around(ta, f) for f in d.only_a], "facts_b": [_around(tb, f) for f in d.only_b]})

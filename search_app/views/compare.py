@@ -1,15 +1,24 @@
-"""Compare any two documents (two editions, two acts, RU against KK): unit by unit, word changes marked."""
+"""Compare any two documents (two editions, two acts, RU against KK): pairs side by side, word changes
+marked, a filter by kind of change, links to jump from change to change, the quotable summary and,
+for RU against KK, the discrepancies with both labels and excerpts."""
 from __future__ import annotations
 
 import streamlit as st
 
 from maslihat.corpus.api import NotFound
 from maslihat.search_app import data, state, worddiff
-from maslihat.search_app.i18n import t
+from maslihat.search_app.i18n import STRINGS, t
 from maslihat.search_app.safe import esc
 from maslihat.search_app.textview import children_map, doc_caption, own_text
 
 STATUSES = ("changed", "moved", "added", "removed", "same")
+KINDS = ("reworded", "moved", "only_a", "only_b", "same")          # nlp.diff's kinds of change
+CSS = ("<style>.ms-cmp-head{display:grid;grid-template-columns:1fr 1fr;gap:12px;font-size:0.9rem;"
+       "border-bottom:2px solid #ccc;padding:4px 0}.ms-nav{margin-left:1em;font-size:0.8rem}"
+       ".ms-nav a{margin-right:0.8em}.ms-disc{border-top:1px solid #eee;padding:4px 0}"
+       ".ms-disc .ms-pair{border-top:0;background:#fff4f4}.ms-disc-msg{font-size:0.9rem}"
+       ".ms-diff .ms-pair{scroll-margin-top:4rem}</style>")
+_KIND_OF_STATUS = {"changed": "reworded", "moved": "moved", "added": "only_b", "removed": "only_a", "same": "same"}
 _STATUS_ALIASES = {"modified": "changed", "replace": "changed", "changed": "changed", "inserted": "added",
                    "insert": "added", "added": "added", "new": "added", "deleted": "removed", "delete": "removed",
                    "removed": "removed", "equal": "same", "same": "same", "unchanged": "same", "moved": "moved"}
@@ -36,7 +45,8 @@ def normalize(result: dict) -> list[dict]:
         status = _STATUS_ALIASES.get(str(_first(it, "status", "op", "kind", "change") or ""), None)
         if status is None:
             status = "added" if a is None else "removed" if b is None else "changed"
-        out.append({"a": a, "b": b, "status": status,
+        out.append({"a": a, "b": b, "status": status, "kind": it.get("kind") or _KIND_OF_STATUS[status],
+                    "renumbered": bool(it.get("renumbered")),
                     "ops": word_ops(_first(it, "changes", "ops", "words", "word_ops", "diff"))})
     return out
 
@@ -71,12 +81,35 @@ def summary(result: dict, items: list[dict]) -> dict:
 
 
 def discrepancy_list(result: dict, ui: str) -> None:
-    """RU against KK: words cannot be compared, the alignment's findings are listed instead."""
+    """RU against KK: words cannot be compared; the differing facts are listed with both labels and excerpts."""
     from maslihat.search_app.views.parallel import disc_text
     discs = result.get("discrepancies") or []
     st.markdown("**" + t("discrepancies", ui, n=len(discs)) + "**")
-    if discs:
-        st.html("<ul>" + "".join(f"<li>{esc(disc_text(d, ui))}</li>" for d in discs[:200]) + "</ul>")
+    if not discs:
+        return
+    la, lb = (result.get("language_a") or "A").upper(), (result.get("language_b") or "B").upper()
+    rows = []
+    for d in discs[:300]:
+        msg = (d.get("message") or {}).get(ui) if isinstance(d.get("message"), dict) else None
+        kind = t("disc_" + d["kind"], ui) if ("disc_" + str(d.get("kind"))) in STRINGS else esc(d.get("kind") or "")
+        rows.append(
+            f'<div class="ms-disc"><div class="lbl"><b>{esc(d.get("label_a") or "—")} / {esc(d.get("label_b") or "—")}</b>'
+            f' — {esc(kind)}</div><div class="ms-disc-msg">{esc(msg or disc_text(d, ui))}</div>'
+            f'<div class="ms-pair"><div class="ms-text"><b>{esc(la)}</b> {esc(d.get("excerpt_a") or "")}</div>'
+            f'<div class="ms-text"><b>{esc(lb)}</b> {esc(d.get("excerpt_b") or "")}</div></div></div>')
+    st.html('<div class="ms-discs">' + "".join(rows) + "</div>")
+
+
+def relation(result: dict, rows_by_id: dict, ui: str) -> str:
+    """«A / B» for two acts, «editions of …» for two editions, «RU and KK of …» for one act's languages."""
+    ra, rb = rows_by_id.get(result.get("a"), {}), rows_by_id.get(result.get("b"), {})
+    title = result.get("title_a") or ra.get("title") or result.get("a")
+    if result.get("editions"):
+        return t("cmp_editions", ui, title=title, va=ra.get("version") or 1, vb=rb.get("version") or 1)
+    if result.get("cross_language") and result.get("mode") == "structure":
+        return t("cmp_languages", ui, title=title)
+    key = "cmp_two_acts" if result.get("mode") == "content" else "cmp_by_number"
+    return t(key, ui, a=title, b=result.get("title_b") or rb.get("title") or result.get("b"))
 
 
 def render(corpus, ui: str) -> None:
@@ -109,11 +142,21 @@ def render(corpus, ui: str) -> None:
         st.warning(t("not_found", ui, id=str(e)))
         return
     items = normalize(result)
+    st.html(CSS)
+    st.markdown("**" + esc(relation(result, by_id, ui)) + "**")
+    report = (result.get("report") or {}).get("text") or {}
+    if report.get(ui):
+        st.info(report[ui])
     st.markdown("**" + t("diff_summary", ui, **summary(result, items)) + "**")
     if result.get("cross_language"):
         discrepancy_list(result, ui)
-    show_same = st.toggle(t("show_unchanged", ui), key="w_show_same")
-    st.html(diff_html(corpus, a, b, items, show_same, ui))
+    counts = {k: sum(1 for i in items if i["kind"] == k) for k in KINDS}
+    counts["changes"] = sum(counts[k] for k in KINDS if k != "same")
+    counts["all"] = len(items)
+    choice = st.radio(t("cmp_filter", ui), ("changes",) + KINDS + ("all",), key="w_kinds", horizontal=True,
+                      format_func=lambda k: f"{t('kind_' + k, ui)} ({counts[k]})")
+    kinds = {k for k in KINDS if k != "same"} if choice == "changes" else set(KINDS) if choice == "all" else {choice}
+    st.html(diff_html(corpus, a, b, items, "same" in kinds, ui, kinds=kinds))
 
 
 def default_pair(rows: list[dict], a: str | None) -> tuple[str, str]:
@@ -130,19 +173,29 @@ def default_pair(rows: list[dict], a: str | None) -> tuple[str, str]:
     return first, other
 
 
-def diff_html(corpus, a: str, b: str, items: list[dict], show_same: bool, ui: str) -> str:
+def diff_html(corpus, a: str, b: str, items: list[dict], show_same: bool, ui: str, kinds: set | None = None) -> str:
+    """The pairs side by side, A left and B right; each change links to the previous and next one."""
     da, db = corpus.document(a), corpus.document(b)
     ua, ub = {u.id: u for u in corpus.units(a)}, {u.id: u for u in corpus.units(b)}
     ka, kb = children_map(ua.values()), children_map(ub.values())
-    out = ['<div class="ms-diff">']
-    for it in items:
-        if it["status"] == "same" and not show_same:
-            continue
+    shown = [it for it in items if (kinds is None or it["kind"] in kinds) and (it["status"] != "same" or show_same)]
+    changes = [k for k, it in enumerate(shown) if it["kind"] != "same"]
+    nxt = {k: (changes[i + 1] if i + 1 < len(changes) else None) for i, k in enumerate(changes)}
+    prv = {k: (changes[i - 1] if i > 0 else None) for i, k in enumerate(changes)}
+    out = ['<div class="ms-diff">',
+           f'<div class="ms-cmp-head"><div><b>A</b> — {esc(da.title)} ({esc(da.language.upper())})</div>'
+           f'<div><b>B</b> — {esc(db.title)} ({esc(db.language.upper())})</div></div>']
+    if changes:
+        out.append(f'<p class="ms-jumps"><a href="#ms-chg-{changes[0]}">{esc(t("cmp_first_change", ui))}</a> · '
+                   f'{esc(t("cmp_n_changes", ui, n=len(changes)))}</p>')
+    for k, it in enumerate(shown):
         x, y = ua.get(it["a"]) if it["a"] else None, ub.get(it["b"]) if it["b"] else None
         tx = own_text(x, ka, da.text) if x else ""
         ty = own_text(y, kb, db.text) if y else ""
-        label = esc((x or y).label) if (x or y) else ""
-        status = esc(t("status_" + it["status"], ui))
+        label = f'{esc(x.label) if x else "—"} / {esc(y.label) if y else "—"}'
+        status = esc(t("kind_" + it["kind"], ui))
+        if it.get("renumbered"):
+            status += " · " + esc(t("kind_renumbered", ui))
         if it["status"] in ("changed", "moved") and (it["ops"] or tx != ty) and da.language == db.language:
             body = worddiff.ops_html(it["ops"]) if it["ops"] else worddiff.html(tx, ty)
             cells = f'<div class="ms-text">{esc(tx)}</div><div class="ms-text">{body}</div>'
@@ -152,7 +205,16 @@ def diff_html(corpus, a: str, b: str, items: list[dict], show_same: bool, ui: st
             cells = f'<div class="ms-text"><del>{esc(tx)}</del></div><div></div>'
         else:
             cells = f'<div class="ms-text">{esc(tx)}</div><div class="ms-text">{esc(ty)}</div>'
-        out.append(f'<div class="ms-pair {esc(it["status"])}"><div class="lbl" style="grid-column:1 / span 2">'
-                   f'<b>{label}</b> — {status}</div>{cells}</div>')
+        nav = ""
+        if k in nxt:
+            links = []
+            if prv[k] is not None:
+                links.append(f'<a href="#ms-chg-{prv[k]}" title="{esc(t("cmp_prev", ui))}">▲ {esc(t("cmp_prev", ui))}</a>')
+            if nxt[k] is not None:
+                links.append(f'<a href="#ms-chg-{nxt[k]}" title="{esc(t("cmp_next", ui))}">▼ {esc(t("cmp_next", ui))}</a>')
+            nav = ' <span class="ms-nav">' + " ".join(links) + "</span>"
+        anchor = f' id="ms-chg-{k}"' if k in nxt else ""
+        out.append(f'<div class="ms-pair {esc(it["status"])} kind-{esc(it["kind"])}"{anchor}>'
+                   f'<div class="lbl" style="grid-column:1 / span 2"><b>{label}</b> — {status}{nav}</div>{cells}</div>')
     out.append("</div>")
     return "".join(out)

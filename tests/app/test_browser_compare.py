@@ -1,0 +1,118 @@
+"""The Compare page in Debian's chromium: two different regulations side by side (paired by content,
+filtered by kind of change, jumping from change to change) and the RU/KK discrepancy list."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from maslihat.corpus.api import Corpus
+from maslihat.core import config
+from tests.app.test_browser import ARTIFACTS, _free_port, browser, chromium_path, open_app, page, ready, shot  # noqa: F401
+from tests.compare.test_cli_compare import INSERTED, other_regulation
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def cmp_corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cmp_src")
+    (d / "other.txt").write_text(other_regulation(), encoding="utf-8")
+    db = str(tmp_path_factory.mktemp("cmp_db") / "corpus.sqlite")
+    c = Corpus(db=db, es_url="")
+    c.ingest([str(config.samples_dir() / "001_56a79b46f786f9f7.txt"), str(d / "other.txt")])
+    rows = c.store.document_rows(False)
+    c.close()
+    ids = {}
+    for r in rows:
+        ids[("other" if "2015-05-15" in r["id"] else "sample", r["language"])] = r["id"]
+    assert {("other", "ru"), ("sample", "ru"), ("sample", "kk")} <= set(ids), ids
+    return db, ids
+
+
+@pytest.fixture(scope="module")
+def server(cmp_corpus, chromium_path):
+    db, _ = cmp_corpus
+    port = _free_port()
+    env = dict(os.environ, MASLIHAT_DB=db)
+    env.pop("MASLIHAT_ES_URL", None)
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = open(ARTIFACTS / "serve-compare.log", "w")
+    proc = subprocess.Popen([sys.executable, "-c", f"from maslihat.search_app.launch import serve; serve(port={port}, db={db!r})"],
+                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            os.killpg(proc.pid, signal.SIGTERM)
+            pytest.fail("the app did not start")
+        time.sleep(0.3)
+    yield base
+    os.killpg(proc.pid, signal.SIGTERM)     # the launcher and the streamlit it started, nothing else
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+    log.close()
+
+
+def test_two_acts_side_by_side_filter_and_jump(server, page, cmp_corpus):
+    _, ids = cmp_corpus
+    open_app(page, server, page="compare", a=ids[("sample", "ru")], b=ids[("other", "ru")], ui="en")
+    page.wait_for_selector(".ms-diff .ms-pair")
+    page.get_by_text(re.compile("two different acts, provisions paired by what they say")).wait_for()
+    # the quotable summary
+    page.get_by_text(re.compile(r"Same wording: \d+; reworded: \d+; moved: \d+; renumbered: \d+")).wait_for()
+    # a renumbered point paired with its counterpart, the deleted and the inserted point, the moved one
+    pair = page.locator(".ms-pair", has_text="п. 25 / п. 24")
+    assert pair.count() == 0 or "renumbered" in pair.first.inner_text()   # same points are hidden by default
+    page.locator(".ms-pair.kind-only_a", has_text="п. 7 / —").first.wait_for()
+    page.locator(".ms-pair.kind-only_b", has_text=INSERTED[:40]).first.wait_for()
+    page.locator(".ms-pair.kind-moved", has_text="п. 9 / п. 10").first.wait_for()
+    shot(page, "compare-01-two-acts")
+
+    # jump: «next» goes to the following change and scrolls it into view
+    first = page.locator(".ms-pair[id^=ms-chg-]").first
+    nxt = first.locator(".ms-nav a", has_text="next")
+    target = nxt.get_attribute("href")
+    nxt.click()
+    page.wait_for_function(f"location.hash === {target!r}")
+    page.wait_for_function(f"""() => {{ const r = document.getElementById({target[1:]!r}).getBoundingClientRect();
+                                       return r.top >= 0 && r.top < window.innerHeight; }}""")
+
+    # filter: only the provisions present in A alone
+    page.locator("[data-testid=stRadio] label", has_text=re.compile(r"^only in A \(\d+\)")).click()
+    ready(page)
+    page.wait_for_function("""() => { const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
+                                     return p.length > 0 && p.every(x => x.classList.contains('kind-only_a')); }""")
+    assert page.locator(".ms-pair.kind-only_a", has_text="п. 7 / —").count() == 1
+    shot(page, "compare-02-filtered")
+
+
+def test_ru_kk_discrepancy_list(server, page, cmp_corpus):
+    _, ids = cmp_corpus
+    open_app(page, server, page="compare", a=ids[("sample", "ru")], b=ids[("sample", "kk")])
+    page.wait_for_selector(".ms-discs .ms-disc")
+    page.get_by_text(re.compile("Русский и казахский тексты акта")).wait_for()
+    disc = page.locator(".ms-disc", has_text="подпись / қолтаңба")
+    disc.wait_for()
+    text = disc.inner_text()
+    assert "разные числа" in text and "24" in text
+    assert "Председатель 24 внеочередной сессии" in text and "кезектен тыс сессияның" in text
+    assert page.locator(".ms-disc", has_text="п. 130 / 130-тармақ").count() == 1
+    assert page.locator(".ms-disc").count() == 2           # nothing false beside the two real findings
+    shot(page, "compare-03-ru-kk")
+    open_app(page, server, page="compare", a=ids[("sample", "ru")], b=ids[("sample", "kk")], ui="kk")
+    page.locator(".ms-disc", has_text="сандар әртүрлі").first.wait_for()
