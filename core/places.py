@@ -67,8 +67,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    import yaml
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    from maslihat.core import yamlfile
+    raw = yamlfile.load(DATA)
     places = {}
     for p in raw["places"]:
         places[p["id"]] = Place(

@@ -12,15 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from maslihat.core import yamlfile
 
 DATA = Path(__file__).resolve().parent / "data" / "taxonomy.yaml"
 
 
 @lru_cache(maxsize=1)
 def data() -> dict:
-    with open(DATA, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return yamlfile.load(DATA)
 
 
 def _labels(name: str) -> dict[str, dict[str, str]]:

@@ -43,8 +43,8 @@ class RepoMeta:
 
 @lru_cache(maxsize=1)
 def codes() -> dict:
-    import yaml
-    return yaml.safe_load(CODES.read_text(encoding="utf-8"))
+    from maslihat.core import yamlfile
+    return yamlfile.load(CODES)
 
 
 def language_of_name(path: Path) -> Optional[str]:
@@ -84,12 +84,12 @@ def _str_map(v) -> dict:
 
 def read_meta(path: Path) -> RepoMeta:
     """Parse one meta.yaml; IngestError with a one-line reason when it is not usable."""
-    import yaml
+    from maslihat.core import yamlfile
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = yamlfile.loads(Path(path).read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise IngestError("meta.yaml is not UTF-8") from None
-    except yaml.YAMLError as e:
+    except yamlfile.Error as e:
         mark = getattr(e, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise IngestError(f"meta.yaml is not valid YAML{where}") from None

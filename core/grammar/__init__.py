@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from maslihat.core import yamlfile
 
 _HERE = Path(__file__).resolve().parent
 LANGS = ("ru", "kk")
@@ -24,8 +24,7 @@ LANGS = ("ru", "kk")
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
     """The parsed data file ``name`` (``ru``, ``kk`` or ``common``)."""
-    with open(_HERE / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return yamlfile.load(_HERE / f"{name}.yaml")
 
 
 # --- alphabets -----------------------------------------------------------------------------------
