@@ -9,6 +9,7 @@ from maslihat.search_app import behaviour, data, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.textview import CSS, i18n_css
 from maslihat.search_app.views import compare, competencies, parallel, reader, search, upload
+from maslihat.search_app.safe import md_escape
 
 VIEWS = {"search": search, "reader": reader, "parallel": parallel, "compare": compare,
          "competencies": competencies, "upload": upload}
@@ -55,9 +56,9 @@ def main() -> None:
     try:
         VIEWS[page].render(c, ui)
     except NotFound as e:
-        st.warning(t("not_found", ui, id=str(e)))
+        st.warning(t("not_found", ui, id=md_escape(e)))   # ids come from the URL: never Markdown
     except (ImportError, NotImplementedError) as e:
-        st.warning(t("backend_missing", ui, error=f"{type(e).__name__}: {e}"))
+        st.warning(t("backend_missing", ui, error=md_escape(f"{type(e).__name__}: {e}")))
 
 
 main()

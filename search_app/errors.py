@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from maslihat.search_app.i18n import t
+from maslihat.search_app.safe import md_escape
 
 _Q = r"'([^']*)'|\"([^\"]*)\""
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -53,7 +54,8 @@ def classify(error: Exception) -> tuple[str, dict]:
 
 def query_error(error: Exception, ui: str) -> str:
     code, params = classify(error)
-    params = {**{"op": "", "token": "", "value": "", "facet": ""}, **params}
+    params = {**{"op": "", "token": "", "value": "", "facet": ""},
+              **{k: md_escape(v) for k, v in params.items()}}     # the query's own words: not Markdown
     if params["facet"]:
         label = t("facet_" + params["facet"], ui)
         params["facet"] = label if label != "facet_" + params["facet"] else params["facet"]

@@ -202,9 +202,36 @@ class _Parser:
         raise QueryError(f"unexpected {val!r}")
 
 
+# Bounds on a query (issue 11): planning cost grows with the words and the glossary spans tried,
+# and the parser recurses per parenthesis; past these a query is refused in plain words.
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_TOKENS = 100
+MAX_QUERY_DEPTH = 32
+MAX_GLOSSARY_SPAN = 8        # words the glossary may read as one expression
+
+
+def _check_bounds(text: str, toks: list[tuple[str, str]]) -> None:
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long: {len(text)} characters (at most {MAX_QUERY_CHARS})")
+    depth = 0
+    for kind, _ in toks:
+        depth += kind == "lp"
+        depth -= kind == "rp"
+        if depth > MAX_QUERY_DEPTH:
+            raise QueryError(f"query nested too deeply: more than {MAX_QUERY_DEPTH} parentheses")
+    if len(toks) > MAX_QUERY_TOKENS:
+        raise QueryError(f"query too long: {len(toks)} words and operators (at most {MAX_QUERY_TOKENS})")
+
+
 def parse(text: str) -> Optional[Node]:
-    """Query text -> surface AST; ``None`` for an empty query (browse)."""
-    return _Parser(_lex(text or "")).parse()
+    """Query text -> surface AST; ``None`` for an empty query (browse). QueryError past the
+    bounds above (length, words, nesting), before any work that grows with them."""
+    text = text or ""
+    if len(text) > MAX_QUERY_CHARS:
+        _check_bounds(text, [])
+    toks = _lex(text)
+    _check_bounds(text, toks)
+    return _Parser(toks).parse()
 
 
 def is_best_match(text: str) -> bool:
@@ -277,6 +304,31 @@ def prefix_term(word: str, lang: str) -> str:
     fold = getattr(analyze, "fold", None)
     w = fold(word) if callable(fold) else word.lower().translate(getattr(analyze, "_FOLD", {}))
     return safe_term(w)
+
+
+def prefix_stems(word: str, lang: str) -> list[str]:
+    """The prefix as folded, plus its spelling in the shared terms the index holds: words are
+    mapped to one term for both languages (маслихат -> мәслихат, ``NORM_EXCEPTIONS``), so a
+    prefix goes through the same map or ``маслихат*`` finds nothing."""
+    base = prefix_term(word, lang)
+    if not base:
+        return []
+    from maslihat.nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS as kk_norm
+    from maslihat.nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS as ru_norm
+    out = [base]
+    for src, dst in {**ru_norm, **kk_norm}.items():
+        if src == dst:
+            continue
+        if base.startswith(src):
+            alt = dst + base[len(src):]           # маслихатов* -> мәслихатов*
+        elif len(base) >= 3 and src.startswith(base):
+            alt = dst[:len(base)]                  # маслих* -> мәслих*
+        else:
+            continue
+        alt = safe_term(alt)
+        if alt and alt not in out:
+            out.append(alt)
+    return out
 
 
 Expander = Callable[[list, str], dict]
@@ -357,7 +409,7 @@ class _Translator:
         seqs = [self.word_terms(w.text) for w in words]
         out, i = [], 0
         while i < len(seqs):
-            j = len(seqs)
+            j = min(len(seqs), i + MAX_GLOSSARY_SPAN)     # not every span: cubic in the words
             while j > i + 1:
                 terms = [t for s in seqs[i:j] for t in s]
                 if len([s for s in seqs[i:j] if s]) > 1 and any(
@@ -431,8 +483,7 @@ class _Translator:
                 return _or(alts)
             return _or([TPhrase(terms)] + alts)
         if isinstance(n, Prefix):
-            stem = prefix_term(n.text, self.src)
-            return TPrefix(stem) if stem else None
+            return _or([TPrefix(stem) for stem in prefix_stems(n.text, self.src)])
         if isinstance(n, Not):
             inner = self.node(n.item)
             return TNot(inner) if inner is not None else None

@@ -10,6 +10,7 @@ from maslihat.search_app import data, state, worddiff
 from maslihat.search_app.i18n import STRINGS, t
 from maslihat.search_app.safe import esc
 from maslihat.search_app.textview import children_map, doc_caption, own_text
+from maslihat.search_app.safe import md_escape
 
 STATUSES = ("changed", "moved", "added", "removed", "same")
 KINDS = ("reworded", "moved", "only_a", "only_b", "same")          # nlp.diff's kinds of change
@@ -139,7 +140,7 @@ def render(corpus, ui: str) -> None:
     try:
         result = corpus.diff(a, b)
     except NotFound as e:
-        st.warning(t("not_found", ui, id=str(e)))
+        st.warning(t("not_found", ui, id=md_escape(e)))
         return
     items = normalize(result)
     st.html(CSS)

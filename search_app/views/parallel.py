@@ -10,6 +10,7 @@ from maslihat.search_app.safe import esc
 from maslihat.search_app.behaviour import anchor_id
 from maslihat.search_app.textview import children_map, own_text
 from maslihat.search_app.views.reader import pick_document, unit_url
+from maslihat.search_app.safe import md_escape
 
 _UNIT_KEYS = ("unit_a", "unit_b", "ru_unit_id", "kk_unit_id", "unit_id", "ru", "kk", "a", "b")
 _TEXT_KEYS = ("message", "detail", "description", "explain", "reason")
@@ -50,7 +51,7 @@ def render(corpus, ui: str) -> None:
     try:
         sbs = corpus.side_by_side(doc_id)
     except NotFound as e:
-        st.warning(t("no_parallel", ui) + f" ({e})")
+        st.warning(t("no_parallel", ui) + f" ({md_escape(e)})")
         return
     ru, kk = corpus.document(sbs["ru"]), corpus.document(sbs["kk"])
     st.html(f'<h3>{esc(ru.title)}</h3><h3 style="margin-top:0">{esc(kk.title)}</h3>')

@@ -9,7 +9,7 @@ from maslihat.search_app.behaviour import anchor_id
 from maslihat.search_app.citation import cite
 from maslihat.search_app import data, i18n, state
 from maslihat.search_app.i18n import t
-from maslihat.search_app.safe import esc
+from maslihat.search_app.safe import esc, md_escape
 from maslihat.search_app.textview import (children_map, describe_target, doc_caption, render_text, status_badge,
                                  toc_html)
 
@@ -49,14 +49,14 @@ def render(corpus, ui: str) -> None:
     try:
         doc = corpus.document(doc_id)
     except NotFound:
-        st.warning(t("not_found", ui, id=doc_id))
+        st.warning(t("not_found", ui, id=md_escape(doc_id)))
         return
     units = corpus.units(doc.id)
     by_id = {u.id: u for u in units}
     unit_id = state.get("unit")
     unit = by_id.get(unit_id) if unit_id else None
     if unit_id and unit is None:
-        st.warning(t("not_found", ui, id=unit_id))
+        st.warning(t("not_found", ui, id=md_escape(unit_id)))
     refs = corpus.references(doc.id)
     header(corpus, doc, ui, compact=unit is not None)
 
