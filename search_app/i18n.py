@@ -243,6 +243,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "upload_each_limit": {"ru": "до {mb} МБ на файл", "kk": "әр файл {mb} МБ-қа дейін", "en": "up to {mb} MB per file"},
     "open_document": {"ru": "Открыть", "kk": "Ашу", "en": "Open"},
     "documents_made": {"ru": "Документы", "kk": "Құжаттар", "en": "Documents"},
+    "all_values": {"ru": "все", "kk": "барлығы", "en": "all"},
     "comp_filter_lang": {"ru": "Язык", "kk": "Тіл", "en": "Language"},
     "comp_filter_act": {"ru": "Акт", "kk": "Акт", "en": "Act"},
     "comp_filter_type": {"ru": "Вид документа", "kk": "Құжат түрі", "en": "Document type"},

@@ -38,6 +38,7 @@ CSS = """<style>
 .ms-pair.focus{outline:3px solid #ffb300;background:#fffbe6}
 .ms-anchor,.ms-pair>div[id]{scroll-margin-top:4.5rem}
 .ms-where{font-size:0.85rem;color:#555}
+.ms-par{font-size:0.85rem;color:#555;margin-top:2px}
 .ms-refs ul{margin:0 0 0 1.2em}
 .ms-phone{display:none}
 .st-key-ms_filters_btn{display:none}

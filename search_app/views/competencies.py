@@ -68,11 +68,11 @@ def flat_list(corpus, hits: list[dict], total: int, ui: str, suffix: str) -> lis
     f1, f2, f3 = st.columns([1, 3, 1])
     k_lang = state.bind("c_lang", "", valid=[""] + list(langs), suffix=suffix)
     f1.selectbox(t("comp_filter_lang", ui), [""] + sorted(langs), key=k_lang,
-                 format_func=lambda v: f"{i18n.value_label('language', v, ui)} ({langs[v]})" if v else t("any_language", ui),
+                 format_func=lambda v: f"{i18n.value_label('language', v, ui)} ({langs[v]})" if v else t("all_values", ui),
                  on_change=state.from_widget, args=("c_lang", "", suffix))
     k_type = state.bind("c_type", "", valid=[""] + list(types), suffix=suffix)
     f3.selectbox(t("comp_filter_type", ui), [""] + sorted(types), key=k_type,
-                 format_func=lambda v: f"{i18n.value_label('doc_type', v, ui)} ({types[v]})" if v else "—",
+                 format_func=lambda v: f"{i18n.value_label('doc_type', v, ui)} ({types[v]})" if v else t("all_values", ui),
                  on_change=state.from_widget, args=("c_type", "", suffix))
     lang, typ = st.session_state[k_lang] or None, st.session_state[k_type] or None
     doc_opts = [d for d in docs if filter_hits([h for h in hits if h["document_id"] == d], lang, None, typ)]
@@ -80,7 +80,7 @@ def flat_list(corpus, hits: list[dict], total: int, ui: str, suffix: str) -> lis
 
     def act_label(d: str) -> str:
         if not d:
-            return "—"
+            return t("all_values", ui)
         row = rows.get(d, {"id": d})
         return f"{doc_caption(row, ui)} ({docs[d]})"
     f2.selectbox(t("comp_filter_act", ui), [""] + doc_opts, key=k_doc, format_func=act_label,

@@ -435,3 +435,13 @@ def test_amendments_in_the_interface_language(app_env, ids):
     at = run({"page": "reader", "doc": ids["ru"], "ui": "kk"})
     body = "\n".join(html_bodies(at))
     assert "1-тарау" in body and "122-тармақ" in body and "chapter 1" not in body
+
+
+def test_hit_shows_its_counterpart_when_the_search_sends_one(app_env, corpus):
+    res = corpus.search("депутатский запрос", limit=10)
+    with_par = [h for h in res["hits"] if h.get("parallel_text")]
+    assert with_par and len(with_par) < len(res["hits"]), "the sample has hits with and without a counterpart"
+    at = run({"q": "депутатский запрос"})
+    heads = hit_heads(at)
+    assert len(heads) == len(res["hits"])
+    assert sum('class="ms-par"' in h for h in heads) == len(with_par), "shown when present, absent otherwise"
