@@ -74,7 +74,7 @@ def _law_like(doc, units: list[Unit]) -> bool:
 def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
     """``refs`` of the general engine, corrected for a law: its self and internal references added,
     overlapping misreadings, heading numbers and footnote subjects removed."""
-    from maslihat.nlp import references as R           # the chain readers (lazy: R imports this module)
+    from maslihat.nlp import references_base as R      # the chain readers and emission
 
     doc, units = ctx.doc, ctx.units
     text = doc.text or ""

@@ -1,0 +1,446 @@
+"""Shared machinery of the citation engine: act-word scanners, unit chains, titles, act keys,
+the finder's context and emission. The per-language readers (``references_ru``, ``references_kk``)
+and the law pass (``references_law``) build on it; ``nlp.references`` runs them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from maslihat.core import grammar as G
+from maslihat.core.ids import slug
+from maslihat.core.model import Document, Reference, Unit, empty_target
+from maslihat.nlp import patterns as P
+
+_NUMBER = G.NUMBER_RX
+_NUMBER_END = re.compile(f"{G.NUMBER}(?:\\s*ҚРЗ|\\s*ЗРК)?\\s*$")
+_YEAR = re.compile(r"\d{4}")             # every date form has one
+# an act word starts a word, or a capital glued to the previous word (`руководствуетсяЗаконом`)
+_WSTART = rf"(?:(?<![{P.LETTER}])|(?<=[{P.LO}])(?=[{P.UP}]))"
+_ACT_RU = [(re.compile(rf"{_WSTART}{p}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_RU]
+# Kazakh і is often typed as Latin i (`шешiмiнiң`)
+_ACT_KK = [(re.compile(rf"{_WSTART}{p.replace('і', '[іi]')}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_KK]
+
+
+def _scanners(pats, kk: bool):
+    """Per act word: (full regex, the same without the leading word-start lookbehind, a literal the
+    line must contain or None, act type). The leading lookbehind makes the regex engine try every
+    position of the line; the bare pattern starts with a letter class the engine skips to, so it
+    finds candidate starts fast and the full regex confirms each one (same matches as finditer)."""
+    out = []
+    for (full, t), (p, _) in zip(_ACT_KK if kk else _ACT_RU, pats):
+        if kk:
+            p = p.replace('і', '[іi]')
+        guard = "одекс" if r"\s+[Кк]одекс" in p else None     # `Водного кодекса`: no literal prefix
+        out.append((full, re.compile(rf"{p}(?![{P.LETTER}])"), guard, t))
+    return out
+
+
+_SCAN_RU = _scanners(P.ACT_TYPES_RU, False)
+_SCAN_KK = _scanners(P.ACT_TYPES_KK, True)
+_SCAN = {id(_ACT_RU): _SCAN_RU, id(_ACT_KK): _SCAN_KK}
+
+
+def _act_search(full, bare, s: str) -> bool:
+    """``bool(full.search(s))``, the bare pattern finding the candidate starts."""
+    pos = 0
+    while True:
+        c = bare.search(s, pos)
+        if c is None:
+            return False
+        if full.match(s, c.start()):
+            return True
+        pos = c.start() + 1
+_SELF_RU = re.compile(rf"(?<![{P.LETTER}]){P.SELF_RU}(?![{P.LETTER}])")
+_SELF_KK = re.compile(rf"(?<![{P.LETTER}]){P.SELF_KK}(?![{P.LETTER}])")
+_ALIAS = re.compile(P.ALIAS)
+_AMENDED = re.compile("|".join(P.AMENDED_BY), re.I)
+_REPEALED = re.compile("|".join(P.REPEALED_BY), re.I)
+_KNOWN = [(re.compile(rx, re.I), key, tgt) for rx, key, tgt in P.KNOWN_ACTS]
+
+NUM = r"\d{1,4}(?:-\d{1,3})?\)?"
+_U_RU = P.UNIT_WORDS_RU
+_ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']})\s*" \
+           rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*)"
+_CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?:\s*,\s*|\s+))*"
+                           rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?<![)])\s+[«\"“]?$")
+_ITEM_RU_RX = re.compile(_ITEM_RU)
+_U_KK = P.UNIT_WORDS_KK
+_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*)" \
+          rf"(?:\s*[-‐]\s*(?:інші|ыншы|нші|ншы|ші|шы))?\s*[-‐]?\s*" \
+           rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']})(?![{P.LETTER}])"
+_ITEM_KK_RX = re.compile(_ITEM_KK)
+_CHAIN_KK = re.compile(rf"(?:\s*,?\s*(?:{_ITEM_KK.replace('?P<w>', '?:').replace('?P<n>', '?:')}))+")
+_DIGIT = re.compile(r"\d")
+# the literal stems every KK unit word starts with (`(?:бап|баб)(?:ындағы|…)` -> бап, баб)
+_UNIT_STEMS_KK = tuple(stem for w in P.UNIT_WORDS_KK.values()
+                       for stem in re.match(r"\(\?:([^()]*)\)", w).group(1).split("|"))
+assert all(re.escape(stem) == stem for stem in _UNIT_STEMS_KK), _UNIT_STEMS_KK
+
+
+def _chains_kk(line: str):
+    r"""``_CHAIN_KK.finditer(line)``. Every match is spaces and commas, then a digit: find the digits
+    and try only the starts in the run of spaces and commas before each (the leading ``\s*``
+    otherwise has the regex engine try every position of the paragraph)."""
+    if not any(w in line for w in _UNIT_STEMS_KK):     # every item ends in a unit word
+        return
+    pos = 0
+    while True:
+        d = _DIGIT.search(line, pos)
+        if d is None:
+            return
+        d = d.start()
+        r = d
+        while r > pos and (line[r - 1] == "," or line[r - 1].isspace()):
+            r -= 1
+        for p in range(r, d + 1):
+            m = _CHAIN_KK.match(line, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = d + 1
+_RK_RU = re.compile(r"\s*(?:Республики\s+Казахстан|РК)\b")
+_TITLE_OPEN = "«\"“„"
+_HYPERLINK = re.compile(rf"\s*{P.HYPERLINK_ID}")
+_NOT_ISSUER_RU = re.compile(P.NOT_ISSUER_RU)
+_PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
+_PLURAL_RU = re.compile(r"(?:ами|ями|ов|ений|ий)$")
+_PLURAL_KK = re.compile(r"(?:лар|лер|дар|дер|тар|тер)")
+
+
+def _kind_of_word(w: str, lang: str) -> str:
+    w = w.lower()
+    if lang == "ru":
+        if w.startswith(("подп", "пп")):
+            return "subpoint"
+        if w.startswith(("пункт", "п.")):
+            return "point"
+        if w.startswith(("стать", "ст.", "ст ")):
+            return "article"
+        if w.startswith("част"):
+            return "part"
+        return "chapter"
+    if w.startswith("тармақша"):
+        return "subpoint"
+    if w.startswith(("тармақ", "тармағ")):
+        return "point"
+    if w.startswith(("бап", "баб")):
+        return "article"
+    if w.startswith(("бөлі",)):
+        return "part"
+    return "chapter"
+
+
+def _split_nums(s: str) -> list[str]:
+    """`6 и 27` -> [6, 27]; `36–38` -> 36, 37, 38; `2-8` stays one number (a point inserted later)."""
+    parts = re.split(r"\s*(?:,|\bи\b|\bили\b|және|мен)\s*", s.strip())
+    out = []
+    for p in parts:
+        m = re.fullmatch(r"(\d+)\s*[–—]\s*(\d+)", p) or re.fullmatch(r"(\d+)\s+[-]\s+(\d+)", p)
+        sm = re.fullmatch(r"(\d+)\)\s*[-–—]\s*(\d+)\)", p)       # subpoints `1)-4)`
+        if m and int(m.group(2)) - int(m.group(1)) in range(1, 30):
+            out += [str(k) for k in range(int(m.group(1)), int(m.group(2)) + 1)]
+        elif sm and int(sm.group(2)) - int(sm.group(1)) in range(1, 30):
+            out += [f"{k})" for k in range(int(sm.group(1)), int(sm.group(2)) + 1)]
+        elif p:
+            out.append(p.replace(" ", ""))
+    return out
+
+
+def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
+    """[(kind, numbers)] from inner to outer -> one dict per cited provision."""
+    base: dict = {}
+    lists: list[tuple[str, list[str]]] = []
+    for kind, nums in items:
+        if kind in ("part", "chapter"):
+            continue
+        ns = _split_nums(nums)
+        if kind != "subpoint":
+            ns = [n.rstrip(")") for n in ns]          # `(статья 462)`: the bracket closes a parenthesis
+        if kind == "point" and "point" in base and "subpoint" not in base:
+            base["subpoint"] = base.pop("point")   # `п.4 п.2` = subpoint 4 of point 2
+        if kind in base:
+            continue
+        base[kind] = ns[0]
+        if len(ns) > 1:
+            lists.append((kind, ns))
+    if not lists:
+        return [base] if base else []
+    kind, ns = lists[0]
+    return [dict(base, **{kind: n}) for n in ns]
+
+
+def _title_end(s: str, i: int) -> int:
+    """End (exclusive) of a quoted title opening at s[i]; nested «» balanced; -1 if unclosed."""
+    op = s[i]
+    if op == "«":
+        depth = 0
+        for k in range(i, min(len(s), i + 600)):
+            if s[k] == "«":
+                depth += 1
+            elif s[k] == "»":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+        # unbalanced (a nested title whose outer `»` is missing): end at the first `»` that is
+        # followed by the requisites of the act (`…области» от 12 мая 2016 года № 2-17`)
+        m = re.compile(r"»(?=\s*,?\s*(?:от|№|N)\s?\d?)").search(s, i, min(len(s), i + 600))
+        return m.end() if m else -1
+    close = "”" if op == "“" else "“" if op == "„" else "\""
+    k = s.find(close, i + 1)
+    if k == -1 and op == "“":
+        k = s.find("\"", i + 1)
+    return k + 1 if 0 < k < i + 600 else -1
+
+
+def _quote_side(s: str, j: int) -> str:
+    """'open', 'close' or '?' for the straight quote s[j], judged by its neighbours."""
+    before = s[j - 1] if j > 0 else " "
+    after = s[j + 1] if j + 1 < len(s) else " "
+    b_gap, a_gap = before.isspace() or before in "(«:", after.isspace() or after in ".,;:)»"
+    if b_gap and not a_gap:
+        return "open"
+    if a_gap and not b_gap:
+        return "close"
+    return "?"
+
+
+def _title_start(s: str, i: int) -> int:
+    """Start of the quoted title whose closing quote is s[i]; -1 when there is none.
+
+    «» are balanced; straight quotes are told apart by their neighbours, so a title quoting
+    another act (`"… "Мемлекеттік … туралы" Заңын … туралы"`) is taken whole; a stray `»`
+    after a straight-quoted title (`…туралы"»`) falls back to the straight quotes.
+    """
+    if s[i] == "»":
+        depth, j = 0, i
+        while j >= 0 and i - j < 700:
+            if s[j] == "»":
+                depth += 1
+            elif s[j] == "«":
+                depth -= 1
+                if depth == 0:
+                    return j
+            j -= 1
+        if i > 0 and s[i - 1] in "\"”":
+            return _title_start(s, i - 1)
+        return -1
+    if s[i] in "\"”" and _quote_side(s, i) == "open":
+        return -1
+    depth = 1
+    for j in range(i - 1, max(-1, i - 700), -1):
+        c = s[j]
+        if c == "«" or c == "»":
+            continue
+        if c in "\"“”„":
+            side = _quote_side(s, j)
+            if side == "close" and c != "“":
+                depth += 1
+            else:
+                depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _clean_title(t: str) -> str:
+    return re.sub(r"\s+", " ", t.strip(_TITLE_OPEN + "»”\" ")).strip()
+
+
+def act_key(target: dict, internal_doc: Optional[str] = None) -> Optional[str]:
+    """One key per cited act, whether cited by title, by date and number, or both."""
+    if internal_doc:
+        return f"self:{internal_doc}"
+    t = target.get("act_type")
+    title = target.get("title") or ""
+    if t == "Конституция":
+        return "constitution"
+    for rx, key, _ in _KNOWN:
+        if title and rx.search(title) and (t in (None, _KNOWN_TYPE.get(key))):
+            return key
+    prefix = {"Закон": "law", "Кодекс": "code", "Указ": "decree", "постановление": "resolution",
+              "решение": "decision", "приказ": "order", "распоряжение": "order"}.get(t, "act")
+    if target.get("date") and target.get("number"):
+        return f"{prefix}:{target['date']}:{slug(target['number'])}"
+    if target.get("code_name"):
+        return f"code:{slug(target['code_name'])}"
+    if title:
+        return f"{prefix}:title:{slug(title, 50)}"
+    if target.get("date"):
+        return f"{prefix}:{target['date']}"
+    if target.get("number"):
+        return f"{prefix}:n:{slug(target['number'])}"
+    return None
+
+
+# the document's own requisite line (`Решение … от … № …. Зарегистрировано …`) describes, not cites
+_REQUISITE = re.compile(r"(?:Решение|Постановление|Приказ|Указ|Распоряжение)\b.*(?:Зарегистрирован|№|N\s?\d)|"
+                        r".*(?:шешімі|қаулысы|бұйрығы|өкімі)\s*\..*(?:тіркел|Күші жойыл)")
+_KNOWN_TYPE = {key: tgt.get("act_type") for _, key, tgt in P.KNOWN_ACTS}
+
+
+# --- the finder ------------------------------------------------------------------------------------
+
+class _Ctx:
+    def __init__(self, doc: Document, units: list[Unit]):
+        self.doc = doc
+        self.units = units
+        self.aliases: dict[str, dict] = {}      # alias word stem -> target
+        self.last_act: Optional[dict] = None
+        self.last_statute: Optional[dict] = None
+        self.refs: list[Reference] = []
+        self.has_articles = any(u.kind == "article" for u in units)
+
+
+def _smallest_unit(units: list[Unit], s: int, e: int) -> Optional[Unit]:
+    best = None
+    for u in units:
+        if u.start <= s and e <= u.end and (best is None or u.end - u.start < best.end - best.start):
+            best = u
+    return best
+
+
+def _relation(text: str, s: int) -> str:
+    """amended_by / repealed_by for citations inside notes (`Сноска.`, `Ескерту.`) or repeal formulas."""
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[line_start:s]
+    in_note = bool(re.match(r"\s*(?:Сноска|Ескерту|Примечание)", before))
+    if _REPEALED.search(before[-80:]) or (in_note and re.search(r"Күші\s+жойылды|Утратил", before)):
+        return "repealed_by"
+    if in_note and (_AMENDED.search(before)):
+        return "amended_by"
+    return "cites"
+
+
+def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict], relation: str = "cites"):
+    text = ctx.doc.text
+    while e > s and (text[e - 1] in " ," or (text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e))):
+        e -= 1
+    while s < e and text[s] in " ,":
+        s += 1
+    if e <= s:
+        return
+    if relation == "cites":
+        relation = _relation(text, s)
+    for c in (chain or [{}]):
+        t = empty_target(**{k: v for k, v in target.items() if k in ("act_type", "title", "date", "number")})
+        for k in ("article", "point", "subpoint"):
+            if c.get(k):
+                t[k] = c[k]
+        if kind == "internal" and t.get("article") and not t.get("point") and not ctx.has_articles:
+            t["point"] = t["article"]            # regulations call their points "статьи"
+        if target.get("self"):
+            t["self"] = True
+        if target.get("code_name"):
+            t["code_name"] = target["code_name"]          # `Бюджетного кодекса`: resolved by its short name
+        u = _smallest_unit(ctx.units, s, e)
+        ref = Reference(id="", document_id=ctx.doc.id, unit_id=u.id if u else None, start=s, end=e,
+                        surface=text[s:e], kind=kind, target=t, relation=relation,
+                        cited_act_key=act_key(dict(target), ctx.doc.id if kind == "internal" else None))
+        ctx.refs.append(ref)
+
+
+def _chain_before(text: str, a: int, lang: str) -> tuple[int, list[dict]]:
+    head = text[max(0, a - 200):a]
+    base = a - len(head)
+    m = _CHAIN_RU_END.search(head)
+    if not m or not m.group(0).strip():
+        return a, []
+    items = [(_kind_of_word(x.group("w"), "ru"), x.group("n")) for x in _ITEM_RU_RX.finditer(m.group(0))]
+    return base + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), _chain_targets(items)
+
+
+def _chain_after_kk(text: str, e: int) -> tuple[int, list[dict]]:
+    rest = text[e:e + 200]
+    skip = re.match(r"\s*\([^()]{0,80}\)", rest)        # `Заңының (бұдан әрі – Заң) 9 бабына`
+    off = skip.end() if skip else 0
+    m = _CHAIN_KK.match(rest, off)
+    if not m:
+        return e, []
+    items = [(_kind_of_word(x.group("w"), "kk"), x.group("n")) for x in _ITEM_KK_RX.finditer(m.group(0))]
+    items.reverse()                                     # KK goes outer -> inner
+    return e + m.end(), _chain_targets(items)
+
+
+def _paren_chain(text: str, e: int, lang: str) -> tuple[int, list[dict]]:
+    """`Закона "…" от … (глава 6, статья 37)` / `Заңды (29-бап, 2-тармақ және 116-бап, 4-ші тармақ)`:
+    a parenthesis made only of unit items right after a citation is that citation's chain.
+    Items read outer to inner; each article opens a new cited provision."""
+    m = _PAREN.match(text, e)
+    if not m:
+        return e, []
+    inner = m.group(1)
+    rx = _ITEM_RU_RX if lang == "ru" else _ITEM_KK_RX
+    items = list(rx.finditer(inner))
+    if not items or re.sub(r"[\s,;]|\b(?:и|және|мен)\b", "", rx.sub("", inner)):
+        return e, []
+    groups: list[list[tuple[str, str]]] = []
+    for x in items:
+        kind = _kind_of_word(x.group("w"), lang)
+        if kind == "article" or not groups or any(k == kind for k, _ in groups[-1]):
+            groups.append([])
+        groups[-1].append((kind, x.group("n")))
+    chain = [t for g in groups for t in _chain_targets(list(reversed(g)))]
+    return (m.end(), chain) if chain else (e, [])
+
+
+def _is_self(ctx: "_Ctx", target: dict) -> bool:
+    """The act's own number, or (captions without a number) its own date and form."""
+    d = ctx.doc
+    if d.number and target.get("number"):
+        return G.number_key(target["number"]) == G.number_key(d.number)
+    return bool(not target.get("number") and target.get("date") and target.get("date") == d.adopted_date
+                and target.get("act_type") in ("решение", "постановление") and not target.get("title"))
+
+
+def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
+    """Act words of a line, earliest first, the longest at one position (`Водного кодекса` over `кодекса`)."""
+    out = []
+    scan = _SCAN.get(id(table))
+    if scan is None:
+        for rx, act_type in table:
+            for m in rx.finditer(line):
+                out.append((m.start(), m.end(), act_type, m.group(0)))
+    else:
+        for full, bare, guard, act_type in scan:
+            if guard is not None and guard not in line:
+                continue
+            pos = 0
+            while True:                     # == full.finditer(line): leftmost non-overlapping matches
+                c = bare.search(line, pos)
+                if c is None:
+                    break
+                m = full.match(line, c.start())
+                if m:
+                    out.append((m.start(), m.end(), act_type, m.group(0)))
+                    pos = m.end()
+                else:
+                    pos = c.start() + 1
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    keep, last_end = [], -1
+    for c in out:
+        if c[0] >= last_end:
+            keep.append(c)
+            last_end = c[1]
+    return keep
+
+
+_PAREN_CLOSE = re.compile(r"[^()]{0,40}\)")
+_ALIAS_OPEN = re.compile(r"\(\s*(?:далее|бұдан\s+әрі)")
+
+
+def _short_name_paren(line: str, ms: int, me: int, taken: list, off: int) -> bool:
+    """`… Кодексінің 569-бабына (Салық кодексі)`: the code's usual name in brackets right after
+    its citation repeats it, it is not another citation."""
+    o = line.rfind("(", 0, ms)
+    if o == -1 or line[o + 1:ms].count(")") or not _PAREN_CLOSE.match(line, me):
+        return False
+    return any(e <= off + o and off + o - e <= 3 for _, e in taken)
+
+
+def _in_alias(line: str, i: int) -> bool:
+    """Is position i inside a `(далее – …)` / `(бұдан әрі – …)` parenthesis?"""
+    o = line.rfind("(", 0, i)
+    return o != -1 and line.find(")", o) >= i and bool(_ALIAS_OPEN.match(line, o))
