@@ -1,0 +1,152 @@
+"""Pairing quality of two different acts (issue 12): content pairing against numbering, on judged pairs.
+
+    .venv/bin/python -m bench.compare_pairs            # precision / recall / time per judged pair
+    .venv/bin/python -m bench.compare_pairs --sheet NAME   # the judging sheet of one pair, to read
+
+The judged pairs live in bench/compare_gold.json: for each pair of acts (files of ../shared, read
+at run time, never copied), every provision (point/article) of A with the provision(s) of B that
+say the same thing — judged by reading both texts — or none. A provision is named by its label
+and the first words of its text, so the judgement survives id changes. One pair is held out: it
+was judged after the thresholds were set and never used to tune them.
+
+A predicted pair counts as right when B's provision is one the judge accepted for A's. Precision
+= right pairs / predicted pairs; recall = right pairs / A's provisions that have a counterpart;
+a provision judged to have none and left unpaired is right by absence (counted apart).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "bench" / "compare_gold.json"
+PREFIX = 40
+
+
+def load(rel: str):
+    """One file of ../shared through the real pipeline: (document, units) of its first document."""
+    from maslihat.corpus.build import build
+    from maslihat.ingest.pipeline import load_file
+    path = SHARED / rel
+    docs = load_file(path, rel)
+    b = build(docs[0])
+    return b.doc, b.units
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("ё", "е").split()).lower()
+
+
+def provisions(doc, units) -> list:
+    return [u for u in units if u.kind in ("point", "article")]
+
+
+def key(doc, u) -> str:
+    """«п. 25|Депутат маслихата может выступить по» — label and the first words after the number."""
+    from maslihat.nlp.compare import unit_text
+    return f"{u.label}|{_norm(unit_text(doc, [], u, {}))[:PREFIX]}"
+
+
+def find(doc, units, ref: str):
+    label, prefix = ref.split("|", 1)
+    hits = [u for u in provisions(doc, units) if u.label == label and key(doc, u).split("|", 1)[1].startswith(prefix)]
+    if len(hits) != 1:
+        raise SystemExit(f"compare_gold: {ref!r} matches {len(hits)} provisions")
+    return hits[0]
+
+
+def by_number(units_a, units_b) -> dict[str, str]:
+    """The baseline the issue reported: provisions paired by their number (the same part first)."""
+    from maslihat.nlp.compare_facts import number_value
+    idx: dict[str, list] = {}
+    for u in provisions(None, units_b):
+        idx.setdefault(number_value(u.number), []).append(u.id)
+    out = {}
+    for u in provisions(None, units_a):          # in document order: the n-th «п. 1» of A takes B's n-th
+        c = idx.get(number_value(u.number))
+        if c:
+            out[u.id] = c.pop(0)
+    return out
+
+
+def score(pred: dict[str, str], gold: dict[str, set]) -> dict:
+    right = sum(1 for a, b in pred.items() if a in gold and b in gold[a])
+    predicted = sum(1 for a in pred if a in gold)
+    with_counterpart = sum(1 for g in gold.values() if g)
+    absent_right = sum(1 for a, g in gold.items() if not g and a not in pred)
+    return {"predicted": predicted, "right": right, "gold_pairs": with_counterpart,
+            "precision": round(right / predicted, 3) if predicted else 0.0,
+            "recall": round(right / with_counterpart, 3) if with_counterpart else 0.0,
+            "none_judged": sum(1 for g in gold.values() if not g), "none_left_unpaired": absent_right}
+
+
+def evaluate(item: dict) -> dict:
+    from maslihat.nlp.compare import pair_by_content
+    da, ua = load(item["a"])
+    db, ub = load(item["b"])
+    gold = {}
+    for row in item["pairs"]:
+        a = find(da, ua, row["a"])
+        gold[a.id] = {find(db, ub, r).id for r in row["b"]}
+    missing = [key(da, u) for u in provisions(da, ua) if u.id not in gold]
+    if missing:
+        raise SystemExit(f"compare_gold {item['name']}: provisions not judged: {missing[:5]}")
+    t0 = time.perf_counter()
+    pairs = pair_by_content(da, ua, db, ub)
+    dt = time.perf_counter() - t0
+    kinds = {u.id for u in provisions(da, ua)}
+    content = {a: b for a, b, _ in pairs if a in kinds and b}
+    return {"name": item["name"], "held_out": item.get("held_out", False), "language": da.language,
+            "provisions_a": len(provisions(da, ua)), "provisions_b": len(provisions(db, ub)),
+            "units_a": len(ua), "units_b": len(ub), "seconds": round(dt, 4),
+            "content": score(content, gold), "by_number": score(by_number(ua, ub), gold)}
+
+
+def sheet(item: dict) -> None:
+    """What the judge reads: each provision of A, the content pairing's choice and the next candidates."""
+    from maslihat.nlp.compare import pair_by_content, unit_text
+    from maslihat.nlp.diff import similarity
+    da, ua = load(item["a"])
+    db, ub = load(item["b"])
+    pa = {a: b for a, b, _ in pair_by_content(da, ua, db, ub) if a and b}
+    ib = {u.id: u for u in ub}
+    pb = provisions(db, ub)
+    tb = {u.id: unit_text(db, ub, u, {}) for u in pb}
+    for u in provisions(da, ua):
+        ta = unit_text(da, ua, u, {})
+        best = sorted(pb, key=lambda v: -similarity(ta[:600], tb[v.id][:600], False))[:3]
+        print(f"A {key(da, u)} :: {' '.join(ta.split())[:260]}")
+        got = ib.get(pa.get(u.id))
+        print(f"   -> {key(db, got) if got else 'NONE'}")
+        for v in best:
+            print(f"   ?  {key(db, v)} :: {' '.join(tb[v.id].split())[:200]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sheet")
+    ap.add_argument("--out")
+    args = ap.parse_args()
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    if args.sheet:
+        sheet(next(i for i in gold if i["name"] == args.sheet))
+        return
+    res = [evaluate(i) for i in gold]
+    print("| pair | set | A/B provisions | content P | content R | by number P | by number R | time |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in res:
+        c, n = r["content"], r["by_number"]
+        print(f"| {r['name']} | {'held out' if r['held_out'] else 'built on'} | {r['provisions_a']}/{r['provisions_b']} | "
+              f"{c['precision']:.3f} ({c['right']}/{c['predicted']}) | {c['recall']:.3f} ({c['right']}/{c['gold_pairs']}) | "
+              f"{n['precision']:.3f} | {n['recall']:.3f} | {r['seconds'] * 1000:.0f} ms |")
+    if args.out:
+        Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
