@@ -168,8 +168,11 @@ def _to_roman(n: int) -> str:
 
 # --- word numbers ------------------------------------------------------------------------------------
 
-def _room(a: int) -> int:
-    """The largest additive value that may follow ``a`` in one numeral (двадцать → пять, сто → двадцать)."""
+def _room(a: int, lang: str = "ru") -> int:
+    """The largest additive value that may follow ``a`` in one numeral (двадцать → пять, сто → двадцать;
+    KK «он бес» = 15: Kazakh builds the teens the same way)."""
+    if a == 10 and lang == "kk":
+        return 9
     if a >= 100 and a % 100 == 0:
         return 99
     if a >= 20 and a % 10 == 0:
@@ -219,7 +222,7 @@ def _word_numerals(text: str, lang: str) -> list[Numeral]:
             if nxt.role == "multiplier":
                 if last_mult is not None and int(nxt.value) >= last_mult:
                     break
-            elif last is not None and int(nxt.value) > _room(last):
+            elif last is not None and int(nxt.value) > _room(last, lang):
                 break
             elif last is None and last_mult is not None and int(nxt.value) >= 1000:
                 break

@@ -1,0 +1,517 @@
+"""The numbers of the law as facts: deadlines, quorums, vote thresholds, periodicity, counts,
+amounts and rates, age and service requirements, terms — RU and KK, per provision.
+
+Deputies and journalists ask for a number («how long does the akim have to answer an inquiry?»);
+the texts state it in words, in two languages, differently in each maslikhat. This engine reads
+the numbers (``nlp.numerals``) and the words around them; every cue, unit and subject is data in
+``core/data/facts.json``. Each :class:`Fact` carries the kind, a normalised value (ISO 8601
+durations ``P10D``, fractions ``2/3``, amounts ``2.5 MRP``), the relation («не позднее» → within),
+the anchor event, the base of a quorum, the subject code and the exact span in the document text.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from maslihat.nlp.lang import fold
+from maslihat.nlp.numerals import Numeral, find_numerals, split_compound
+
+FACT_KINDS = ("deadline", "quorum", "threshold", "periodicity", "count", "amount", "rate", "age", "service", "term")
+
+
+@dataclass
+class Fact:
+    """One number of the law in one provision; ``document text[start:end] == surface``.
+
+    ``value`` is normalised: ISO 8601 duration (deadline, age, service, term: ``P1M``), a fraction
+    or a count (quorum, threshold: ``2/3``, ``1/2``, ``5``), ``times/period`` (periodicity:
+    ``1/P3M`` = once a quarter), ``number unit`` (amount, rate: ``10 MRP``, ``50 %``).
+    ``relation``: within | at_least_before | before | after | at_least | at_most | more_than | exact.
+    """
+    kind: str
+    value: str
+    start: int
+    end: int
+    surface: str
+    language: str
+    relation: str = "exact"
+    subject: Optional[str] = None
+    subject_words: str = ""
+    anchor: Optional[str] = None
+    base: Optional[str] = None
+    day_type: Optional[str] = None
+    unit_id: Optional[str] = None
+    document_id: Optional[str] = None
+    id: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+# --- vocabulary ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    with resources.files("maslihat.core").joinpath("data/facts.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _cue(s: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((w.rstrip("$"), w.endswith("$")) for w in fold(s).split())
+
+
+def _cues(items: Iterable[str]) -> list[tuple]:
+    return [_cue(s) for s in items]
+
+
+def subject_label(code: Optional[str], lang: str) -> str:
+    """The subject's name in ru / kk / en ("" when unknown)."""
+    if not code:
+        return ""
+    mod = ""
+    if code.startswith("extraordinary_"):
+        code, mod = code[len("extraordinary_"):], {"ru": "внеочередная: ", "kk": "кезектен тыс: ", "en": "extraordinary: "}[lang]
+    for s in vocab()["subjects"]:
+        if s["code"] == code:
+            return mod + s["label"].get(lang, code)
+    return mod + code
+
+
+def kind_label(kind: str, lang: str) -> str:
+    return vocab()["kinds"].get(kind, {}).get(lang, kind)
+
+
+def subjects() -> list[str]:
+    return [s["code"] for s in vocab()["subjects"]]
+
+
+# --- tokens -------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+|%")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[«\"(]?[А-ЯЁӘІҢҒҮҰҚӨҺA-Z0-9])|\n+")
+_CLAUSE_PUNCT = re.compile(r"[,;:.()–—]")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    w: str
+
+
+class _Sentence:
+    def __init__(self, text: str, offset: int, lang: str):
+        self.text, self.offset, self.lang = text, offset, lang
+        self.toks = [_Tok(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+    def match(self, i: int, cue: tuple) -> bool:
+        if i < 0 or i + len(cue) > len(self.toks):
+            return False
+        for k, (stem, exact) in enumerate(cue):
+            w = self.toks[i + k].w
+            if (w != stem) if exact else not w.startswith(stem):
+                return False
+        return True
+
+    def ending_before(self, i: int, cues, window: int = 3):
+        """A cue that ends at most ``window`` tokens before token i: (cue index, start token)."""
+        best = None
+        for ci, cue in enumerate(cues):
+            for s in range(max(0, i - window - len(cue) + 1), i - len(cue) + 1):
+                if self.match(s, cue) and (best is None or s < best[1] or len(cue) > len(cues[best[0]])):
+                    if best is None or s + len(cue) >= best[1] + len(cues[best[0]]):
+                        best = (ci, s)
+        return best
+
+    def all_ending_before(self, i: int, cues, window: int) -> list[tuple[int, int]]:
+        """Every cue that ends at most ``window`` tokens before token i: [(cue index, start token)]."""
+        return [(ci, st) for ci, cue in enumerate(cues)
+                for st in range(max(0, i - window - len(cue) + 1), i - len(cue) + 1) if self.match(st, cue)]
+
+    def all_starting_after(self, j: int, cues, window: int) -> list[tuple[int, int]]:
+        return [(ci, st) for st in range(j, min(len(self.toks), j + window + 1))
+                for ci, cue in enumerate(cues) if self.match(st, cue)]
+
+    def starting_after(self, j: int, cues, window: int = 3):
+        for s in range(j, min(len(self.toks), j + window + 1)):
+            for ci, cue in enumerate(cues):
+                if self.match(s, cue):
+                    return ci, s
+        return None
+
+    def has(self, cues, lo: int = 0, hi: Optional[int] = None) -> bool:
+        hi = len(self.toks) if hi is None else hi
+        return any(self.match(s, cue) and s + len(cue) <= hi for cue in cues for s in range(max(0, lo), hi))
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        ids = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
+        if not ids:
+            k = next((k for k, t in enumerate(self.toks) if t.end > start), len(self.toks))
+            return k, k
+        return ids[0], ids[-1] + 1
+
+    def words(self, lo: int, hi: int) -> str:
+        if lo >= hi:
+            return ""
+        return self.text[self.toks[lo].start:self.toks[hi - 1].end]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+# --- values -------------------------------------------------------------------------------------------
+
+def _num(v) -> str:
+    if isinstance(v, Fraction):
+        return str(v) if v.denominator != 1 else str(v.numerator)
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
+
+
+def _duration(n, unit: str) -> str:
+    """n × ISO unit (``P1M`` × 2 → ``P2M``; ``PT1H`` × 24 → ``PT24H``)."""
+    m = re.fullmatch(r"(PT?)1([DWMYH])", unit)
+    return f"{m.group(1)}{_num(n)}{m.group(2)}" if m else unit
+
+
+def _time_unit(tok: str, lang: str) -> Optional[str]:
+    v = vocab()
+    if lang == "ru":
+        for unit, forms in v["time_units"]["ru"].items():
+            if tok in forms:
+                return unit
+        return None
+    for unit, stems in v["time_unit_kk_stems"].items():
+        for s in stems:
+            if tok.startswith(s) and (len(tok) - len(s) <= 8) and not tok.startswith(("айқын", "айт", "айыр", "айна", "жылж", "күнә", "апта­")):
+                if s == "ай" and tok not in v["time_units"]["kk"]["P1M"] and not re.fullmatch(r"ай(?:ы|ға|дан|да|ын|лық|ына|ының|дың|ға дейін)?", tok):
+                    continue
+                return unit
+    return None
+
+
+# --- the engine ---------------------------------------------------------------------------------------
+
+class _Extractor:
+    def __init__(self, lang: str):
+        v = vocab()
+        self.lang = lang
+        self.dl_before = [(_cue(c), r) for c, r in v["deadline_cues"][lang]["before"]]
+        self.dl_after = [(_cue(c), r) for c, r in v["deadline_cues"][lang]["after"]]
+        self.term = _cues(v["term_cues"][lang])
+        self.age = _cues(v["age_cues"][lang])
+        self.service = _cues(v["service_cues"][lang])
+        self.quorum = _cues(v["quorum_cues"][lang])
+        self.threshold = _cues(v["threshold_cues"][lang])
+        self.majority = _cues(v["majority"][lang])
+        self.majority_skip = _cues(v["majority_skip"][lang])
+        self.bounds = [(_cue(c), r) for c, r in v["bound_cues"][lang]]
+        self.bases = [(b, _cues(cs)) for b, cs in v["bases"][lang].items()]
+        self.persons = _cues(v["persons"][lang])
+        self.units = {u: _cues(cs) for u, cs in v["amount_units"][lang].items()}
+        self.scale = v["amount_scale"][lang]
+        p = v["periodicity"]
+        self.times_words = set(p["times_words"][lang])
+        self.twice = p["twice"][lang]
+        self.adverbs = [(_cue(c), per) for c, per in p["adverbs"][lang].items()]
+        self.periods = [(_cue(c), per) for c, per in p["periods"][lang].items()]
+        self.per_bounds = [(_cue(c), r) for c, r in p["bounds"][lang]]
+        self.day_types = {t: _cues(cs) for t, cs in v["day_types"][lang].items()}
+        self.compound_units = v["compound_units"][lang]
+        self.implicit_one = set(v["implicit_one"][lang])
+        self.subjects = [(s["code"], set(s["kinds"]), [[_cue(c) for c in alt] for alt in s.get(lang, [])])
+                         for s in v["subjects"]]
+        self.modifiers = [(_cue(c), m) for c, m in v["modifiers"][lang].items()]
+
+    # -- helpers --
+    def _bound(self, s: _Sentence, i: int, j: int) -> str:
+        hit = s.ending_before(i, [c for c, _ in self.bounds], window=1)
+        rel = self.bounds[hit[0]][1] if hit else None
+        if self.lang == "kk" and rel is None:
+            after = s.starting_after(j, [c for c, _ in self.bounds], window=1)
+            rel = self.bounds[after[0]][1] if after else None
+        return {"min": "at_least", "max": "at_most", "more_than": "more_than"}.get(rel or "", "exact")
+
+    def _base(self, s: _Sentence, i: int, j: int) -> Optional[str]:
+        lo, hi = (j, min(len(s.toks), j + 9)) if self.lang == "ru" else (max(0, i - 6), min(len(s.toks), j + 2))
+        for name, cues in self.bases:
+            if s.has(cues, lo, hi):
+                return name
+        return None
+
+    def _anchor(self, s: _Sentence, i: int, j: int, after_hit) -> Optional[str]:
+        if after_hit is not None and self.lang == "ru":
+            lo = after_hit[1]
+            hi = lo
+            while hi < len(s.toks) and hi - lo < 7 and s.toks[hi].w not in ("и", "а", "или", "но") and \
+                    not (hi > lo and _CLAUSE_PUNCT.search(s.text[s.toks[hi - 1].end:s.toks[hi].start])):
+                hi += 1
+            return s.words(lo, hi) or None
+        if self.lang == "kk":
+            hi = i
+            while hi > 0 and s.toks[hi - 1].w in ("кемінде", "кем", "ең"):
+                hi -= 1
+            lo = hi
+            while lo > 0 and hi - lo < 6 and not _CLAUSE_PUNCT.search(s.text[s.toks[lo - 1].end:s.toks[lo].start]):
+                lo -= 1
+            return s.words(lo, hi) or None
+        return None
+
+    def _day_type(self, s: _Sentence, lo: int, hi: int) -> Optional[str]:
+        for t, cues in self.day_types.items():
+            if s.has(cues, lo, hi):
+                return t
+        return None
+
+    def _subject(self, s: _Sentence, kind: str, lo: int, hi: int) -> Optional[str]:
+        for rng in ((0, len(s.toks)),):
+            for code, kinds, alts in self.subjects:
+                if kind not in kinds:
+                    continue
+                for alt in alts:
+                    if all(s.has([c], *rng) for c in alt):
+                        mod = next((m for c, m in self.modifiers if s.has([c], lo, hi)), None)
+                        if mod and code in ("session_notice", "session_materials"):
+                            return f"{mod}_{code}"
+                        return code
+        return None
+
+    # -- per sentence --
+    def sentence(self, s: _Sentence) -> list[Fact]:
+        nums = [n for n in find_numerals(s.text, self.lang) if n.kind in ("cardinal", "decimal", "fraction")]
+        facts: list[tuple[Fact, int, int]] = []
+        used: set[int] = set()
+        toks = s.toks
+
+        def add(kind, value, i, j, relation="exact", **kw):
+            st, en = toks[i].start, toks[j - 1].end
+            f = Fact(kind, value, s.offset + st, s.offset + en, s.text[st:en], self.lang, relation, **kw)
+            facts.append((f, i, j))
+            used.update(range(i, j))
+
+        # periodicity first: its numbers are not durations
+        for k, t in enumerate(toks):
+            if t.w in self.times_words or t.w in self.twice:
+                times, i = self.twice.get(t.w, 1), k
+                if t.w in self.times_words:
+                    n = next((n for n in nums if s.tok_range(n.start, n.end)[1] == k), None)
+                    if n is not None:
+                        times, i = n.value, s.tok_range(n.start, n.end)[0]
+                period, j = None, k + 1
+                if self.lang == "ru":
+                    if k + 1 < len(toks) and toks[k + 1].w in ("в", "во"):
+                        mult, q = 1, k + 2
+                        n2 = next((n for n in nums if s.tok_range(n.start, n.end)[0] == q), None)
+                        if n2 is not None:
+                            mult, q = n2.value, s.tok_range(n2.start, n2.end)[1]
+                        hit = next((per for c, per in self.periods if s.match(q, c)), None)
+                        if hit:
+                            period, j = _duration(mult, hit), q + 1
+                else:
+                    for back in range(max(0, i - 3), i):
+                        hit = next(((per, c) for c, per in self.periods if s.match(back, c)), None)
+                        if hit:
+                            period, i = hit[0], back
+                            break
+                if period is None:
+                    continue
+                bh = s.ending_before(i, [c for c, _ in self.per_bounds], window=1)
+                inner = next((self.per_bounds[ci][1] for ci, _ in s.all_starting_after(i, [c for c, _ in self.per_bounds], max(0, k - i - 1))), None)
+                ah = s.starting_after(j, [c for c, _ in self.per_bounds], window=0) if self.lang == "kk" else None
+                rel = (self.per_bounds[bh[0]][1] if bh else None) or inner or (self.per_bounds[ah[0]][1] if ah else None)
+                if bh:
+                    i = bh[1]
+                if ah:
+                    j = ah[1] + len(self.per_bounds[ah[0]][0])
+                add("periodicity", f"{_num(times)}/{period}", i, j,
+                    {"min": "at_least", "max": "at_most"}.get(rel or "", "exact"))
+        for k in range(len(toks)):
+            if k in used:
+                continue
+            for c, per in self.adverbs:
+                if s.match(k, c):
+                    add("periodicity", f"1/{per}", k, k + len(c))
+                    break
+
+        # majorities («большинством голосов», «көпшілік дауыспен»)
+        for k in range(len(toks)):
+            hit = next((c for c in self.majority if s.match(k, c)), None)
+            if k in used or hit is None:
+                continue
+            if s.ending_before(k, self.majority_skip, window=1):
+                continue
+            if any(s.tok_range(n.start, n.end)[0] in range(k + 1, k + 4) and n.kind == "fraction" for n in nums):
+                continue
+            kind = "quorum" if s.has(self.quorum) and not s.has(self.threshold) else "threshold"
+            add(kind, "1/2", k, k + 1, "more_than", base=self._base(s, k, k + 1))
+
+        for n in nums:
+            i, j = s.tok_range(n.start, n.end)
+            if i >= j or any(x in used for x in range(i, j)):
+                continue
+            self._number(s, n, i, j, add, used)
+
+        # «в месячный срок», «тридцатидневный срок», «за день до», «бір айдан кешіктірмей»
+        for k, t in enumerate(toks):
+            if k in used:
+                continue
+            unit = None
+            comp = split_compound(t.w, self.lang) if self.lang == "ru" else None
+            if comp:
+                unit = next((u for stem, u in self.compound_units.items() if comp[1].startswith(stem)), None)
+                qty = comp[0]
+            if unit is None and self.lang == "ru":
+                unit = next((u for stem, u in self.compound_units.items() if t.w.startswith(stem) and stem != "летн"), None)
+                qty = 1
+            if unit is None and t.w in self.implicit_one:
+                unit, qty = _time_unit(t.w, self.lang), 1
+                if unit is None:
+                    unit = next((u for stem, u in self.compound_units.items() if t.w.startswith(stem)), None)
+            if unit is None:
+                continue
+            self._duration(s, qty, unit, k, k + 1, add, implicit=True)
+        return [f for f, _, _ in sorted(facts, key=lambda x: x[1])]
+
+    def _number(self, s: _Sentence, n: Numeral, i: int, j: int, add, used) -> None:
+        toks = s.toks
+        if n.kind == "fraction":
+            if s.starting_after(j, [c for cs in self.units.values() for c in cs], window=0):
+                pass  # «половина ставки»: an amount, not a vote
+            else:
+                quorum, threshold = s.has(self.quorum), s.has(self.threshold)
+                base = self._base(s, i, j)
+                if quorum or threshold or base:
+                    kind = "quorum" if quorum and not (threshold and not s.has(self.quorum, max(0, i - 12), j + 12)) else "threshold"
+                    rel = self._bound(s, i, j)
+                    if rel == "exact" and n.value == Fraction(1, 2) and s.ending_before(i, [(("более", False),)], 1):
+                        rel = "more_than"
+                    add(kind, _num(n.value), i, j, rel, base=base)
+                return
+        if isinstance(n.value, int) and 1800 <= n.value <= 2100 and j < len(toks) and toks[j].w.startswith(("год", "жыл", "г")):
+            return  # a year, not a duration
+        # skip the day-type adjective between the number and its unit
+        k = j
+        day_type = None
+        for _ in range(2):
+            if k < len(toks):
+                dt = self._day_type(s, k, k + 1)
+                if dt:
+                    day_type, k = dt, k + 1
+        # amounts and rates
+        scale = 1
+        if k < len(toks) and toks[k].w in self.scale:
+            scale, k2 = self.scale[toks[k].w], k + 1
+        else:
+            k2 = k
+        for unit, cues in self.units.items():
+            hit = next((c for c in cues if s.match(k2, c)), None)
+            if hit is None and unit == "%" and s.text[toks[j - 1].end:toks[j - 1].end + 2].strip().startswith("%"):
+                pct_end = s.text.index("%", toks[j - 1].end)
+                st = toks[i].start
+                f_val = n.value * scale
+                add("rate", f"{_num(f_val)} %", i, j, self._bound(s, i, j))
+                return
+            if hit is not None:
+                val = n.value * scale if not isinstance(n.value, float) else round(n.value * scale, 6)
+                add("rate" if unit == "%" else "amount", f"{_num(val)} {unit}", i, k2 + len(hit), self._bound(s, i, j))
+                return
+        # durations
+        if k < len(toks):
+            unit = _time_unit(toks[k].w, self.lang)
+            if unit is None and self.lang == "ru" and n.value == 1 and toks[k].w in ("раз",):
+                unit = None
+            if unit is not None and (not isinstance(n.value, int) or n.value < 1000):
+                self._duration(s, n.value, unit, i, k + 1, add, day_type=day_type)
+                return
+        # persons: counts, quorums and thresholds by head count
+        if k < len(toks) and s.has(self.persons, k, k + 1) and isinstance(n.value, int) and n.value < 10000:
+            quorum = s.has(self.quorum, max(0, i - 12), k + 12)
+            threshold = s.has(self.threshold, max(0, i - 8), k + 8)
+            kind = "quorum" if quorum else ("threshold" if threshold else "count")
+            add(kind, _num(n.value), i, k + 1, self._bound(s, i, j))
+
+    def _duration(self, s: _Sentence, qty, unit: str, i: int, j: int, add, day_type=None, implicit=False) -> None:
+        toks = s.toks
+        # age and service: the cue sits next to the number
+        if s.has(self.age, max(0, i - 4), min(len(toks), j + 3)) and unit == "P1Y":
+            add("age", _duration(qty, unit), i, j, self._bound(s, i, j))
+            return
+        if s.has(self.service, max(0, i - 6), min(len(toks), j + 2)) and unit == "P1Y":
+            add("service", _duration(qty, unit), i, j, self._bound(s, i, j))
+            return
+        if s.ending_before(i, self.term, window=1) or (self.lang == "kk" and s.starting_after(j, self.term, window=0)):
+            add("term", _duration(qty, unit), i, j, "exact")
+            return
+        window = 1 if implicit and self.lang == "ru" and not split_compound(toks[i].w, "ru") else 2
+        if implicit and self.lang == "ru" and split_compound(toks[i].w, "ru"):
+            window = 3
+        befores = s.all_ending_before(i, [c for c, _ in self.dl_before], window)
+        afters = s.all_starting_after(j, [c for c, _ in self.dl_after], 2 if self.lang == "kk" else 0)
+        if not befores and not afters:
+            return
+        if implicit and not befores and not (self.lang == "kk" and afters):
+            return
+        rels = {self.dl_before[ci][1] for ci, _ in befores} | {self.dl_after[ci][1] for ci, _ in afters}
+        relation = next(r for cond, r in (("min_before", "at_least_before"), ("max", "within"), ("before", "before"),
+                                          ("after", "after"), ("min", "at_least"), ("", "within"))
+                        if cond in rels or cond == "")
+        lo = min([st for _, st in befores] + [i])
+        hi = j
+        if self.lang == "kk" and afters:
+            ci, st = max(afters, key=lambda x: x[1])
+            hi = st + len(self.dl_after[ci][0])
+        after = min(afters, key=lambda x: x[1]) if afters else None
+        if day_type is None:
+            day_type = self._day_type(s, i, j)
+        anchor_from = i if self.lang == "kk" else lo
+        add("deadline", _duration(qty, unit), lo, hi, relation, anchor=self._anchor(s, anchor_from, hi, after),
+            day_type=day_type)
+
+
+def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
+    """Every fact stated in ``text`` (one language); offsets are ``offset`` + position in ``text``."""
+    if lang not in ("ru", "kk"):
+        raise ValueError(f"facts: unknown language {lang!r} (ru or kk)")
+    ex = _Extractor(lang)
+    out: list[Fact] = []
+    for a, b in _sentences(text):
+        s = _Sentence(text[a:b], offset + a, lang)
+        facts = ex.sentence(s)
+        prev = 0
+        for f in facts:
+            i, j = s.tok_range(f.start - s.offset, f.end - s.offset)
+            hi = j
+            while hi < len(s.toks) and hi - j < 8 and not _CLAUSE_PUNCT.search(s.text[s.toks[hi - 1].end:s.toks[hi].start]):
+                hi += 1
+            f.subject = ex._subject(s, f.kind, prev, hi)
+            lo = max(prev, i - 8)
+            f.subject_words = s.words(lo, i) if i > lo else s.words(j, min(len(s.toks), j + 6))
+            prev = j
+        out.extend(facts)
+    return out
+
+
+def document_facts(doc, units: list) -> list[Fact]:
+    """The facts of one document, each given the id of the smallest unit that holds it."""
+    facts = extract(doc.text, doc.language)
+    spans = sorted(((u.end - u.start, u.start, u.end, u.id) for u in units))
+    for n, f in enumerate(facts):
+        f.document_id = doc.id
+        f.unit_id = next((uid for _, a, b, uid in spans if a <= f.start and f.end <= b), None)
+        f.id = f"{doc.id}:f{n}"
+    return facts
