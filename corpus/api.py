@@ -276,6 +276,8 @@ class Corpus:
                 for r in self.store.references(doc_id=d.id):
                     fr.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
                     n["references"] += 1
+        from maslihat.corpus import facts as corpus_facts   # issue 15: facts.jsonl beside the contract's files
+        n["facts"] = corpus_facts.export(self.store, str(out), [d.id for d in docs])
         return dict(n)
 
 

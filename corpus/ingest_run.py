@@ -392,6 +392,8 @@ class IngestRun:
             catalog.add(b.doc.id, b.units)
         for b in builts:
             b.refs = resolve(b.refs, b.doc, b.units, catalog)
+        from maslihat.nlp.facts import document_facts
+        facts = {b.doc.id: [f.to_json() for f in document_facts(b.doc, b.units)] for b in builts}
         with self.store.transaction():
             self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
             for b in builts:
@@ -400,6 +402,7 @@ class IngestRun:
                     self.store.set_latest(b.doc.act_id, b.doc.language, _latest_of(self.store, b.doc))
                 self.store.put_units(b.units)
                 self.store.put_references(b.refs)
+                self.store.put_facts(b.doc.id, facts[b.doc.id])
             for ob in partner_updates:
                 self.store.set_parallel(ob.doc.id, ob.doc.parallel_id)
                 self.store.put_units(ob.units)

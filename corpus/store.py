@@ -54,6 +54,14 @@ CREATE INDEX IF NOT EXISTS refs_unit ON refs(unit_id);
 CREATE INDEX IF NOT EXISTS refs_target_doc ON refs(resolved_document_id);
 CREATE INDEX IF NOT EXISTS refs_target_unit ON refs(resolved_unit_id);
 CREATE INDEX IF NOT EXISTS refs_act ON refs(cited_act_key);
+-- issue 15: numbers of the law as facts (nlp/facts.py), written with the document's units
+CREATE TABLE IF NOT EXISTS facts (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT, subject TEXT,
+  language TEXT, value TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(document_id);
+CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, subject);
+CREATE INDEX IF NOT EXISTS facts_unit ON facts(unit_id);
+CREATE TABLE IF NOT EXISTS facts_done (document_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS quarantine (
   id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);
 """
@@ -399,6 +407,25 @@ class Store:
         """Latest documents that amend another act (``amends`` not empty)."""
         return [_row_to(Document, r[0]) for r in self.conn.execute(
             "SELECT data FROM documents WHERE is_latest=1 AND instr(data, '\"amends\": [{') > 0")]
+
+    def put_facts(self, doc_id: str, facts: Iterable[dict]) -> None:
+        """The facts of one document (``Fact.to_json()`` dicts), replacing what it had."""
+        self.conn.execute("DELETE FROM facts WHERE document_id=?", (doc_id,))
+        self.conn.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?)",
+                              [(f["id"], doc_id, f.get("unit_id"), f["kind"], f.get("subject"), f.get("language"),
+                                f.get("value"), _ENCODE(f)) for f in facts])
+        self.conn.execute("INSERT OR IGNORE INTO facts_done VALUES (?)", (doc_id,))
+
+    def fact_rows(self, where: str = "", params: tuple = ()) -> list[dict]:
+        """Facts of the latest editions, filtered by an SQL condition on ``facts`` (f) / ``documents`` (d)."""
+        q = ("SELECT f.data FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.is_latest=1"
+             + (f" AND {where}" if where else "") + " ORDER BY d.act_id, d.language, f.document_id")
+        return [json.loads(r[0]) for r in self.conn.execute(q, params)]
+
+    def facts_missing(self) -> list[str]:
+        """Latest documents whose facts were never extracted (a corpus built before facts existed)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE is_latest=1 AND id NOT IN (SELECT document_id FROM facts_done)")]
 
     def set_parallel(self, doc_a: str, doc_b: str) -> None:
         for a, b in ((doc_a, doc_b), (doc_b, doc_a)):

@@ -310,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="pair provisions by what they say or by their numbers (default: numbers for one act, content for two)")
     sp.add_argument("--lang", choices=["ru", "kk", "en"], default="en", help="language of the report's words")
     sp.add_argument("--all", action="store_true", help="also list provisions that are the same")
+    from maslihat.facts_cmd import register as register_facts   # issue 15
+    register_facts(add)
     sp = add("serve", cmd_serve, "start the web app")
     sp.add_argument("--port", type=int, default=8501)
     sp.add_argument("--address", default="127.0.0.1", help="bind address (default localhost only)")

@@ -231,6 +231,7 @@ class _Extractor:
         self.adverbs = [(_cue(c), per) for c, per in p["adverbs"][lang].items()]
         self.periods = [(_cue(c), per) for c, per in p["periods"][lang].items()]
         self.per_bounds = [(_cue(c), r) for c, r in p["bounds"][lang]]
+        self.age_units = tuple(v["age_units"][lang])
         self.day_types = {t: _cues(cs) for t, cs in v["day_types"][lang].items()}
         self.compound_units = v["compound_units"][lang]
         self.implicit_one = set(v["implicit_one"][lang])
@@ -430,6 +431,10 @@ class _Extractor:
                 val = n.value * scale if not isinstance(n.value, float) else round(n.value * scale, 6)
                 add("rate" if unit == "%" else "amount", f"{_num(val)} {unit}", i, k2 + len(hit), self._bound(s, i, j))
                 return
+        # «жиырма бес жасқа толған»: KK counts age in its own unit
+        if k < len(toks) and any(toks[k].w.startswith(u) for u in self.age_units):
+            add("age", _duration(n.value, "P1Y"), i, k + 1, self._bound(s, i, j))
+            return
         # durations
         if k < len(toks):
             unit = _time_unit(toks[k].w, self.lang)
@@ -447,13 +452,19 @@ class _Extractor:
 
     def _duration(self, s: _Sentence, qty, unit: str, i: int, j: int, add, day_type=None, implicit=False) -> None:
         toks = s.toks
-        # age and service: the cue sits next to the number
-        if s.has(self.age, max(0, i - 4), min(len(toks), j + 3)) and unit == "P1Y":
-            add("age", _duration(qty, unit), i, j, self._bound(s, i, j))
-            return
-        if s.has(self.service, max(0, i - 6), min(len(toks), j + 2)) and unit == "P1Y":
-            add("service", _duration(qty, unit), i, j, self._bound(s, i, j))
-            return
+        # age and service: the nearer cue decides («достигший 25 лет, имеющий стаж не менее 3 лет»)
+        if unit == "P1Y":
+            def dist(cues, lo, hi):
+                hits = [abs(st - i) if st < i else st - j for st in range(max(0, lo), min(len(toks), hi))
+                        for c in cues if s.match(st, c)]
+                return min(hits) if hits else None
+            da, ds = dist(self.age, i - 3, j + 3), dist(self.service, i - 4, j + 4)
+            if da is not None and (ds is None or da <= ds):
+                add("age", _duration(qty, unit), i, j, self._bound(s, i, j))
+                return
+            if ds is not None:
+                add("service", _duration(qty, unit), i, j, self._bound(s, i, j))
+                return
         if s.ending_before(i, self.term, window=1) or (self.lang == "kk" and s.starting_after(j, self.term, window=0)):
             add("term", _duration(qty, unit), i, j, "exact")
             return
@@ -461,6 +472,8 @@ class _Extractor:
         if implicit and self.lang == "ru" and split_compound(toks[i].w, "ru"):
             window = 3
         befores = s.all_ending_before(i, [c for c, _ in self.dl_before], window)
+        if implicit and befores and window < 3:
+            befores = s.all_ending_before(i, [c for c, _ in self.dl_before], 3)
         afters = s.all_starting_after(j, [c for c, _ in self.dl_after], 2 if self.lang == "kk" else 0)
         if not befores and not afters:
             return
@@ -477,17 +490,22 @@ class _Extractor:
             hi = st + len(self.dl_after[ci][0])
         after = min(afters, key=lambda x: x[1]) if afters else None
         if day_type is None:
-            day_type = self._day_type(s, i, j)
+            day_type = self._day_type(s, i - 1 if self.lang == "kk" else i, j)
         anchor_from = i if self.lang == "kk" else lo
         add("deadline", _duration(qty, unit), lo, hi, relation, anchor=self._anchor(s, anchor_from, hi, after),
             day_type=day_type)
+
+
+@lru_cache(maxsize=2)
+def _extractor(lang: str) -> _Extractor:
+    return _Extractor(lang)
 
 
 def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
     """Every fact stated in ``text`` (one language); offsets are ``offset`` + position in ``text``."""
     if lang not in ("ru", "kk"):
         raise ValueError(f"facts: unknown language {lang!r} (ru or kk)")
-    ex = _Extractor(lang)
+    ex = _extractor(lang)
     out: list[Fact] = []
     for a, b in _sentences(text):
         s = _Sentence(text[a:b], offset + a, lang)

@@ -1,0 +1,162 @@
+"""Facts in the corpus: listing, the comparison table across acts, the check against the act a
+provision relies on, and the ``facts.jsonl`` export.
+
+Facts are extracted at ingest (``nlp.facts``) and stored in the ``facts`` table beside the units;
+a corpus built before facts existed gets them here on first use (``ensure``).
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Optional
+
+from maslihat.corpus.store import Store
+from maslihat.nlp.facts import FACT_KINDS, document_facts
+
+HIGHER_TYPES = ("constitution", "code", "law", "decree", "resolution")
+
+
+def ensure(store: Store) -> int:
+    """Extract the facts of documents that have none recorded; returns how many documents.
+
+    A read-only corpus is left as it is (the facts are then missing, not wrong)."""
+    missing = store.facts_missing()
+    done = 0
+    for doc_id in missing:
+        doc = store.document(doc_id)
+        if doc is None:
+            continue
+        facts = [f.to_json() for f in document_facts(doc, store.units(doc_id))]
+        try:
+            with store.transaction():
+                store.put_facts(doc_id, facts)
+        except Exception:       # read-only or locked corpus: nothing written, nothing lost
+            return done
+        done += 1
+    return done
+
+
+def query(store: Store, kind: Optional[str] = None, subject: Optional[str] = None,
+          lang: Optional[str] = None, document_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[dict]:
+    """Facts of the latest editions, each with its document's title, issuer, region and unit label."""
+    if kind and kind not in FACT_KINDS:
+        raise ValueError(f"unknown fact kind {kind!r} (one of {', '.join(FACT_KINDS)})")
+    ensure(store)
+    where, params = [], []
+    for col, v in (("f.kind", kind), ("f.subject", subject), ("f.language", lang), ("f.document_id", document_id),
+                   ("f.unit_id", unit_id)):
+        if v:
+            where.append(f"{col}=?")
+            params.append(v)
+    rows = store.fact_rows(" AND ".join(where), tuple(params))
+    heads: dict[str, dict] = {}
+    labels: dict[str, Optional[str]] = {}
+    for r in rows:
+        d = heads.get(r["document_id"])
+        if d is None:
+            doc = store.document(r["document_id"])
+            d = heads[r["document_id"]] = {"title": doc.title, "act_id": doc.act_id, "issuer": doc.issuer,
+                                           "region": doc.region, "doc_type": doc.doc_type,
+                                           "adopted_date": doc.adopted_date, "number": doc.number,
+                                           "parallel_id": doc.parallel_id}
+        if r.get("unit_id") and r["unit_id"] not in labels:
+            u = store.unit(r["unit_id"])
+            labels[r["unit_id"]] = u.label if u else None
+        r["document"] = d
+        r["unit_label"] = labels.get(r.get("unit_id"))
+    return rows
+
+
+def by_unit(store: Store, unit_ids: list[str]) -> dict[str, list[dict]]:
+    """unit id -> its facts (for search hits)."""
+    if not unit_ids:
+        return {}
+    marks = ",".join("?" * len(unit_ids))
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in store.fact_rows(f"f.unit_id IN ({marks})", tuple(unit_ids)):
+        out[r["unit_id"]].append(r)
+    return dict(out)
+
+
+def comparison(store: Store, kind: str, subject: Optional[str] = None) -> list[dict]:
+    """One row per act: its RU and KK facts of this kind (and subject), side by side.
+
+    ``agree`` is False when the two languages state different values, None when one side is
+    missing; the user reads both provisions (linked by unit id)."""
+    rows = query(store, kind=kind, subject=subject)
+    acts: dict[str, dict] = {}
+    for r in rows:
+        d = r["document"]
+        a = acts.setdefault(d["act_id"] or r["document_id"], {"act_id": d["act_id"], "title": {}, "issuer": d["issuer"],
+                                                              "region": d["region"], "adopted_date": d["adopted_date"],
+                                                              "number": d["number"], "doc_type": d["doc_type"],
+                                                              "ru": [], "kk": []})
+        a["title"][r["language"]] = d["title"]
+        a[r["language"]].append({k: r.get(k) for k in ("value", "relation", "subject", "surface", "unit_id",
+                                                       "unit_label", "document_id", "anchor", "base", "day_type")})
+    out = []
+    for a in acts.values():
+        vr, vk = {f["value"] for f in a["ru"]}, {f["value"] for f in a["kk"]}
+        a["agree"] = None if not (vr and vk) else vr == vk
+        out.append(a)
+    return sorted(out, key=lambda a: (a["doc_type"] not in HIGHER_TYPES, a["region"] or "", a["adopted_date"] or ""))
+
+
+def against_higher(store: Store, kind: Optional[str] = None, subject: Optional[str] = None) -> list[dict]:
+    """Facts of a provision beside the same kind and subject of the higher act it relies on.
+
+    The higher act is the one the provision cites (resolved reference), else one its document
+    cites whose type is higher (law, code, decree…). ``differs`` flags different values; it
+    never says which is right."""
+    facts = [f for f in query(store, kind=kind, subject=subject) if f.get("subject")]
+    by_doc_subject: dict[tuple, list[dict]] = defaultdict(list)
+    for f in query(store, kind=kind):
+        if f.get("subject"):
+            by_doc_subject[(f["document_id"], f["kind"], f["subject"])].append(f)
+    out = []
+    for f in facts:
+        targets: list[tuple[str, Optional[str]]] = []
+        for r in store.references(unit_id=f["unit_id"]) if f.get("unit_id") else []:
+            if r.resolved_document_id and r.resolved_document_id != f["document_id"]:
+                targets.append((r.resolved_document_id, r.resolved_unit_id))
+        if not targets:
+            for r in store.references(doc_id=f["document_id"]):
+                if r.resolved_document_id and r.resolved_document_id != f["document_id"]:
+                    t = store.document(r.resolved_document_id)
+                    if t is not None and t.doc_type in HIGHER_TYPES and t.language == f["language"]:
+                        targets.append((t.id, None))
+        seen = set()
+        for doc_id, unit_id in targets:
+            for h in by_doc_subject.get((doc_id, f["kind"], f["subject"]), []):
+                if unit_id and h.get("unit_id") != unit_id and not _within(store, h.get("unit_id"), unit_id):
+                    continue
+                if h["id"] in seen or h["document"]["doc_type"] not in HIGHER_TYPES:
+                    continue
+                seen.add(h["id"])
+                out.append({"fact": f, "higher": h, "differs": (f["value"], f["relation"]) != (h["value"], h["relation"])})
+    return out
+
+
+def _within(store: Store, unit_id: Optional[str], ancestor: str) -> bool:
+    while unit_id:
+        if unit_id == ancestor:
+            return True
+        u = store.unit(unit_id)
+        unit_id = u.parent_id if u else None
+    return False
+
+
+def export(store: Store, out_dir: str, document_ids: list[str]) -> int:
+    """``facts.jsonl``: one fact per line for the exported documents (docs/facts.md)."""
+    ensure(store)
+    wanted = set(document_ids)
+    n = 0
+    with open(Path(out_dir) / "facts.jsonl", "w", encoding="utf-8") as fh:
+        for doc_id in document_ids:
+            for f in store.conn.execute("SELECT data FROM facts WHERE document_id=? ORDER BY rowid", (doc_id,)):
+                d = json.loads(f[0])
+                if d["document_id"] in wanted:
+                    fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+                    n += 1
+    return n
