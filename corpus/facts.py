@@ -17,24 +17,30 @@ from maslihat.nlp.facts import FACT_KINDS, document_facts
 HIGHER_TYPES = ("constitution", "code", "law", "decree", "resolution")
 
 
-def ensure(store: Store) -> int:
-    """Extract the facts of documents that have none recorded; returns how many documents.
+def ensure(store: Store) -> dict[str, list[dict]]:
+    """Extract the facts of documents that have none recorded (a corpus built before facts).
 
-    A read-only corpus is left as it is (the facts are then missing, not wrong)."""
-    missing = store.facts_missing()
-    done = 0
-    for doc_id in missing:
+    They are stored when the corpus can be written; a read-only corpus keeps them in memory for
+    this session (returned: document id -> facts), and nothing is written."""
+    pending = getattr(store, "_facts_pending", None)
+    if pending is not None:
+        return pending
+    pending = {}
+    for doc_id in store.facts_missing():
         doc = store.document(doc_id)
         if doc is None:
             continue
         facts = [f.to_json() for f in document_facts(doc, store.units(doc_id))]
-        try:
-            with store.transaction():
-                store.put_facts(doc_id, facts)
-        except Exception:       # read-only or locked corpus: nothing written, nothing lost
-            return done
-        done += 1
-    return done
+        if not getattr(store, "readonly", False):
+            try:
+                with store.transaction():
+                    store.put_facts(doc_id, facts)
+                continue
+            except Exception:       # locked or read-only after all: keep them in memory
+                pass
+        pending[doc_id] = facts
+    store._facts_pending = pending
+    return pending
 
 
 def query(store: Store, kind: Optional[str] = None, subject: Optional[str] = None,
@@ -42,7 +48,7 @@ def query(store: Store, kind: Optional[str] = None, subject: Optional[str] = Non
     """Facts of the latest editions, each with its document's title, issuer, region and unit label."""
     if kind and kind not in FACT_KINDS:
         raise ValueError(f"unknown fact kind {kind!r} (one of {', '.join(FACT_KINDS)})")
-    ensure(store)
+    pending = ensure(store)
     where, params = [], []
     for col, v in (("f.kind", kind), ("f.subject", subject), ("f.language", lang), ("f.document_id", document_id),
                    ("f.unit_id", unit_id)):
@@ -50,6 +56,8 @@ def query(store: Store, kind: Optional[str] = None, subject: Optional[str] = Non
             where.append(f"{col}=?")
             params.append(v)
     rows = store.fact_rows(" AND ".join(where), tuple(params))
+    want = {"kind": kind, "subject": subject, "language": lang, "document_id": document_id, "unit_id": unit_id}
+    rows += [dict(f) for fs in pending.values() for f in fs if all(not v or f.get(k) == v for k, v in want.items())]
     heads: dict[str, dict] = {}
     labels: dict[str, Optional[str]] = {}
     for r in rows:
@@ -149,14 +157,19 @@ def _within(store: Store, unit_id: Optional[str], ancestor: str) -> bool:
 
 def export(store: Store, out_dir: str, document_ids: list[str]) -> int:
     """``facts.jsonl``: one fact per line for the exported documents (docs/facts.md)."""
-    ensure(store)
-    wanted = set(document_ids)
+    pending = ensure(store)
     n = 0
     with open(Path(out_dir) / "facts.jsonl", "w", encoding="utf-8") as fh:
         for doc_id in document_ids:
-            for f in store.conn.execute("SELECT data FROM facts WHERE document_id=? ORDER BY rowid", (doc_id,)):
-                d = json.loads(f[0])
-                if d["document_id"] in wanted:
-                    fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-                    n += 1
+            if doc_id in pending:
+                rows = pending[doc_id]
+            else:
+                try:
+                    rows = [json.loads(r[0]) for r in store.conn.execute(
+                        "SELECT data FROM facts WHERE document_id=? ORDER BY rowid", (doc_id,))]
+                except Exception:
+                    rows = [f.to_json() for f in document_facts(store.document(doc_id), store.units(doc_id))]
+            for d in rows:
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+                n += 1
     return n

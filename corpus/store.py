@@ -420,12 +420,22 @@ class Store:
         """Facts of the latest editions, filtered by an SQL condition on ``facts`` (f) / ``documents`` (d)."""
         q = ("SELECT f.data FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.is_latest=1"
              + (f" AND {where}" if where else "") + " ORDER BY d.act_id, d.language, f.document_id")
-        return [json.loads(r[0]) for r in self.conn.execute(q, params)]
+        try:
+            return [json.loads(r[0]) for r in self.conn.execute(q, params)]
+        except sqlite3.OperationalError as e:      # a corpus from before facts, opened read-only
+            if "no such table" in str(e):
+                return []
+            raise
 
     def facts_missing(self) -> list[str]:
         """Latest documents whose facts were never extracted (a corpus built before facts existed)."""
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE is_latest=1 AND id NOT IN (SELECT document_id FROM facts_done)")]
+        try:
+            return [r[0] for r in self.conn.execute(
+                "SELECT id FROM documents WHERE is_latest=1 AND id NOT IN (SELECT document_id FROM facts_done)")]
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE is_latest=1")]
+            raise
 
     def set_parallel(self, doc_a: str, doc_b: str) -> None:
         for a, b in ((doc_a, doc_b), (doc_b, doc_a)):
