@@ -169,9 +169,12 @@ class Corpus:
                limit: int = 20, offset: int = 0) -> dict:
         from maslihat.corpus.index.base import SearchRequest
         from maslihat.corpus.hits import add_parallel, suggestions
-        req = SearchRequest(query=query, lang=lang, filters={k: list(v) for k, v in (filters or {}).items() if v},
-                            limit=limit, offset=offset)
-        res = add_parallel(self.store, self.index.search(req))
+        from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
+
+        def run(flt: dict, lim: int, off: int) -> dict:
+            return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off,
+                                                   filters={k: list(v) for k, v in flt.items() if v}))
+        res = add_parallel(self.store, corpus_facts.search(self.store, run, filters or {}, limit, offset))
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
         return res
@@ -279,6 +282,28 @@ class Corpus:
         from maslihat.corpus import facts as corpus_facts   # issue 15: facts.jsonl beside the contract's files
         n["facts"] = corpus_facts.export(self.store, str(out), [d.id for d in docs])
         return dict(n)
+
+
+# issue 15: facts for the app (which reaches the corpus through this module only)
+from maslihat.nlp.facts import FACT_KINDS, kind_label as fact_kind_label, subject_label as fact_subject_label  # noqa: E402,F401
+from maslihat.nlp.facts import vocab as _facts_vocab  # noqa: E402
+
+FACT_KIND_LABELS: dict = _facts_vocab()["kinds"]
+
+
+def facts_query(corpus: "Corpus", **kw) -> list[dict]:
+    from maslihat.corpus import facts as corpus_facts
+    return corpus_facts.query(corpus.store, **kw)
+
+
+def facts_comparison(corpus: "Corpus", kind: str, subject: Optional[str] = None) -> list[dict]:
+    from maslihat.corpus import facts as corpus_facts
+    return corpus_facts.comparison(corpus.store, kind, subject)
+
+
+def facts_against(corpus: "Corpus", kind: Optional[str] = None, subject: Optional[str] = None) -> list[dict]:
+    from maslihat.corpus import facts as corpus_facts
+    return corpus_facts.against_higher(corpus.store, kind, subject)
 
 
 def _doc_head(doc: Document) -> dict:

@@ -173,3 +173,56 @@ def export(store: Store, out_dir: str, document_ids: list[str]) -> int:
                 fh.write(json.dumps(d, ensure_ascii=False) + "\n")
                 n += 1
     return n
+
+
+# --- search: facts on hits and the «has a deadline / quorum / threshold» facet -----------------------
+FACET = "fact"
+FACT_WINDOW = 500      # the facet counts and filters over the best hits up to this many
+
+
+def hit_facts(store: Store, unit_ids: list[str]) -> dict[str, list[dict]]:
+    """unit id -> its facts, short (kind, value, relation, subject, base, day_type, surface)."""
+    pending = ensure(store)
+    out: dict[str, list[dict]] = {}
+    keep = ("kind", "value", "relation", "subject", "base", "day_type", "surface", "start", "end")
+    for uid, facts in by_unit(store, unit_ids).items():
+        out[uid] = [{k: f.get(k) for k in keep} for f in facts]
+    wanted = set(unit_ids)
+    for facts in pending.values():
+        for f in facts:
+            if f.get("unit_id") in wanted:
+                out.setdefault(f["unit_id"], []).append({k: f.get(k) for k in keep})
+    return out
+
+
+def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
+    """A search answer with ``facts`` on every hit and the ``fact`` facet.
+
+    ``run(filters, limit, offset)`` asks the index (without the fact filter). With a ``fact``
+    filter the best ``FACT_WINDOW`` hits are read and those whose provision states a fact of the
+    kinds asked are kept; the facet counts hits with each kind among those best hits."""
+    kinds = [k for k in (filters or {}).get(FACET) or [] if k]
+    bad = [k for k in kinds if k not in FACT_KINDS]
+    if bad:
+        from maslihat.corpus.index.base import QueryError
+        raise QueryError(f"unknown value {bad[0]!r} for facet {FACET!r}; expected one of: {', '.join(FACT_KINDS)}")
+    rest = {k: v for k, v in (filters or {}).items() if k != FACET}
+    window = run(rest, FACT_WINDOW, 0)
+    facts = hit_facts(store, [h["unit_id"] for h in window.get("hits", [])])
+    counts: dict[str, int] = {}
+    for h in window.get("hits", []):
+        for kind in {f["kind"] for f in facts.get(h["unit_id"], [])}:
+            counts[kind] = counts.get(kind, 0) + 1
+    if kinds:
+        res = dict(window)
+        kept = [h for h in window.get("hits", []) if any(f["kind"] in kinds for f in facts.get(h["unit_id"], []))]
+        res["total"] = len(kept)
+        res["hits"] = kept[offset:offset + limit]
+    else:
+        res = run(rest, limit, offset) if (limit, offset) != (FACT_WINDOW, 0) else window
+    res.setdefault("facets", {})
+    res["facets"] = dict(res["facets"])
+    res["facets"][FACET] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    for h in res.get("hits", []):
+        h["facts"] = facts.get(h["unit_id"]) or hit_facts(store, [h["unit_id"]]).get(h["unit_id"], [])
+    return res

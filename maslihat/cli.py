@@ -148,7 +148,7 @@ def cmd_export(args) -> int:
 
 
 # one flag per facet of the taxonomy (language has --lang; doc_type is --type)
-_FILTER_FLAGS = tuple({"doc_type": "type"}.get(n, n).replace("_", "-") for n in FACET_NAMES if n != "language")
+_FILTER_FLAGS = tuple({"doc_type": "type"}.get(n, n).replace("_", "-") for n in FACET_NAMES if n != "language") + ("fact",)  # fact: issue 15, answered from the facts table
 
 
 def _parse_filters(args) -> dict:
@@ -311,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lang", choices=["ru", "kk", "en"], default="en", help="language of the report's words")
     sp.add_argument("--all", action="store_true", help="also list provisions that are the same")
     from maslihat.facts_cmd import register as register_facts   # issue 15
-    register_facts(add)
+    register_facts(add, _corpus, _fail)
     sp = add("serve", cmd_serve, "start the web app")
     sp.add_argument("--port", type=int, default=8501)
     sp.add_argument("--address", default="127.0.0.1", help="bind address (default localhost only)")

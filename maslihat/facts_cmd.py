@@ -9,8 +9,11 @@ import json
 from maslihat.nlp.facts import FACT_KINDS, subject_label, subjects
 
 
-def register(add) -> None:
+def register(add, open_corpus, fail) -> None:
+    """``open_corpus(args, must_exist)`` and ``fail(args, message)`` are the CLI's own helpers
+    (passed in: nothing imports the CLI)."""
     sp = add("facts", cmd_facts, "facts stated in the provisions: deadlines, quorums, thresholds, amounts…")
+    sp.set_defaults(func=lambda args: cmd_facts(args, open_corpus, fail))
     sp.add_argument("--kind", choices=FACT_KINDS)
     sp.add_argument("--subject", help="subject code, e.g. inquiry_answer, session_notice, session_quorum "
                                       "(list them with --subjects)")
@@ -27,8 +30,7 @@ def _clean(s) -> str:
     return "".join(ch for ch in str(s or "") if ch.isprintable())
 
 
-def cmd_facts(args) -> int:
-    from maslihat.cli import _corpus, _fail
+def cmd_facts(args, _corpus=None, _fail=None) -> int:
     from maslihat.corpus import facts as cf
 
     if args.subjects:

@@ -8,14 +8,14 @@ from maslihat.corpus.api import NotFound
 from maslihat.search_app import behaviour, data, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.textview import CSS, i18n_css
-from maslihat.search_app.views import compare, competencies, parallel, reader, search, upload
+from maslihat.search_app.views import compare, competencies, facts, parallel, reader, search, upload
 from maslihat.search_app.safe import md_escape
 
 VIEWS = {"search": search, "reader": reader, "parallel": parallel, "compare": compare,
-         "competencies": competencies, "upload": upload}
+         "competencies": competencies, "facts": facts, "upload": upload}
 ICONS = {"search": ":material/search:", "reader": ":material/menu_book:", "parallel": ":material/compare:",
          "compare": ":material/difference:", "competencies": ":material/account_tree:",
-         "upload": ":material/upload_file:"}
+         "upload": ":material/upload_file:", "facts": ":material/event_available:"}
 
 
 def _on_page(key: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from maslihat.corpus.api import COMPETENCY_LABELS, VALUE_LABELS
+from maslihat.corpus.api import COMPETENCY_LABELS, FACT_KIND_LABELS, VALUE_LABELS
 
 LANGS = ("ru", "kk", "en")
 DEFAULT = "ru"
@@ -257,10 +257,61 @@ STRINGS: dict[str, dict[str, str]] = {
     "where_in_act": {"ru": "Где в акте", "kk": "Актідегі орны", "en": "Where in the act"},
 }
 
+# --- issue 15: the facts page and facts in search hits (one block of keys, all prefixed facts_) ---
+STRINGS.update({
+    "page_facts": {"ru": "Сроки и кворумы", "kk": "Мерзімдер мен кворумдар", "en": "Deadlines and quorums"},
+    "facts_kind": {"ru": "Что сравнить", "kk": "Нені салыстыру", "en": "What to compare"},
+    "facts_subject": {"ru": "О чём", "kk": "Неге қатысты", "en": "About"},
+    "facts_all_subjects": {"ru": "все", "kk": "барлығы", "en": "all"},
+    "facts_intro": {"ru": "Значение в каждом акте корпуса, по-русски и по-казахски, со ссылкой на норму.",
+                    "kk": "Корпустағы әр актідегі мәні, орысша және қазақша, нормаға сілтемесімен.",
+                    "en": "The value in each act of the corpus, in Russian and Kazakh, linked to its provision."},
+    "facts_none": {"ru": "В корпусе нет таких норм.", "kk": "Корпуста мұндай нормалар жоқ.",
+                   "en": "No provision in the corpus states this."},
+    "facts_act": {"ru": "Акт", "kk": "Акт", "en": "Act"},
+    "facts_ru": {"ru": "Русский текст", "kk": "Орыс тіліндегі мәтін", "en": "Russian text"},
+    "facts_kk": {"ru": "Казахский текст", "kk": "Қазақ тіліндегі мәтін", "en": "Kazakh text"},
+    "facts_differ": {"ru": "RU и KK различаются", "kk": "RU мен KK сәйкес емес", "en": "RU and KK differ"},
+    "facts_missing": {"ru": "нет", "kk": "жоқ", "en": "none"},
+    "facts_acts_count": {"ru": "Актов: {n}", "kk": "Актілер: {n}", "en": "Acts: {n}"},
+    "facts_against": {"ru": "Сравнение с вышестоящим актом", "kk": "Жоғары тұрған актімен салыстыру",
+                      "en": "Against the higher act"},
+    "facts_against_intro": {"ru": "Норма, которая ссылается на вышестоящий акт, и то же значение в нём. Отметка «различается» — повод прочитать обе нормы, а не вывод.",
+                            "kk": "Жоғары тұрған актіге сілтейтін норма және ондағы сол мән. «Сәйкес емес» белгісі — екі норманы да оқуға себеп, қорытынды емес.",
+                            "en": "A provision that relies on a higher act, beside the same value there. “Differs” is a reason to read both provisions, not a verdict."},
+    "facts_higher": {"ru": "Вышестоящий акт", "kk": "Жоғары тұрған акт", "en": "Higher act"},
+    "facts_differs": {"ru": "различается", "kk": "сәйкес емес", "en": "differs"},
+    "facts_same": {"ru": "совпадает", "kk": "сәйкес", "en": "same"},
+    "facts_in_hit": {"ru": "{kind}: {value}", "kk": "{kind}: {value}", "en": "{kind}: {value}"},
+    "facts_rel_within": {"ru": "не позднее", "kk": "кешіктірмей", "en": "within"},
+    "facts_rel_at_least_before": {"ru": "не позднее чем за", "kk": "кемінде … бұрын:", "en": "at least, before:"},
+    "facts_rel_before": {"ru": "за", "kk": "бұрын:", "en": "before:"},
+    "facts_rel_after": {"ru": "через", "kk": "кейін:", "en": "after:"},
+    "facts_rel_at_least": {"ru": "не менее", "kk": "кемінде", "en": "at least"},
+    "facts_rel_at_most": {"ru": "не более", "kk": "аспайтын", "en": "at most"},
+    "facts_rel_more_than": {"ru": "более", "kk": "астам", "en": "more than"},
+    "facts_unit_D": {"ru": "дн.", "kk": "күн", "en": "days"},
+    "facts_unit_W": {"ru": "нед.", "kk": "апта", "en": "weeks"},
+    "facts_unit_M": {"ru": "мес.", "kk": "ай", "en": "months"},
+    "facts_unit_Y": {"ru": "г.", "kk": "жыл", "en": "years"},
+    "facts_unit_H": {"ru": "ч.", "kk": "сағат", "en": "hours"},
+    "facts_working": {"ru": "рабочих", "kk": "жұмыс", "en": "working"},
+    "facts_calendar": {"ru": "календарных", "kk": "күнтізбелік", "en": "calendar"},
+    "facts_times_per": {"ru": "{n} раз(а) в {period}", "kk": "{period} сайын {n} рет", "en": "{n} times per {period}"},
+    "facts_base_total": {"ru": "от общего числа", "kk": "жалпы санынан", "en": "of the total number"},
+    "facts_base_present": {"ru": "от присутствующих", "kk": "қатысып отырғандардан", "en": "of those present"},
+    "facts_base_elected": {"ru": "от избранных", "kk": "сайланғандардан", "en": "of those elected"},
+    "facts_base_established": {"ru": "от установленного числа", "kk": "белгіленген саннан", "en": "of the set number"},
+    "facts_base_registered": {"ru": "от зарегистрированных", "kk": "тіркелгендерден", "en": "of those registered"},
+    "facts_base_members": {"ru": "от членов", "kk": "мүшелерден", "en": "of the members"},
+    "facet_fact": {"ru": "Содержит срок, кворум…", "kk": "Мерзім, кворум бар", "en": "States a deadline, quorum…"},
+})
+
 # Labels of facet values (languages, statuses, doc types, issuer kinds, unit kinds, competencies)
 # are listed once, in core/data/taxonomy.yaml, and reach the app through the corpus API; anything
 # not listed is shown as it comes.
 VALUES: dict[str, dict[str, dict[str, str]]] = VALUE_LABELS
+VALUES.setdefault("fact", FACT_KIND_LABELS)   # issue 15: labels of the «fact» facet
 
 DISCREPANCIES: dict[str, dict[str, str]] = {
     "only_in_a": {"ru": "есть только в первом тексте", "kk": "тек бірінші мәтінде бар", "en": "only in the first text"},

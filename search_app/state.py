@@ -19,12 +19,12 @@ import streamlit as st
 
 from maslihat.search_app import i18n
 
-PAGES = ("search", "reader", "parallel", "compare", "competencies", "upload")
+PAGES = ("search", "reader", "parallel", "compare", "competencies", "facts", "upload")
 FILTER_PREFIX = "f_"
 SEARCH_LANGS = ("ru", "kk")
 # params that belong to one page only; navigation drops the others
 PAGE_PARAMS = {"search": ("q", "lang", "p"), "reader": ("doc", "unit"), "parallel": ("doc", "unit"),
-               "compare": ("a", "b"), "competencies": ("code", "c_lang", "c_doc", "c_type"), "upload": ()}
+               "compare": ("a", "b"), "competencies": ("code", "c_lang", "c_doc", "c_type"), "facts": ("fk", "fs"), "upload": ()}
 
 
 def get(name: str, default: Optional[str] = None) -> Optional[str]:

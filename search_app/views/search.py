@@ -120,6 +120,9 @@ def hit_card(h: dict, row: dict, i: int, ui: str, place: str = "") -> None:
         if h.get("parallel_text"):  # the search layer's counterpart in the other language, when it sends one
             head += (f'<div class="ms-par"><span class="ms-badge">{esc(t("parallel_unit", ui))}</span>'
                      f'{esc(_short(h.get("parallel_text")))}</div>')
+        if h.get("facts"):     # issue 15: «срок: не позднее 1 мес.»
+            from maslihat.search_app.views.facts import hit_summary
+            head += f'<div class="ms-facts">{esc(hit_summary(h["facts"], ui))}</div>'
         st.html(head)
         bar = st.container(horizontal=True)
         bar.button(t("open", ui), key=f"open:{i}", on_click=state.navigate,
