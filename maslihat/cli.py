@@ -148,7 +148,7 @@ def cmd_export(args) -> int:
 
 
 # one flag per facet of the taxonomy (language has --lang; doc_type is --type)
-_FILTER_FLAGS = tuple({"doc_type": "type"}.get(n, n).replace("_", "-") for n in FACET_NAMES if n != "language") + ("fact",)  # fact: issue 15, answered from the facts table
+_FILTER_FLAGS = tuple({"doc_type": "type"}.get(n, n).replace("_", "-") for n in FACET_NAMES if n != "language")
 
 
 def _parse_filters(args) -> dict:
@@ -158,6 +158,8 @@ def _parse_filters(args) -> dict:
         v = getattr(args, name, None)
         if v:
             f["doc_type" if name == "type" else name] = [x for part in v for x in part.split(",") if x]
+    if getattr(args, "fact", None):     # issue 15: the facts facet, answered from the facts table
+        f["fact"] = [x for part in args.fact for x in part.split(",") if x]
     return f
 
 
@@ -296,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lang", choices=["ru", "kk"])
     for name in _FILTER_FLAGS:
         sp.add_argument(f"--{name}", dest=name.replace("-", "_"), action="append")
+    sp.add_argument("--fact", action="append", help="only provisions stating a fact of this kind (deadline, quorum, threshold…)")
     sp.add_argument("--limit", type=int, default=20)
     sp.add_argument("--offset", type=int, default=0)
     sp = add("show", cmd_show, "a unit or document with references, backlinks and parallel version")

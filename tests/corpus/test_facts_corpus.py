@@ -74,3 +74,15 @@ def test_a_corpus_built_before_facts_gets_them_on_first_use(db, tmp_path):
     out = tmp_path / "out"
     run("export", "--out", str(out), db=old)
     assert sum(1 for _ in open(out / "facts.jsonl", encoding="utf-8")) > 40
+
+
+def test_search_hits_carry_their_facts_and_the_fact_facet_filters(db):
+    res = json.loads(run("search", "ответ на депутатский запрос", "--json", db=db).stdout)
+    assert all("facts" in h for h in res["hits"])                      # added field, every hit
+    hit = next(h for h in res["hits"] if h["facts"])
+    assert any(f["kind"] == "deadline" and f["value"] == "P1M" for f in hit["facts"])
+    assert res["facets"]["fact"]["deadline"] >= 1
+    only = json.loads(run("search", "сессия", "--fact", "quorum", "--json", db=db).stdout)
+    assert only["total"] >= 2 and all(any(f["kind"] == "quorum" for f in h["facts"]) for h in only["hits"])
+    p = run("search", "сессия", "--fact", "weather", "--json", db=db, check=False)
+    assert p.returncode != 0 and "unknown value 'weather'" in p.stdout
