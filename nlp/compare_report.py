@@ -3,9 +3,10 @@
 From the rows of ``nlp.diff.diff``: how many provisions are the same, reworded, moved,
 renumbered or present in one act only; the topics (competency tags) and headings found in one
 act only; and the facts of paired provisions compared — numbers, dates, times and amounts
-(«не более 40 минут» against «не более 30 минут»). When the facts developer's ``nlp.facts``
-is installed and offers ``compare_units``, its typed facts (deadlines, quorums, …) are used
-through ``facts_hook``; otherwise the stated numbers of ``nlp.compare_facts`` are.
+(«не позднее одного месяца» against «не позднее пятнадцати дней»). The typed facts of
+``nlp.facts`` (deadlines, quorums, thresholds, … each with its subject) are matched by kind and
+subject through ``facts_hook``; without that module, stated measures are compared instead
+(a number followed by минут/дней/раз/…, ``nlp.compare_facts``).
 """
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ def other_regulation() -> str:
     p7, p9, p11, p100 = line(7), line(9), line(11), line(100)
     body = body.replace(p100, p100 + "\u00a0" * 6 + "100. " + INSERTED + "\n")
     body = body.replace(p7, "").replace(p9, "").replace(p11, p11 + p9)
+    body = body.replace("срок не позднее одного месяца", "срок не позднее пятнадцати дней")     # п. 62: a deadline
     counter = iter(range(1, 1000))
     body = POINT.sub(lambda m: f"{m.group(1)}{next(counter)}. ", body)
     return head + body
@@ -79,6 +80,16 @@ def test_two_acts_are_paired_by_content_not_number(db, docs):
     by_number = json.loads(run("diff", docs[("sample", "ru")], docs[("other", "ru")], "--json", "--by", "structure",
                                db=db).stdout)
     assert by_number["mode"] == "structure"
+
+
+def test_summary_compares_the_facts_both_acts_state(db, docs):
+    """«The deadline for answering an inquiry is 1 month in A, 15 days in B»; the quorum is the same."""
+    rep = json.loads(run("diff", docs[("sample", "ru")], docs[("other", "ru")], "--json", db=db).stdout)["report"]
+    differ = [f for f in rep["facts_differ"] if f.get("subject") == "inquiry_answer"]
+    assert len(differ) == 1 and differ[0]["label_a"] == "п. 62" and differ[0]["label_b"] == "п. 61"
+    assert differ[0]["facts_a"] == ["не позднее одного месяца"] and differ[0]["facts_b"] == ["не позднее пятнадцати дней"]
+    assert any(f["label"]["en"].startswith("quorum") for f in rep["facts_same"])
+    assert "не позднее одного месяца" in rep["text"]["ru"] and "не позднее пятнадцати дней" in rep["text"]["kk"]
 
 
 def test_readable_report_of_two_acts(db, docs):
