@@ -14,7 +14,7 @@ from maslihat.core.model import Document, Unit
 from maslihat.nlp import patterns as P
 
 from maslihat.nlp.segment_blocks import (LEVEL, Block, _Builder, _heading_like, _int, _next_content, _short,
-                                          _APP_END, _APP_START, _NAME, _NOTE_ALONE, _UPPER_START)
+                                          _APP_END, _APP_START, _NAME, _NOTE_ALONE, _TOC, _UPPER_START)
 
 
 def _mark_signatures(blocks: list[Block], t: str) -> None:
@@ -91,9 +91,43 @@ def note_subject(txt: str, lang: str, B: _Builder) -> Optional[Unit]:
     return None
 
 
+_HEADS = ("section", "chapter", "article", "paragraph_head", "rchapter")
+
+
+def toc_span(blocks: list[Block], t: str) -> Optional[tuple[int, int]]:
+    """The contents list at the top of a law: (first, end) block indices, or None.
+
+    A run of heading lines (sections, chapters, articles) with no text between them, after an
+    optional `Содержание` / `Мазмұны` line, whose article numbers come back later as the articles
+    themselves. Read as articles it would double every article and hold none of their text."""
+    limit = max(1, len(blocks) // 2)
+    i0 = next((k for k in range(min(limit, 60)) if _TOC.match(blocks[k].text(t)) or blocks[k].kind in _HEADS), None)
+    if i0 is None:
+        return None
+    j = i0 + 1 if _TOC.match(blocks[i0].text(t)) and blocks[i0].kind == "text" else i0
+    run_start = j
+    arts: list[str] = []
+    while j < len(blocks) and blocks[j].kind in _HEADS:
+        if blocks[j].kind == "article":
+            if blocks[j].num in arts:            # the body starts: its first article again
+                break
+            arts.append(blocks[j].num)
+        j += 1
+    heads = [" ".join(blocks[k].text(t).split()).lower() for k in range(run_start, j)]
+    while j > run_start and blocks[j - 1].kind != "article" and heads[j - 1 - run_start] in heads[:j - 1 - run_start]:
+        j -= 1                                   # `Глава 1.` again: the body's first heading, not the list's
+    if j - run_start < 3 or len(arts) < 2:
+        return None
+    later = {b.num for b in blocks[j:] if b.kind == "article"}
+    if sum(1 for a in arts if a in later) < max(2, int(0.8 * len(arts))):
+        return None
+    return i0, j
+
+
 def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     t = doc.text
     B = _Builder(doc)
+    toc = toc_span(blocks, t)
     last_point: dict[int, int] = {}
     seen_numbered = False
     last_struct: Optional[Unit] = None       # last heading-level unit opened (note attachment)
@@ -103,6 +137,10 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     for i, b in enumerate(blocks):
         txt = b.text(t)
         if b.role == "note_body":
+            continue
+        if toc is not None and toc[0] <= i < toc[1]:
+            if i == toc[0]:                      # the contents list: one unit, not articles
+                B.add("toc", b.start, blocks[toc[1] - 1].end, heading=" ".join(txt.split())[:80])
             continue
         # title: the first block of the document
         if i == 0 and b.kind == "text" and len(txt) <= 400:

@@ -237,3 +237,24 @@ def test_the_article_keeps_its_amendment_history(text, lang, label):
     art = _by_label(units)[label]
     assert [a["number"] for a in art.changed_in] == ["406-IV", "419-V"]
     assert any(g["number"] == "406-IV" and "article 1" in g["units"] for g in am)
+
+
+@pytest.mark.parametrize("lang, toc, body", [
+    ("ru", "Содержание\n\nГлава 1. ОБЩИЕ ПОЛОЖЕНИЯ\n\nСтатья 1. Основные понятия\n\nСтатья 2. Сфера действия\n\n"
+           "Статья 3. Принципы\n",
+     "Глава 1. ОБЩИЕ ПОЛОЖЕНИЯ\n\nСтатья 1. Основные понятия\n\n1. Текст первой статьи.\n\n"
+     "Статья 2. Сфера действия\n\n1. Текст второй статьи.\n\nСтатья 3. Принципы\n\nТекст третьей статьи.\n"),
+    ("kk", "1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n1-бап. Негізгі ұғымдар\n2-бап. Қолданылу аясы\n3-бап. Қағидаттар\n",
+     "1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1-бап. Негізгі ұғымдар\n\n1. Бірінші баптың мәтіні.\n\n"
+     "2-бап. Қолданылу аясы\n\n1. Екінші баптың мәтіні.\n\n3-бап. Қағидаттар\n\nҮшінші баптың мәтіні.\n"),
+])
+def test_the_contents_list_is_one_toc_unit_not_articles(lang, toc, body):
+    text = "Закон о чем-то\n\n" + toc + "\n" + body
+    d = Document(id=f"toc/{lang}", source="x", part=0, language=lang, doc_type="law", title="x", text=text)
+    units = segment(d)
+    tocs = [u for u in units if u.kind == "toc"]
+    assert len(tocs) == 1 and d.text[tocs[0].start:tocs[0].end].strip().endswith(toc.strip().split("\n")[-1])
+    arts = [u for u in units if u.kind == "article"]
+    assert [a.number for a in arts] == ["1", "2", "3"]
+    assert all(a.start > tocs[0].end for a in arts)
+    assert any(u.kind == "point" for u in units)
