@@ -22,6 +22,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 # An act that amends another names it in its title: RU «О внесении изменений (и дополнений) в
 # решение …», KK «… шешіміне өзгерістер (мен толықтырулар) енгізу туралы».
 _AMEND_RU = re.compile(r"\bвнесени\w*\s+(?:\w+\s+){0,3}?(?:изменени|дополнени)\w*", re.I)
+_REPEAL = re.compile(r"утратившим\w*\s+силу|\bотмене\b|күші\s+жойыл|жою\s+туралы", re.I)
 _AMEND_KK = re.compile(r"(?:өзгеріс|өзгерiс|толықтыру)\w*\s+(?:\w+\s+){0,3}?енгізу", re.I)
 
 
@@ -54,7 +55,9 @@ def amended_acts(title: str, own_date: Optional[str], own_number: Optional[str])
 
     Only an act other than this one counts (a title repeating the act's own requisites is not
     an amendment)."""
-    if not title or not (_AMEND_RU.search(title) or _AMEND_KK.search(title) or title_names_other_act(title)):
+    if not title or _REPEAL.search(title):       # a repealing act names the act it ends, not one it amends
+        return []
+    if not (_AMEND_RU.search(title) or _AMEND_KK.search(title) or title_names_other_act(title)):
         return []
     from maslihat.core.grammar import find_dates
     from maslihat.ingest.metadata import find_numbers

@@ -212,3 +212,18 @@ def test_broken_meta_yaml_is_reported_and_the_texts_are_kept(tmp_path, bad):
     assert s.documents_added == 2
     assert [q.path.rsplit("/", 1)[-1] for q in s.quarantined] == ["meta.yaml"]
     assert "meta.yaml" in s.quarantined[0].reason and "read without it" in s.quarantined[0].reason
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("О внесении изменений в решение маслихата от 28 марта 2014 года № 12/3 «Об утверждении правил»", "12/3"),
+    ("Павлодар облыстық мәслихатының 2014 жылғы 28 наурыздағы № 12/3 «Қағидаларды бекіту туралы» шешіміне "
+     "өзгерістер енгізу туралы", "12/3"),
+    ("О признании утратившим силу решения маслихата от 28 марта 2014 года № 12/3 «Об утверждении правил»", None),
+    ("Об утверждении правил использования пастбищ", None),
+])
+def test_which_titles_name_an_amended_act(title, expected):
+    from maslihat.ingest.identity import amended_acts
+    found = amended_acts(title, "2015-07-13", "29/223")
+    assert [a["number"] for a in found] == ([expected] if expected else [])
+    if expected:
+        assert found[0]["date"] == "2014-03-28"
