@@ -205,6 +205,10 @@ def _time_unit(tok: str, lang: str) -> Optional[str]:
     return None
 
 
+def _word_is_number(w: str, lang: str) -> bool:
+    return bool(w.isdigit() or find_numerals(w, lang))
+
+
 # --- the engine ---------------------------------------------------------------------------------------
 
 class _Extractor:
@@ -223,6 +227,9 @@ class _Extractor:
         self.bounds = [(_cue(c), r) for c, r in v["bound_cues"][lang]]
         self.bases = [(b, _cues(cs)) for b, cs in v["bases"][lang].items()]
         self.persons = _cues(v["persons"][lang])
+        self.count_threshold = _cues(v["count_threshold_cues"][lang])
+        self.not_count_before = _cues(v["not_a_count_before"][lang])
+        self.duration_skip = _cues(v["duration_skip_context"][lang])
         self.units = {u: _cues(cs) for u, cs in v["amount_units"][lang].items()}
         self.scale = v["amount_scale"][lang]
         p = v["periodicity"]
@@ -329,7 +336,20 @@ class _Extractor:
                         if hit:
                             period, i = hit[0], back
                             break
+                    if period is None:      # «күнтізбелік бір жыл ішінде … екі реттен артық»
+                        for back in range(0, i):
+                            if s.match(back, _cue("жыл$ ішінде$")):
+                                period = "P1Y"
+                                lo = back - 1 if back > 0 and _word_is_number(toks[back - 1].w, "kk") else back
+                                used.update(range(lo, back + 2))
+                                break
                 if period is None:
+                    if t.w in self.times_words and i < k and isinstance(times, int) and times > 1:
+                        hit = s.ending_before(i, [c for c, _ in self.bounds], window=1)
+                        after_b = s.starting_after(k + 1, [c for c, _ in self.bounds], window=0) if self.lang == "kk" else None
+                        rel = (self.bounds[hit[0]][1] if hit else None) or (self.bounds[after_b[0]][1] if after_b else None)
+                        add("count", _num(times), i, k + 1, {"min": "at_least", "max": "at_most",
+                                                            "more_than": "more_than"}.get(rel or "", "exact"))
                     continue
                 bh = s.ending_before(i, [c for c, _ in self.per_bounds], window=1)
                 inner = next((self.per_bounds[ci][1] for ci, _ in s.all_starting_after(i, [c for c, _ in self.per_bounds], max(0, k - i - 1))), None)
@@ -390,6 +410,11 @@ class _Extractor:
 
     def _number(self, s: _Sentence, n: Numeral, i: int, j: int, add, used) -> None:
         toks = s.toks
+        after = s.text[n.end:n.end + 2]
+        if n.written == "digits" and (after.startswith(")") or (after.startswith(". ") and not s.text[:n.start].strip())):
+            return      # «7)», «12. …»: the number of a point, not a quantity
+        if s.ending_before(i, self.not_count_before, window=1):
+            return      # «ни один депутат», «бірде бір»
         if n.kind == "fraction":
             if s.starting_after(j, [c for cs in self.units.values() for c in cs], window=0):
                 pass  # «половина ставки»: an amount, not a vote
@@ -446,19 +471,23 @@ class _Extractor:
         # persons: counts, quorums and thresholds by head count
         if k < len(toks) and s.has(self.persons, k, k + 1) and isinstance(n.value, int) and n.value < 10000:
             quorum = s.has(self.quorum, max(0, i - 12), k + 12)
-            threshold = s.has(self.threshold, max(0, i - 8), k + 8)
+            threshold = s.has(self.count_threshold, max(0, i - 5), k + 3)
             kind = "quorum" if quorum else ("threshold" if threshold else "count")
             add(kind, _num(n.value), i, k + 1, self._bound(s, i, j))
 
     def _duration(self, s: _Sentence, qty, unit: str, i: int, j: int, add, day_type=None, implicit=False) -> None:
         toks = s.toks
+        if implicit and j < len(toks) and _word_is_number(toks[j].w, self.lang):
+            return      # «в течение дня два заседания»: not a deadline
+        if unit.startswith("PT") and s.has(self.duration_skip):
+            return      # speaking time («в пределах одного часа» for a report): not a deadline
         # age and service: the nearer cue decides («достигший 25 лет, имеющий стаж не менее 3 лет»)
         if unit == "P1Y":
             def dist(cues, lo, hi):
                 hits = [abs(st - i) if st < i else st - j for st in range(max(0, lo), min(len(toks), hi))
                         for c in cues if s.match(st, c)]
                 return min(hits) if hits else None
-            da, ds = dist(self.age, i - 3, j + 3), dist(self.service, i - 4, j + 4)
+            da, ds = dist(self.age, i - 3, j + 3), dist(self.service, i - 7, j + 4)
             if da is not None and (ds is None or da <= ds):
                 add("age", _duration(qty, unit), i, j, self._bound(s, i, j))
                 return
