@@ -4,24 +4,34 @@
 #   scripts/elasticsearch.sh start   # prints the URL (http://127.0.0.1:PORT) on stdout
 #   scripts/elasticsearch.sh url     # prints the URL of the running server
 #   scripts/elasticsearch.sh stop    # kills it and removes its data and log dirs
+#   scripts/elasticsearch.sh fetch   # only fetch and unpack the distribution
 #
 # The distribution comes from Maven Central (integ-test-zip: no bundled JDK, runs on the
 # system Java 17) and is unpacked into a cache outside the repository. Elasticsearch refuses
 # to run as root, so when we are root it runs as the unprivileged system user
-# "maslihat-es". Loopback only, security off, heap 512m, a free port.
+# "maslihat-es", and the cache is /var/cache/maslihat: readable by that user without
+# opening anyone's home (no chmod of $HOME, ever). Loopback only, security off, heap 512m,
+# a free port. Maven is told its repository path (-Dmaven.repo.local), so the zip is looked
+# for where Maven put it whatever $HOME says; a failed unpack leaves nothing behind.
 #
-# Environment: ES_VERSION (default 8.19.7), MASLIHAT_CACHE (default ~/.cache/maslihat),
-# ES_STATE_DIR (default /tmp/maslihat-es), ES_START_TIMEOUT seconds (default 120).
+# Environment: ES_VERSION (default 8.19.7), MASLIHAT_CACHE (default /var/cache/maslihat as
+# root, else ${XDG_CACHE_HOME:-~/.cache}/maslihat), MAVEN_REPO_LOCAL (default
+# ~/.m2/repository), ES_STATE_DIR (default /tmp/maslihat-es), ES_START_TIMEOUT seconds (default 120).
 set -euo pipefail
 
 ES_VERSION="${ES_VERSION:-8.19.7}"
-CACHE="${MASLIHAT_CACHE:-$HOME/.cache/maslihat}"
+if [ "$(id -u)" = 0 ]; then
+  CACHE="${MASLIHAT_CACHE:-/var/cache/maslihat}"
+else
+  CACHE="${MASLIHAT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/maslihat}"
+fi
+REPO="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
 STATE="${ES_STATE_DIR:-/tmp/maslihat-es}"
 TIMEOUT="${ES_START_TIMEOUT:-120}"
 ES_USER="maslihat-es"
 HOME_DIR="$CACHE/elasticsearch-$ES_VERSION"
 ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip"
-ZIP="$HOME/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$ES_VERSION/elasticsearch-$ES_VERSION.zip"
+ZIP="$REPO/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$ES_VERSION/elasticsearch-$ES_VERSION.zip"
 
 die() { echo "elasticsearch.sh: $*" >&2; exit 1; }
 
@@ -30,15 +40,35 @@ fetch() {
   command -v java >/dev/null || die "java not found (install a JDK 17+)"
   if [ ! -f "$ZIP" ]; then
     command -v mvn >/dev/null || die "mvn not found and $ZIP missing"
-    mvn -q dependency:get -Dartifact="$ARTIFACT" >&2 || die "maven could not fetch $ARTIFACT"
+    mvn -q dependency:get -Dmaven.repo.local="$REPO" -Dartifact="$ARTIFACT" >&2 \
+      || die "maven could not fetch $ARTIFACT into $REPO"
+    [ -f "$ZIP" ] || die "maven reported success but $ZIP is missing"
   fi
   mkdir -p "$CACHE"
+  chmod 755 "$CACHE"
   local tmp; tmp="$(mktemp -d "$CACHE/unpack.XXXXXX")"
+  # whatever fails from here on (unzip, a full disk, a signal) removes the half-unpacked copy
+  trap 'rm -rf "$tmp"' EXIT
   (cd "$tmp" && python3 -m zipfile -e "$ZIP" . >/dev/null) || die "could not unzip $ZIP"
+  [ -x "$tmp/elasticsearch-$ES_VERSION/bin/elasticsearch" ] || [ -f "$tmp/elasticsearch-$ES_VERSION/bin/elasticsearch" ] \
+    || die "$ZIP holds no elasticsearch-$ES_VERSION/bin/elasticsearch"
   chmod -R u+rwX,go+rX "$tmp"
   chmod +x "$tmp"/elasticsearch-"$ES_VERSION"/bin/* 2>/dev/null || true
   mv "$tmp/elasticsearch-$ES_VERSION" "$HOME_DIR"
-  rmdir "$tmp"
+  rm -rf "$tmp"
+  trap - EXIT
+}
+
+readable_by_service_user() {
+  # every folder from / down to the distribution must be enterable by ES_USER: say so rather
+  # than open a home folder to everyone
+  local d="$HOME_DIR"
+  while [ "$d" != "/" ] && [ -n "$d" ]; do
+    if ! setpriv --reuid="$(id -u "$ES_USER")" --regid="$(id -g "$ES_USER")" --clear-groups test -x "$d" 2>/dev/null; then
+      die "$d cannot be entered by $ES_USER: set MASLIHAT_CACHE to a folder outside any private home (default /var/cache/maslihat)"
+    fi
+    d="$(dirname "$d")"
+  done
 }
 
 free_port() {
@@ -83,7 +113,7 @@ EOF
   if [ "$(id -u)" = 0 ]; then
     id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
     chown -R "$ES_USER" "$STATE"
-    chmod o+rx "$CACHE" "$HOME" 2>/dev/null || true
+    readable_by_service_user
   fi
   local java_home; java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
   as_user env ES_JAVA_HOME="$java_home" ES_PATH_CONF="$STATE/config" ES_TMPDIR="$STATE/tmp" \
@@ -118,7 +148,8 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  fetch) fetch ;;
   stop) stop ;;
   url) running_url || die "not running" ;;
-  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|url|fetch" >&2; exit 2 ;;
 esac

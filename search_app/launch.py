@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -33,13 +34,41 @@ def environment(db: Optional[str] = None) -> dict:
     return env
 
 
-def serve(port: int = 8501, address: str = "127.0.0.1", db: Optional[str] = None) -> int:
-    """Run until interrupted; returns Streamlit's exit code. Binds to localhost unless told otherwise."""
-    print(f"maslihat: the app is at http://{address}:{port} (Ctrl+C stops it)", file=sys.stderr, flush=True)
+def _die_with_parent() -> None:
+    """In the Streamlit child: SIGTERM when ``maslihat serve`` dies, even by kill -9 (Linux)."""
     try:
-        return subprocess.call(command(port, address, headless=not can_open_browser()), env=environment(db))
+        import ctypes
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM, 0, 0, 0)     # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - elsewhere the signal handler below still stops it
+        pass
+
+
+def serve(port: int = 8501, address: str = "127.0.0.1", db: Optional[str] = None) -> int:
+    """Run until interrupted; returns Streamlit's exit code. Binds to localhost unless told otherwise.
+
+    SIGTERM or SIGHUP (a service manager, ``kill``) stops the Streamlit child too: it used to go
+    on serving the port after ``maslihat serve`` was gone."""
+    print(f"maslihat: the app is at http://{address}:{port} (Ctrl+C stops it)", file=sys.stderr, flush=True)
+    child = subprocess.Popen(command(port, address, headless=not can_open_browser()), env=environment(db),
+                             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        return child.wait()
     except KeyboardInterrupt:
         return 0
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
 
 
 def main(argv: Optional[list[str]] = None) -> int:

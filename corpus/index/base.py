@@ -62,7 +62,8 @@ SETTINGS = {
     "MASLIHAT_TEST_ES_URL": "tests use this Elasticsearch instead of starting one with scripts/elasticsearch.sh",
     "CI": "when set, Elasticsearch tests fail instead of skipping if Java or Maven are missing",
     "ES_VERSION": "Elasticsearch version fetched by scripts/elasticsearch.sh (default 8.19.7)",
-    "MASLIHAT_CACHE": "where scripts/elasticsearch.sh unpacks Elasticsearch (default ~/.cache/maslihat)",
+    "MASLIHAT_CACHE": "where scripts/elasticsearch.sh unpacks Elasticsearch (default /var/cache/maslihat as root, else ~/.cache/maslihat)",
+    "MAVEN_REPO_LOCAL": "the Maven repository scripts/elasticsearch.sh passes to Maven and reads the zip from (default ~/.m2/repository)",
     "ES_STATE_DIR": "data, logs and config of the running test server (default /tmp/maslihat-es)",
     "ES_START_TIMEOUT": "seconds to wait for a healthy cluster (default 120)",
 }

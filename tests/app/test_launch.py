@@ -41,6 +41,16 @@ def test_db_goes_through_the_environment(tmp_path, monkeypatch):
 
 def test_serve_runs_the_command(monkeypatch, tmp_path):
     seen = {}
-    monkeypatch.setattr(launch.subprocess, "call", lambda cmd, env: seen.update(cmd=cmd, env=env) or 0)
+
+    class Child:                    # serve keeps the child to stop it on SIGTERM (tests/hardening)
+        def __init__(self, cmd, env, **kw):
+            seen.update(cmd=cmd, env=env)
+
+        def wait(self, timeout=None):
+            return 0
+
+        def poll(self):
+            return 0
+    monkeypatch.setattr(launch.subprocess, "Popen", Child)
     assert launch.serve(port=9999, db=str(tmp_path / "x.sqlite")) == 0
     assert "9999" in seen["cmd"] and seen["env"]["MASLIHAT_DB"].endswith("x.sqlite")
