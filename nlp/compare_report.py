@@ -91,7 +91,7 @@ def _label(code: str) -> dict:
 
 def _heading(doc: Document, units: list[Unit], u: Unit) -> str:
     kids = [v.start for v in units if v.parent_id == u.id]
-    return " ".join(doc.text[u.start:min(kids, default=u.end)].split())[:120]
+    return " ".join(doc.text[u.start:min(kids, default=u.end)].lstrip("# ").split())[:120]
 
 
 def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], int, list[dict]]:

@@ -18,7 +18,8 @@ CSS = ("<style>.ms-cmp-head{display:grid;grid-template-columns:1fr 1fr;gap:12px;
        "border-bottom:2px solid #ccc;padding:4px 0}.ms-nav{margin-left:1em;font-size:0.8rem}"
        ".ms-nav a{margin-right:0.8em}.ms-disc{border-top:1px solid #eee;padding:4px 0}"
        ".ms-disc .ms-pair{border-top:0;background:#fff4f4}.ms-disc-msg{font-size:0.9rem}"
-       ".ms-diff .ms-pair{scroll-margin-top:4rem}</style>")
+       ".ms-diff .ms-pair{scroll-margin-top:4rem}.ms-cmp-report{background:#eef5fc;color:#0b3d6b;"
+       "padding:0.8rem 1rem;border-radius:0.5rem;line-height:1.5}</style>")
 _KIND_OF_STATUS = {"changed": "reworded", "moved": "moved", "added": "only_b", "removed": "only_a", "same": "same"}
 _STATUS_ALIASES = {"modified": "changed", "replace": "changed", "changed": "changed", "inserted": "added",
                    "insert": "added", "added": "added", "new": "added", "deleted": "removed", "delete": "removed",
@@ -144,10 +145,10 @@ def render(corpus, ui: str) -> None:
         return
     items = normalize(result)
     st.html(CSS)
-    st.markdown("**" + esc(relation(result, by_id, ui)) + "**")
+    st.html(f"<p><b>{esc(relation(result, by_id, ui))}</b></p>")   # titles are document text: no Markdown
     report = (result.get("report") or {}).get("text") or {}
-    if report.get(ui):
-        st.info(report[ui])
+    if report.get(ui):                   # quotes document text (headings, facts): escaped, never Markdown
+        st.html(f'<div class="ms-cmp-report">{esc(report[ui])}</div>')
     st.markdown("**" + t("diff_summary", ui, **summary(result, items)) + "**")
     if result.get("cross_language"):
         discrepancy_list(result, ui)
