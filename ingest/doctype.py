@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from maslihat.core import grammar as G
+
 # --- vocabulary (RU and KK side by side) ----------------------------------------------------------
 
 # meta.yaml `form` / `type_codes` of the kazakhstan-law repositories -> doc_type (+ act form)
@@ -29,7 +31,7 @@ FORM_CODES = {
     "РЕШ": ("decision", "decision"), "РЕГЛ": ("regulation", "regulation"),
 }
 
-_U = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
+_U = G.UP
 # The act names itself in its opening or anywhere in its norms: "Настоящий Закон регулирует…",
 # "Осы Заң … реттейді", "настоящего Кодекса", "осы Кодекстің".
 SELF_NAMING = [
@@ -50,7 +52,7 @@ HEADER_FORMS = [
     (r"^\s*Конституция\s+Республики\s+Казахстан\s*$", "constitution", "constitution"),
     (r"^\s*Қазақстан\s+Республикасының\s+Конституциясы\s*$", "constitution", "constitution"),
     (r"^\s*(?:[А-ЯЁ][а-яё]+(?:ый|ой|ий)\s+)?[Кк]одекс\s+Республики\s+Казахстан", "code", "code"),
-    (r"^\s*Қазақстан\s+Республикасының\s+(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+){0,3}[Кк]одексі\s*$", "code", "code"),
+    (rf"^\s*Қазақстан\s+Республикасының\s+(?:[{G.CYR_UPPER}][{G.CYR_LOWER}]+\s+){{0,3}}[Кк]одексі\s*$", "code", "code"),
     (r"^\s*Закон\s+Республики\s+Казахстан\b", "law", "law"),
     (r"^\s*Қазақстан\s+Республикасының\s+Заңы\s*$", "law", "law"),
     (r"^\s*Указ\s+Президента\s+Республики\s+Казахстан", "decree", "decree"),

@@ -27,7 +27,7 @@ _TIME_RX = [
     re.compile(r"сағат\s+(?P<h>[01]?\d|2[0-4])(?:\s?[:.\-]\s?(?P<mi>[0-5]\d))?", re.I),
 ]
 _AMOUNT_UNITS = re.compile(r"\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)", re.I)
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+(?=[-–][а-яёәғқңөұүһі]|\)|-[IVXІХ])")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+" rf"(?=[-–][{G.CYR_LOWER}]|\)|-[IVXІХ])")
 _DIGITS = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)?(?![^\W\d_])")  # not glued to letters: «6ip» is «бір»
 _ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional, Union
 
+from maslihat.core import grammar as G
 from maslihat.nlp.lang import fold
 
 Value = Union[int, float, Fraction]
@@ -117,15 +118,15 @@ def _word(w: str, lang: str) -> Optional[_Word]:
 
 # --- tokens -----------------------------------------------------------------------------------------
 
-_LETTERS = "A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ"
+_LETTERS = G.LETTER
 _WORD = re.compile(rf"[{_LETTERS}]+")
-_KK_MARK = re.compile(r"[әңғүұқөһӘҢҒҮҰҚӨҺ]")
-_KK_DIGIT_SUFFIX = r"(?:\s?[-–]\s?[а-яәіңғүұқөһ]{1,6})?"
+_KK_MARK = re.compile("[" + G.KK_LETTERS.replace("і", "").replace("І", "") + "]")   # і: Ukrainian has it too
+_KK_DIGIT_SUFFIX = rf"(?:\s?[-–]\s?[{G.CYR_LOWER}]{{1,6}})?"
 _NUM = re.compile(r"(?<![\d/.,№])(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])|\d+)(?:(?P<sep>,)(?P<frac>\d+))?"
-                  r"(?:\s?[-–]\s?(?P<suf>[а-яёәіңғүұқөһ]{1,6})(?![а-яёәіңғүұқөһ]))?")
+                  rf"(?:\s?[-–]\s?(?P<suf>[{G.CYR_LOWER}]{{1,6}})(?![{G.CYR_LOWER}]))?")
 _DIGIT_FRACTION = re.compile(r"(?<![\d/№N-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\d/])")
 _TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>[:.\-–])\s?(?P<m>[0-5]\d)(?!\d|[.,]\d)"
-                   r"(?:\s?[-–]\s?[а-яәіңғүұқөһ]{1,5}(?![а-яәіңғүұқөһ]))?")
+                   rf"(?:\s?[-–]\s?[{G.CYR_LOWER}]{{1,5}}(?![{G.CYR_LOWER}]))?")
 _ROMAN = re.compile(r"(?<![\w.\-/])[IVXLCDMІХ]+(?![\w\-/])")
 _NUMBER_SIGN = re.compile(r"(?:№|N|номер|нөмір)\s*$", re.IGNORECASE)
 _ORDINAL_SUFFIX = {"ru": {"й", "ый", "ой", "ий", "го", "ого", "его", "му", "ому", "м", "ом", "я", "ая", "е", "ое", "ую"},

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from maslihat.core import grammar as G
 from maslihat.core.model import Reference, Unit
 from maslihat.nlp import numerals
 
@@ -27,10 +28,10 @@ _SELF_UNIT_RU = re.compile(r"(?<![\w-])[Нн]астоящ(?:ей|его|ему|�
 _PART_RU = re.compile(r"(?:част(?:и|ью|ь|ей|ях|ями)|абзац(?:а|ем|е|ах)?)\s+(?P<n>\d+|[а-яё]+(?:ой|ей|ая|ую|ый|ий))\s*$")
 # `осы Заңның`, `осы Кодекстің`, `осы Заңмен`, `осы Конституциялық заңның`
 _SELF_ACT_KK = re.compile(r"(?<![\w-])(?P<w>[Оо]сы\s+(?:Конституциялық\s+)?(?P<act>[Зз]аң|Кодекс)"
-                          r"(?P<c>[а-яәғқңөұүһі]*))(?![\w-])")
+                          rf"(?P<c>[{G.CYR_LOWER}]*))(?![\w-])")
 # `осы баптың`, `осы тармақтың`, `осы тармақшаның`, `осы тараудың`
-_SELF_UNIT_KK = re.compile(r"(?<![\w-])[Оо]сы\s+(?P<u>бап|баб|тармақша|тармақ|тармағ|тарау)(?P<c>[а-яәғқңөұүһі]*)(?![\w-])")
-_PART_KK = re.compile(r"\s*(?P<n>\d+|[а-яәғқңөұүһі]+)\s*[-‐]?\s*(?:бөлі[кг]\w*|абзац\w*)")
+_SELF_UNIT_KK = re.compile(r"(?<![\w-])[Оо]сы\s+(?P<u>бап|баб|тармақша|тармақ|тармағ|тарау)" rf"(?P<c>[{G.CYR_LOWER}]*)(?![\w-])")
+_PART_KK = re.compile(rf"\s*(?P<n>\d+|[{G.CYR_LOWER}]+)\s*[-‐]?\s*(?:бөлі[кг]\w*|абзац\w*)")
 # the number of a heading line: `Статья 6.`, `25-2-бап.`, `Глава 2.`, `3-тарау.`, `Параграф 4.`
 _HEAD_NUM = re.compile(r"(?:Статья|СТАТЬЯ|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Параграф)\s+\S+?\s*\.?(?=\s|$)|"
                        r"\S+?\s*-\s*(?:бап|БАП|тарау|ТАРАУ|бөлім|БӨЛІМ|параграф)\s*\.?")

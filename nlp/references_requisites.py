@@ -227,7 +227,7 @@ def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dic
 # --- unquoted short titles: `Закона о местном государственном управлении`, `… туралы Заңының` ----------
 
 _SHORT_RU = re.compile(r"\s+((?:о|об)\s+[А-ЯЁа-яё\s\-]{5,120})(?=\s*(?:[,.;:)(«\"]|$|\s(?:от|№|в\s+редакции)\s))")
-_SHORT_KK = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі\-]+\s+){1,10}туралы)\s+$")
+_SHORT_KK = re.compile(rf"((?:[{G.CYR}\-]+\s+){{1,10}}туралы)\s+$")
 
 
 def _short_title_right(line: str, me: int, end: int, req: dict) -> tuple[int, dict]:

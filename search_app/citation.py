@@ -123,7 +123,7 @@ def locator(unit, by_id: dict, language: str) -> str:
 
 def _kk_form(token: str, genitive: bool) -> str:
     """'34-тармақ' -> '34-тармағы' (possessive) or '34-тармағының' (genitive)."""
-    m = re.match(r"^(.*?)([A-Za-zА-Яа-яӘәІіҢңҒғҮүҰұҚқӨөҺһЁё]+)$", token)
+    m = re.match(rf"^(.*?)([{grammar.LETTER}]+)$", token)
     if not m:
         return token
     head, word = m.groups()
@@ -154,7 +154,7 @@ def _kk_month_attributive(m: int) -> str:
 
 
 def looks_kazakh(text: Optional[str]) -> bool:
-    return bool(text) and bool(re.search(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]", text))
+    return bool(text) and bool(re.search(f"[{grammar.KK_LETTERS}]", text))
 
 
 def issuer_of(doc, language: str) -> str:
