@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from maslihat.core import grammar as G
 from maslihat.nlp.lang import fold
 from maslihat.nlp.numerals import Numeral, find_numerals, split_compound
 
@@ -93,8 +94,8 @@ def subjects() -> list[str]:
 
 # --- tokens -------------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+|%")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[«\"(]?[А-ЯЁӘІҢҒҮҰҚӨҺA-Z0-9])|\n+")
+_TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[{G.LETTER}]+|%")
+_SENTENCE_END = re.compile(rf"(?<=[.;!?])\s+(?=[«\"(]?[{G.UP}0-9])|\n+")
 _CLAUSE_PUNCT = re.compile(r"[,;:.()–—]")
 
 
