@@ -1,7 +1,9 @@
-"""Words the ingest stage recognises, in Russian and Kazakh, kept as data in one place.
+"""Words only the ingest stage recognises, in Russian and Kazakh, kept as data in one place.
 
-Everything language-specific that the readers, the classifier and the requisite parser match
-lives here, so that adding a month spelling or an act form is a one-line change.
+Look-alike letters, operative formulae, issuer and region names, note and coursework markers of
+the readers, the classifier and the requisite parser. What citations read as well — months,
+date forms, act numbers, act and unit words, the alphabets — is the shared grammar of
+``maslihat.core.grammar`` (core/grammar/*.yaml).
 """
 from __future__ import annotations
 
