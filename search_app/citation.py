@@ -150,7 +150,13 @@ def _kk_date(iso: Optional[str]) -> str:
 def _kk_month_attributive(m: int) -> str:
     """'наурыздағы' (of the 20th of March): the grammar's month form ending in -ғы/-гі."""
     forms = grammar.month_name(m, "kk", "forms")
-    return next((f for f in forms if f.endswith(("ғы", "гі"))), grammar.month_name(m, "kk"))
+    found = next((f for f in forms if f.endswith(("ғы", "гі"))), None)
+    if found:
+        return found
+    nom = grammar.month_name(m, "kk")  # built by the rule: -дағы/-дегі, -тағы/-тегі after a voiceless sound
+    front = _front(nom)
+    d = "т" if nom[-1:].lower() in "кқпстшфхцчщ" else "д"
+    return nom + d + ("егі" if front else "ағы")
 
 
 def looks_kazakh(text: Optional[str]) -> bool:

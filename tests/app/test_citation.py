@@ -117,3 +117,12 @@ def test_export_uses_the_same_citation(corpus, ids):
     p34 = next(u for u in units if u.id.endswith("appendix_1/point_34"))
     row = export.rows(corpus, [{"unit_id": p34.id, "document_id": ids["ru"]}])[0]
     assert row["citation"] == cite(p34, corpus.document(ids["ru"]), units)
+
+
+def test_kazakh_month_attributive_by_rule_and_by_grammar(monkeypatch):
+    from maslihat.search_app import citation as c
+    by_grammar = [c._kk_month_attributive(m) for m in range(1, 13)]
+    assert by_grammar[2] == "наурыздағы" and by_grammar[3] == "сәуірдегі" and by_grammar[8] == "қыркүйектегі"
+    real = c.grammar.month_name
+    monkeypatch.setattr(c.grammar, "month_name", lambda m, lang, case="": [] if case == "forms" else real(m, lang, case))
+    assert [c._kk_month_attributive(m) for m in range(1, 13)] == by_grammar, "the rule agrees with the data"
