@@ -152,7 +152,13 @@ def view_token() -> str:
 # Older names kept for pages written against them (views/compare.py) --------------------------
 
 def set_param(name: str, value) -> None:
-    """Write one URL parameter (no message when it already has that value)."""
+    """Correct one URL parameter while rendering; a parameter the URL leaves out stays out.
+
+    A page that fills in a default (the first document, a default pair) would otherwise push a
+    second history entry after the one of the user's action; the default is implied instead.
+    """
+    if name not in st.query_params:
+        return
     update(**{name: None if value in (None, "", []) else value})
 
 

@@ -382,3 +382,17 @@ def test_kazakh_upload_and_competencies(server, page):
     page.wait_for_selector("[data-testid=stDataFrame]")
     assert "(deputy_status)" not in page.locator("[data-testid=stMain]").inner_text()
     shot(page, "15-kazakh-competencies")
+
+
+def test_choosing_a_page_is_one_history_entry(server, page):
+    open_app(page, server, q="депутат")
+    hits_shown(page)
+    before = page.evaluate("history.length")
+    page.locator("[data-testid=stSidebar] [role=radiogroup] label", has_text="Сравнение").click()
+    page.wait_for_function("location.search.includes('page=compare')")
+    page.wait_for_selector(".ms-diff", state="attached")
+    ready(page)
+    assert page.evaluate("history.length") == before + 1
+    page.go_back()
+    page.wait_for_function("!location.search.includes('page=compare')")
+    hits_shown(page)
