@@ -135,6 +135,7 @@ def against_higher(store: Store, kind: Optional[str] = None, subject: Optional[s
                     if t is not None and t.doc_type in HIGHER_TYPES and t.language == f["language"]:
                         targets.append((t.id, None))
         seen = set()
+        found = []
         for doc_id, unit_id in targets:
             for h in by_doc_subject.get((doc_id, f["kind"], f["subject"]), []):
                 if unit_id and h.get("unit_id") != unit_id and not _within(store, h.get("unit_id"), unit_id):
@@ -142,7 +143,10 @@ def against_higher(store: Store, kind: Optional[str] = None, subject: Optional[s
                 if h["id"] in seen or h["document"]["doc_type"] not in HIGHER_TYPES:
                     continue
                 seen.add(h["id"])
-                out.append({"fact": f, "higher": h, "differs": (f["value"], f["relation"]) != (h["value"], h["relation"])})
+                found.append({"fact": f, "higher": h, "differs": f["value"] != h["value"]})
+        # several provisions of the higher act on one subject: the one stating the same value answers
+        same = [r for r in found if not r["differs"]]
+        out += same or found
     return out
 
 
