@@ -49,6 +49,8 @@ class StoreCatalog:
         ids: list[str] = []
         if target.get("date") or target.get("number"):
             ids = self.store.find_documents(target.get("date"), target.get("number"))
+            if ids and not target.get("number"):
+                ids = self._fitting(ids, target)  # a date alone: only an act of the cited kind and title
         if not ids and target.get("title"):
             ids = self.store.find_by_title(target["title"].strip(' "«»'))
         if not ids and (target.get("title") or target.get("code_name") or target.get("number")):
@@ -57,6 +59,18 @@ class StoreCatalog:
             return None
         same = [i for i in ids if i.rsplit("/", 1)[-1].split("@")[0] == language]
         return (same or ids)[0]
+
+    def _fitting(self, ids: list[str], target: dict) -> list[str]:
+        """Of the acts of one date, those the citation's kind and title fit (``nlp.act_match``)."""
+        from types import SimpleNamespace
+
+        from maslihat.nlp import act_match
+        marks = ",".join("?" * len(ids))
+        rows = self.store.conn.execute(
+            f"SELECT id, language, doc_type, title, adopted_date, number FROM documents WHERE id IN ({marks})", ids)
+        docs = [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4], number=r[5])
+                for r in rows]
+        return [d.id for d in docs if act_match.score(target, d) >= 1]
 
     def _by_name(self, target: dict) -> list[str]:
         """National acts the citation names by title, short name or number (``nlp.act_match``)."""

@@ -123,3 +123,15 @@ def test_a_local_act_citing_the_law_resolves_to_the_subpoint_with_backlinks(tmp_
 def test_act_matching(target, title, doc_type, number, date, ok):
     doc = SimpleNamespace(title=title, doc_type=doc_type, number=number, adopted_date=date)
     assert (act_match.score(target, doc) >= 3) is ok
+
+
+def test_a_date_alone_does_not_resolve_to_another_kind_of_act(tmp_path):
+    """The law is not in the corpus; a maslikhat decision of the same date is not it."""
+    same_day = ("О бюджете района\n\nРешение Павлодарского областного маслихата от 23 января 2001 года № 12/3. "
+                "Зарегистрировано Департаментом юстиции 1 февраля 2001 года № 100.\n\nМаслихат РЕШИЛ:\n\n"
+                "1. Утвердить бюджет.\n")
+    citing = DECISION_RU.replace('Закона Республики Казахстан "О', 'Закона Республики Казахстан от 23 января 2001 года "О')
+    c = _ingest(tmp_path, {"a": {"same_day.rus.txt": same_day}, "b": {"decision.rus.txt": citing}}, ("a", "b"))
+    other = next(d for d in c.documents() if d["number"] == "12/3")
+    assert not c.backlinks(doc_id=other["id"])
+    c.close()
