@@ -53,8 +53,9 @@ def test_elasticsearch_dying_mid_ingest_is_a_write_failure_not_a_quarantine(tmp_
     c.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def es_url():
+    """The same server as tests/index (started once per session, stopped by whoever started it)."""
     url = os.environ.get("MASLIHAT_TEST_ES_URL")
     if url:
         yield url
