@@ -246,6 +246,11 @@ class _Extractor:
         self.subjects = [(s["code"], set(s["kinds"]), [[_cue(c) for c in alt] for alt in s.get(lang, [])])
                          for s in v["subjects"]]
         self.modifiers = [(_cue(c), m) for c, m in v["modifiers"][lang].items()]
+        # words that can start a fact without a number: a sentence with none of them and no
+        # number holds no fact (most sentences), so the engine skips it
+        self.starters = tuple({c[0][0] for c in self.majority} | {c[0][0] for c, _ in self.adverbs}
+                              | self.times_words | set(self.twice) | self.implicit_one
+                              | set(self.compound_units) | set(v["numerals_compound_prefixes"][lang]))
 
     # -- helpers --
     def _bound(self, s: _Sentence, i: int, j: int) -> str:
@@ -303,6 +308,8 @@ class _Extractor:
     # -- per sentence --
     def sentence(self, s: _Sentence) -> list[Fact]:
         nums = [n for n in find_numerals(s.text, self.lang) if n.kind in ("cardinal", "decimal", "fraction")]
+        if not nums and not any(t.w.startswith(self.starters) for t in s.toks):
+            return []
         facts: list[tuple[Fact, int, int]] = []
         used: set[int] = set()
         toks = s.toks
@@ -362,8 +369,9 @@ class _Extractor:
                     j = ah[1] + len(self.per_bounds[ah[0]][0])
                 add("periodicity", f"{_num(times)}/{period}", i, j,
                     {"min": "at_least", "max": "at_most"}.get(rel or "", "exact"))
+        adverb_first = tuple(c[0][0] for c, _ in self.adverbs)
         for k in range(len(toks)):
-            if k in used:
+            if k in used or not toks[k].w.startswith(adverb_first):
                 continue
             for c, per in self.adverbs:
                 if s.match(k, c):
@@ -371,7 +379,10 @@ class _Extractor:
                     break
 
         # majorities («большинством голосов», «көпшілік дауыспен»)
+        majority_first = tuple(c[0][0] for c in self.majority)
         for k in range(len(toks)):
+            if not toks[k].w.startswith(majority_first):
+                continue
             hit = next((c for c in self.majority if s.match(k, c)), None)
             if k in used or hit is None:
                 continue
@@ -526,6 +537,22 @@ class _Extractor:
             day_type=day_type)
 
 
+def _fold_text(t: str) -> str:
+    """``fold`` of a whole sentence (look-alike letters undone), without filling fold's cache."""
+    return getattr(fold, "__wrapped__", fold)(t)
+
+
+@lru_cache(maxsize=2)
+def _maybe_fact(lang: str) -> "re.Pattern":
+    """A quick test a sentence must pass to be read: a digit, a number word's stem or a cue that
+    can state a fact without a number («ежегодно», «большинством», «месячный»)."""
+    from maslihat.nlp.numerals import number_stems
+    ex = _extractor(lang)
+    stems = set(number_stems(lang)) | set(ex.starters)
+    alt = "|".join(sorted((re.escape(x) for x in stems if x), key=len, reverse=True))
+    return re.compile(rf"\d|(?<![^\W\d_])(?:{alt})", re.IGNORECASE)
+
+
 @lru_cache(maxsize=2)
 def _extractor(lang: str) -> _Extractor:
     return _Extractor(lang)
@@ -536,8 +563,11 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
     if lang not in ("ru", "kk"):
         raise ValueError(f"facts: unknown language {lang!r} (ru or kk)")
     ex = _extractor(lang)
+    maybe = _maybe_fact(lang)
     out: list[Fact] = []
     for a, b in _sentences(text):
+        if not maybe.search(_fold_text(text[a:b])):
+            continue        # no figure, no number word, no cue: most sentences of an act
         s = _Sentence(text[a:b], offset + a, lang)
         facts = ex.sentence(s)
         prev = 0

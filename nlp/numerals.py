@@ -98,7 +98,7 @@ def _word(w: str, lang: str) -> Optional[_Word]:
     if lang == "ru":
         endings = set(d["ordinal_endings"])
         plural = set(d["fraction_plural_endings"])
-        for stem, v in sorted(d["ordinal_stems"].items(), key=lambda kv: -len(kv[0])):
+        for stem, v in _ordinal_stems():
             if w.startswith(stem) and w[len(stem):] in endings:
                 rest = w[len(stem):]
                 return _Word(v, "ordinal", singular=rest not in plural)
@@ -371,11 +371,37 @@ def values(text: str, lang: Optional[str] = None) -> list[str]:
     return [n.norm for n in find_numerals(text, lang) if n.kind != "roman"]
 
 
+@lru_cache(maxsize=1)
+def _ordinal_stems() -> tuple:
+    return tuple(sorted(_data()["ru"]["ordinal_stems"].items(), key=lambda kv: -len(kv[0])))
+
+
 def split_compound(word: str, lang: str) -> Optional[tuple[Value, str]]:
     """«тридцатидневный» → (30, "дневный"), «двухнедельного» → (2, "недельного"): a number fused
     with the word it counts (RU adjectives of duration). None when the word is not such a compound."""
     w = fold(word)
-    for prefix, v in sorted(_data()[lang].get("compound_prefixes", {}).items(), key=lambda kv: -len(kv[0])):
+    prefixes = _compound_prefixes(lang)
+    if not prefixes or not w.startswith(tuple(p for p, _ in prefixes)):
+        return None
+    for prefix, v in prefixes:
         if w.startswith(prefix) and len(w) > len(prefix) + 3:
             return v, w[len(prefix):]
     return None
+
+
+@lru_cache(maxsize=2)
+def _compound_prefixes(lang: str) -> tuple:
+    return tuple(sorted(_data()[lang].get("compound_prefixes", {}).items(), key=lambda kv: -len(kv[0])))
+
+
+def number_stems(lang: str) -> list[str]:
+    """The beginnings every number word of ``lang`` starts with (for quick filters): RU forms
+    and ordinal stems, KK stems; Latin-look-alike spellings are caught by the caller's fold."""
+    d = _data()[lang]
+    out = [f for table in ("cardinals", "multipliers") for forms in d[table].values() for f in forms]
+    out += [f for forms in d.get("ordinal_forms", {}).values() for f in forms]
+    out += [f for forms in d.get("fraction_denominators", {}).values() for f in forms]
+    out += [f for forms in d.get("halves", {}).values() for f in forms]
+    out += list(d.get("ordinal_stems", {}))
+    out += [f for forms in d.get("collective_forms", {}).values() for f in forms]
+    return sorted({fold(x)[:4] if lang == "kk" else fold(x) for x in out if x})
