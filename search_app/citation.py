@@ -45,8 +45,6 @@ KK_ACT = {
     "constitution": ("Конституциясының", "Конституциясымен", "Конституциясына"),
 }
 RU_HEADER = re.compile(r"^\s*(?:Решение|Постановление|Приказ|Указ|Распоряжение)\s+(.{3,240}?)\s+от\s+\d", re.M)
-KK_HEADER = re.compile(r"^\s*(.{3,240}?)\s+\d{4}\s+жылғы\s+\d{1,2}\s+\S+\s+№\s*\S+\s+"
-                       r"(?:шешімі|қаулысы|бұйрығы|Жарлығы|өкімі)", re.M)
 # RU genitive of the head word of an approved document's title
 RU_HEAD_GEN = {"регламент": "регламента", "правила": "правил", "положение": "положения", "порядок": "порядка",
                "инструкция": "инструкции", "план": "плана", "программа": "программы", "перечень": "перечня",
@@ -163,13 +161,53 @@ def looks_kazakh(text: Optional[str]) -> bool:
     return bool(text) and bool(re.search(f"[{grammar.KK_LETTERS}]", text))
 
 
+_KK_GEN_WORD = r"[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің)"
+_KK_ACT_FORMS = r"(?:шешімі|қаулысы|бұйрығы|Жарлығы|өкімі)(?:мен)?\b"
+_KK_OPERATIVE = re.compile(r"сәйкес,?\s+((?:[^\W\d_][\w-]*\s+){0,5}?[^\W\d_][\w-]*(?:ы|і|сы|сі))\s+"
+                           r"(?:ШЕШТІ|ШЕШІМ ЕТЕДІ|ҚАУЛЫ ЕТЕДІ|ШЕШІМ ҚАБЫЛДАДЫ)")
+
+
+def _from_capital(words: list[str]) -> list[str]:
+    """Drop the words before the first capitalised one ('бекітілсін. Павлодар облыстық …' -> 'Павлодар …')."""
+    for i, w in enumerate(words):
+        if w[:1].isupper():
+            return words[i:]
+    return words
+
+
+def _kk_issuer_in_text(doc) -> str:
+    """The issuer in the genitive where the Kazakh text names this act: its heading line or the
+    approval block of its appendix («… мәслихатының (… сессиясы) 2014 жылғы 28 наурыздағы № 257/29
+    шешімімен бекітілген»), matched on the act's own number; else the operative sentence
+    («… сәйкес Шығыс Қазақстан облыстық мәслихаты ШЕШТІ»), put in the genitive."""
+    text = doc.text or ""
+    num = re.escape(doc.number) if doc.number else r"\S+"
+    rx = re.compile(rf"((?:[^\W\d_][\w-]*[ \t]+){{0,6}}{_KK_GEN_WORD})\s+(?:\([^)]{{0,80}}\)\s+)?"
+                    rf"\d{{4}}\s+жылғы\s+\d{{1,2}}\s+\S+\s+№\s*{num}\s+{_KK_ACT_FORMS}")
+    found: list[str] = []
+    m = rx.search(text)
+    if m:
+        words = _from_capital(m.group(1).split())
+        if looks_kazakh(" ".join(words)) or any(w.endswith(("ның", "нің")) for w in words):
+            found.append(" ".join(words))
+    m = _KK_OPERATIVE.search(text[:6000])
+    if m:
+        words = _from_capital(m.group(1).split())
+        if words and looks_kazakh(" ".join(words)):
+            found.append(" ".join(words[:-1] + [kk_genitive(words[-1])]))
+    # a line break can cut the approval block's name short («Облыстық мәслихатының»): the fuller wins
+    return max(found, key=lambda x: len(x.split()), default="")
+
+
 def issuer_of(doc, language: str) -> str:
-    """The issuer in the genitive, as the act's own heading line writes it; '' when unknown."""
+    """The issuer in the genitive, as the act's own text names it, in its language; '' when unknown."""
     head = (doc.text or "")[:2000]
     if language == "kk":
-        m = KK_HEADER.search(head)
-        if m and looks_kazakh(m.group(1)):
-            return m.group(1).strip()
+        if doc.doc_type == "decree":
+            return "Қазақстан Республикасы Президентінің"
+        found = _kk_issuer_in_text(doc)
+        if found:
+            return found
         if doc.issuer and looks_kazakh(doc.issuer):  # a Russian name never goes into a Kazakh citation
             words = doc.issuer.split()
             return " ".join(words[:-1] + [kk_genitive(words[-1])])
@@ -209,7 +247,7 @@ def _ru_genitive_phrase(phrase: str) -> str:
 def _ru_title_genitive(heading: str, doc_title: str) -> str:
     """'Регламент X' -> 'Регламента X'; the decision's title «Об утверждении Регламента X» is asked first."""
     words = heading.split()
-    m = re.match(r"^\s*(?:Об утверждении|О)\s+(.*)$", doc_title or "", re.S)
+    m = re.match(r"^\s*Об утверждении\s+(.*)$", doc_title or "", re.S)  # «О Регламенте» is not a genitive
     if m and words:
         tw = m.group(1).split()
         if len(tw) >= len(words) and tw[0].lower()[:5] == words[0].lower()[:5] and \

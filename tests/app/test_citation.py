@@ -126,3 +126,35 @@ def test_kazakh_month_attributive_by_rule_and_by_grammar(monkeypatch):
     real = c.grammar.month_name
     monkeypatch.setattr(c.grammar, "month_name", lambda m, lang, case="": [] if case == "forms" else real(m, lang, case))
     assert [c._kk_month_attributive(m) for m in range(1, 13)] == by_grammar, "the rule agrees with the data"
+
+
+def test_kazakh_issuer_from_the_approval_block_or_the_operative_sentence():
+    """Repository texts have no heading line and a Russian ``issuer``: the Kazakh text names it."""
+    did = "kz-pav/decision/2014-03-28/257-29/kk"
+    text = ("Облыс мәслихатының регламенті туралы\n\nЗаңына сәйкес, Павлодар облыстық мәслихаты ШЕШІМ ЕТЕДІ:\n"
+            "1. Регламент бекітілсін.\n\nСессия төрағасы А. Әлиев\n\n"
+            "Павлодар облыстық мәслихатының\n(V сайланған ХХІХ сессиясы)\n2014 жылғы 28 наурыздағы\n"
+            "№ 257/29 шешімімен бекітілген\n\nОблыс мәслихатының регламенті\n1. Жалпы ереже.\n")
+    doc = Document(id=did, source="x", part=0, language="kk", doc_type="decision",
+                   title="Облыс мәслихатының регламенті туралы", text=text, issuer="маслихат Павлодарской области",
+                   adopted_date="2014-03-28", number="257/29")
+    app = _unit(did, "appendix_1", "appendix", "1-қосымша", number="1", heading="Облыс мәслихатының регламенті", part=1)
+    pt = _unit(did, "appendix_1/point_1", "point", "1-тармақ", parent="appendix_1", number="1", part=1)
+    s = cite(pt, doc, [app, pt])
+    assert s == ("Павлодар облыстық мәслихатының 2014 жылғы 28 наурыздағы № 257/29 шешімімен бекітілген "
+                 "Облыс мәслихатының регламентінің 1-тармағы")
+    # without the approval block, the operative sentence names the issuer (put in the genitive)
+    doc.text = text.split("Сессия")[0]
+    assert cite(pt, doc, [app, pt]).startswith("Павлодар облыстық мәслихатының 2014 жылғы 28 наурыздағы")
+
+
+def test_russian_title_about_a_regulation_is_not_taken_for_a_genitive():
+    did = "kz-pav/decision/2014-03-28/257-29/ru"
+    doc = Document(id=did, source="x", part=0, language="ru", doc_type="decision",
+                   title="О Регламенте маслихата Павлодарской области", text="О Регламенте\n",
+                   issuer="маслихат Павлодарской области", adopted_date="2014-03-28", number="257/29")
+    app = _unit(did, "appendix_1", "appendix", "прил. 1", number="1", heading="Регламент маслихата Павлодарской области",
+                part=1)
+    pt = _unit(did, "appendix_1/point_1", "point", "п. 1", parent="appendix_1", number="1", part=1)
+    assert cite(pt, doc, [app, pt]) == ("п. 1 Регламента маслихата Павлодарской области, утв. решением "
+                                        "маслихата Павлодарской области от 28 марта 2014 года № 257/29")
