@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Mapping, Optional
 
 from maslihat.corpus.index.facets import INDEXED_KINDS
 from maslihat.corpus.index.query import safe_term, terms_of
+from maslihat.core import places
 from maslihat.core.model import Document, Unit
 
 ROW_FIELDS = ("unit_id", "document_id", "language", "doc_type", "competency", "issuer_kind", "issuer",
@@ -115,8 +116,8 @@ def unit_rows(doc: Document, units: Iterable[Unit], terms: Optional[Mapping[str,
             "unit_id": u.id, "document_id": doc.id, "language": doc.language,
             "doc_type": doc.doc_type, "competency": sorted(set(u.competencies or [])),
             # one value per body and place (core/places.py ids), the wording when the body is unknown
-            "issuer_kind": doc.issuer_kind or None, "issuer": doc.issuer_id or doc.issuer or None,
-            "region": doc.region_id or doc.region or None, "year": year if len(year) == 4 and year.isdigit() else None,
+            "issuer_kind": doc.issuer_kind or None, "issuer": _issuer_value(doc),
+            "region": _region_value(doc), "year": year if len(year) == 4 and year.isdigit() else None,
             "status": doc.status or "unknown", "kind": u.kind, "label": u.label or "",
             "title": doc.title or "", "adopted_date": doc.adopted_date or None,
             "ordinal": seq, "text": text, "terms": t, "nterms": len(t.split()),
@@ -127,3 +128,25 @@ def rows_for(docs: list[Document], units_by_doc: dict[str, list[Unit]],
              terms: Optional[Mapping[str, str]] = None) -> Iterator[dict]:
     for d in docs:
         yield from unit_rows(d, units_by_doc.get(d.id, []), terms)
+
+
+
+def _issuer_value(doc: Document) -> Optional[str]:
+    """The issuer facet's value: the body's id (the one a filter in any spelling maps to), also for
+    documents stored before ids existed; the wording when the body is unknown."""
+    return doc.issuer_id or _body_id(doc.issuer, doc.region)
+
+
+def _region_value(doc: Document) -> Optional[str]:
+    return doc.region_id or _place_id(doc.region, doc.issuer)
+
+
+@lru_cache(maxsize=4096)
+def _body_id(issuer: Optional[str], region: Optional[str]) -> Optional[str]:
+    body = places.match_body(issuer, region) if issuer else None
+    return body.id if body else (issuer or None)
+
+
+@lru_cache(maxsize=4096)
+def _place_id(region: Optional[str], issuer: Optional[str]) -> Optional[str]:
+    return places.match_region(region, issuer) or region or None

@@ -46,7 +46,9 @@ def test_rows_carry_the_facet_fields():
     r = next(r for r in unit_rows(_doc(), _units()) if r["kind"] == "point")
     assert r["year"] == "2014" and r["status"] == "repealed" and r["language"] == "ru"
     assert r["competency"] == ["akim_relations", "budget"]
-    assert r["issuer_kind"] == "maslikhat" and r["region"] == "Акмолинская область"
+    # the place as one facet value whatever its wording (core/places.py id)
+    assert r["issuer_kind"] == "maslikhat" and r["region"] == "kz-akm"
+    assert r["issuer"] == "kz-akm-kokshetau.maslikhat"
 
 
 def test_terms_precomputed_by_build_equal_terms_computed_from_unit_text(samples_dir):

@@ -144,12 +144,13 @@ class TestBothBackEnds:
         res = search(index, "депутат", filters={"issuer": ["Нет такого маслихата"]})
         assert res["total"] == 0
         res = search(index, "депутат", filters={"region": ["Павлодарская область"], "year": ["1999", "2018"]})
-        assert res["total"] > 0 and set(res["facets"]["region"]) == {"Павлодарская область"}
+        # a place named in any wording is one facet value: its id (core/places.py)
+        assert res["total"] > 0 and set(res["facets"]["region"]) == {"kz-pav"}
 
 
 FACET_PROBES = {  # facet -> a value present in the fixture corpus
     "language": "kk", "doc_type": "regulation", "competency": "sessions", "issuer_kind": "maslikhat",
-    "issuer": "Көкшетау қалалық мәслихаты", "region": "Акмолинская область", "year": "2018",
+    "issuer": "kz-akm-kokshetau.maslikhat", "region": "kz-akm", "year": "2018",
     "status": "in_force", "kind": "subpoint",
 }
 
