@@ -216,7 +216,19 @@ def main(argv=None) -> None:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--out")
     ap.add_argument("--show", action="store_true", help="print each built-on query's result (never held-out)")
+    ap.add_argument("--thesaurus", help="use this glossary file instead of nlp/data/glossary.json "
+                                        "(to measure what the thesaurus adds)")
+    ap.add_argument("--split", choices=["built", "held", "all"], default="all",
+                    help="which part to print; tuning runs print only 'built'")
+    ap.add_argument("--coverage", type=float, help="override scoring.COVERAGE (tuning on built-on queries)")
     a = ap.parse_args(argv)
+    if a.thesaurus:
+        from maslihat.nlp import glossary
+        glossary.MANUAL = Path(a.thesaurus)
+        glossary._manual.cache_clear()
+    if a.coverage:
+        from maslihat.corpus.index import compile as qc, ranking, scoring
+        scoring.COVERAGE = ranking.COVERAGE = qc.COVERAGE = a.coverage
     queries = json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
     report: dict = {}
     per_query: dict = {}
@@ -254,7 +266,7 @@ def main(argv=None) -> None:
         for r, b in zip(per_query["sqlite"], per_query["baseline"]):
             if not r["held_out"]:
                 print(f"{r['ndcg@10']:.2f} top5={r['top5']:.0f} base={b['ndcg@10']:.2f} [{r['lang']}/{r['kind']}] {r['query']}")
-    for s in ("built", "held"):
+    for s in (("built", "held") if a.split == "all" else (a.split,)):
         print(f"\n### {s}\n")
         print(table_md(report, s))
     if res["unresolved"]:

@@ -223,7 +223,8 @@ class ElasticIndex(SearchIndex):
                               aggs={n: f.es_agg() for n, f in FACETS.items()})
         raw = resp["hits"]["hits"]
         if window:                          # the same first-page diversity as the embedded back end
-            raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw])]
+            raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw],
+                                             [h.get("_score") or 0.0 for h in raw])]
             raw = raw[offset:need]
         hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl) for h in raw]
         aggs = resp.get("aggregations", {})

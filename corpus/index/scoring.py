@@ -7,8 +7,9 @@
   amendments, requisite preambles, very short lines such as signature blocks or contents lines)
   is multiplied by a factor below 1; so is a unit of a repealed act ("current acts above repealed
   at equal match").
-* Diversity: on the first page no document has more than ``PER_DOC`` hits; the others move down
-  (``diversify``), so one act does not crowd out the rest.
+* Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
+  has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
+  not crowd out the rest, yet a strong answer is not traded for a passing mention.
 
 The embedded back end computes the prior in numpy from its snapshot (kind, length, status); the
 Elasticsearch back end from the same fields (``function_score`` weights).
@@ -23,17 +24,28 @@ STATUS_PRIOR = {"repealed": 0.9}
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
 CANDIDATES = 100                  # top hits by score that the first page is chosen from
+RATIO = 0.5                       # a hit moves down only for another act's hit scoring ≥ RATIO × its score
 
 
-def diversify(order: list, doc_of: list, per_doc: int = PER_DOC, window: int = WINDOW) -> list:
-    """Indexes ``order`` reordered so that the first ``window`` places hold at most ``per_doc``
-    hits of one document (stable otherwise; the rest follow in their order)."""
-    first, later, seen = [], [], {}
-    for i in order:
+def diversify(order, doc_of: list, score: list | None = None, per_doc: int = PER_DOC,
+              window: int = WINDOW, ratio: float = RATIO) -> list:
+    """Indexes ``order`` (best first) reordered so that the first ``window`` places hold at most
+    ``per_doc`` hits of one document, as long as another document has a hit scoring at least
+    ``ratio`` × the one moved down (a strong answer is not pushed out for a weak one); the hits
+    moved down follow the first page in their order."""
+    order = list(order)
+    rank = {i: k for k, i in enumerate(order)}
+    first, moved, seen = [], [], {}
+    rest = order
+    while rest and len(first) < window:
+        i, rest = rest[0], rest[1:]
         d = doc_of[i]
-        if len(first) < window and seen.get(d, 0) < per_doc:
-            first.append(i)
-            seen[d] = seen.get(d, 0) + 1
-        else:
-            later.append(i)
-    return first + later
+        if seen.get(d, 0) >= per_doc:
+            best_other = max((score[j] if score is not None else 1.0 for j in rest
+                              if seen.get(doc_of[j], 0) < per_doc), default=None)
+            if best_other is not None and (score is None or best_other >= ratio * score[i]):
+                moved.append(i)
+                continue
+        first.append(i)
+        seen[d] = seen.get(d, 0) + 1
+    return first + sorted(moved + rest, key=rank.__getitem__)

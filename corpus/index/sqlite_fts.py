@@ -224,7 +224,8 @@ class SqliteIndex(SearchIndex):
             score = score * prior(snap)[rows]
             need = offset + limit
             cand = top(rows, score, snap.pos, 0, max(need, CANDIDATES) if need else 0)
-            cand = cand[np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist()), dtype=np.int64)]
+            cand = cand[np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(),
+                                            score[cand].tolist()), dtype=np.int64)]
             page = cand[offset:need]
             page_rows, page_scores = rows[page], score[page]
         facets = snap.counts(rows)
