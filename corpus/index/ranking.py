@@ -179,34 +179,30 @@ class Ranker:
         concept and extra a unit has, times COVERAGE ** (matched concepts − concepts)."""
         parts = [self._eval(c, langs) for c in node.concepts]
         extras = [self._eval(e, langs) for e in node.extras]
+        if len(parts) == 1 and not extras:    # one concept: its BM25, full coverage
+            return parts[0]
+        # dense accumulators by rowid: one pass per posting list, no sorting or searching
+        size = self.snap.size
+        acc = np.zeros(size)
+        matched = np.zeros(size, dtype=np.int16)
+        for r, sc in parts:
+            acc[r] += sc
+            matched[r] += 1
+        for r, sc in extras:
+            acc[r] += sc
         req = [p[0] for p, r in zip(parts, node.required) if r]
         if req:
-            rows = req[0]
-            for r in req[1:]:
-                rows = np.intersect1d(rows, r, assume_unique=True)
+            need = np.zeros(size, dtype=np.int16)
+            for r in req:
+                need[r] += 1
+            rows = np.flatnonzero(need == len(req))
         else:
-            rows = _union([p[0] for p in parts + extras])
-        score = np.zeros(len(rows))
-        matched = np.zeros(len(rows))
-        for r, s in parts:
-            matched += _add(rows, score, r, s)
-        for r, s in extras:
-            _add(rows, score, r, s)
-        score *= COVERAGE ** (matched - len(parts))
+            hit = matched > 0
+            for r, _ in extras:
+                hit[r] = True
+            rows = np.flatnonzero(hit)
+        score = acc[rows] * COVERAGE ** (matched[rows].astype(np.float64) - len(parts))
         return rows, score
-
-
-def _add(rows: np.ndarray, score: np.ndarray, part_rows: np.ndarray, part_score: np.ndarray):
-    """score[row] += part_score for the part's rows that are in ``rows``; the mask of ``rows`` hit."""
-    hit = np.zeros(len(rows), dtype=bool)
-    if not len(rows) or not len(part_rows):
-        return hit
-    idx = np.searchsorted(rows, part_rows)
-    ok = idx < len(rows)
-    ok[ok] = rows[idx[ok]] == part_rows[ok]
-    np.add.at(score, idx[ok], part_score[ok])
-    hit[idx[ok]] = True
-    return hit
 
 
 def _freq(docs: np.ndarray, snap: Snapshot) -> tuple[np.ndarray, np.ndarray]:
