@@ -83,6 +83,8 @@ class PlaceFacet(Facet):
                 out.append(body.id if body else v)
             else:
                 out.append(places.match_region(v) or v)
+            if out[-1] != v:       # a document whose body/place has no id keeps its wording
+                out.append(v)
         return out
 
 

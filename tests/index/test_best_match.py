@@ -105,6 +105,12 @@ def test_diversify_keeps_order_otherwise():
     assert out[:4] == [0, 1, 4, 6] and sorted(out) == order
 
 
+def test_diversify_keeps_a_strong_answer_over_a_weak_mention():
+    docs = ["a", "a", "a", "b"]
+    assert diversify(range(4), docs, [10, 9, 8, 1], per_doc=2, window=3)[:3] == [0, 1, 2]
+    assert diversify(range(4), docs, [10, 9, 8, 6], per_doc=2, window=3)[:3] == [0, 1, 3]
+
+
 def test_status_in_force_keeps_only_current_law(sample_corpus):
     res = sample_corpus.search("сессия", filters={"status": ["in_force"]}, limit=50)
     assert all(h["status"] == "in_force" for h in res["hits"])
