@@ -18,66 +18,9 @@ from typing import Iterable, Iterator, Optional
 
 from maslihat.core.model import Document, Quarantined, Reference, Unit
 
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS runs (
-  id INTEGER PRIMARY KEY, started TEXT, finished TEXT, args TEXT,
-  files INTEGER DEFAULT 0, added INTEGER DEFAULT 0, unchanged INTEGER DEFAULT 0,
-  versions INTEGER DEFAULT 0, quarantined INTEGER DEFAULT 0);
-CREATE TABLE IF NOT EXISTS sources (
-  content_hash TEXT PRIMARY KEY, source TEXT, size INTEGER, run_id INTEGER, raw BLOB);
-CREATE TABLE IF NOT EXISTS documents (
-  id TEXT PRIMARY KEY, act_id TEXT, language TEXT, version INTEGER, is_latest INTEGER,
-  source TEXT, part INTEGER, content_hash TEXT, pair_key TEXT,
-  doc_type TEXT, title TEXT, issuer TEXT, issuer_kind TEXT, region TEXT,
-  adopted_date TEXT, number TEXT, number_key TEXT, status TEXT, parallel_id TEXT,
-  as_of TEXT, run_id INTEGER, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS documents_act ON documents(act_id, language, version);
-CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
-CREATE INDEX IF NOT EXISTS documents_cite ON documents(adopted_date, number_key);
-CREATE INDEX IF NOT EXISTS documents_pair ON documents(pair_key);
--- find_by_title (reference resolution during ingest) without a scan of every document
-CREATE INDEX IF NOT EXISTS documents_title ON documents(lower(title));
-CREATE TABLE IF NOT EXISTS units (
-  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
-  ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS units_doc ON units(document_id, ordinal);
-CREATE TABLE IF NOT EXISTS refs (
-  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT,
-  resolved_document_id TEXT, resolved_unit_id TEXT, cited_act_key TEXT,
-  target_date TEXT, target_number TEXT, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS refs_target_act ON refs(target_date, target_number);
-CREATE INDEX IF NOT EXISTS refs_doc ON refs(document_id);
-CREATE INDEX IF NOT EXISTS refs_unit ON refs(unit_id);
-CREATE INDEX IF NOT EXISTS refs_target_doc ON refs(resolved_document_id);
-CREATE INDEX IF NOT EXISTS refs_target_unit ON refs(resolved_unit_id);
-CREATE INDEX IF NOT EXISTS refs_act ON refs(cited_act_key);
--- issue 15: numbers of the law as facts (nlp/facts.py), written with the document's units
-CREATE TABLE IF NOT EXISTS facts (
-  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT, subject TEXT,
-  language TEXT, value TEXT, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS facts_doc ON facts(document_id);
-CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, subject);
-CREATE INDEX IF NOT EXISTS facts_unit ON facts(unit_id);
-CREATE TABLE IF NOT EXISTS facts_done (document_id TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS quarantine (
-  id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);
-"""
-
-
-class StoreError(RuntimeError):
-    """The corpus file itself cannot be opened or written (``disk_full`` tells that case apart)."""
-    disk_full = False
-
-
-def lock_wait_seconds() -> float:
-    """How long a writer waits for another one (``MASLIHAT_LOCK_WAIT``, default 600 s)."""
-    try:
-        return float(os.environ.get("MASLIHAT_LOCK_WAIT", "600"))
-    except ValueError:
-        return 600.0
+from maslihat.corpus.schema import _SCHEMA, SCHEMA_VERSION  # noqa: F401  (re-exported)
+from maslihat.corpus.store_errors import (  # noqa: F401  (re-exported: callers import them from here)
+    StoreError, _fatal, is_disk_full, lock_wait_seconds, plain)
 
 
 def number_key(number: Optional[str]) -> Optional[str]:
@@ -119,43 +62,6 @@ def as_of(doc: Document) -> Optional[str]:
         return version
     dates = [a.get("date") for a in (doc.amendments or []) if a.get("date") and a.get("from") != "amending act"]
     return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
-
-
-_PLAIN = (("file is not a database", "not a maslihat corpus (not an SQLite database)"),
-          ("file is encrypted", "not a maslihat corpus (not an SQLite database)"),
-          ("unable to open database file", "cannot open the corpus file (a folder, a missing folder or no permission)"),
-          ("readonly database", "the corpus file is read-only"),
-          ("disk is full", "the disk is full"),
-          ("disk i/o error", "the disk failed (I/O error)"),
-          ("database is locked", "another program is writing to the corpus"),
-          ("malformed", "the corpus file is damaged"))
-
-
-def plain(e: BaseException) -> str:
-    """A one-line cause for an SQLite or OS error, in words a user can act on."""
-    text = str(e)
-    low = text.lower()
-    for key, words in _PLAIN:
-        if key in low:
-            return words
-    if isinstance(e, OSError):
-        return e.strerror or type(e).__name__
-    return text
-
-
-def _fatal(e: BaseException) -> bool:
-    """An error of the corpus file or its disk (every later write would fail too), as opposed
-    to one file's data tripping a constraint (that file is quarantined, the run goes on)."""
-    if not isinstance(e, sqlite3.Error) or isinstance(e, (sqlite3.IntegrityError, sqlite3.InterfaceError,
-                                                           sqlite3.ProgrammingError)):
-        return False
-    low = str(e).lower()
-    return any(k in low for k in ("full", "i/o", "locked", "busy", "readonly", "malformed", "not a database",
-                                  "unable to open"))
-
-
-def is_disk_full(e: BaseException) -> bool:
-    return "disk is full" in str(e).lower() or getattr(e, "errno", None) == 28
 
 
 class Store:

@@ -20,6 +20,8 @@ from typing import Iterable, Optional
 
 from maslihat.core import grammar as G
 from maslihat.nlp.lang import fold
+from maslihat.nlp.facts_text import CLAUSE_PUNCT as _CLAUSE_PUNCT, Sentence as _Sentence, duration as _duration, num as _num, \
+    sentences as _sentences
 from maslihat.nlp.numerals import Numeral, find_numerals, split_compound
 
 FACT_KINDS = ("deadline", "quorum", "threshold", "periodicity", "count", "amount", "rate", "age", "service", "term")
@@ -90,104 +92,6 @@ def kind_label(kind: str, lang: str) -> str:
 
 def subjects() -> list[str]:
     return [s["code"] for s in vocab()["subjects"]]
-
-
-# --- tokens -------------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[{G.LETTER}]+|%")
-_SENTENCE_END = re.compile(rf"(?<=[.;!?])\s+(?=[«\"(]?[{G.UP}0-9])|\n+")
-_CLAUSE_PUNCT = re.compile(r"[,;:.()–—]")
-
-
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    w: str
-
-
-class _Sentence:
-    def __init__(self, text: str, offset: int, lang: str):
-        self.text, self.offset, self.lang = text, offset, lang
-        self.toks = [_Tok(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
-
-    def match(self, i: int, cue: tuple) -> bool:
-        if i < 0 or i + len(cue) > len(self.toks):
-            return False
-        for k, (stem, exact) in enumerate(cue):
-            w = self.toks[i + k].w
-            if (w != stem) if exact else not w.startswith(stem):
-                return False
-        return True
-
-    def ending_before(self, i: int, cues, window: int = 3):
-        """A cue that ends at most ``window`` tokens before token i: (cue index, start token)."""
-        best = None
-        for ci, cue in enumerate(cues):
-            for s in range(max(0, i - window - len(cue) + 1), i - len(cue) + 1):
-                if self.match(s, cue) and (best is None or s < best[1] or len(cue) > len(cues[best[0]])):
-                    if best is None or s + len(cue) >= best[1] + len(cues[best[0]]):
-                        best = (ci, s)
-        return best
-
-    def all_ending_before(self, i: int, cues, window: int) -> list[tuple[int, int]]:
-        """Every cue that ends at most ``window`` tokens before token i: [(cue index, start token)]."""
-        return [(ci, st) for ci, cue in enumerate(cues)
-                for st in range(max(0, i - window - len(cue) + 1), i - len(cue) + 1) if self.match(st, cue)]
-
-    def all_starting_after(self, j: int, cues, window: int) -> list[tuple[int, int]]:
-        return [(ci, st) for st in range(j, min(len(self.toks), j + window + 1))
-                for ci, cue in enumerate(cues) if self.match(st, cue)]
-
-    def starting_after(self, j: int, cues, window: int = 3):
-        for s in range(j, min(len(self.toks), j + window + 1)):
-            for ci, cue in enumerate(cues):
-                if self.match(s, cue):
-                    return ci, s
-        return None
-
-    def has(self, cues, lo: int = 0, hi: Optional[int] = None) -> bool:
-        hi = len(self.toks) if hi is None else hi
-        return any(self.match(s, cue) and s + len(cue) <= hi for cue in cues for s in range(max(0, lo), hi))
-
-    def tok_range(self, start: int, end: int) -> tuple[int, int]:
-        ids = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
-        if not ids:
-            k = next((k for k, t in enumerate(self.toks) if t.end > start), len(self.toks))
-            return k, k
-        return ids[0], ids[-1] + 1
-
-    def words(self, lo: int, hi: int) -> str:
-        if lo >= hi:
-            return ""
-        return self.text[self.toks[lo].start:self.toks[hi - 1].end]
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out
-
-
-# --- values -------------------------------------------------------------------------------------------
-
-def _num(v) -> str:
-    if isinstance(v, Fraction):
-        return str(v) if v.denominator != 1 else str(v.numerator)
-    if isinstance(v, float):
-        return f"{v:g}"
-    return str(v)
-
-
-def _duration(n, unit: str) -> str:
-    """n × ISO unit (``P1M`` × 2 → ``P2M``; ``PT1H`` × 24 → ``PT24H``)."""
-    m = re.fullmatch(r"(PT?)1([DWMYH])", unit)
-    return f"{m.group(1)}{_num(n)}{m.group(2)}" if m else unit
 
 
 def _time_unit(tok: str, lang: str) -> Optional[str]:

@@ -1,0 +1,49 @@
+"""The corpus file's tables (one SQLite file: documents, units, references, facts, provenance, runs)."""
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY, started TEXT, finished TEXT, args TEXT,
+  files INTEGER DEFAULT 0, added INTEGER DEFAULT 0, unchanged INTEGER DEFAULT 0,
+  versions INTEGER DEFAULT 0, quarantined INTEGER DEFAULT 0);
+CREATE TABLE IF NOT EXISTS sources (
+  content_hash TEXT PRIMARY KEY, source TEXT, size INTEGER, run_id INTEGER, raw BLOB);
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY, act_id TEXT, language TEXT, version INTEGER, is_latest INTEGER,
+  source TEXT, part INTEGER, content_hash TEXT, pair_key TEXT,
+  doc_type TEXT, title TEXT, issuer TEXT, issuer_kind TEXT, region TEXT,
+  adopted_date TEXT, number TEXT, number_key TEXT, status TEXT, parallel_id TEXT,
+  as_of TEXT, run_id INTEGER, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_act ON documents(act_id, language, version);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
+CREATE INDEX IF NOT EXISTS documents_cite ON documents(adopted_date, number_key);
+CREATE INDEX IF NOT EXISTS documents_pair ON documents(pair_key);
+-- find_by_title (reference resolution during ingest) without a scan of every document
+CREATE INDEX IF NOT EXISTS documents_title ON documents(lower(title));
+CREATE TABLE IF NOT EXISTS units (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
+  ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS units_doc ON units(document_id, ordinal);
+CREATE TABLE IF NOT EXISTS refs (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT,
+  resolved_document_id TEXT, resolved_unit_id TEXT, cited_act_key TEXT,
+  target_date TEXT, target_number TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS refs_target_act ON refs(target_date, target_number);
+CREATE INDEX IF NOT EXISTS refs_doc ON refs(document_id);
+CREATE INDEX IF NOT EXISTS refs_unit ON refs(unit_id);
+CREATE INDEX IF NOT EXISTS refs_target_doc ON refs(resolved_document_id);
+CREATE INDEX IF NOT EXISTS refs_target_unit ON refs(resolved_unit_id);
+CREATE INDEX IF NOT EXISTS refs_act ON refs(cited_act_key);
+-- issue 15: numbers of the law as facts (nlp/facts.py), written with the document's units
+CREATE TABLE IF NOT EXISTS facts (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT, subject TEXT,
+  language TEXT, value TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(document_id);
+CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, subject);
+CREATE INDEX IF NOT EXISTS facts_unit ON facts(unit_id);
+CREATE TABLE IF NOT EXISTS facts_done (document_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS quarantine (
+  id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);
+"""

@@ -1,0 +1,60 @@
+"""What can go wrong with the corpus file itself, said in words a user can act on.
+
+Kept apart from the store's reads and writes: the CLI and the app name these causes (a folder
+given as the corpus, a read-only or full disk, another writer holding the lock) without
+importing the store's machinery.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+
+
+class StoreError(RuntimeError):
+    """The corpus file itself cannot be opened or written (``disk_full`` tells that case apart)."""
+    disk_full = False
+
+
+def lock_wait_seconds() -> float:
+    """How long a writer waits for another one (``MASLIHAT_LOCK_WAIT``, default 600 s)."""
+    try:
+        return float(os.environ.get("MASLIHAT_LOCK_WAIT", "600"))
+    except ValueError:
+        return 600.0
+
+
+_PLAIN = (("file is not a database", "not a maslihat corpus (not an SQLite database)"),
+          ("file is encrypted", "not a maslihat corpus (not an SQLite database)"),
+          ("unable to open database file", "cannot open the corpus file (a folder, a missing folder or no permission)"),
+          ("readonly database", "the corpus file is read-only"),
+          ("disk is full", "the disk is full"),
+          ("disk i/o error", "the disk failed (I/O error)"),
+          ("database is locked", "another program is writing to the corpus"),
+          ("malformed", "the corpus file is damaged"))
+
+
+def plain(e: BaseException) -> str:
+    """A one-line cause for an SQLite or OS error, in words a user can act on."""
+    text = str(e)
+    low = text.lower()
+    for key, words in _PLAIN:
+        if key in low:
+            return words
+    if isinstance(e, OSError):
+        return e.strerror or type(e).__name__
+    return text
+
+
+def _fatal(e: BaseException) -> bool:
+    """An error of the corpus file or its disk (every later write would fail too), as opposed
+    to one file's data tripping a constraint (that file is quarantined, the run goes on)."""
+    if not isinstance(e, sqlite3.Error) or isinstance(e, (sqlite3.IntegrityError, sqlite3.InterfaceError,
+                                                           sqlite3.ProgrammingError)):
+        return False
+    low = str(e).lower()
+    return any(k in low for k in ("full", "i/o", "locked", "busy", "readonly", "malformed", "not a database",
+                                  "unable to open"))
+
+
+def is_disk_full(e: BaseException) -> bool:
+    return "disk is full" in str(e).lower() or getattr(e, "errno", None) == 28
