@@ -5,6 +5,7 @@ fail when CI is set (scripts/install_browser.sh installs it).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -43,15 +44,16 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
-@pytest.fixture(scope="module")
-def server(corpus_db, chromium_path):
-    """``search_app.launch.serve`` in its own process group on a free localhost port."""
+@contextlib.contextmanager
+def serving(db: str, log_name: str = "serve.log"):
+    """``search_app.launch.serve`` on ``db`` in its own process group on a free localhost port;
+    yields the base URL and stops the launcher and the Streamlit it started, nothing else."""
     port = _free_port()
-    env = dict(os.environ, MASLIHAT_DB=corpus_db)
+    env = dict(os.environ, MASLIHAT_DB=db)
     env.pop("MASLIHAT_ES_URL", None)
     ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-c", f"from maslihat.search_app.launch import serve; serve(port={port}, db={corpus_db!r})"],
+    log = open(ARTIFACTS / log_name, "w")
+    proc = subprocess.Popen([sys.executable, "-c", f"from maslihat.search_app.launch import serve; serve(port={port}, db={db!r})"],
                             env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
@@ -66,13 +68,21 @@ def server(corpus_db, chromium_path):
             os.killpg(proc.pid, signal.SIGTERM)
             pytest.fail("the app did not start")
         time.sleep(0.3)
-    yield base
-    os.killpg(proc.pid, signal.SIGTERM)  # the launcher and the streamlit it started, nothing else
     try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-    log.close()
+        yield base
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def server(corpus_db, chromium_path):
+    with serving(corpus_db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

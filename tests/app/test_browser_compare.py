@@ -2,19 +2,13 @@
 filtered by kind of change, jumping from change to change) and the RU/KK discrepancy list."""
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
 from maslihat.corpus.api import Corpus
 from maslihat.core import config
-from tests.app.test_browser import ARTIFACTS, _free_port, browser, chromium_path, open_app, page, ready, shot  # noqa: F401
+from tests.app.test_browser import ARTIFACTS, browser, chromium_path, open_app, page, ready, serving, shot  # noqa: F401
 from tests.compare.test_cli_compare import INSERTED, other_regulation
 
 pytestmark = pytest.mark.browser
@@ -38,34 +32,8 @@ def cmp_corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(cmp_corpus, chromium_path):
-    db, _ = cmp_corpus
-    port = _free_port()
-    env = dict(os.environ, MASLIHAT_DB=db)
-    env.pop("MASLIHAT_ES_URL", None)
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "serve-compare.log", "w")
-    proc = subprocess.Popen([sys.executable, "-c", f"from maslihat.search_app.launch import serve; serve(port={port}, db={db!r})"],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            os.killpg(proc.pid, signal.SIGTERM)
-            pytest.fail("the app did not start")
-        time.sleep(0.3)
-    yield base
-    os.killpg(proc.pid, signal.SIGTERM)     # the launcher and the streamlit it started, nothing else
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-    log.close()
+    with serving(cmp_corpus[0], "serve-compare.log") as base:
+        yield base
 
 
 def test_two_acts_side_by_side_filter_and_jump(server, page, cmp_corpus):
