@@ -43,6 +43,8 @@ class Corpus:
         waits for another writer. Raises StoreError with a plain cause."""
         self.db_path = config.db_path(db)
         self.store = Store(self.db_path, readonly=readonly, on_wait=on_wait)
+        from maslihat.corpus.lexicon import attach
+        attach(self.store.conn)     # query words known to the corpus need no pymorphy3 (issue 14)
         self.es_url = es_url if es_url is not None else config.es_url()
         self._index = None
 

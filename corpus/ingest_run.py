@@ -123,7 +123,9 @@ class IngestRun:
             from tqdm import tqdm
             bar = tqdm(total=len(items), unit="file", desc="ingest", disable=len(items) < 20)
         new_docs: list[Document] = []
-        prepared = _Prefetch(self.store, items, _workers(len(items)))
+        from maslihat.corpus import lexicon
+        known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
+        prepared = _Prefetch(self.store, items, _workers(len(items)), known)
         try:
             for i, j in _batches(items):
                 batch = items[i:j]
@@ -150,6 +152,9 @@ class IngestRun:
                 resolve_pending(self.store)     # also what a crashed run left unresolved (converge.py)
             except KeyboardInterrupt:
                 summary.interrupted = True
+        lexicon.add_query_vocabulary()
+        with self.store.transaction() as conn:
+            lexicon.save_new(conn)
         summary.acts = len({d.act_id for d in new_docs if d.act_id})
         self.store.finish_run(run_id, summary.files, summary.documents_added, summary.unchanged,
                               summary.new_versions, len(summary.quarantined))
@@ -223,6 +228,9 @@ class IngestRun:
             if done is not None:
                 docs = done[1]
                 prebuilt[str(path)] = done
+                if len(done) > 4:
+                    from maslihat.corpus.lexicon import learn
+                    learn(done[4])        # the worker's new lemmas, stored with this batch
             else:
                 try:
                     docs = load_file(Path(path), source)
@@ -437,6 +445,8 @@ class IngestRun:
                 self.index.add([b.doc for b in fresh], {b.doc.id: b.units for b in fresh},
                                terms if terms is None or len(fresh) == len(builts)
                                else {k: v for k, v in terms.items() if any(k.startswith(b.doc.id + "/") for b in fresh)})
+            from maslihat.corpus.lexicon import save_new
+            save_new(self.store.conn)      # this file's new lemmas commit with its documents
         return [b.doc for b in builts]
 
     def _same_edition_in(self, existing: list[dict], d: Document) -> Optional[Document]:
@@ -605,13 +615,14 @@ def _prepare(path: str, source: str) -> tuple:
         return ("error", f"internal error while reading: {type(e).__name__}: {e}")
     if not docs:
         return ("ok", docs, None, None)
+    from maslihat.corpus.lexicon import worker_take
     keys = [_build_key(d) for d in docs]
     try:
         builts = [build(d) for d in docs]
         _align_within(builts)
     except Exception:  # noqa: BLE001
-        return ("ok", docs, None, None)
-    return ("ok", docs, builts, keys)
+        return ("ok", docs, None, None, worker_take())
+    return ("ok", docs, builts, keys, worker_take())
 
 
 def _same_edition(prior: Document, new: Document) -> bool:
@@ -709,7 +720,7 @@ def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Bui
     """The worker's builts when every document is still as the worker built it, else None."""
     if not prebuilt or prebuilt[2] is None:
         return None
-    _, wdocs, builts, keys = prebuilt
+    _, wdocs, builts, keys = prebuilt[:4]
     if len(wdocs) != len(docs) or any(a is not b for a, b in zip(wdocs, docs)):
         return None
     if any(_build_key(d) != k for d, k in zip(docs, keys)):
@@ -720,7 +731,7 @@ def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Bui
 class _Prefetch:
     """Files handed to worker processes ahead of the batch being stored, results by path."""
 
-    def __init__(self, store: Store, items: list, workers: int):
+    def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None):
         self.store, self.items, self.pos = store, items, 0
         self.futures: dict[str, object] = {}
         self.pool = None
@@ -730,7 +741,7 @@ class _Prefetch:
             # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
             # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
             # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
-            self.pool = pool(workers)
+            self.pool = pool(workers, lexicon)
 
     def ahead(self, upto: int) -> None:
         """Submit the files up to item ``upto`` that are not already in the corpus."""

@@ -44,6 +44,7 @@ CREATE INDEX IF NOT EXISTS facts_doc ON facts(document_id);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, subject);
 CREATE INDEX IF NOT EXISTS facts_unit ON facts(unit_id);
 CREATE TABLE IF NOT EXISTS facts_done (document_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS lexicon (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS quarantine (
   id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);
 """

@@ -36,9 +36,17 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="maslihat-parent-watch", daemon=True).start()
 
 
-def pool(workers: int):
-    """A spawn process pool whose workers exit when this process dies."""
+def _init(parent_pid: int, lexicon: dict | None) -> None:
+    _exit_with_parent(parent_pid)
+    if lexicon:
+        from maslihat.corpus.lexicon import worker_init
+        worker_init(lexicon)
+
+
+def pool(workers: int, lexicon: dict | None = None):
+    """A spawn process pool whose workers exit when this process dies; ``lexicon`` (word ->
+    lemma, corpus/lexicon.py) is handed to each worker's lemmatizer."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+                               initializer=_init, initargs=(os.getpid(), lexicon))

@@ -6,21 +6,83 @@ direct, ``lru_cache``d pymorphy3 lookup runs at tens of thousands of tokens/s co
 warm (domain.md §5). Choice rule, deterministic so that index and query agree: the first parse's
 normal form (pymorphy3 orders parses by probability), except that a noun parse among the
 top-scoring ones wins (права -> право, not правый: queries are nominal).
+
+Lexicon (issue 14): loading pymorphy3's dictionary costs ~0.3 s per process and first-seen
+words dominate ingest analysis, so the corpus layer may hand in the lemmas it kept from earlier
+runs (``preload``, or ``set_lookup`` for lazy per-word look-ups in a search process) and collect
+the ones computed here (``take_new``). Only pymorphy3's answers go to the lexicon; they are keyed
+by ``LEXICON_VERSION`` (pymorphy3 and its dictionary, plus this module's choice rule), so a
+lexicon from another version is not used and lemmas are the same with or without it.
+This module never imports the corpus layer.
 """
 from __future__ import annotations
 
 from functools import lru_cache
-
-import pymorphy3
+from typing import Callable, Mapping, Optional
 
 _MORPH = None
+_RULE = "1"     # bump when the choice rule below changes: older lexicons are then not used
+
+_KNOWN: dict[str, str] = {}             # word -> lemma handed in by the corpus layer
+_NEW: dict[str, str] = {}               # word -> lemma computed by pymorphy3, not yet taken
+_LOOKUP: Optional[Callable[[str], Optional[str]]] = None
 
 
-def morph() -> "pymorphy3.MorphAnalyzer":
+def morph() -> "pymorphy3.MorphAnalyzer":  # noqa: F821
     global _MORPH
     if _MORPH is None:
+        import pymorphy3    # imported here: a process served by the lexicon never loads it
         _MORPH = pymorphy3.MorphAnalyzer(lang="ru")
     return _MORPH
+
+
+@lru_cache(maxsize=1)
+def lexicon_version() -> str:
+    """What the lemmas depend on: pymorphy3's version, its dictionary's, and this module's rule."""
+    from importlib.metadata import PackageNotFoundError, version
+    parts = [_RULE]
+    for dist in ("pymorphy3", "pymorphy3-dicts-ru"):
+        try:
+            parts.append(f"{dist}={version(dist)}")
+        except PackageNotFoundError:
+            parts.append(f"{dist}=?")
+    return ";".join(parts)
+
+
+def preload(mapping: Mapping[str, str]) -> None:
+    """Lemmas kept from earlier runs (same ``lexicon_version``): used instead of pymorphy3."""
+    _KNOWN.update(mapping)
+
+
+def set_lookup(fn: Optional[Callable[[str], Optional[str]]]) -> None:
+    """A per-word look-up (word -> lemma or None) asked before pymorphy3; None removes it."""
+    global _LOOKUP
+    _LOOKUP = fn
+    lemma.cache_clear()
+
+
+def learn(mapping: Mapping[str, str]) -> None:
+    """Lemmas computed elsewhere (a worker process): known here and due to be stored."""
+    for w, lem in mapping.items():
+        if w not in _KNOWN:
+            _KNOWN[w] = lem
+            _NEW[w] = lem
+
+
+def take_new() -> dict[str, str]:
+    """The lemmas computed by pymorphy3 since the last call (to be stored), then forgotten."""
+    global _NEW
+    out, _NEW = _NEW, {}
+    return out
+
+
+def reset() -> None:
+    """Forget every handed-in and computed lemma (tests: a cold process)."""
+    global _LOOKUP
+    _KNOWN.clear()
+    _NEW.clear()
+    _LOOKUP = None
+    lemma.cache_clear()
 
 
 # lemma choices pymorphy3 gets wrong for this domain (its first parse is not the legal sense)
@@ -51,6 +113,18 @@ def lemma(word: str) -> str:
             return stem
     if not word.isalpha():
         return word
+    known = _KNOWN.get(word)
+    if known is None and _LOOKUP is not None:
+        known = _LOOKUP(word)
+    if known is not None:
+        return known
+    found = _pymorphy_lemma(word)
+    _KNOWN[word] = found
+    _NEW[word] = found
+    return found
+
+
+def _pymorphy_lemma(word: str) -> str:
     parses = morph().parse(word)
     if not parses:
         return word

@@ -1,0 +1,123 @@
+"""The corpus file's lexicon (issue 14): Russian lemmas kept across runs and processes give the
+same corpus and the same search results as lemmas computed afresh, and spare pymorphy3."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SAMPLES
+from tests.corpus.test_ingest_parallel import _dump
+
+# Runs in a fresh process (cold caches): ingest or search, then says whether pymorphy3 was loaded.
+_SCRIPT = r"""
+import json, sys
+from maslihat.corpus.api import Corpus
+from maslihat.nlp.lang.ru import lemmatizer
+what, db = sys.argv[1], sys.argv[2]
+if __name__ == "__main__":
+    c = Corpus(db, es_url="")
+    out = {}
+    if what == "ingest":
+        s = c.ingest(sys.argv[3:])
+        out["added"] = s.documents_added
+    else:
+        out["hits"] = [[h["unit_id"], h["score"]] for h in c.search(sys.argv[3])["hits"]]
+    c.close()
+    out["pymorphy3"] = lemmatizer._MORPH is not None
+    print(json.dumps(out))
+"""
+
+
+def _run(tmp_path, *args, env=None) -> dict:
+    script = tmp_path / "run.py"
+    script.write_text(_SCRIPT, encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True,
+                       text=True, timeout=600, env=env)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def _lexicon(db) -> dict:
+    conn = sqlite3.connect(db)
+    out = dict(conn.execute("SELECT word, lemma FROM lexicon"))
+    conn.close()
+    return out
+
+
+def _fresh_with_lexicon(tmp_path, name: str, rows: dict, version: str):
+    """A new corpus file whose lexicon holds ``rows`` written under ``version``."""
+    from maslihat.corpus.api import Corpus
+    db = tmp_path / name
+    Corpus(str(db), es_url="").close()
+    conn = sqlite3.connect(db)
+    conn.executemany("INSERT INTO lexicon VALUES (?, ?)", rows.items())
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('lexicon_version', ?)", (version,))
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_cold_and_warm_lexicon_give_the_same_corpus_and_spare_pymorphy3(tmp_path):
+    from maslihat.nlp.lang.ru.lemmatizer import lexicon_version
+    cold = tmp_path / "cold.sqlite"
+    assert _run(tmp_path, "ingest", str(cold), str(SAMPLES))["pymorphy3"] is True
+    lex = _lexicon(cold)
+    assert lex.get("решения") == "решение" and lex.get("депутатского") == "депутатский"
+    warm = _fresh_with_lexicon(tmp_path, "warm.sqlite", lex, lexicon_version())
+    res = _run(tmp_path, "ingest", str(warm), str(SAMPLES))
+    assert res["pymorphy3"] is False          # every Russian word came from the lexicon
+    assert _dump(cold) == _dump(warm)
+    assert _lexicon(warm) == lex
+    for q in ("депутатский запрос", "кто ведёт протокол сессии маслихата", "полномочия акима"):
+        a, b = _run(tmp_path, "search", str(cold), q), _run(tmp_path, "search", str(warm), q)
+        assert a["hits"] and a["hits"] == b["hits"]
+        assert b["pymorphy3"] is False        # a fresh search process: lemmas looked up in the file
+
+
+def test_a_lexicon_of_another_version_is_not_used(tmp_path):
+    cold = tmp_path / "cold.sqlite"
+    _run(tmp_path, "ingest", str(cold), str(SAMPLES / "001_56a79b46f786f9f7.txt"))
+    wrong = {w: "x" + lem for w, lem in _lexicon(cold).items()}      # what an older pymorphy3 might say
+    stale = _fresh_with_lexicon(tmp_path, "stale.sqlite", wrong, "0;pymorphy3=0.1")
+    _run(tmp_path, "ingest", str(stale), str(SAMPLES / "001_56a79b46f786f9f7.txt"))
+    assert _dump(cold) == _dump(stale)
+    assert _lexicon(stale) == _lexicon(cold)      # rewritten under this version
+
+
+def test_an_interrupted_run_keeps_the_lemmas_of_its_stored_files(tmp_path):
+    """The lexicon is written in each file's transaction: what was stored before a stop is
+    complete and correct, and finishing the run gives the corpus of an uninterrupted one."""
+    from maslihat.corpus.api import Corpus
+    from maslihat.nlp.lang.ru import lemmatizer
+    lemmatizer.reset()
+    db = tmp_path / "stop.sqlite"
+    c = Corpus(str(db), es_url="")
+    stored: list[str] = []
+
+    def stop_after_first(path, outcome, detail):
+        if outcome == "ingested":
+            stored.append(path)
+            raise KeyboardInterrupt
+    s = c.ingest([str(SAMPLES)], on_file=stop_after_first)
+    c.close()
+    assert s.interrupted and len(stored) == 1
+    kept = _lexicon(db)
+    assert kept
+    lemmatizer.reset()
+    assert all(lemmatizer._pymorphy_lemma(w) == lem for w, lem in kept.items())
+    full = tmp_path / "full.sqlite"
+    _run(tmp_path, "ingest", str(full), str(SAMPLES))
+    _run(tmp_path, "ingest", str(db), str(SAMPLES))          # resume
+    assert _dump(db)["units"] == _dump(full)["units"] and _dump(db)["index"] == _dump(full)["index"]
+    assert _lexicon(db) == _lexicon(full)
+
+
+def test_worker_processes_send_their_lemmas_back(tmp_path):
+    import os
+    one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
+    _run(tmp_path, "ingest", str(one), str(SAMPLES), env={**os.environ, "MASLIHAT_INGEST_WORKERS": "0"})
+    _run(tmp_path, "ingest", str(two), str(SAMPLES), env={**os.environ, "MASLIHAT_INGEST_WORKERS": "2"})
+    assert _lexicon(one) and _lexicon(one) == _lexicon(two)
+    assert _dump(one) == _dump(two)
