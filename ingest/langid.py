@@ -199,8 +199,14 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
             if ev.words:
                 lettered.append((sp, ev))
         pos = end + 1
-    langs = _detect_plans([_plan(ev.text, ev) for _, ev in lettered])
-    for (sp, _), lang in zip(lettered, langs):
+    # Confident lines first; a weak line's own guess (maybe a lingua call) is asked only when
+    # its confident neighbours do not agree, since agreeing neighbours decide it anyway.
+    firm = [(sp, ev) for sp, ev in lettered if not sp[3]]
+    for (sp, _), lang in zip(firm, _detect_plans([_plan(ev.text, ev) for _, ev in firm])):
+        sp[2] = lang
+    settled = _settled_by_neighbours(spans)
+    weak = [(sp, ev) for sp, ev in lettered if sp[3] and id(sp) not in settled]
+    for (sp, _), lang in zip(weak, _detect_plans([_plan(ev.text, ev) for _, ev in weak])):
         sp[2] = lang
     strong = [i for i, sp in enumerate(spans) if not sp[3]]
     prev_strong: list[int | None] = []
@@ -225,6 +231,25 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
         else:
             nxt = i
         out[i] = (start, end, lang)
+    return out
+
+
+def _settled_by_neighbours(spans: list[list]) -> set[int]:
+    """ids of the weak spans whose nearest confident lines on both sides have one language."""
+    out: set[int] = set()
+    last = None
+    before: list = []
+    for sp in spans:
+        before.append(last)
+        if not sp[3]:
+            last = sp[2]
+    nxt = None
+    for i in range(len(spans) - 1, -1, -1):
+        sp = spans[i]
+        if not sp[3]:
+            nxt = sp[2]
+        elif before[i] is not None and before[i] == nxt:
+            out.add(id(sp))
     return out
 
 

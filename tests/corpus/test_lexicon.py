@@ -19,9 +19,14 @@ what, db = sys.argv[1], sys.argv[2]
 if __name__ == "__main__":
     c = Corpus(db, es_url="")
     out = {}
-    if what == "ingest":
-        s = c.ingest(sys.argv[3:])
-        out["added"] = s.documents_added
+    if what in ("ingest", "stop"):
+        stored = []
+        def on_file(path, outcome, detail):
+            if what == "stop" and outcome == "ingested":
+                stored.append(path)
+                raise KeyboardInterrupt          # as Ctrl+C after the first stored file
+        s = c.ingest(sys.argv[3:], on_file=on_file)
+        out.update(added=s.documents_added, interrupted=s.interrupted, stored=len(stored))
     else:
         out["hits"] = [[h["unit_id"], h["score"]] for h in c.search(sys.argv[3])["hits"]]
     c.close()
@@ -89,20 +94,10 @@ def test_a_lexicon_of_another_version_is_not_used(tmp_path):
 def test_an_interrupted_run_keeps_the_lemmas_of_its_stored_files(tmp_path):
     """The lexicon is written in each file's transaction: what was stored before a stop is
     complete and correct, and finishing the run gives the corpus of an uninterrupted one."""
-    from maslihat.corpus.api import Corpus
     from maslihat.nlp.lang.ru import lemmatizer
-    lemmatizer.reset()
     db = tmp_path / "stop.sqlite"
-    c = Corpus(str(db), es_url="")
-    stored: list[str] = []
-
-    def stop_after_first(path, outcome, detail):
-        if outcome == "ingested":
-            stored.append(path)
-            raise KeyboardInterrupt
-    s = c.ingest([str(SAMPLES)], on_file=stop_after_first)
-    c.close()
-    assert s.interrupted and len(stored) == 1
+    res = _run(tmp_path, "stop", str(db), str(SAMPLES))
+    assert res["interrupted"] and res["stored"] == 1
     kept = _lexicon(db)
     assert kept
     lemmatizer.reset()
