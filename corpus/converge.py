@@ -27,7 +27,7 @@ ORDER BY r.document_id
 def resolve_pending(store: Store) -> int:
     """Resolve the unresolved external references whose target (date and number) is in the
     corpus; returns how many were resolved. One transaction per citing document."""
-    from maslihat.corpus.ingest_run import StoreCatalog
+    from maslihat.corpus.catalog import StoreCatalog
     from maslihat.nlp.resolve import resolve
 
     by_doc: dict[str, list[Reference]] = {}

@@ -13,81 +13,18 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from maslihat.core.escape import fs_name
 from maslihat.core.ids import document_id
-from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
+from maslihat.core.model import Document, IngestSummary, Quarantined, Reference
 from maslihat.corpus.build import Built, align_parallel, build
-from maslihat.corpus.store import Store, StoreError, _row_to, as_of
+from maslihat.corpus.store import Store, StoreError, _row_to
+from maslihat.corpus.catalog import NATIONAL_TYPES, StoreCatalog, national_acts  # noqa: F401  (re-exported)
+from maslihat.corpus.editions import _add_amendment, _edition_order, _latest_of, _merge_requisites, _same_edition
+from maslihat.corpus.prefetch import _align_within, _Prefetch, _prepare, _reuse, _workers  # noqa: F401  (_prepare: by name in workers)
 
 if TYPE_CHECKING:
     from maslihat.corpus.api import Corpus
 
 BATCH = 64
 MISSING_INPUT = "no such file or folder"     # ingest.pipeline.iter_inputs's reason for a missing argument
-
-
-NATIONAL_TYPES = ("law", "code", "constitution", "decree")
-
-
-def national_acts(store: Store) -> list:
-    """The latest national acts of the store, light (no text): what citations by name can resolve to."""
-    from types import SimpleNamespace
-    marks = ",".join("?" * len(NATIONAL_TYPES))
-    return [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4], number=r[5])
-            for r in store.conn.execute(
-                f"SELECT id, language, doc_type, title, adopted_date, number FROM documents "
-                f"WHERE is_latest=1 AND doc_type IN ({marks})", NATIONAL_TYPES)]
-
-
-class StoreCatalog:
-    """What reference resolution needs to know about the corpus, backed by the store."""
-
-    def __init__(self, store: Store):
-        self.store = store
-        self._units: dict[str, list[Unit]] = {}
-        self._acts: Optional[list] = None
-
-    def find_act(self, target: dict, language: str) -> Optional[str]:
-        ids: list[str] = []
-        if target.get("date") or target.get("number"):
-            ids = self.store.find_documents(target.get("date"), target.get("number"))
-            if ids and not target.get("number"):
-                ids = self._fitting(ids, target)  # a date alone: only an act of the cited kind and title
-        if not ids and target.get("title"):
-            ids = self.store.find_by_title(target["title"].strip(' "«»'))
-        if not ids and (target.get("title") or target.get("code_name") or target.get("number")):
-            ids = self._by_name(target)          # laws and codes: short names, titles with(out) «РК»
-        if not ids:
-            return None
-        same = [i for i in ids if i.rsplit("/", 1)[-1].split("@")[0] == language]
-        return (same or ids)[0]
-
-    def _fitting(self, ids: list[str], target: dict) -> list[str]:
-        """Of the acts of one date, those the citation's kind and title fit (``nlp.act_match``)."""
-        from types import SimpleNamespace
-
-        from maslihat.nlp import act_match
-        marks = ",".join("?" * len(ids))
-        rows = self.store.conn.execute(
-            f"SELECT id, language, doc_type, title, adopted_date, number FROM documents WHERE id IN ({marks})", ids)
-        docs = [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4], number=r[5])
-                for r in rows]
-        return [d.id for d in docs if act_match.score(target, d) >= 1]
-
-    def _by_name(self, target: dict) -> list[str]:
-        """National acts the citation names by title, short name or number (``nlp.act_match``)."""
-        from maslihat.nlp import act_match
-        if self._acts is None:
-            self._acts = national_acts(self.store)
-        scored = sorted(((act_match.score(target, d), d.id) for d in self._acts), key=lambda x: (-x[0], x[1]))
-        return [i for sc, i in scored if sc >= 3]
-
-    def units_of(self, doc_id: str) -> list[Unit]:
-        if doc_id not in self._units:
-            self._units[doc_id] = self.store.units(doc_id)
-        return self._units[doc_id]
-
-    def add(self, doc_id: str, units: list[Unit]) -> None:
-        self._units[doc_id] = units
-
 
 
 class IngestRun:
@@ -557,79 +494,6 @@ class IngestRun:
 
     # reading ---------------------------------------------------------------------------
 
-# parallel ingest --------------------------------------------------------------------------
-# Reading, decoding, language identification, segmentation, references and competency tags of
-# a file need no store: worker processes do them (``_prepare``) while this process stores the
-# previous files. Everything that reads or writes the store (unchanged check, pairing, editions,
-# resolution, writes, index) stays here, in file order, so the outcome is the same as serial.
-
-PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
-
-
-def _workers(n_items: int) -> int:
-    """Worker processes for an ingest of ``n_items`` files (0: in this process).
-
-    ``MASLIHAT_INGEST_WORKERS`` overrides (0 turns workers off); by default one per CPU."""
-    env = os.environ.get("MASLIHAT_INGEST_WORKERS")
-    if env is not None and env.strip():
-        return max(0, int(env))
-    if n_items < PARALLEL_MIN_FILES:
-        return 0
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cpus = os.cpu_count() or 1
-    return cpus if cpus > 1 else 0
-
-
-def _align_within(builts: list[Built]) -> None:
-    """Align the language versions that one file holds (the Russian one against its partner)."""
-    by_id = {b.doc.id: b for b in builts}
-    for b in builts:
-        pid = b.doc.parallel_id
-        if pid and pid in by_id and b.doc.language == "ru":
-            align_parallel(b, by_id[pid])
-
-
-_UNKEYED = ("text", "original", "extra")   # never changed after load_file (text) or not read by build
-
-
-def _build_key(doc: Document) -> tuple:
-    """What ``build`` and the in-file alignment may depend on, besides the text."""
-    from dataclasses import fields
-    return tuple(getattr(doc, f.name) for f in fields(doc) if f.name not in _UNKEYED) + (len(doc.text),)
-
-
-def _prepare(path: str, source: str) -> tuple:
-    """Worker: one file -> ("ok", documents, builts, keys) or ("error", quarantine reason).
-
-    ``builts`` is None when building failed: the parent builds again and quarantines the file
-    with the same message as a serial run would."""
-    from maslihat.ingest.errors import IngestError
-    from maslihat.ingest.pipeline import load_file
-    try:
-        docs = load_file(Path(path), source)
-    except IngestError as e:
-        return ("error", str(e))
-    except Exception as e:  # noqa: BLE001  (as in Corpus._ingest_batch)
-        return ("error", f"internal error while reading: {type(e).__name__}: {e}")
-    if not docs:
-        return ("ok", docs, None, None)
-    from maslihat.corpus.lexicon import worker_take
-    keys = [_build_key(d) for d in docs]
-    try:
-        builts = [build(d) for d in docs]
-        _align_within(builts)
-    except Exception:  # noqa: BLE001
-        return ("ok", docs, None, None, worker_take())
-    return ("ok", docs, builts, keys, worker_take())
-
-
-def _same_edition(prior: Document, new: Document) -> bool:
-    """The same text with the same requisites and notes: not a new edition."""
-    return (prior.text == new.text and prior.amendments == new.amendments and prior.status == new.status
-            and prior.repealed_by == new.repealed_by)
-
 
 def _group_key(item) -> Optional[str]:
     """Files that must be in one batch: the language files (and copies) of one act."""
@@ -655,131 +519,3 @@ def _batches(items: list) -> Iterable[tuple[int, int]]:
             j += 1
         yield i, j
         i = j
-
-
-def _edition_order(doc: Optional[Document]) -> tuple:
-    """Editions follow their own dates (meta.yaml's version_date, else the latest amendment note,
-    else adoption), not the order files arrive in; the ingestion counter breaks ties."""
-    if doc is None:
-        return ("", 0)
-    return (as_of(doc) or "", doc.version)
-
-
-def _latest_of(store: Store, doc: Document) -> str:
-    eds = store.documents(latest_only=False, where="act_id=? AND language=?", params=(doc.act_id, doc.language))
-    return max(eds, key=_edition_order).id
-
-
-_REQUISITES = ("adopted_date", "number", "issuer", "issuer_kind", "region", "registration", "issuer_id",
-               "region_id")
-_FACET_FIELDS = ("adopted_date", "issuer", "issuer_kind", "region", "issuer_id", "region_id", "status", "doc_type")
-
-
-def _merge_requisites(prior: Document, new: Document) -> bool:
-    """Fill ``prior`` from ``new`` where ``new`` has meta.yaml (authoritative) or ``prior`` lacks a
-    value; True when a field the search facets show changed."""
-    before = tuple(getattr(prior, f) for f in _FACET_FIELDS)
-    from_meta = "repository" in new.extra and "repository" not in prior.extra
-    for f in _REQUISITES:
-        mine, theirs = getattr(prior, f), getattr(new, f)
-        if theirs not in (None, "", [], {}) and (mine in (None, "", [], {}) or
-                                                 (from_meta and f in ("adopted_date", "issuer_id", "region_id"))):
-            setattr(prior, f, theirs)
-    if from_meta and new.title:
-        prior.title = new.title
-        if new.doc_type != "other":
-            prior.doc_type = new.doc_type
-    if prior.status == "unknown" and new.status != "unknown":
-        prior.status, prior.repealed_by = new.status, new.repealed_by
-    if prior.doc_type == "other" and new.doc_type != "other":
-        prior.doc_type = new.doc_type
-    if from_meta:
-        for k in ("repository", "version_date", "requisite", "requisite_date"):
-            if k in new.extra:
-                prior.extra[k] = new.extra[k]
-        from maslihat.ingest.identity import merge_amendment
-        for a in new.amendments:
-            merge_amendment(prior.amendments, a)
-    return before != tuple(getattr(prior, f) for f in _FACET_FIELDS)
-
-
-def _add_amendment(target: Document, amending: Document) -> bool:
-    """List ``amending`` among ``target``'s amendments (once); True when ``target`` changed."""
-    for a in target.amendments:
-        if a.get("date") == amending.adopted_date and (a.get("number") in (None, amending.number)):
-            if a.get("act_id") == amending.act_id:
-                return False
-            a["act_id"] = amending.act_id
-            return True
-    target.amendments.append({"date": amending.adopted_date, "number": amending.number, "units": [],
-                              "title": amending.title, "act_id": amending.act_id, "from": "amending act"})
-    return True
-
-
-def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:
-    """The worker's builts when every document is still as the worker built it, else None."""
-    if not prebuilt or prebuilt[2] is None:
-        return None
-    _, wdocs, builts, keys = prebuilt[:4]
-    if len(wdocs) != len(docs) or any(a is not b for a, b in zip(wdocs, docs)):
-        return None
-    if any(_build_key(d) != k for d, k in zip(docs, keys)):
-        return None
-    return builts
-
-
-class _Prefetch:
-    """Files handed to worker processes ahead of the batch being stored, results by path."""
-
-    def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None):
-        self.store, self.items, self.pos = store, items, 0
-        self.futures: dict[str, object] = {}
-        self.pool = None
-        if workers > 0:
-            from maslihat.corpus.workers import pool
-            # spawn, not fork: this process holds an SQLite connection, maybe app threads and
-            # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
-            # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
-            # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
-            self.pool = pool(workers, lexicon)
-
-    def ahead(self, upto: int) -> None:
-        """Submit the files up to item ``upto`` that are not already in the corpus."""
-        if self.pool is None:
-            return
-        while self.pos < min(upto, len(self.items)):
-            item = self.items[self.pos]
-            self.pos += 1
-            if isinstance(item, Quarantined):
-                continue
-            path, source = item
-            from maslihat.ingest.errors import IngestError
-            from maslihat.ingest.limits import read_input
-            try:
-                digest = hashlib.sha256(read_input(path)).hexdigest()
-            except IngestError:
-                continue          # the parent reports it when it reaches the file
-            if self.store.has_content(digest) or str(path) in self.futures:
-                continue          # unchanged: not worth building (checked again when stored)
-            try:
-                self.futures[str(path)] = self.pool.submit(_prepare, str(path), source)
-            except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
-                self.close()
-                return
-
-    def result(self, path) -> Optional[tuple]:
-        """The worker's result for ``path``, or None to do the work in this process."""
-        fut = self.futures.pop(str(path), None)
-        if fut is None:
-            return None
-        try:
-            return fut.result()
-        except Exception:  # noqa: BLE001  (a worker died: do this file here)
-            return None
-
-    def close(self) -> None:
-        if self.pool is not None:
-            for f in self.futures.values():
-                f.cancel()
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None

@@ -1,0 +1,77 @@
+"""Editions of one act in one language: which is the same text, which is latest, and what a new
+copy or an amending act adds to the stored one.
+
+Editions follow their own dates (meta.yaml's version_date, the amendment notes, adoption), never
+the order in which files arrive; copies merge their requisites into the stored document.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from maslihat.core.model import Document
+from maslihat.corpus.store import Store, as_of
+
+
+def _same_edition(prior: Document, new: Document) -> bool:
+    """The same text with the same requisites and notes: not a new edition."""
+    return (prior.text == new.text and prior.amendments == new.amendments and prior.status == new.status
+            and prior.repealed_by == new.repealed_by)
+
+
+def _edition_order(doc: Optional[Document]) -> tuple:
+    """Editions follow their own dates (meta.yaml's version_date, else the latest amendment note,
+    else adoption), not the order files arrive in; the ingestion counter breaks ties."""
+    if doc is None:
+        return ("", 0)
+    return (as_of(doc) or "", doc.version)
+
+
+def _latest_of(store: Store, doc: Document) -> str:
+    eds = store.documents(latest_only=False, where="act_id=? AND language=?", params=(doc.act_id, doc.language))
+    return max(eds, key=_edition_order).id
+
+
+_REQUISITES = ("adopted_date", "number", "issuer", "issuer_kind", "region", "registration", "issuer_id",
+               "region_id")
+_FACET_FIELDS = ("adopted_date", "issuer", "issuer_kind", "region", "issuer_id", "region_id", "status", "doc_type")
+
+
+def _merge_requisites(prior: Document, new: Document) -> bool:
+    """Fill ``prior`` from ``new`` where ``new`` has meta.yaml (authoritative) or ``prior`` lacks a
+    value; True when a field the search facets show changed."""
+    before = tuple(getattr(prior, f) for f in _FACET_FIELDS)
+    from_meta = "repository" in new.extra and "repository" not in prior.extra
+    for f in _REQUISITES:
+        mine, theirs = getattr(prior, f), getattr(new, f)
+        if theirs not in (None, "", [], {}) and (mine in (None, "", [], {}) or
+                                                 (from_meta and f in ("adopted_date", "issuer_id", "region_id"))):
+            setattr(prior, f, theirs)
+    if from_meta and new.title:
+        prior.title = new.title
+        if new.doc_type != "other":
+            prior.doc_type = new.doc_type
+    if prior.status == "unknown" and new.status != "unknown":
+        prior.status, prior.repealed_by = new.status, new.repealed_by
+    if prior.doc_type == "other" and new.doc_type != "other":
+        prior.doc_type = new.doc_type
+    if from_meta:
+        for k in ("repository", "version_date", "requisite", "requisite_date"):
+            if k in new.extra:
+                prior.extra[k] = new.extra[k]
+        from maslihat.ingest.identity import merge_amendment
+        for a in new.amendments:
+            merge_amendment(prior.amendments, a)
+    return before != tuple(getattr(prior, f) for f in _FACET_FIELDS)
+
+
+def _add_amendment(target: Document, amending: Document) -> bool:
+    """List ``amending`` among ``target``'s amendments (once); True when ``target`` changed."""
+    for a in target.amendments:
+        if a.get("date") == amending.adopted_date and (a.get("number") in (None, amending.number)):
+            if a.get("act_id") == amending.act_id:
+                return False
+            a["act_id"] = amending.act_id
+            return True
+    target.amendments.append({"date": amending.adopted_date, "number": amending.number, "units": [],
+                              "title": amending.title, "act_id": amending.act_id, "from": "amending act"})
+    return True

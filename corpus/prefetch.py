@@ -1,0 +1,147 @@
+"""Parallel ingest: the store-free work on files done ahead, in worker processes.
+
+Reading, decoding, language identification, segmentation, references and competency tags of a file
+need no store: worker processes do them (``_prepare``) while this process stores the previous files.
+Everything that reads or writes the store (unchanged check, pairing, editions, resolution, writes,
+index) stays here, in file order, so the outcome is the same as serial.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Optional
+
+from maslihat.core.model import Document, Quarantined
+from maslihat.corpus.build import Built, align_parallel, build
+from maslihat.corpus.store import Store
+
+PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
+
+
+def _workers(n_items: int) -> int:
+    """Worker processes for an ingest of ``n_items`` files (0: in this process).
+
+    ``MASLIHAT_INGEST_WORKERS`` overrides (0 turns workers off); by default one per CPU."""
+    env = os.environ.get("MASLIHAT_INGEST_WORKERS")
+    if env is not None and env.strip():
+        return max(0, int(env))
+    if n_items < PARALLEL_MIN_FILES:
+        return 0
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return cpus if cpus > 1 else 0
+
+
+def _align_within(builts: list[Built]) -> None:
+    """Align the language versions that one file holds (the Russian one against its partner)."""
+    by_id = {b.doc.id: b for b in builts}
+    for b in builts:
+        pid = b.doc.parallel_id
+        if pid and pid in by_id and b.doc.language == "ru":
+            align_parallel(b, by_id[pid])
+
+
+_UNKEYED = ("text", "original", "extra")   # never changed after load_file (text) or not read by build
+
+
+def _build_key(doc: Document) -> tuple:
+    """What ``build`` and the in-file alignment may depend on, besides the text."""
+    from dataclasses import fields
+    return tuple(getattr(doc, f.name) for f in fields(doc) if f.name not in _UNKEYED) + (len(doc.text),)
+
+
+def _prepare(path: str, source: str) -> tuple:
+    """Worker: one file -> ("ok", documents, builts, keys) or ("error", quarantine reason).
+
+    ``builts`` is None when building failed: the parent builds again and quarantines the file
+    with the same message as a serial run would."""
+    from maslihat.ingest.errors import IngestError
+    from maslihat.ingest.pipeline import load_file
+    try:
+        docs = load_file(Path(path), source)
+    except IngestError as e:
+        return ("error", str(e))
+    except Exception as e:  # noqa: BLE001  (as in Corpus._ingest_batch)
+        return ("error", f"internal error while reading: {type(e).__name__}: {e}")
+    if not docs:
+        return ("ok", docs, None, None)
+    from maslihat.corpus.lexicon import worker_take
+    keys = [_build_key(d) for d in docs]
+    try:
+        builts = [build(d) for d in docs]
+        _align_within(builts)
+    except Exception:  # noqa: BLE001
+        return ("ok", docs, None, None, worker_take())
+    return ("ok", docs, builts, keys, worker_take())
+
+
+def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:
+    """The worker's builts when every document is still as the worker built it, else None."""
+    if not prebuilt or prebuilt[2] is None:
+        return None
+    _, wdocs, builts, keys = prebuilt[:4]
+    if len(wdocs) != len(docs) or any(a is not b for a, b in zip(wdocs, docs)):
+        return None
+    if any(_build_key(d) != k for d, k in zip(docs, keys)):
+        return None
+    return builts
+
+
+class _Prefetch:
+    """Files handed to worker processes ahead of the batch being stored, results by path."""
+
+    def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None):
+        self.store, self.items, self.pos = store, items, 0
+        self.futures: dict[str, object] = {}
+        self.pool = None
+        if workers > 0:
+            from maslihat.corpus.workers import pool
+            # spawn, not fork: this process holds an SQLite connection, maybe app threads and
+            # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
+            # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
+            # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
+            self.pool = pool(workers, lexicon)
+
+    def ahead(self, upto: int) -> None:
+        """Submit the files up to item ``upto`` that are not already in the corpus."""
+        if self.pool is None:
+            return
+        while self.pos < min(upto, len(self.items)):
+            item = self.items[self.pos]
+            self.pos += 1
+            if isinstance(item, Quarantined):
+                continue
+            path, source = item
+            from maslihat.ingest.errors import IngestError
+            from maslihat.ingest.limits import read_input
+            try:
+                digest = hashlib.sha256(read_input(path)).hexdigest()
+            except IngestError:
+                continue          # the parent reports it when it reaches the file
+            if self.store.has_content(digest) or str(path) in self.futures:
+                continue          # unchanged: not worth building (checked again when stored)
+            try:
+                self.futures[str(path)] = self.pool.submit(_prepare, str(path), source)
+            except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
+                self.close()
+                return
+
+    def result(self, path) -> Optional[tuple]:
+        """The worker's result for ``path``, or None to do the work in this process."""
+        fut = self.futures.pop(str(path), None)
+        if fut is None:
+            return None
+        try:
+            return fut.result()
+        except Exception:  # noqa: BLE001  (a worker died: do this file here)
+            return None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            for f in self.futures.values():
+                f.cancel()
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
