@@ -449,7 +449,6 @@ class IngestRun:
 
     def _resolve_backwards(self, new_docs: list[Document]) -> None:
         """References stored earlier that cite an act this run added now point to it."""
-        from maslihat.nlp.resolve import resolve
         catalog = StoreCatalog(self.store)
         seen: set[tuple] = set()
         named = [d for d in new_docs if d.doc_type in NATIONAL_TYPES]
@@ -460,30 +459,24 @@ class IngestRun:
             if not (d.adopted_date and d.number) or key in seen:
                 continue
             seen.add(key)
-            refs = self.store.unresolved_citing(d.adopted_date, d.number)
-            by_doc: dict[str, list[Reference]] = {}
-            for r in refs:
-                by_doc.setdefault(r.document_id, []).append(r)
-            for doc_id, rs in by_doc.items():
-                citing = self.store.document(doc_id)
-                if citing is None:
-                    continue
-                updated = resolve(rs, citing, catalog.units_of(doc_id), catalog)
-                with self.store.transaction():
-                    self.store.put_references(updated)
+            self._re_resolve(self.store.unresolved_citing(d.adopted_date, d.number), catalog)
 
     def _resolve_named(self, docs: list[Document], catalog: "StoreCatalog") -> None:
         """Unresolved citations of national acts that name one of ``docs`` now resolve to it."""
         from maslihat.nlp import act_match
-        from maslihat.nlp.resolve import resolve
         rows = self.store.conn.execute(
             "SELECT data FROM refs WHERE kind='external' AND resolved_document_id IS NULL AND cited_act_key IS NOT NULL "
             "AND (cited_act_key LIKE 'law:%' OR cited_act_key LIKE 'code:%' OR cited_act_key LIKE 'decree:%')").fetchall()
+        refs = [r for r in (_row_to(Reference, data) for (data,) in rows)
+                if any(act_match.score(r.target or {}, d) >= 3 for d in docs)]
+        self._re_resolve(refs, catalog)
+
+    def _re_resolve(self, refs: list[Reference], catalog: "StoreCatalog") -> None:
+        """Resolve ``refs`` again against the corpus as it is now, one citing document at a time."""
+        from maslihat.nlp.resolve import resolve
         by_doc: dict[str, list[Reference]] = {}
-        for (data,) in rows:
-            r = _row_to(Reference, data)
-            if any(act_match.score(r.target or {}, d) >= 3 for d in docs):
-                by_doc.setdefault(r.document_id, []).append(r)
+        for r in refs:
+            by_doc.setdefault(r.document_id, []).append(r)
         for doc_id, rs in by_doc.items():
             citing = self.store.document(doc_id)
             if citing is None:
