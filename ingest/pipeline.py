@@ -68,11 +68,28 @@ def iter_inputs(paths: list[str]) -> Iterator[Union[tuple[Path, str], Quarantine
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            yield from _walk(p, "")
+            # an act folder of the repositories' layout given itself keeps its name in the source
+            # (``<act>/rus.md``), as when its parent is given: its files pair into one act
+            yield from _walk(p, _act_folder_name(p) if _is_act_folder(p) else "")
         elif p.exists():
-            yield p, p.name
+            yield p, (f"{_act_folder_name(p.parent)}/{p.name}" if _is_act_file(p) else p.name)
         else:
             yield Quarantined(str(p), "no such file or folder")
+
+
+_ACT_FILES = ("rus.md", "kaz.md", "meta.yaml")
+
+
+def _is_act_file(p: Path) -> bool:
+    return p.name.lower() in _ACT_FILES
+
+
+def _is_act_folder(p: Path) -> bool:
+    return any((p / n).is_file() for n in _ACT_FILES[:2])
+
+
+def _act_folder_name(p: Path) -> str:
+    return Path(os.path.abspath(p)).name or "act"
 
 
 _README = re.compile(r"^readme(\.[a-z]+)?$", re.I)

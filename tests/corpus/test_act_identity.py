@@ -53,6 +53,29 @@ def test_repository_layout_is_one_act_in_two_languages_with_meta_yaml(tmp_path):
     assert ru["parallel_id"] == kk["id"] and kk["parallel_id"] == ru["id"]
 
 
+@pytest.mark.parametrize("given", ["folders", "files"])
+def test_act_folders_or_their_files_given_one_by_one_still_pair(tmp_path, given):
+    """A user points the tool at act folders (or their files) rather than at the repository:
+    each act still has its RU and KK linked, and two acts' rus.md never meet."""
+    src = tmp_path / "repo"
+    other = B.act("2015-06-02", "40/7", "О ставках платы за пользование водными ресурсами",
+                  "Су ресурстарын пайдаланғаны үшін төлем ставкалары туралы", topic="воды")
+    folders = [src / "0328-ob-utverzhdenii-pravil-10001", src / "0602-o-stavkakh-10002"]
+    B.write_repository(BASE, folders[0], "10001")
+    B.write_repository(other, folders[1], "10002")
+    args = [str(f) for f in folders] if given == "folders" else \
+        [str(f / n) for f in folders for n in ("rus.md", "kaz.md", "meta.yaml")]
+    c = _corpus(tmp_path)
+    c.ingest(args)
+    docs = _export(c, tmp_path)
+    assert len(docs) == 4 and len({d["act_id"] for d in docs}) == 2
+    by_id = {d["id"]: d for d in docs}
+    for d in docs:
+        partner = by_id[d["parallel_id"]]
+        assert partner["act_id"] == d["act_id"] and partner["language"] != d["language"]
+        assert d["source"].split("/")[0] in {f.name for f in folders}
+
+
 def test_same_act_in_three_formats_is_one_edition_with_three_sources(tmp_path):
     src = tmp_path / "in"
     B.write_txt(BASE, src, "pastbishcha")
