@@ -154,8 +154,9 @@ def test_reindex_rebuilds_the_embedded_index_and_resolves(tmp_path, monkeypatch)
     c.close()
 
 
-def test_serve_stops_streamlit_on_sigterm(tmp_path):
-    """Item 16: ``maslihat serve`` killed with SIGTERM left Streamlit serving on the port."""
+def _serve_then(tmp_path, sig: int) -> list[int]:
+    """Start ``maslihat serve``, wait for its Streamlit child, send ``sig`` to serve; the child
+    processes still alive 15 s later (killed before returning, so no test leaves one behind)."""
     import socket
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
@@ -172,7 +173,7 @@ def test_serve_stops_streamlit_on_sigterm(tmp_path):
     assert kids, "serve started no Streamlit process"
     time.sleep(0.5)
     kids = _children(p.pid)
-    os.kill(p.pid, signal.SIGTERM)
+    os.kill(p.pid, sig)
     p.wait(timeout=30)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and any(_alive(k) for k in kids):
@@ -180,32 +181,13 @@ def test_serve_stops_streamlit_on_sigterm(tmp_path):
     left = [k for k in kids if _alive(k)]
     for k in left:
         os.kill(k, signal.SIGKILL)
-    assert not left, "Streamlit outlived maslihat serve"
+    return left
+
+
+def test_serve_stops_streamlit_on_sigterm(tmp_path):
+    """Item 16: ``maslihat serve`` killed with SIGTERM left Streamlit serving on the port."""
+    assert not _serve_then(tmp_path, signal.SIGTERM), "Streamlit outlived maslihat serve"
 
 
 def test_serve_killed_hard_takes_streamlit_along(tmp_path):
-    import socket
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    env = {**os.environ, "MASLIHAT_ES_URL": "", "MASLIHAT_DB": str(tmp_path / "c.sqlite"), "CI": "1"}
-    p = subprocess.Popen([sys.executable, "-m", "maslihat.cli", "serve", "--port", str(port)], env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    kids: set[int] = set()
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not kids:
-        kids = _children(p.pid)
-        time.sleep(0.1)
-    assert kids
-    time.sleep(0.5)
-    kids = _children(p.pid)
-    os.kill(p.pid, signal.SIGKILL)
-    p.wait()
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and any(_alive(k) for k in kids):
-        time.sleep(0.1)
-    left = [k for k in kids if _alive(k)]
-    for k in left:
-        os.kill(k, signal.SIGKILL)
-    assert not left, "Streamlit outlived a kill -9 of maslihat serve"
+    assert not _serve_then(tmp_path, signal.SIGKILL), "Streamlit outlived a kill -9 of maslihat serve"
