@@ -13,7 +13,8 @@ filled by ``maslihat reindex``):
   alone, and the time from process creation to the answer), median of 5;
 - ``warm``: p50/p95/p99 of ``Corpus.search`` after one warm-up per query, per group: the mix of
   ``bench.run`` (16 queries + 4 questions) and the natural questions of ``bench/judged.json``
-  (28, RU and KK), ``--repeat`` rounds; ``cold`` is the warm-up pass itself;
+  (28, RU and KK), ``--repeat`` rounds; ``cold`` is the warm-up pass itself; the same queries
+  through the index alone (``SearchIndex.search``) show what the rest of ``Corpus.search`` adds;
 - ``after_write``: a reader that has answered ``депутатский запрос`` once; ``maslihat ingest``
   adds one new generated document (the full ingest, in another process, into a copy of the
   corpus file so the measured corpus stays at N documents); the reader's next search, and the
@@ -95,6 +96,15 @@ def warm(corpus, repeat: int) -> dict:
     out["judged questions"] = _pct([m for k, v in per.items() if k not in MIX for m in v])
     out["all"] = _pct([m for v in per.values() for m in v])
     out["cold (first run of each query)"] = _pct(cold)
+    from maslihat.corpus.index.base import SearchRequest
+    ms = []                                   # the index alone (no facts facet, parallels, suggestions)
+    for _ in range(repeat):
+        for qs in groups.values():
+            for q, f in qs:
+                t = time.perf_counter()
+                corpus.index.search(SearchRequest(query=q, filters={k: list(v) for k, v in f.items()}))
+                ms.append((time.perf_counter() - t) * 1000)
+    out["all, index search only"] = _pct(ms)
     return out
 
 
