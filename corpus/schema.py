@@ -22,6 +22,8 @@ CREATE INDEX IF NOT EXISTS documents_cite ON documents(adopted_date, number_key)
 CREATE INDEX IF NOT EXISTS documents_pair ON documents(pair_key);
 -- find_by_title (reference resolution during ingest) without a scan of every document
 CREATE INDEX IF NOT EXISTS documents_title ON documents(lower(title));
+-- national_acts (citations by name, once per stored file): a covering index, no scan of the rows' data
+CREATE INDEX IF NOT EXISTS documents_national ON documents(doc_type, is_latest, id, language, title, adopted_date, number);
 CREATE TABLE IF NOT EXISTS units (
   id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
   ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);
