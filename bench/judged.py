@@ -220,6 +220,8 @@ def main(argv=None) -> None:
                                         "(to measure what the thesaurus adds)")
     ap.add_argument("--split", choices=["built", "held", "all"], default="all",
                     help="which part to print; tuning runs print only 'built'")
+    ap.add_argument("--db", help="keep the SQLite corpus in this file and reuse it when it exists "
+                                 "(ranking changes only; re-ingest after analysis changes)")
     ap.add_argument("--coverage", type=float, help="override scoring.COVERAGE (tuning on built-on queries)")
     a = ap.parse_args(argv)
     if a.thesaurus:
@@ -238,9 +240,11 @@ def main(argv=None) -> None:
         inputs = stage(Path(a.shared), tmp_p / "in")
         systems: dict = {}
         corpora = []
-        db = str(tmp_p / "sqlite.sqlite")
+        db = a.db or str(tmp_p / "sqlite.sqlite")
+        reuse = bool(a.db) and Path(a.db).exists()
         c = Corpus(db)
-        c.ingest(inputs)
+        if not reuse:
+            c.ingest(inputs)
         corpora.append(c)
         table = unit_table(db)
         base = Bm25Or(table)

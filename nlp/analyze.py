@@ -104,6 +104,23 @@ class TermIndex:
         return [t for t in self.terms[i:j] if t]
 
 
+def term_variants(word: str, lang: str) -> tuple[str, ...]:
+    """Index terms of other forms of the verb ``word`` may be (query expansion, issue 16): the
+    reflexive pair of a Russian verb lemma, the active/passive paradigm of a Kazakh verb form and
+    the noun of a Kazakh -ла verb. () for words that are not verb forms; the word's own term is
+    never among them."""
+    own = normalize_term(word, lang)
+    if not own:
+        return ()
+    if lang == "kk":
+        from maslihat.nlp.lang.kk.verbs import variants as kk_variants
+        found = (normalize_term(f, "kk") for f in kk_variants(fold(word)))
+    else:
+        from maslihat.nlp.lang.ru.verbs import variants as ru_variants
+        found = iter(ru_variants(own))
+    return tuple(t for t in dict.fromkeys(found) if t and t != own)
+
+
 def query_terms(text: str, lang: str | None = None) -> list[str]:
     """Terms of a query; the same normalisation as the index (language guessed when None)."""
     return index_terms(text, lang or guess_language(text))

@@ -57,7 +57,11 @@ def es(node) -> dict:
                                    "score_mode": "multiply", "boost_mode": "multiply"}}
     if isinstance(node, TPhrase):
         if len(node.terms) == 1:
+            if node.weight != 1.0:
+                return {"term": {FIELD: {"value": node.terms[0], "boost": node.weight}}}
             return {"term": {FIELD: node.terms[0]}}
+        if node.weight != 1.0:
+            return {"match_phrase": {FIELD: {"query": " ".join(node.terms), "boost": node.weight}}}
         return {"match_phrase": {FIELD: " ".join(node.terms)}}
     if isinstance(node, TPrefix):
         return {"prefix": {FIELD: node.stem}}

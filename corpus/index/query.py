@@ -21,14 +21,17 @@ from typing import Callable, Optional, Union
 from maslihat.corpus.index.query_syntax import (  # noqa: F401  (re-exported: the back ends import them from here)
     AND_WORDS, OR_WORDS, NOT_WORDS, Word, Phrase, Prefix, And, Or, Not, Plus, Node, _lex, _Parser,
     MAX_QUERY_CHARS, MAX_QUERY_TOKENS, MAX_QUERY_DEPTH, MAX_GLOSSARY_SPAN, _check_bounds, parse, is_best_match)
+from maslihat.corpus.index.scoring import VARIANT_WEIGHT
 from maslihat.nlp import analyze
 
 
 # --- term AST ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class TPhrase:
-    """A sequence of index terms in order; one term is a plain term query."""
+    """A sequence of index terms in order; one term is a plain term query. ``weight`` scales its
+    BM25 (another form of a query word counts less than the word as typed)."""
     terms: tuple
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,19 @@ class _Translator:
     def word_terms(self, word: str) -> tuple:
         return tuple(terms_of(word, self.src, query=True))
 
+    def verb_forms(self, words: list[Word]) -> dict[str, tuple]:
+        """term -> index terms of the other forms of that verb (best-match only: a question asks
+        «кім бекітеді», the act says «бекітіледі»; ``nlp.analyze.term_variants``)."""
+        out: dict[str, tuple] = {}
+        for w in words:
+            own = self.word_terms(w.text)
+            if len(own) != 1:
+                continue
+            alts = tuple(s for s in (safe_term(t) for t in analyze.term_variants(w.text, self.src)) if s)
+            if alts:
+                out[own[0]] = tuple(dict.fromkeys(out.get(own[0], ()) + alts))
+        return out
+
     def chunk(self, seqs: list[tuple]) -> Optional[TNode]:
         """Words (each its term tuple) that the glossary reads as one expression."""
         terms = [t for s in seqs for t in s]
@@ -218,11 +234,14 @@ class _Translator:
             if not words:
                 return
             terms = [t for w in words for t in self.word_terms(w.text)]
+            forms = self.verb_forms(words)
             prev = None
             for seg in _segments(terms, self.src):
                 node = self.chunk([(t,) for t in seg])
                 if node is None:
                     continue
+                if len(seg) == 1 and forms.get(seg[0]) and self.target == self.src:
+                    node = _or([node] + [TPhrase((v,), VARIANT_WEIGHT) for v in forms[seg[0]]])
                 concepts.append(node)
                 required.append(False)
                 if len(seg) > 1 and self.target == self.src:

@@ -141,7 +141,8 @@ class Ranker:
             return self._best(node, langs)
         if isinstance(node, TPhrase):
             terms = tuple(node.terms)
-            return self.leaf(("t", terms[0]) if len(terms) == 1 else ("f", terms), langs)
+            rows, score = self.leaf(("t", terms[0]) if len(terms) == 1 else ("f", terms), langs)
+            return (rows, score * node.weight) if node.weight != 1.0 else (rows, score)
         if isinstance(node, TPrefix):
             return self.leaf(("p", node.stem), langs)
         if isinstance(node, TOr):

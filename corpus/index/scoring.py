@@ -7,6 +7,8 @@
   amendments, requisite preambles, very short lines such as signature blocks or contents lines)
   is multiplied by a factor below 1; so is a unit of a repealed act ("current acts above repealed
   at equal match").
+* Verb forms: a query's verb also matches the other forms of that verb (active/passive,
+  reflexive, verbal noun), each at ``VARIANT_WEIGHT`` of the form typed.
 * Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
   has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
@@ -17,6 +19,7 @@ Elasticsearch back end from the same fields (``function_score`` weights).
 from __future__ import annotations
 
 COVERAGE = 3.0
+VARIANT_WEIGHT = 0.5              # another form of a query's verb (``nlp.analyze.term_variants``)
 KIND_PRIOR = {"heading": 0.4, "chapter": 0.4, "subchapter": 0.4, "note": 0.5, "preamble": 0.7,
               "bibliography_entry": 0.5}
 SHORT = ((4, 0.5), (8, 0.8))      # (fewer index terms than, factor): signature and contents lines

@@ -1,0 +1,96 @@
+"""Other forms of a Kazakh verb, for query expansion: a question says «кім бекітеді» (who
+approves), the law «бекітіледі» (is approved), «бекітілсін», «бекіту» (approval).
+
+The stemmer keeps finite verb forms apart on purpose (they are rarer than nouns in acts, and
+cutting them would merge unrelated words), so the index holds «бекітед», «бекітілед», «бекіту»
+as different terms. Instead of changing the index, a query word that looks like a verb form is
+expanded at query time to the index terms of its paradigm's common forms (active and passive:
+present, participles, optative, past, verbal noun, and the noun a -ла/-ле verb is built on).
+Generating a form that does not exist costs nothing: it has no postings.
+
+The suffixes are data below (one place), chosen by vowel harmony and the stem's last sound.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from maslihat.nlp.lang.kk.stemmer import BACK, VOWELS
+
+VOICELESS = frozenset("кқпстфхцчшщ")      # the stemmer's set less the loans' final б в г д
+
+# endings a question's verb form may carry -> cut them to reach the verb stem (longest first)
+FINITE_ENDINGS = (
+    "майды", "мейді", "байды", "бейді", "пайды", "пейді",     # negative present
+    "атын", "етін", "йтын", "йтін",                          # present participle
+    "ған", "ген", "қан", "кен",                              # past participle
+    "сын", "сін",                                            # optative (decisions: «бекітілсін»)
+    "ады", "еді", "йды", "йді",                              # present 3rd person
+    "уға", "уге", "уда", "уде", "удың", "удің", "уды", "уді", "удан", "уден", "умен",
+    "уы", "уі", "уын", "уін",                                # verbal noun with case/possessive
+    "ды", "ді", "ты", "ті",                                  # past 3rd person (бекітті)
+    "ып", "іп",                                              # converb
+    "у",                                                     # verbal noun (dictionary form)
+)
+MIN_STEM = 3
+DENOMINAL = ("ла", "ле", "да", "де", "та", "те")             # хаттама·ла, қабыл·да, марапат·та
+
+
+def _back(stem: str) -> bool:
+    for c in reversed(stem):
+        if c in VOWELS:
+            return c in BACK
+    return True
+
+
+def _active(stem: str) -> list[str]:
+    """The stem with a passive/reflexive suffix taken off (бекітіл -> бекіт, сайлан -> сайла)."""
+    if len(stem) >= 5 and stem[-2:] in ("ыл", "іл", "ын", "ін") and stem[-3] not in VOWELS:
+        return [stem, stem[:-2]]
+    if len(stem) >= 5 and stem[-1] in "лн" and stem[-2] in VOWELS:
+        return [stem, stem[:-1]]
+    return [stem]
+
+
+def _passive(stem: str) -> list[str]:
+    if stem[-1] in VOWELS:
+        return [stem + "л", stem + "н"]
+    vowel = "ы" if _back(stem) else "і"
+    return [stem + vowel + ("н" if stem[-1] == "л" else "л")]
+
+
+def _forms(stem: str) -> list[str]:
+    back = _back(stem)
+    a, y = ("а", "ы") if back else ("е", "і")
+    last = stem[-1]
+    vowel_final = last in VOWELS
+    if vowel_final:
+        present, participle = "й" + "д" + y, "й" + "т" + y + "н"
+    else:
+        present, participle = a + "д" + y, a + "т" + y + "н"
+    past_part = ("қ" if back else "к") if last in VOICELESS else ("ғ" if back else "г")
+    past = "т" if last in VOICELESS else "д"
+    return [stem + "у", stem + "у" + y, stem + present, stem + participle,
+            stem + past_part + a + "н", stem + "с" + y + "н", stem + past + y]
+
+
+@lru_cache(maxsize=4096)
+def variants(word: str) -> tuple[str, ...]:
+    """Surface forms of the verb ``word`` may be a form of (``word`` itself excluded); () when it
+    does not look like a verb form."""
+    stems: list[str] = []
+    for end in FINITE_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
+            stems.append(word[: -len(end)])
+            break
+    if not stems:
+        return ()
+    actives: list[str] = []
+    for s in stems:
+        actives.extend(_active(s))
+    out: list[str] = []
+    for s in dict.fromkeys(actives):
+        for v in [s] + _passive(s):
+            out.extend(_forms(v))
+        if s.endswith(DENOMINAL) and len(s) - 2 >= 4:
+            out.append(s[:-2])                                # the noun the verb is made from
+    return tuple(f for f in dict.fromkeys(out) if f != word)

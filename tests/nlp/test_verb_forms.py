@@ -1,0 +1,66 @@
+"""A question asks with a verb in one form, the act states the rule in another: «кім бекітеді»
+against «бекітіледі», «награждают» against «награждаются». ``term_variants`` gives the index
+terms of the verb's other forms, and best-match search uses them (issue 16)."""
+import pytest
+
+from maslihat.corpus.index.query import TBest, TOr, TPhrase, plan
+from maslihat.corpus.index.scoring import VARIANT_WEIGHT
+from maslihat.nlp.analyze import normalize_term, term_variants
+
+
+@pytest.mark.parametrize("asked,stated", [
+    ("бекітеді", "бекітіледі"),          # approves / is approved
+    ("бекітеді", "бекіту"),              # the verbal noun of a heading
+    ("бекітеді", "бекітілсін"),          # the optative of a decision's operative point
+    ("тоқтатылады", "тоқтатады"),        # is terminated / terminates
+    ("шақырылады", "шақыру"),
+    ("сайланады", "сайлау"),             # is elected / election
+    ("хаттамалайды", "хаттамаларын"),    # keeps the minutes / the minutes (the noun of a -ла verb)
+    ("қарайды", "қаралады"),
+])
+def test_kazakh_verb_forms_meet(asked, stated):
+    assert normalize_term(stated, "kk") in term_variants(asked, "kk")
+
+
+@pytest.mark.parametrize("asked,stated", [
+    ("награждают", "награждаются"),
+    ("рассматривается", "рассматривают"),
+    ("созывают", "созываются"),
+])
+def test_russian_reflexive_pairs_meet(asked, stated):
+    assert normalize_term(stated, "ru") in term_variants(asked, "ru")
+
+
+@pytest.mark.parametrize("word,lang", [("депутаттың", "kk"), ("мәслихат", "kk"), ("сессия", "ru"),
+                                       ("комиссия", "ru"), ("депутатский", "ru")])
+def test_nouns_get_no_verb_forms(word, lang):
+    assert term_variants(word, lang) == ()
+
+
+def test_the_typed_form_outweighs_the_other_forms():
+    node = plan("сессияны кім шақырады", "kk").by_lang["kk"]
+    assert isinstance(node, TBest)
+    ors = [c for c in node.concepts if isinstance(c, TOr)]
+    assert ors, node.concepts
+    typed = [i for i in ors[0].items if isinstance(i, TPhrase) and i.weight == 1.0]
+    others = [i for i in ors[0].items if isinstance(i, TPhrase) and i.weight == VARIANT_WEIGHT]
+    assert typed and others and VARIANT_WEIGHT < 1.0
+
+
+def test_strict_queries_keep_the_typed_form_only():
+    node = plan("сессия AND шақырады", "kk").by_lang["kk"]
+    assert not any(isinstance(i, TPhrase) and i.weight != 1.0 for i in _leaves(node))
+
+
+def _leaves(node):
+    items = getattr(node, "items", None) or getattr(node, "concepts", None)
+    if items is None:
+        return [node]
+    return [leaf for i in items for leaf in _leaves(i)]
+
+
+def test_a_question_in_the_active_finds_the_rule_in_the_passive(sample_corpus):
+    ru = sample_corpus.search("как часто созывают очередную сессию", lang="ru", limit=3)
+    assert any("созывается не реже" in h["text"] for h in ru["hits"]), [h["text"][:60] for h in ru["hits"]]
+    kk = sample_corpus.search("кезектен тыс сессияны қашан шақырады", lang="kk", limit=3)
+    assert any("шақырылады" in h["text"] for h in kk["hits"]), [h["text"][:60] for h in kk["hits"]]
