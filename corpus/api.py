@@ -91,8 +91,12 @@ class Corpus:
             raise NotFound(doc_id)
         return d
 
-    def documents(self, latest_only: bool = True) -> list[dict]:
-        return self.store.document_rows(latest_only)
+    def documents(self, latest_only: bool = True, ids: Optional[Iterable[str]] = None) -> list[dict]:
+        """Document rows (no text); only those of ``ids`` when given."""
+        return self.store.document_rows(latest_only, ids)
+
+    def has_documents(self) -> bool:
+        return self.store.has_documents()
 
     def units(self, doc_id: str) -> list[Unit]:
         return self.store.units(doc_id)

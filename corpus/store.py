@@ -361,13 +361,26 @@ class Store:
         q += (f" AND {where}" if where else "") + " ORDER BY act_id, language, version"
         return [_row_to(Document, r[0]) for r in self.conn.execute(q, params)]
 
-    def document_rows(self, latest_only: bool = True) -> list[dict]:
-        """Document metadata without the (large) text, for listings."""
+    def document_rows(self, latest_only: bool = True, ids: Optional[Iterable[str]] = None) -> list[dict]:
+        """Document metadata without the (large) text, for listings; only ``ids`` when given (the
+        documents of one page of hits: a page does not read the whole table)."""
         cols = ("id", "act_id", "language", "version", "is_latest", "source", "part", "doc_type", "title", "issuer",
                 "issuer_kind", "region", "adopted_date", "number", "status", "parallel_id", "as_of")
-        q = f"SELECT {', '.join(cols)} FROM documents" + (" WHERE is_latest=1" if latest_only else "") + \
-            " ORDER BY adopted_date IS NULL, adopted_date, act_id, language"
-        return [dict(zip(cols, r)) for r in self.conn.execute(q)]
+        order = " ORDER BY adopted_date IS NULL, adopted_date, act_id, language"
+        if ids is None:
+            q = f"SELECT {', '.join(cols)} FROM documents" + (" WHERE is_latest=1" if latest_only else "") + order
+            return [dict(zip(cols, r)) for r in self.conn.execute(q)]
+        wanted = list(dict.fromkeys(ids))
+        out: list[dict] = []
+        for k in range(0, len(wanted), 500):
+            part = wanted[k:k + 500]
+            q = (f"SELECT {', '.join(cols)} FROM documents WHERE id IN ({','.join('?' * len(part))})"
+                 + (" AND is_latest=1" if latest_only else ""))
+            out += [dict(zip(cols, r)) for r in self.conn.execute(q, part)]
+        return out
+
+    def has_documents(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 
     def versions(self, act_id: str, language: str) -> list[dict]:
         cur = self.conn.execute("SELECT id, version, is_latest, as_of, content_hash, source FROM documents "

@@ -34,7 +34,7 @@ def sidebar() -> tuple[str, str]:
         c = data.corpus()
         if c is not None:
             try:
-                st.caption(t("corpus_stats", ui, **c.stats()))
+                st.caption(t("corpus_stats", ui, **data.stats()))
             except Exception:  # noqa: BLE001 - stats are decoration; a half-written corpus must not stop the app
                 pass
         st.caption(str(data.db_path()))

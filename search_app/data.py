@@ -44,8 +44,11 @@ def _version() -> float:
     return max((f.stat().st_mtime for f in (p, wal) if f.exists()), default=0.0)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _document_rows(path: str, version: float, latest_only: bool) -> list[dict]:
+    """Every document row, for the pages that list them all (reader's picker, compare, parallel).
+    A resource, not a data memo: Streamlit would unpickle a fresh copy of the whole table on every
+    rerun; callers only read it. The search page never asks for it (``rows_for``)."""
     return _open(path).documents(latest_only=latest_only)
 
 
@@ -57,8 +60,36 @@ def document_rows(latest_only: bool = False) -> list[dict]:
 
 
 def rows_by_id() -> dict[str, dict]:
-    return {r["id"]: r for r in document_rows(latest_only=False)}
+    return _rows_by_id(str(db_path()), _version()) if corpus() is not None else {}
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _rows_by_id(path: str, version: float) -> dict[str, dict]:
+    return {r["id"]: r for r in _document_rows(path, version, False)}
+
+
+def rows_for(doc_ids) -> dict[str, dict]:
+    """The rows of these documents only (one page of hits): one indexed query, whatever the corpus size."""
+    c = corpus()
+    if c is None:
+        return {}
+    return {r["id"]: r for r in c.documents(latest_only=False, ids=list(doc_ids))}
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _stats(path: str, version: float) -> dict:
+    return _open(path).stats()
+
+
+def stats() -> dict:
+    """Corpus counts for the sidebar, counted once per corpus generation (not on every rerun)."""
+    return _stats(str(db_path()), _version()) if corpus() is not None else {}
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _has_documents(path: str, version: float) -> bool:
+    return _open(path).has_documents()
 
 
 def is_empty(c: Optional[Corpus]) -> bool:
-    return c is None or not document_rows(latest_only=False)
+    return c is None or not _has_documents(str(db_path()), _version())

@@ -63,7 +63,7 @@ def filter_hits(hits: list[dict], lang: str | None, doc: str | None, typ: str | 
 
 def flat_list(corpus, hits: list[dict], total: int, ui: str, suffix: str) -> list[dict]:
     """Every provision of the competency in one table, filterable, each row a link to the reader."""
-    rows = data.rows_by_id()
+    rows = data.rows_for(h.get("document_id") for h in hits)
     langs, docs, types = (_count_options(hits, f) for f in ("language", "document_id", "doc_type"))
     f1, f2, f3 = st.columns([1, 3, 1])
     k_lang = state.bind("c_lang", "", valid=[""] + list(langs), suffix=suffix)

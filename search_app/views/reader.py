@@ -196,7 +196,7 @@ def backlinks_block(corpus, links: list, ui: str) -> None:
     if not links:
         st.caption(t("no_backlinks", ui))
         return
-    rows = data.rows_by_id()
+    rows = data.rows_for(r.document_id for r in links)
     items = []
     for r in links:
         row = rows.get(r.document_id, {})

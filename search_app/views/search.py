@@ -100,7 +100,7 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
         st.markdown(f"**{md_escape(t('total_hits', ui, total=total, ms=res.get('took_ms', 0)))}**")
     else:  # no query: the list is every unit (of the filters), in corpus order
         st.markdown(f"**{md_escape(t('browse_all', ui, total=total))}**")
-    rows = data.rows_by_id()
+    rows = data.rows_for(h.get("document_id") for h in hits)
     places: dict = {}
     for i, h in enumerate(hits):
         hit_card(h, rows.get(h.get("document_id"), {}), i, ui, appendix_place(corpus, h["unit_id"], places))
