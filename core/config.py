@@ -10,6 +10,7 @@ SETTINGS = {
     "MASLIHAT_ES_URL": "Elasticsearch URL; when set, search uses Elasticsearch instead of SQLite FTS5",
     "MASLIHAT_UPLOAD_LIMIT_MB": "largest file the app accepts for upload (default 20)",
     "MASLIHAT_LOCK_WAIT": "seconds a write waits for another writer of the same corpus (default 600)",
+    "MASLIHAT_LANG": "language of the command's messages: ru, kk or en (default en; JSON never changes)",
 }
 
 

@@ -8,6 +8,7 @@ import sys
 import time
 from typing import Optional
 
+from maslihat.core.messages import t as _m
 from maslihat.core.taxonomy import FACET_NAMES
 
 
@@ -22,7 +23,7 @@ def _corpus(args, must_exist: bool = False):
 
     path = config.db_path(args.db)
     if must_exist and not path.exists():
-        raise SystemExit(_fail(args, f"no corpus at {path}: run `maslihat ingest PATH` first"))
+        raise SystemExit(_fail(args, _m("no_corpus", path=path)))
     return Corpus(str(path), readonly=must_exist, on_wait=_waiting)
 
 
@@ -53,7 +54,7 @@ def cmd_ingest(args) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:     # a usage error, like a mistyped option: nothing is read, nothing recorded
         for p in missing:
-            print(f"maslihat: no such file or folder: {_t(p)}", file=sys.stderr)
+            print(_m("no_such_path", path=_t(p)), file=sys.stderr)
         return 2
 
     def _stop(signum, frame):          # kill: stop like Ctrl+C, keeping every finished file
@@ -68,29 +69,31 @@ def cmd_ingest(args) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
     dt = time.perf_counter() - t0
-    langs = ", ".join(f"{k} {v}" for k, v in sorted(s.by_language.items())) or "none"
-    types = ", ".join(f"{k} {v}" for k, v in sorted(s.by_type.items())) or "none"
-    print(f"{s.files} files in {dt:.1f}s: {s.documents_added} documents added "
-          f"({s.new_versions} new versions), {s.unchanged} unchanged, {len(s.quarantined)} quarantined")
-    print(f"  acts: {s.acts}; same text as a stored edition: {len(s.duplicates)}; "
-          f"meta.yaml read: {s.metadata_files}")
-    print(f"  by language: {langs}")
-    print(f"  by type: {types}")
+    from maslihat.core.reasons import message as reason_in
+    from maslihat.core.messages import ui_lang
+    lang = ui_lang()
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(s.by_language.items())) or _m("none")
+    types = ", ".join(f"{k} {v}" for k, v in sorted(s.by_type.items())) or _m("none")
+    print(_m("ingest_summary", files=s.files, secs=f"{dt:.1f}", added=s.documents_added,
+             versions=s.new_versions, unchanged=s.unchanged, quarantined=len(s.quarantined)))
+    print(_m("ingest_acts", acts=s.acts, same=len(s.duplicates), meta=s.metadata_files))
+    print(_m("ingest_by_language", langs=langs))
+    print(_m("ingest_by_type", types=types))
     for path, same in s.duplicates:
-        print(f"  same as {_t(same)}: {_t(path)}")
+        print(_m("same_as", doc=_t(same), path=_t(path)))
     reasons: dict[str, int] = {}
     for q in s.quarantined:
-        reasons[q.reason] = reasons.get(q.reason, 0) + 1
-        print(f"  quarantined: {_t(q.path)}: {_t(q.reason)}")
+        said = reason_in(q.reason, lang)
+        reasons[said] = reasons.get(said, 0) + 1
+        print(_m("quarantined_file", path=_t(q.path), reason=_t(said)))
     for w in s.warnings:
-        print(f"maslihat: warning: {_t(w.path)}: {_t(w.reason)}", file=sys.stderr)
+        print(_m("warning", path=_t(w.path), reason=_t(reason_in(w.reason, lang))), file=sys.stderr)
     if len(s.quarantined) > 1:
         for reason, n in sorted(reasons.items(), key=lambda r: -r[1]):
-            print(f"  quarantine reason ({n}): {_t(reason)}")
-    print(f"  corpus: {_t(c.db_path)}")
+            print(_m("quarantine_reason_count", n=n, reason=_t(reason)))
+    print(_m("corpus_at", path=_t(c.db_path)))
     if s.interrupted:
-        print("maslihat: interrupted; finished files are kept: run the same command again to resume",
-              file=sys.stderr)
+        print(_m("interrupted"), file=sys.stderr)
         return 130
     return 0
 
@@ -121,29 +124,36 @@ def cmd_reindex(args) -> int:
     finally:
         if bar is not None:
             bar.close()
-    print(f"reindexed {r.documents} documents ({r.units} units) into {r.backend}; "
-          f"{r.resolved} references resolved")
+    print(_m("reindexed", documents=r.documents, units=r.units, backend=r.backend, resolved=r.resolved))
     return 0
 
 
 def cmd_quarantine(args) -> int:
     c = _corpus(args, must_exist=True)
     items = c.quarantined()
-    if args.json:
-        print(_dumps([{"path": q.path, "reason": q.reason} for q in items], indent=1))
+    from maslihat.core.messages import ui_lang
+    from maslihat.core.reasons import classify
+    lang = ui_lang()
+    if args.json:     # the contract's fields, plus the reason's code and its words in each language
+        out = []
+        for q in items:
+            r = classify(q.reason)
+            out.append({"path": q.path, "reason": q.reason, "reason_code": r.code,
+                        "messages": {x: r.message(x) for x in ("ru", "kk", "en")}})
+        print(_dumps(out, indent=1))
     else:
         for q in items:
-            print(f"{_t(q.path)}: {_t(q.reason)}")
+            print(f"{_t(q.path)}: {_t(classify(q.reason).message(lang))}")
         if not items:
-            print("quarantine is empty")
+            print(_m("quarantine_empty"))
     return 0
 
 
 def cmd_export(args) -> int:
     c = _corpus(args, must_exist=True)
     n = c.export(args.out, all_versions=args.all_versions)
-    print(f"wrote {n.get('documents', 0)} documents, {n.get('units', 0)} units, "
-          f"{n.get('references', 0)} references to {args.out}")
+    print(_m("exported", documents=n.get("documents", 0), units=n.get("units", 0),
+             references=n.get("references", 0), out=_t(args.out)))
     return 0
 
 
@@ -169,11 +179,11 @@ def cmd_search(args) -> int:
     try:
         res = c.search(args.query, lang=args.lang, filters=_parse_filters(args), limit=args.limit, offset=args.offset)
     except QueryError as e:
-        return _fail(args, f"bad query: {e}")
+        return _fail(args, _m("bad_query", detail=e))
     if args.json:
         print(_dumps(res))
         return 0
-    print(f"{res['total']} hits for {_t(repr(res['query']))} ({res['took_ms']:.1f} ms)")
+    print(_m("hits_for", total=res["total"], query=_t(repr(res["query"])), ms=f"{res['took_ms']:.1f}"))
     import re
     for h in res["hits"]:
         snip = re.sub(r"</?mark>", "*", h.get("snippet", ""))
@@ -189,7 +199,7 @@ def cmd_show(args) -> int:
     try:
         res = c.show(args.id, at=args.at)
     except NotFound as e:
-        return _fail(args, f"not found: {e.args[0]}")
+        return _fail(args, _m("not_found", id=e.args[0]))
     if args.json:
         print(_dumps(res, indent=1))
         return 0
@@ -198,17 +208,18 @@ def cmd_show(args) -> int:
         print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})"))
         print(_t(res["text"], keep_lines=True))
         if res.get("amendments"):
-            print("\namended by:")
+            print("\n" + _m("amended_by"))
             for a in res["amendments"]:
                 print(_t(f"  {a.get('date') or ''} № {a.get('number') or ''} ({a.get('act_type') or ''}, {a.get('change') or ''})"))
-        for title, refs in (("cites", res["references"]), ("cited by", res["backlinks"])):
+        for title, refs in (("cites", res["references"]), ("cited_by", res["backlinks"])):
             if refs:
-                print(f"\n{title}:")
+                print("\n" + _m(title))
                 for r in refs:
-                    where = r.get("resolved_unit_id") or r.get("resolved_document_id") or "not in corpus"
+                    where = r.get("resolved_unit_id") or r.get("resolved_document_id") or _m("not_in_corpus")
                     print(_t(f"  {r['surface'][:120]}  -> {where}" if title == "cites" else f"  {r['unit_id']}: {r['surface'][:100]}"))
         if res["parallel"]:
-            print(f"\nparallel ({_t(res['parallel']['label'])}):\n{_t(res['parallel']['text'], keep_lines=True)}")
+            print("\n" + _m("parallel", label=_t(res["parallel"]["label"])) + "\n"
+                  + _t(res["parallel"]["text"], keep_lines=True))
     else:
         d = res["document"]
         print(f"{_t(d['title'])}\n{_t(d['id'])} [{d['language']}, {_t(d['doc_type'])}, {_t(d['status'])}]")
@@ -216,9 +227,9 @@ def cmd_show(args) -> int:
         for k in ("issuer", "region", "adopted_date", "number", "registration", "repealed_by", "amendments", "parallel_id"):
             if d.get(k):
                 print(f"  {k}: {_t(meta_value(k, d[k]))}")
-        print(f"  units: {len(res['units'])}, references: {len(res['references'])}, cited by: {len(res['backlinks'])}")
+        print(_m("doc_counts", units=len(res["units"]), references=len(res["references"]), backlinks=len(res["backlinks"])))
         if len(res["versions"]) > 1:
-            print("  versions: " + _t(", ".join(f"{v['id']} (as of {v['as_of']})" for v in res["versions"])))
+            print(_m("versions", versions=_t(", ".join(f"{v['id']} ({_m('as_of', date=v['as_of'])})" for v in res["versions"]))))
     return 0
 
 
@@ -228,12 +239,13 @@ def cmd_diff(args) -> int:
     try:
         res = c.diff(args.a, args.b, mode=args.by)
     except NotFound as e:
-        return _fail(args, f"not found: {e.args[0]}")
+        return _fail(args, _m("not_found", id=e.args[0]))
     if args.json:
         print(_dumps(res, indent=1))
         return 0
     from maslihat.textout import render
-    print(_t(render(res, lang=args.lang, show_same=args.all), keep_lines=True))
+    from maslihat.core.messages import ui_lang
+    print(_t(render(res, lang=args.lang or ui_lang(), show_same=args.all), keep_lines=True))
     return 0
 
 
@@ -243,7 +255,7 @@ def cmd_serve(args) -> int:
     if args.sample:
         c = _corpus(args)
         if c.stats()["documents"] == 0:
-            print("loading the sample corpus ...", file=sys.stderr)
+            print(_m("loading_samples"), file=sys.stderr)
             c.ingest([str(config.samples_dir())])
     return serve(port=args.port, address=args.address, db=str(config.db_path(args.db)))
 
@@ -264,9 +276,7 @@ def _store_failed(args, e, writing: bool = False) -> int:
     """One line for a corpus that cannot be opened or written: what happened and what to do."""
     msg = str(e)
     if getattr(e, "disk_full", False):
-        msg += (": the corpus is intact (every file stored before the disk filled up is complete, "
-                "nothing of the file being written was kept); free some space and run the same "
-                "command again: stored files are skipped")
+        msg += _m("disk_full")
     return _fail(args, msg, code=1)
 
 
@@ -311,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--by", choices=["content", "structure"],
                     help="pair provisions by what they say or by their numbers (default: numbers for one act, content for two)")
-    sp.add_argument("--lang", choices=["ru", "kk", "en"], default="en", help="language of the report's words")
+    sp.add_argument("--lang", choices=["ru", "kk", "en"], help="language of the report's words (default: MASLIHAT_LANG, else en)")
     sp.add_argument("--all", action="store_true", help="also list provisions that are the same")
     from maslihat.facts_cmd import register as register_facts   # issue 15
     register_facts(add, _corpus, _fail)

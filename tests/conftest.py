@@ -13,6 +13,10 @@ DEV = SHARED / "corpus" / "dev"
 
 SEED_REGULATION = SAMPLES / "001_56a79b46f786f9f7.txt"
 
+# the command's messages in English whatever the developer's setting (tests that check Russian
+# and Kazakh set MASLIHAT_LANG themselves); subprocesses inherit it
+os.environ["MASLIHAT_LANG"] = "en"
+
 
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:

@@ -34,7 +34,8 @@ def render(corpus, ui: str) -> None:
         q = corpus.quarantined()
         with st.expander(t("quarantine_list", ui, n=len(q))):
             if q:
-                st.dataframe(pd.DataFrame([{t("file", ui): x.path, t("detail", ui): x.reason} for x in q]),
+                from maslihat.core.reasons import message as reason_in
+                st.dataframe(pd.DataFrame([{t("file", ui): x.path, t("detail", ui): reason_in(x.reason, ui)} for x in q]),
                              hide_index=True, width="stretch")
 
 
@@ -62,4 +63,7 @@ def detail(r: uploads.Outcome, ui: str) -> str:
                          for lang, typ in r.kinds)
     if r.outcome == "too_large":
         return t("upload_each_limit", ui, mb=f"{config.upload_limit_bytes() / 1048576:.0f}") + f" ({r.detail})"
+    if r.outcome == "quarantined":                      # the reason in the interface language
+        from maslihat.core.reasons import message as reason_in
+        return reason_in(r.detail, ui)
     return r.detail
