@@ -59,6 +59,7 @@ class Corpus:
                 kw = {"index_name": f"maslihat_{cid}" if cid else "maslihat_units",
                       "ledger": None if self.store.readonly else self.store.conn}
             self._index = open_index(self.store.conn, self.es_url, **kw)
+            self._index.parents = self.store.parents
         return self._index
 
     def close(self) -> None:

@@ -379,6 +379,16 @@ class Store:
             out += [dict(zip(cols, r)) for r in self.conn.execute(q, part)]
         return out
 
+    def parents(self, unit_ids: list[str]) -> dict[str, str]:
+        """{unit id: its parent's id} of these units (those with a parent)."""
+        out: dict[str, str] = {}
+        for k in range(0, len(unit_ids), 500):
+            part = unit_ids[k:k + 500]
+            out.update(self.conn.execute(
+                f"SELECT id, parent_id FROM units WHERE id IN ({','.join('?' * len(part))}) AND parent_id IS NOT NULL",
+                part).fetchall())
+        return out
+
     def has_documents(self) -> bool:
         return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 

@@ -30,6 +30,10 @@ class SearchRequest:
 class SearchIndex(abc.ABC):
     """A full-text index of units with facets; both back ends answer identically."""
 
+    #: unit ids -> {id: parent id}: the corpus's hierarchy, for the heading context of ranking
+    #: (``scoring.with_context``); set by ``corpus.api.Corpus``; None: unit id paths stand in
+    parents = None
+
     @abc.abstractmethod
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:
         """Index (or re-index) the units of ``docs``; the caller owns transactions."""

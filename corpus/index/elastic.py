@@ -17,7 +17,7 @@ from maslihat.corpus.store import StoreError
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import CANDIDATES, diversify
+from maslihat.corpus.index.scoring import CANDIDATES, diversify, with_context
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
 
@@ -222,7 +222,12 @@ class ElasticIndex(SearchIndex):
                               track_total_hits=True, track_scores=not pl.browse, _source=SOURCE,
                               aggs={n: f.es_agg() for n, f in FACETS.items()})
         raw = resp["hits"]["hits"]
-        if window:                          # the same first-page diversity as the embedded back end
+        if window:                          # the same context and first-page diversity as the embedded back end
+            sc = with_context([h["_source"]["unit_id"] for h in raw], [h["_source"].get("kind") for h in raw],
+                              [h.get("_score") or 0.0 for h in raw], self.parents)
+            for h, s in zip(raw, sc):
+                h["_score"] = s
+            raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))
             raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw],
                                              [h.get("_score") or 0.0 for h in raw])]
             raw = raw[offset:need]

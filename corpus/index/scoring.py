@@ -9,6 +9,10 @@
   at equal match").
 * Verb forms: a query's verb also matches the other forms of that verb (active/passive,
   reflexive, verbal noun), each at ``VARIANT_WEIGHT`` of the form typed.
+* Context: a provision under a heading (article title, chapter) that itself matches the query
+  inherits ``CONTEXT`` × the heading's score: «Статья 7. Ономастические комиссии» makes its
+  paragraphs the answer to «ономастическая комиссия», above passing mentions elsewhere. Applied to
+  the candidate window of both back ends (unit ids are paths: a heading's id prefixes its units').
 * Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
   has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
@@ -24,6 +28,8 @@ KIND_PRIOR = {"heading": 0.4, "chapter": 0.4, "subchapter": 0.4, "note": 0.5, "p
               "bibliography_entry": 0.5}
 SHORT = ((4, 0.5), (8, 0.8))      # (fewer index terms than, factor): signature and contents lines
 STATUS_PRIOR = {"repealed": 0.9}
+CONTEXT = 0.5                     # share of a matching heading's score the provisions under it inherit
+CONTEXT_KINDS = frozenset({"article", "chapter", "section", "subchapter", "paragraph", "heading"})
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
 CANDIDATES = 100                  # top hits by score that the first page is chosen from
@@ -52,3 +58,31 @@ def diversify(order, doc_of: list, score: list | None = None, per_doc: int = PER
         first.append(i)
         seen[d] = seen.get(d, 0) + 1
     return first + sorted(moved + rest, key=rank.__getitem__)
+
+
+
+def with_context(ids: list, kinds: list, score: list, parents=None, depth: int = 3) -> list:
+    """``score`` with each unit's inheritance from its matching ancestor headings among the
+    candidates. ``parents`` (unit ids -> {id: parent id}, the store's hierarchy) names the
+    ancestors; without it a unit id's ``/``-separated prefixes do (articles -> their parts)."""
+    heads = {i: sc for i, k, sc in zip(ids, kinds, score) if k in CONTEXT_KINDS}
+    if not heads:
+        return list(score)
+    chain: dict = {i: [] for i in ids}
+    if parents is not None:
+        level = {i: i for i in ids}                      # unit -> its ancestor reached so far
+        for _ in range(depth):
+            up = parents(sorted(set(level.values())))
+            level = {i: up[a] for i, a in level.items() if up.get(a)}
+            for i, a in level.items():
+                chain[i].append(a)
+            if not level:
+                break
+    else:
+        for i in ids:
+            cut = i.rfind("/")
+            while cut > 0:
+                chain[i].append(i[:cut])
+                cut = i.rfind("/", 0, cut)
+    return [sc + CONTEXT * max((heads[a] for a in chain[i] if a in heads), default=0.0)
+            for i, sc in zip(ids, score)]

@@ -28,7 +28,7 @@ from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify
+from maslihat.corpus.index.scoring import CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify, with_context
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
@@ -199,6 +199,17 @@ class SqliteIndex(SearchIndex):
             "LIMIT 20000", (lo, lo + "\U0010ffff"))]
         return near(term, vocab, n)
 
+    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray) -> np.ndarray:
+        """``scoring.with_context`` over the candidate window (their ids and kinds: one look-up)."""
+        if not len(cand_rows):
+            return cand_score
+        ids = [int(r) for r in cand_rows]
+        got = {r: (u, k) for r, u, k in self.conn.execute(
+            f"SELECT rowid, unit_id, kind FROM search_units WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
+        uid = [got.get(r, ("", ""))[0] for r in ids]
+        kind = [got.get(r, ("", ""))[1] for r in ids]
+        return np.asarray(with_context(uid, kind, cand_score.tolist(), self.parents))
+
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)
         if nothing is not None:
@@ -224,10 +235,13 @@ class SqliteIndex(SearchIndex):
             score = score * prior(snap)[rows]
             need = offset + limit
             cand = top(rows, score, snap.pos, 0, max(need, CANDIDATES) if need else 0)
-            cand = cand[np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(),
-                                            score[cand].tolist()), dtype=np.int64)]
-            page = cand[offset:need]
-            page_rows, page_scores = rows[page], score[page]
+            cand_score = self._with_context(rows[cand], score[cand])
+            order = np.lexsort((snap.pos[rows[cand]], -cand_score))
+            cand, cand_score = cand[order], cand_score[order]
+            keep = np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(), cand_score.tolist()),
+                              dtype=np.int64)
+            page = keep[offset:need]
+            page_rows, page_scores = rows[cand[page]], cand_score[page]
         facets = snap.counts(rows)
         fetched = {}
         if len(page_rows):

@@ -114,3 +114,31 @@ def test_diversify_keeps_a_strong_answer_over_a_weak_mention():
 def test_status_in_force_keeps_only_current_law(sample_corpus):
     res = sample_corpus.search("сессия", filters={"status": ["in_force"]}, limit=50)
     assert all(h["status"] == "in_force" for h in res["hits"])
+
+
+def test_a_provision_inherits_from_the_heading_it_stands_under():
+    from maslihat.corpus.index.scoring import CONTEXT, with_context
+    ids = ["law/ru/article_7", "law/ru/article_7/part_1", "law/ru/article_13/part_2", "law/ru/article_70"]
+    kinds = ["article", "part", "part", "article"]
+    got = with_context(ids, kinds, [18.0, 9.0, 17.0, 1.0])
+    assert got[1] == 9.0 + CONTEXT * 18.0 > got[2] == 17.0     # the article's own paragraph comes first
+    assert got[0] == 18.0 and got[3] == 1.0                     # headings themselves unchanged
+    assert with_context(["a/p_1", "a/p_1/sp_1"], ["point", "subpoint"], [5.0, 1.0]) == [5.0, 1.0]
+
+
+def test_the_provisions_under_a_matching_chapter_rank_high(sample_corpus):
+    # «5. Порядок рассмотрения запросов депутатов» is a chapter of the sample regulation: its points
+    # state the procedure: the first hit is one of them, not a passing mention in another chapter
+    res = sample_corpus.search("рассмотрение запросов депутатов", lang="ru", limit=5)
+    ids = [h["unit_id"] for h in res["hits"]]
+
+    def chapter_of(uid):
+        for _ in range(3):
+            uid = sample_corpus.store.parents([uid]).get(uid)
+            if uid is None:
+                return None
+            if uid.rsplit("/", 1)[-1].startswith("chapter_"):
+                return uid
+    chapters = [chapter_of(i) for i in ids]
+    inquiry = [c for c in chapters if c and "запрос" in sample_corpus.show(c)["text"][:80].lower()]
+    assert inquiry and chapters[0] == inquiry[0], [h["label"] for h in res["hits"]]
