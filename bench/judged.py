@@ -117,6 +117,41 @@ def scores(hit_ids: list[str], groups: list[tuple[str, ...]]) -> dict:
             "top5": 1.0 if top5 else 0.0, "zero": 1.0 if not hit_ids else 0.0}
 
 
+def graded_scores(hit_ids: list[str], graded: list[tuple[tuple[str, ...], int]]) -> dict:
+    """The pooled measures: graded nDCG@10 (gain 2 = states the answer, 1 = on topic),
+    recall@20 and answer-in-top-5 over the grade-2 provisions (original judgements are grade 2)."""
+    found: set = set()
+    groups = [g for g, _ in graded]
+    gains = [v for _, v in graded]
+    dcg = 0.0
+    for i, h in enumerate(hit_ids[:10]):
+        j = _which(h, groups, found)
+        if j is not None:
+            found.add(j)
+            dcg += gains[j] / math.log2(i + 2)
+    ideal = sorted(gains, reverse=True)[:10]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    answers = [g for g, v in graded if v == 2]
+    f20: set = set()
+    for h in hit_ids[:20]:
+        j = _which(h, answers, f20)
+        if j is not None:
+            f20.add(j)
+    top5 = any(_which(h, answers, set()) is not None for h in hit_ids[:5])
+    return {"ndcg@10": dcg / idcg if idcg else 0.0, "recall@20": len(f20) / len(answers) if answers else 0.0,
+            "top5": 1.0 if top5 else 0.0, "zero": 1.0 if not hit_ids else 0.0}
+
+
+POOL = ROOT / "bench" / "judged_pool.json"
+
+
+def pooled_judgements() -> dict:
+    """query -> its pooled locators with grades (``bench/judged_pool.json``; empty when absent)."""
+    if not POOL.exists():
+        return {}
+    return {q["query"]: q["pooled"] for q in json.loads(POOL.read_text(encoding="utf-8"))["queries"]}
+
+
 # --- the baseline ------------------------------------------------------------------------------------
 class Bm25Or:
     """rank_bm25-style Okapi BM25 over 5-letter word prefixes; a query is the OR of its words."""
@@ -156,9 +191,12 @@ class Bm25Or:
 
 # --- the run ---------------------------------------------------------------------------------------
 def run(queries: list[dict], systems: dict, table: list[tuple]) -> dict:
-    """Per system, per query: the four measures (and the resolved judgements)."""
+    """Per system, per query: the four measures on the original judgements, and on the original
+    plus the pooled ones (``pooled``: graded, see ``graded_scores``)."""
     parallel = {r[0]: r[5] for r in table if r[5]}
     out: dict = {name: [] for name in systems}
+    pooled_out: dict = {name: [] for name in systems}
+    pool = pooled_judgements()
     unresolved = []
     for q in queries:
         rel = []
@@ -171,11 +209,21 @@ def run(queries: list[dict], systems: dict, table: list[tuple]) -> dict:
         if not rel:
             continue
         groups = matcher(rel, parallel)
+        graded = [(g, 2) for g in groups]
+        seen = {x for g in groups for x in g}
+        for loc in pool.get(q["query"], []):
+            uid = resolve(table, loc)
+            if uid and loc.get("grade", 0) > 0 and uid not in seen:
+                g = matcher([uid], parallel)[0]
+                seen.update(g)
+                graded.append((g, int(loc["grade"])))
         for name, fn in systems.items():
             ids = fn(q["query"], q.get("results_lang"))
-            out[name].append({"query": q["query"], "lang": q["lang"], "kind": q["kind"],
-                              "held_out": q["held_out"], "hits": ids[:10], **scores(ids, groups)})
-    return {"per_query": out, "unresolved": unresolved}
+            row = {"query": q["query"], "lang": q["lang"], "kind": q["kind"], "held_out": q["held_out"]}
+            out[name].append({**row, "hits": ids[:10], **scores(ids, groups)})
+            if pool:
+                pooled_out[name].append({**row, **graded_scores(ids, graded)})
+    return {"per_query": out, "pooled": pooled_out if pool else {}, "unresolved": unresolved}
 
 
 def aggregate(rows: list[dict], split: str) -> dict:
@@ -270,15 +318,20 @@ def main(argv=None) -> None:
         for r, b in zip(per_query["sqlite"], per_query["baseline"]):
             if not r["held_out"]:
                 print(f"{r['ndcg@10']:.2f} top5={r['top5']:.0f} base={b['ndcg@10']:.2f} [{r['lang']}/{r['kind']}] {r['query']}")
+    pooled = {name: {s: aggregate(rows, s) for s in ("built", "held", "all")}
+              for name, rows in res["pooled"].items()}
     for s in (("built", "held") if a.split == "all" else (a.split,)):
         print(f"\n### {s}\n")
         print(table_md(report, s))
+        if pooled:
+            print(f"\n### {s}, pooled judgements (graded nDCG; recall and top-5 over answers)\n")
+            print(table_md(pooled, s))
     if res["unresolved"]:
         print(f"\n{len(res['unresolved'])} judged provisions not found in this corpus:", file=sys.stderr)
         for q, loc in res["unresolved"]:
             print(f"  {q}: {loc['source']} {loc['language']} {loc['label']}", file=sys.stderr)
     if a.out:
-        Path(a.out).write_text(json.dumps({"report": report, "per_query": per_query}, ensure_ascii=False,
+        Path(a.out).write_text(json.dumps({"report": report, "pooled": pooled, "per_query": per_query}, ensure_ascii=False,
                                           indent=1), encoding="utf-8")
 
 
