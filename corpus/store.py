@@ -12,7 +12,8 @@ import os
 import sqlite3
 import time
 import urllib.parse
-from dataclasses import fields
+import zlib
+from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -51,6 +52,51 @@ def _json(obj) -> str:
     if names is None:
         names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
     return _ENCODE({n: getattr(obj, n) for n in names})
+
+
+# a unit's columns (the table's own, indexed) are not repeated in its JSON, nor fields at their
+# default (empty competencies, explain, changed_in); reading merges them back (issue 14: the unit
+# JSON was mostly ids that the columns already hold)
+_UNIT_COLS = ("id", "document_id", "parent_id", "kind", "number", "ordinal", "parallel_id")
+_UNIT_DEFAULTS: dict = {}
+
+
+def _unit_json(u: Unit) -> str:
+    if not _UNIT_DEFAULTS:
+        for f in fields(Unit):
+            if f.default is not MISSING:
+                _UNIT_DEFAULTS[f.name] = f.default
+            elif f.default_factory is not MISSING:        # type: ignore[misc]
+                _UNIT_DEFAULTS[f.name] = f.default_factory()  # type: ignore[misc]
+    names = _FIELD_NAMES.get(Unit) or _FIELD_NAMES.setdefault(Unit, tuple(f.name for f in fields(Unit)))
+    out = {}
+    for n in names:
+        if n in _UNIT_COLS:
+            continue
+        v = getattr(u, n)
+        if n in _UNIT_DEFAULTS and v == _UNIT_DEFAULTS[n]:
+            continue
+        out[n] = v
+    return _ENCODE(out)
+
+
+def _unit_row(row) -> Unit:
+    """A unit from ``SELECT <_UNIT_COLS>, data``: the JSON (old rows: everything) and the columns."""
+    d = json.loads(row[-1])
+    d.update(zip(_UNIT_COLS, row[:-1]))
+    names = {f.name for f in fields(Unit)}
+    return Unit(**{k: v for k, v in d.items() if k in names})
+
+
+_UNIT_SELECT = "SELECT " + ", ".join(_UNIT_COLS) + ", data FROM units"
+
+
+def _doc_json(doc: Document) -> str:
+    """A document's JSON without ``original`` (the decoded text before normalisation): the raw
+    bytes are kept in ``sources`` and nothing reads it back from the store (issue 14: it was a
+    second copy of every text)."""
+    names = _FIELD_NAMES.get(Document) or _FIELD_NAMES.setdefault(Document, tuple(f.name for f in fields(Document)))
+    return _ENCODE({n: getattr(doc, n) for n in names if n != "original"})
 
 
 def as_of(doc: Document) -> Optional[str]:
@@ -259,8 +305,19 @@ class Store:
         return (row[0] or 0) + 1
 
     def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int]) -> None:
+        """The file's bytes, zlib-compressed when that is smaller (``size`` is the raw length, so
+        a stored blob shorter than ``size`` is compressed; rows written before were not)."""
+        packed = zlib.compress(raw, 6)
         self.conn.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?, ?)",
-                          (content_hash, source, len(raw), run_id, raw))
+                          (content_hash, source, len(raw), run_id, packed if len(packed) < len(raw) else raw))
+
+    def source_bytes(self, content_hash: str) -> Optional[bytes]:
+        """The bytes of the file read with this hash, as they were."""
+        row = self.conn.execute("SELECT size, raw FROM sources WHERE content_hash=?", (content_hash,)).fetchone()
+        if row is None or row[1] is None:
+            return None
+        size, blob = row[0], bytes(row[1])
+        return zlib.decompress(blob) if size is not None and len(blob) < size else blob
 
     def put_document(self, doc: Document, pair_key: Optional[str], run_id: Optional[int]) -> None:
         self.conn.execute("UPDATE documents SET is_latest=0 WHERE act_id=? AND language=?", (doc.act_id, doc.language))
@@ -268,12 +325,12 @@ class Store:
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
-             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _json(doc)))
+             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _doc_json(doc)))
 
     def put_units(self, units: Iterable[Unit]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)",
                               [(u.id, u.document_id, u.parent_id, u.kind, u.number, u.ordinal, u.parallel_id,
-                                _json(u)) for u in units])
+                                _unit_json(u)) for u in units])
 
     def put_references(self, refs: Iterable[Reference]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -288,7 +345,7 @@ class Store:
             "UPDATE documents SET doc_type=?, title=?, issuer=?, issuer_kind=?, region=?, adopted_date=?, "
             "number=?, number_key=?, status=?, parallel_id=?, as_of=?, data=? WHERE id=?",
             (doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
-             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), _json(doc), doc.id))
+             number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), _doc_json(doc), doc.id))
 
     def source_of(self, content_hash: str) -> Optional[str]:
         row = self.conn.execute("SELECT source FROM sources WHERE content_hash=?", (content_hash,)).fetchone()
@@ -348,8 +405,7 @@ class Store:
             doc = self.document(a)
             if doc is not None:
                 doc.parallel_id = b
-                self.conn.execute("UPDATE documents SET parallel_id=?, data=? WHERE id=?",
-                                  (b, json.dumps(doc.to_json(with_original=True), ensure_ascii=False), a))
+                self.conn.execute("UPDATE documents SET parallel_id=?, data=? WHERE id=?", (b, _doc_json(doc), a))
 
     # reading ---------------------------------------------------------------------------
     def document(self, doc_id: str) -> Optional[Document]:
@@ -419,12 +475,12 @@ class Store:
                 self.conn.execute("SELECT data FROM documents WHERE pair_key=? AND is_latest=1", (key,))]
 
     def units(self, doc_id: str) -> list[Unit]:
-        return [_row_to(Unit, r[0]) for r in
-                self.conn.execute("SELECT data FROM units WHERE document_id=? ORDER BY ordinal", (doc_id,))]
+        return [_unit_row(r) for r in
+                self.conn.execute(_UNIT_SELECT + " WHERE document_id=? ORDER BY ordinal", (doc_id,))]
 
     def unit(self, unit_id: str) -> Optional[Unit]:
-        row = self.conn.execute("SELECT data FROM units WHERE id=?", (unit_id,)).fetchone()
-        return _row_to(Unit, row[0]) if row else None
+        row = self.conn.execute(_UNIT_SELECT + " WHERE id=?", (unit_id,)).fetchone()
+        return _unit_row(row) if row else None
 
     def references(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
         if unit_id:
