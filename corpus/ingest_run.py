@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
@@ -69,7 +70,10 @@ class IngestRun:
                 batch = items[i:j]
                 prepared.ahead(j + 2 * BATCH)     # workers read and build the next batches meanwhile
                 with self.store.batch():          # one commit per batch, a savepoint per file
-                    new_docs += self._ingest_batch(batch, summary, run_id, on_file, prepared)
+                    # kept to the end for back-resolution by their keys (type, date, number, title):
+                    # without their texts, so memory does not grow with the corpus (issue 14)
+                    new_docs += [replace(d, text="", original="")
+                                 for d in self._ingest_batch(batch, summary, run_id, on_file, prepared)]
                 if bar:
                     bar.update(len(batch))
                     bar.set_postfix(docs=summary.documents_added, same=len(summary.duplicates),
@@ -429,7 +433,9 @@ class IngestRun:
                          if any((a.get("date"), a.get("number")) in new_keys for a in d.amends)
                          and d.id not in {x.id for x in amending}]
         for d in amending:
-            d = self.store.document(d.id) or d
+            d = self.store.document(d.id)          # the stored document, text included (new_docs are light)
+            if d is None:
+                continue
             touched = False
             for a in d.amends:
                 targets = [t for t in self.store.find_documents(a.get("date"), a.get("number"))
