@@ -211,7 +211,8 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
         from maslihat.corpus.index.base import QueryError
         raise QueryError(f"unknown value {bad[0]!r} for facet {FACET!r}; expected one of: {', '.join(FACT_KINDS)}")
     rest = {k: v for k, v in (filters or {}).items() if k != FACET}
-    window = run(rest, FACT_WINDOW, 0)
+    reuse = bool(kinds) or (limit, offset) == (FACT_WINDOW, 0)     # the window's hits are shown
+    window = run(rest, FACT_WINDOW, 0, reuse)     # else only its ids count: no 500 snippets (issue 14)
     facts = hit_facts(store, [h["unit_id"] for h in window.get("hits", [])])
     counts: dict[str, int] = {}
     for h in window.get("hits", []):
@@ -223,7 +224,7 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
         res["total"] = len(kept)
         res["hits"] = kept[offset:offset + limit]
     else:
-        res = run(rest, limit, offset) if (limit, offset) != (FACT_WINDOW, 0) else window
+        res = window if reuse else run(rest, limit, offset)
     res.setdefault("facets", {})
     res["facets"] = dict(res["facets"])
     res["facets"][FACET] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -25,6 +25,7 @@ class SearchRequest:
     filters: dict[str, list[str]] = field(default_factory=dict)
     limit: int = 20
     offset: int = 0
+    snippets: bool = True       # False: hits without a snippet (a caller that only reads ids and rows)
 
 
 class SearchIndex(abc.ABC):

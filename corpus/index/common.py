@@ -37,13 +37,13 @@ def with_lang(filters: dict, lang) -> dict:
     return out
 
 
-def make_hit(row: dict, score: float, plan: Plan) -> dict:
-    node = plan.by_lang.get(row["language"])
-    terms, prefixes = positive_terms(node)
+def make_hit(row: dict, score: float, plan: Plan, with_snippet: bool = True) -> dict:
+    if with_snippet:
+        terms, prefixes = positive_terms(plan.by_lang.get(row["language"]))
     hit = {
         "unit_id": row["unit_id"], "document_id": row["document_id"], "score": round(float(score), 4),
         "label": row.get("label") or "", "title": row.get("title") or "", "language": row["language"],
-        "snippet": snippet(row.get("text") or "", row["language"], terms, prefixes),
+        "snippet": snippet(row.get("text") or "", row["language"], terms, prefixes) if with_snippet else "",
         "text": row.get("text") or "",
     }
     for k in HIT_EXTRA:

@@ -231,7 +231,7 @@ class ElasticIndex(SearchIndex):
             raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw],
                                              [h.get("_score") or 0.0 for h in raw])]
             raw = raw[offset:need]
-        hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl) for h in raw]
+        hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl, req.snippets) for h in raw]
         aggs = resp.get("aggregations", {})
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}

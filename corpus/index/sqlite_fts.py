@@ -250,6 +250,6 @@ class SqliteIndex(SearchIndex):
                                     ids)
             cols = [c[0] for c in cur.description]
             fetched = {r[0]: dict(zip(cols, r)) for r in cur}
-        hits = [make_hit(fetched[int(rid)], float(s), pl) for rid, s in zip(page_rows, page_scores)]
+        hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
         total = sum(facets["language"].values())
         return result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets)
