@@ -202,7 +202,7 @@ def hit_facts(store: Store, unit_ids: list[str]) -> dict[str, list[dict]]:
 def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
     """A search answer with ``facts`` on every hit and the ``fact`` facet.
 
-    ``run(filters, limit, offset)`` asks the index (without the fact filter). With a ``fact``
+    ``run(filters, limit, offset, window=0, snippets=True)`` asks the index (without the fact filter). With a ``fact``
     filter the best ``FACT_WINDOW`` hits are read and those whose provision states a fact of the
     kinds asked are kept; the facet counts hits with each kind among those best hits."""
     kinds = [k for k in (filters or {}).get(FACET) or [] if k]
@@ -211,12 +211,18 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
         from maslihat.corpus.index.base import QueryError
         raise QueryError(f"unknown value {bad[0]!r} for facet {FACET!r}; expected one of: {', '.join(FACT_KINDS)}")
     rest = {k: v for k, v in (filters or {}).items() if k != FACET}
-    reuse = bool(kinds) or (limit, offset) == (FACT_WINDOW, 0)     # the window's hits are shown
-    window = run(rest, FACT_WINDOW, 0, reuse)     # else only its ids count: no 500 snippets (issue 14)
-    facts = hit_facts(store, [h["unit_id"] for h in window.get("hits", [])])
+    if kinds:             # the window's hits are shown: read them whole
+        window = run(rest, FACT_WINDOW, 0)
+        ids = [h["unit_id"] for h in window.get("hits", [])]
+    else:                 # one ranking gives the page and the ids of the window (issue 14: no second search)
+        window = run(rest, limit, offset, FACT_WINDOW)
+        ids = window.pop("window_ids", None)
+        if ids is None:   # an index without windows: the window read without snippets
+            ids = [h["unit_id"] for h in run(rest, FACT_WINDOW, 0, 0, False).get("hits", [])]
+    facts = hit_facts(store, ids)
     counts: dict[str, int] = {}
-    for h in window.get("hits", []):
-        for kind in {f["kind"] for f in facts.get(h["unit_id"], [])}:
+    for uid in ids:
+        for kind in {f["kind"] for f in facts.get(uid, [])}:
             counts[kind] = counts.get(kind, 0) + 1
     if kinds:
         res = dict(window)
@@ -224,7 +230,7 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
         res["total"] = len(kept)
         res["hits"] = kept[offset:offset + limit]
     else:
-        res = window if reuse else run(rest, limit, offset)
+        res = window
     res.setdefault("facets", {})
     res["facets"] = dict(res["facets"])
     res["facets"][FACET] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

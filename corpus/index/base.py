@@ -26,6 +26,9 @@ class SearchRequest:
     limit: int = 20
     offset: int = 0
     snippets: bool = True       # False: hits without a snippet (a caller that only reads ids and rows)
+    #: > 0: the answer also carries ``window_ids``, the unit ids of the best this many hits of the
+    #: same ranking (the fact facet counts over them), so one ranking serves the page and the facet
+    window: int = 0
 
 
 class SearchIndex(abc.ABC):

@@ -217,11 +217,15 @@ class ElasticIndex(SearchIndex):
         offset, limit = max(0, int(req.offset)), max(0, int(req.limit))
         need = offset + limit
         window = 0 if pl.browse or not need else max(need, CANDIDATES)
+        size = max(window or need, req.window) if req.window else (window or limit)  # page and window_ids at once
         resp = self.es.search(index=self.name, query=self._query(pl, filters), sort=sort,
-                              from_=0 if window else offset, size=window or limit,
+                              from_=0 if window or req.window else offset, size=size,
                               track_total_hits=True, track_scores=not pl.browse, _source=SOURCE,
                               aggs={n: f.es_agg() for n, f in FACETS.items()})
         raw = resp["hits"]["hits"]
+        window_ids = [h["_source"]["unit_id"] for h in raw[:req.window]] if req.window else None
+        if req.window:
+            raw = raw[:window] if window else raw[offset:need]
         if window:                          # the same context and first-page diversity as the embedded back end
             sc = with_context([h["_source"]["unit_id"] for h in raw], [h["_source"].get("kind") for h in raw],
                               [h.get("_score") or 0.0 for h in raw], self.parents)
@@ -235,5 +239,8 @@ class ElasticIndex(SearchIndex):
         aggs = resp.get("aggregations", {})
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}
-        return result(req.query, resp["hits"]["total"]["value"], (time.perf_counter() - t0) * 1000,
-                      hits, facets)
+        out = result(req.query, resp["hits"]["total"]["value"], (time.perf_counter() - t0) * 1000,
+                     hits, facets)
+        if window_ids is not None:
+            out["window_ids"] = window_ids
+        return out

@@ -243,6 +243,7 @@ class SqliteIndex(SearchIndex):
             page = keep[offset:need]
             page_rows, page_scores = rows[cand[page]], cand_score[page]
         facets = snap.counts(rows)
+        window_ids = self._window_ids(rows, None if pl.browse else score, snap, pl.browse, req.window) if req.window else None
         fetched = {}
         if len(page_rows):
             ids = [int(r) for r in page_rows]
@@ -252,4 +253,17 @@ class SqliteIndex(SearchIndex):
             fetched = {r[0]: dict(zip(cols, r)) for r in cur}
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
         total = sum(facets["language"].values())
-        return result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets)
+        out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets)
+        if window_ids is not None:
+            out["window_ids"] = window_ids
+        return out
+
+    def _window_ids(self, rows: np.ndarray, score, snap: Snapshot, browse: bool, n: int) -> list[str]:
+        """Unit ids of the best ``n`` hits: the candidates a window of ``n`` would be drawn from."""
+        picked = rows[:n] if browse else rows[top(rows, score, snap.pos, 0, n)]
+        ids = [int(r) for r in picked]
+        if not ids:
+            return []
+        got = dict(self.conn.execute(
+            f"SELECT rowid, unit_id FROM search_units WHERE rowid IN ({','.join('?' * len(ids))})", ids))
+        return [got[r] for r in ids if r in got]

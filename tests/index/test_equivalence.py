@@ -143,3 +143,12 @@ def test_same_results_with_lang(sqlite_index, es_index, lang):
     a, b = _both(sqlite_index, es_index, "депутат сессия", lang=lang, limit=1000)
     assert a["total"] == b["total"] and a["facets"] == b["facets"]
     check_ranking("депутат сессия", a["hits"], b["hits"], lang)
+
+
+@pytest.mark.parametrize("q", QUERIES[:4] + [""])
+def test_same_window_ids_and_page(sqlite_index, es_index, q):
+    """The fact facet's window comes with the page from one ranking on both back ends (issue 14)."""
+    a, b = _both(sqlite_index, es_index, q, limit=7, offset=2, window=1000)
+    assert len(a["window_ids"]) == min(a["total"], 1000) and set(a["window_ids"]) == set(b["window_ids"])
+    for index, got in ((sqlite_index, a), (es_index, b)):
+        assert got["hits"] == index.search(SearchRequest(query=q, limit=7, offset=2))["hits"], q
