@@ -28,14 +28,29 @@ GOLD = ROOT / "bench" / "compare_gold.json"
 PREFIX = 40
 
 
-def load(rel: str):
-    """One file of ../shared through the real pipeline: (document, units) of its first document."""
+def load(rel: str, lang: str = ""):
+    """One file of ../shared through the real pipeline: (document, units) of its first document, or
+    of its document in ``lang`` (a bilingual file), or of the sibling kaz.md/rus.md of an act folder."""
     from maslihat.corpus.build import build
     from maslihat.ingest.pipeline import load_file
-    path = SHARED / rel
-    docs = load_file(path, rel)
-    b = build(docs[0])
+    sibling = {"kk": ("rus.md", "kaz.md"), "ru": ("kaz.md", "rus.md")}.get(lang)
+    if sibling and rel.endswith("/" + sibling[0]):
+        rel = rel[: -len(sibling[0])] + sibling[1]
+    docs = load_file(SHARED / rel, rel)
+    doc = next((d for d in docs if d.language == lang), None) if lang else docs[0]
+    if doc is None:
+        raise SystemExit(f"compare_gold: {rel} has no document in {lang!r}")
+    b = build(doc)
     return b.doc, b.units
+
+
+def _same_provisions(src, other, rel: str) -> dict[str, str]:
+    """The n-th provision of one language version onto the n-th of the other (checked by number)."""
+    from maslihat.nlp.compare_facts import number_value
+    ps, po = provisions(None, src), provisions(None, other)
+    if [number_value(u.number) for u in ps] != [number_value(u.number) for u in po]:
+        raise SystemExit(f"compare_gold: the language versions of {rel} are not numbered alike")
+    return {u.id: v.id for u, v in zip(ps, po)}
 
 
 def _norm(s: str) -> str:
@@ -85,8 +100,8 @@ def score(pred: dict[str, str], gold: dict[str, set]) -> dict:
             "none_judged": sum(1 for g in gold.values() if not g), "none_left_unpaired": absent_right}
 
 
-def evaluate(item: dict) -> dict:
-    from maslihat.nlp.compare import pair_by_content
+def judged(item: dict):
+    """(doc A, units A, doc B, units B, gold) of a judged pair."""
     da, ua = load(item["a"])
     db, ub = load(item["b"])
     gold = {}
@@ -96,15 +111,61 @@ def evaluate(item: dict) -> dict:
     missing = [key(da, u) for u in provisions(da, ua) if u.id not in gold]
     if missing:
         raise SystemExit(f"compare_gold {item['name']}: provisions not judged: {missing[:5]}")
+    return da, ua, db, ub, gold
+
+
+def derived(item: dict, items: dict):
+    """A judged pair read in other language versions (``"derive": name, "a_lang", "b_lang"``): the
+    RU and KK texts of one act are numbered alike, so a judgement of RU provisions carries over
+    to the KK provisions of the same numbers (checked provision by provision)."""
+    src = items[item["derive"]]
+    da, ua, db, ub, gold = judged(src)
+    ka, kua = load(src["a"], item.get("a_lang", ""))
+    kb, kub = load(src["b"], item.get("b_lang", ""))
+    ma, mb = _same_provisions(ua, kua, src["a"]), _same_provisions(ub, kub, src["b"])
+    return ka, kua, kb, kub, {ma[a]: {mb[b] for b in bs} for a, bs in gold.items()}
+
+
+def other_versions(item: dict, items: dict, da, ua, db, ub) -> dict:
+    """For a pair across languages, the version of A or B in the other's language, linked unit by
+    unit to it as ingest links them (``corpus.build.align_parallel``): ``{"via_a": ...}``."""
+    from types import SimpleNamespace
+    from maslihat.corpus.build import align_parallel
+    if da.language == db.language or not item.get("derive"):
+        return {}
+    src = items[item["derive"]]
+    side, rel, doc, units = (("via_a", src["a"], da, ua) if da.language != load(src["a"])[0].language
+                             else ("via_b", src["b"], db, ub))
+    pdoc, punits = load(rel, db.language if side == "via_a" else da.language)
+    align_parallel(SimpleNamespace(doc=pdoc, units=punits), SimpleNamespace(doc=doc, units=units))
+    return {side: (pdoc, punits)}
+
+
+def evaluate(item: dict, items: dict | None = None) -> dict:
+    from maslihat.nlp.compare import pair_by_content
+    if item.get("derive"):
+        da, ua, db, ub, gold = derived(item, items or {})
+    else:
+        da, ua, db, ub, gold = judged(item)
     t0 = time.perf_counter()
     pairs = pair_by_content(da, ua, db, ub)
     dt = time.perf_counter() - t0
     kinds = {u.id for u in provisions(da, ua)}
     content = {a: b for a, b, _ in pairs if a in kinds and b}
+    via = other_versions(item, items or {}, da, ua, db, ub)
+    through = ({a: b for a, b, _ in pair_by_content(da, ua, db, ub, **via) if a in kinds and b}
+               if via else None)
     return {"name": item["name"], "held_out": item.get("held_out", False), "language": da.language,
+            "languages": f"{da.language}/{db.language}", "derived": bool(item.get("derive")),
             "provisions_a": len(provisions(da, ua)), "provisions_b": len(provisions(db, ub)),
             "units_a": len(ua), "units_b": len(ub), "seconds": round(dt, 4),
-            "content": score(content, gold), "by_number": score(by_number(ua, ub), gold)}
+            "content": score(content, gold), "by_number": score(by_number(ua, ub), gold),
+            # across languages, with the other language version of one act as the bridge
+            "through_parallel": score(through, gold) if through is not None else None}
+
+
+def _pr(sc: dict | None) -> str:
+    return "—" if not sc else f"{sc['precision']:.3f} / {sc['recall']:.3f} ({sc['right']}/{sc['gold_pairs']})"
 
 
 def sheet(item: dict) -> None:
@@ -134,15 +195,19 @@ def main() -> None:
     args = ap.parse_args()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     if args.sheet:
-        sheet(next(i for i in gold if i["name"] == args.sheet))
+        sheet(next(i for i in gold if i["name"] == args.sheet and not i.get("derive")))
         return
-    res = [evaluate(i) for i in gold]
-    print("| pair | set | A/B provisions | content P | content R | by number P | by number R | time |")
-    print("|---|---|---|---|---|---|---|---|")
+    items = {i["name"]: i for i in gold}
+    res = [evaluate(i, items) for i in gold]
+    print("| pair | languages | set | A/B provisions | content P | content R | through the parallel P / R "
+          "| by number P | by number R | time |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in res:
         c, n = r["content"], r["by_number"]
-        print(f"| {r['name']} | {'held out' if r['held_out'] else 'built on'} | {r['provisions_a']}/{r['provisions_b']} | "
+        print(f"| {r['name']} | {r['languages']} | {'held out' if r['held_out'] else 'built on'}"
+              f"{' (derived)' if r['derived'] else ''} | {r['provisions_a']}/{r['provisions_b']} | "
               f"{c['precision']:.3f} ({c['right']}/{c['predicted']}) | {c['recall']:.3f} ({c['right']}/{c['gold_pairs']}) | "
+              f"{_pr(r['through_parallel'])} | "
               f"{n['precision']:.3f} | {n['recall']:.3f} | {r['seconds'] * 1000:.0f} ms |")
     if args.out:
         Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -239,11 +239,22 @@ class Corpus:
         from maslihat.nlp.diff import diff
         da, db = self.document(a), self.document(b)
         ua, ub = self.store.units(a), self.store.units(b)
-        out = diff(da, ua, db, ub, mode=mode)
+        out = diff(da, ua, db, ub, mode=mode, **self._bridges(da, db))
         out["title_a"], out["title_b"] = da.title, db.title
         out["language_a"], out["language_b"] = da.language, db.language
         out["editions"] = bool(da.act_id and da.act_id == db.act_id and da.language == db.language)
         return out
+
+    def _bridges(self, da: Document, db: Document) -> dict:
+        """Across languages, the other language version of B (else of A) when the corpus has it:
+        two acts are compared in one language and the pairs carried over through its links."""
+        if da.language == db.language:
+            return {}
+        for key, d, other in (("via_b", db, da), ("via_a", da, db)):
+            p = self.store.document(d.parallel_id) if d.parallel_id else None
+            if p is not None and p.language == other.language:
+                return {key: (p, self.store.units(p.id))}
+        return {}
 
     def compare(self, a: str, b: str) -> Comparison:
         """``diff`` with its fields named (the app's Compare page reads this)."""

@@ -27,6 +27,8 @@ WORDS = {
     "content": {"ru": "два разных акта, пункты сопоставлены по содержанию",
                 "kk": "екі түрлі акт, тармақтар мазмұны бойынша салыстырылды",
                 "en": "two different acts, provisions paired by what they say"},
+    "via": {"ru": "сопоставлены через текст на другом языке", "kk": "басқа тілдегі мәтіні арқылы салыстырылды",
+            "en": "paired through the text in the other language"},
     "structure": {"ru": "пункты сопоставлены по номерам", "kk": "тармақтар нөмірлері бойынша салыстырылды",
                   "en": "provisions paired by their numbers"},
     "changes": {"ru": "Изменения", "kk": "Өзгерістер", "en": "Changes"},
@@ -82,6 +84,8 @@ def render(res: dict, lang: str = "en", show_same: bool = False) -> str:
         how = w["editions"]
     else:
         how = w["structure"]
+    if res.get("via"):
+        how += f"; {w['via']}: {clean(res['via'])}"
     out.append(f"({how})")
     rep = res.get("report") or {}
     kinds = res.get("kinds") or {}

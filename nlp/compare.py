@@ -183,10 +183,23 @@ def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return list(reversed(out))
 
 
-def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit]
+Version = tuple[Document, list[Unit]]
+
+
+def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit],
+                    via_a: Optional[Version] = None, via_b: Optional[Version] = None
                     ) -> list[tuple[Optional[str], Optional[str], float]]:
     """Unit id pairs (a, b, score) in A's order, B-only units after their preceding pair — the
-    same shape as ``nlp.align.align``, so everything reading alignments reads this too."""
+    same shape as ``nlp.align.align``, so everything reading alignments reads this too.
+
+    ``via_a`` / ``via_b``: the other language version of A or of B (units with ``parallel_id``
+    into A or B). Across languages the two acts are then paired in one language and the pairs
+    carried over through the parallel links: the act's own translation is a far better bridge
+    than a word table (docs/quality.md, issue 12)."""
+    if via_b is not None and via_b[0].language == doc_a.language != doc_b.language:
+        return _carried(pair_by_content(doc_a, units_a, via_b[0], via_b[1]), via_b[1], units_a, units_b, "b")
+    if via_a is not None and via_a[0].language == doc_b.language != doc_a.language:
+        return _carried(pair_by_content(via_a[0], via_a[1], doc_b, units_b), via_a[1], units_a, units_b, "a")
     cross = doc_a.language != doc_b.language
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     kids_a: dict[str, list[Unit]] = defaultdict(list)
@@ -219,10 +232,31 @@ def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units
         vec = _Vectors(sa, sb)
         pairs.update(_pair_group([u.id for u in ca], [u.id for u in cb], vec, ia, ib))
     # the rest (title, signature, notes, paragraphs of points) stays out of the comparison
-    order_a = [u.id for u in units_a if u.id in ta or u.kind in CHILDREN]
-    order_b = [u.id for u in units_b if u.id in tb or u.kind in CHILDREN]
-    return _interleave(order_a, order_b, {a: b for a, (b, _) in pairs.items()},
+    return _interleave(_compared(units_a), _compared(units_b), {a: b for a, (b, _) in pairs.items()},
                        {a: round(s, 3) for a, (_, s) in pairs.items()})
+
+
+def _carried(pivot_pairs, pivot_units: list[Unit], units_a: list[Unit], units_b: list[Unit], side: str):
+    """Pairs found against a pivot version of one side, with the pivot's unit ids replaced by their
+    parallels on that side (``side``: "a" or "b"), in the shape ``pair_by_content`` returns."""
+    own = {u.id for u in (units_a if side == "a" else units_b)}
+    to = {u.id: u.parallel_id for u in pivot_units if u.parallel_id in own}
+    pa: dict[str, str] = {}
+    score: dict[str, float] = {}
+    taken: set[str] = set()
+    for a, b, s in pivot_pairs:
+        if a and b:
+            a, b = (to.get(a), b) if side == "a" else (a, to.get(b))
+            if a and b and a not in pa and b not in taken:
+                pa[a], score[a] = b, s
+                taken.add(b)
+    return _interleave(_compared(units_a), _compared(units_b), pa, score)
+
+
+def _compared(units: list[Unit]) -> list[str]:
+    """The units a comparison lists (provisions, headings, subpoints), in document order."""
+    return [u.id for u in units if (u.kind in PROVISIONS + FLOW + HEADINGS and u.kind != "title")
+            or u.kind in CHILDREN]
 
 
 def _group(units: list[Unit], kinds: tuple) -> list[Unit]:

@@ -72,19 +72,21 @@ KINDS = {"added": "only_b", "removed": "only_a", "moved": "moved", "changed": "r
 
 
 def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit],
-         mode: Optional[str] = None) -> dict:
+         mode: Optional[str] = None, via_a=None, via_b=None) -> dict:
     """{"a", "b", "summary", "units": [...]} (see module docstring); RU vs KK adds "discrepancies".
 
     ``mode``: "structure" pairs by numbering (editions, RU/KK of one act; the default for them),
     "content" by what provisions say (``nlp.compare``; the default for two different acts).
     Each row keeps the old ``status`` and adds ``kind`` (same, reworded, moved, only_a, only_b),
-    ``renumbered`` and short excerpts; the result adds ``mode``, ``kinds`` and ``report``."""
+    ``renumbered`` and short excerpts; the result adds ``mode``, ``kinds`` and ``report``.
+    ``via_a``/``via_b`` (document, units): the other language version of A or B, the bridge of a
+    content comparison across languages (``nlp.compare.pair_by_content``); ``via`` names it."""
     from maslihat.nlp.compare_rukk import repair
     cross = doc_a.language != doc_b.language
     mode = mode or ("structure" if same_act(doc_a, doc_b) else "content")
     if mode == "content":
         from maslihat.nlp.compare import pair_by_content
-        pairs = pair_by_content(doc_a, units_a, doc_b, units_b)
+        pairs = pair_by_content(doc_a, units_a, doc_b, units_b, via_a=via_a, via_b=via_b)
     else:
         pairs = repair(units_a, units_b, align(doc_a, units_a, doc_b, units_b))
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
@@ -127,6 +129,9 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
     out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross,
            "mode": mode, "kinds": {KINDS[k]: v for k, v in summary.items()},
            "renumbered": sum(1 for r in rows if r["renumbered"])}
+    bridge = next((v[0] for v in (via_b, via_a) if v is not None and mode == "content" and cross
+                   and v[0].language in (doc_a.language, doc_b.language)), None)
+    out["via"] = bridge.id if bridge is not None else None
     if cross and mode == "structure":
         from maslihat.nlp.compare_rukk import discrepancies
         out["discrepancies"] = discrepancies(doc_a, units_a, doc_b, units_b, pairs)

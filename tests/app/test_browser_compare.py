@@ -84,3 +84,13 @@ def test_ru_kk_discrepancy_list(server, page, cmp_corpus):
     shot(page, "compare-03-ru-kk")
     open_app(page, server, page="compare", a=ids[("sample", "ru")], b=ids[("sample", "kk")], ui="kk")
     page.locator(".ms-disc", has_text="сандар әртүрлі").first.wait_for()
+
+
+def test_two_acts_in_two_languages(server, page, cmp_corpus):
+    """A Russian act against a Kazakh one: paired through the Kazakh act's Russian text, said so."""
+    _, ids = cmp_corpus
+    open_app(page, server, page="compare", a=ids[("other", "ru")], b=ids[("sample", "kk")], ui="kk")
+    page.wait_for_selector(".ms-diff .ms-pair")
+    page.get_by_text(re.compile("мәтіні арқылы салыстырылды")).wait_for()
+    page.locator(".ms-pair.kind-moved", has_text="п. 10 / 9-тармақ").first.wait_for()
+    shot(page, "compare-04-two-languages")

@@ -128,3 +128,21 @@ def test_show_prints_metadata_as_text(db, docs):
     assert "{" not in reg and "№ 4138" in reg
     amend = next(l for l in out.splitlines() if l.strip().startswith("amendments:"))
     assert "[" not in amend and "{" not in amend and "С-30/3" in amend
+
+
+def test_two_acts_across_languages_are_paired_through_the_parallel_text(db, docs):
+    """A Russian-only act against the Kazakh text of a bilingual one: paired in Russian through
+    the act's own Russian text and carried over to its Kazakh units (a word table would miss most)."""
+    same = json.loads(run("diff", docs[("other", "ru")], docs[("sample", "ru")], "--json", db=db).stdout)
+    cross = json.loads(run("diff", docs[("other", "ru")], docs[("sample", "kk")], "--json", db=db).stdout)
+    assert cross["mode"] == "content" and cross["cross_language"] and cross["via"] == docs[("sample", "ru")]
+    assert same["via"] is None
+    paired = lambda res: {(r["label_a"], r["label_b"]) for r in res["units"] if r["a"] and r["b"]}  # noqa: E731
+    kk = {(a, b) for a, b in paired(cross) if a and a.startswith("п. ")}
+    ru = {(a, b) for a, b in paired(same) if a and a.startswith("п. ")}
+    assert len(ru) > 100
+    # the same points, named in Kazakh: «п. 24» ↔ «25-тармақ» where the Russian pair is «п. 24» ↔ «п. 25»
+    assert {(a, b.replace("п. ", "") + "-тармақ") for a, b in ru} == kk
+    assert cross["kinds"]["only_b"] >= 1 and ("п. 10", "9-тармақ") in kk
+    out = run("diff", docs[("other", "ru")], docs[("sample", "kk")], db=db).stdout
+    assert "paired through the text in the other language" in out and docs[("sample", "ru")] in out
