@@ -26,7 +26,8 @@ def ensure(store: Store) -> dict[str, list[dict]]:
     if pending is not None:
         return pending
     pending = {}
-    for doc_id in store.facts_missing():
+    missing = store.facts_missing()
+    for doc_id in missing:
         doc = store.document(doc_id)
         if doc is None:
             continue
@@ -39,6 +40,12 @@ def ensure(store: Store) -> dict[str, list[dict]]:
             except Exception:       # locked or read-only after all: keep them in memory
                 pass
         pending[doc_id] = facts
+    if not pending and not getattr(store, "readonly", False):
+        try:                          # every latest document has its facts: later processes skip the scan
+            with store.transaction():
+                store.mark_facts_complete()
+        except Exception:             # noqa: BLE001  (locked: the next process scans again)
+            pass
     store._facts_pending = pending
     return pending
 

@@ -97,6 +97,8 @@ class IngestRun:
         lexicon.add_query_vocabulary()
         with self.store.transaction() as conn:
             lexicon.save_new(conn)
+            if not summary.interrupted and not self.store.facts_missing():
+                self.store.mark_facts_complete()     # searches need not scan for them (corpus/facts.py)
         summary.acts = len({d.act_id for d in new_docs if d.act_id})
         self.store.finish_run(run_id, summary.files, summary.documents_added, summary.unchanged,
                               summary.new_versions, len(summary.quarantined))

@@ -391,14 +391,23 @@ class Store:
             raise
 
     def facts_missing(self) -> list[str]:
-        """Latest documents whose facts were never extracted (a corpus built before facts existed)."""
+        """Latest documents whose facts were never extracted (a corpus built before facts existed).
+
+        Once none is missing the corpus says so (``facts_complete``: every ingest writes the facts
+        of what it adds), and later processes skip the scan (0.26 s at 100,000 documents, paid by
+        every fresh process's first search)."""
         try:
+            if self.conn.execute("SELECT 1 FROM meta WHERE key='facts_complete'").fetchone():
+                return []
             return [r[0] for r in self.conn.execute(
                 "SELECT id FROM documents WHERE is_latest=1 AND id NOT IN (SELECT document_id FROM facts_done)")]
         except sqlite3.OperationalError as e:
             if "no such table" in str(e):
                 return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE is_latest=1")]
             raise
+
+    def mark_facts_complete(self) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('facts_complete', '1')")
 
     def set_parallel(self, doc_a: str, doc_b: str) -> None:
         for a, b in ((doc_a, doc_b), (doc_b, doc_a)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections import OrderedDict
 
 import numpy as np
@@ -29,6 +30,7 @@ from maslihat.corpus.index.scoring import COVERAGE
 K1, B = 1.2, 0.75
 VOCAB = "search_fts_vocab_i"          # temp table, per connection
 CACHE_BYTES = 512 * 2**20             # postings kept per process (row ids + frequencies)
+DISK_AFTER_S = 0.004                  # postings that took longer to read are kept on disk (postfile)
 SHIFT = np.int64(32)                  # (rowid << 32) | offset: one sortable key per occurrence
 
 
@@ -65,8 +67,8 @@ class TermCache:
 class Ranker:
     """Evaluates term ASTs against one snapshot of the index."""
 
-    def __init__(self, conn, snap: Snapshot, cache: TermCache):
-        self.conn, self.snap, self.cache = conn, snap, cache
+    def __init__(self, conn, snap: Snapshot, cache: TermCache, disk=None):
+        self.conn, self.snap, self.cache, self.disk = conn, snap, cache, disk    # disk: postfile.DiskPostings
 
     # postings ----------------------------------------------------------------------------------
     def _docs(self, sql: str, params) -> np.ndarray:
@@ -103,10 +105,15 @@ class Ranker:
         """(sorted rowids, BM25 contribution) of one phrase of the query over all units; cached."""
         hit = self.cache.get(key)
         if hit is None:
-            rows, tf = self._postings(key)
-            idf = self.idf(len(rows))
-            d = self.snap.dl[rows]
-            hit = (rows, idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.snap.avgdl))))
+            hit = self.disk.get(key) if self.disk is not None else None
+            if hit is None:
+                t0 = time.perf_counter()
+                rows, tf = self._postings(key)
+                idf = self.idf(len(rows))
+                d = self.snap.dl[rows]
+                hit = (rows, idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.snap.avgdl))))
+                if self.disk is not None and time.perf_counter() - t0 > DISK_AFTER_S:
+                    self.disk.put(key, *hit)
             self.cache.put(key, hit)
         return hit
 

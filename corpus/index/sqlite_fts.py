@@ -24,6 +24,7 @@ import numpy as np
 from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
+from maslihat.corpus.index.postfile import DiskPostings
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
@@ -93,6 +94,7 @@ class SqliteIndex(SearchIndex):
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
         self._cache = TermCache()
+        self._disk: tuple = (None, None)      # (generation, DiskPostings of its snapshot folder)
         self._vocab_ready = False
 
     def _exists(self) -> bool:
@@ -178,7 +180,10 @@ class SqliteIndex(SearchIndex):
                 snap = snapfile.load(Snapshot, base, gen)
                 if snap is None:              # first process to need this generation builds and keeps it
                     snap = Snapshot(self.conn, gen)
+                    prior(snap)               # kept with it: no process computes it again
                     snapfile.save(snap, base)
+                kept = base is not None and (base / str(gen) / snapfile.MANIFEST).is_file()
+                self._disk = (gen, DiskPostings(base / str(gen) if kept else None))
                 self._snap = snap
             return self._snap
 
@@ -222,7 +227,8 @@ class SqliteIndex(SearchIndex):
                 rows = rows[snap.keep(rows, filters)]
             page_rows, page_scores = rows[offset:offset + limit], np.zeros(min(limit, max(0, len(rows) - offset)))
         else:
-            ranker = Ranker(self.conn, snap, self._cache)
+            gen, disk = self._disk
+            ranker = Ranker(self.conn, snap, self._cache, disk if gen == snap.generation else None)
             parts = [ranker.evaluate(node, langs) for langs, node in branches(pl)]
             if len(parts) == 1:
                 rows, score = parts[0]

@@ -96,3 +96,37 @@ def test_uncommitted_generation_is_not_kept(db, corpus_data):
     idx.search(SearchRequest(query="депутат"))
     assert {p.name for p in snapfile.directory(idx.conn).iterdir()} == kept
     idx.conn.rollback()
+
+
+def test_a_fresh_process_opens_kept_postings_instead_of_reading_fts5(db, corpus_data, monkeypatch):
+    """Issue 14: what a frequent term cost to read from FTS5 is kept beside the snapshot, so the
+    first query of the next process opens it; a write starts a new generation without them."""
+    from maslihat.corpus.index import ranking
+    monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)           # keep every term (the corpus is small)
+    built = answers(SqliteIndex(sqlite3.connect(db)))
+    folder = snapfile.directory(sqlite3.connect(db))
+    kept = list(folder.glob("*/postings/*.npy"))
+    assert kept
+
+    def refuse(self, key):
+        raise AssertionError(f"{key} was read from FTS5 again")
+    monkeypatch.setattr(ranking.Ranker, "_postings", refuse)
+    assert answers(SqliteIndex(sqlite3.connect(db))) == built
+    monkeypatch.undo()
+    docs, units = corpus_data
+    writer = SqliteIndex(sqlite3.connect(db))
+    writer.add(docs[-1:], units)
+    writer.conn.commit()
+    writer.checkpoint()
+    assert not list(folder.glob("*/postings/*.npy"))             # they belonged to the old generation
+    after = answers(SqliteIndex(sqlite3.connect(db)))
+    assert after != built and after == answers(SqliteIndex(sqlite3.connect(db)))
+
+
+def test_damaged_kept_postings_are_read_from_fts5_again(db, monkeypatch):
+    from maslihat.corpus.index import ranking
+    monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)
+    built = answers(SqliteIndex(sqlite3.connect(db)))
+    for f in snapfile.directory(sqlite3.connect(db)).glob("*/postings/*.npy"):
+        f.write_bytes(b"not an array")
+    assert answers(SqliteIndex(sqlite3.connect(db))) == built
