@@ -431,7 +431,7 @@ class IngestRun:
         amending = [d for d in new_docs if d.amends]
         new_keys = {(d.adopted_date, d.number) for d in new_docs if d.adopted_date and d.number}
         if new_keys:
-            amending += [d for d in self.store.amending_documents()
+            amending += [d for d in self.store.amending_documents(k[0] for k in new_keys)
                          if any((a.get("date"), a.get("number")) in new_keys for a in d.amends)
                          and d.id not in {x.id for x in amending}]
         for d in amending:

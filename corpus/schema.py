@@ -20,6 +20,8 @@ CREATE INDEX IF NOT EXISTS documents_act ON documents(act_id, language, version)
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
 CREATE INDEX IF NOT EXISTS documents_cite ON documents(adopted_date, number_key);
 CREATE INDEX IF NOT EXISTS documents_pair ON documents(pair_key);
+-- what a run added (converge.resolve_pending tries only references to acts stored since its last pass)
+CREATE INDEX IF NOT EXISTS documents_run ON documents(run_id);
 -- find_by_title (reference resolution during ingest) without a scan of every document
 CREATE INDEX IF NOT EXISTS documents_title ON documents(lower(title));
 -- national_acts (citations by name, once per stored file): a covering index, no scan of the rows' data
@@ -46,6 +48,10 @@ CREATE INDEX IF NOT EXISTS facts_doc ON facts(document_id);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind, subject);
 CREATE INDEX IF NOT EXISTS facts_unit ON facts(unit_id);
 CREATE TABLE IF NOT EXISTS facts_done (document_id TEXT PRIMARY KEY);
+-- the acts an amending act amends (Document.amends), so a new act finds its amending acts by key
+CREATE TABLE IF NOT EXISTS amends (document_id TEXT NOT NULL, target_date TEXT, target_number TEXT);
+CREATE INDEX IF NOT EXISTS amends_target ON amends(target_date);
+CREATE INDEX IF NOT EXISTS amends_doc ON amends(document_id);
 CREATE TABLE IF NOT EXISTS lexicon (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS quarantine (
   id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);

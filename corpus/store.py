@@ -326,6 +326,13 @@ class Store:
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
              number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _doc_json(doc)))
+        self._put_amends(doc)
+
+    def _put_amends(self, doc: Document) -> None:
+        self.conn.execute("DELETE FROM amends WHERE document_id=?", (doc.id,))
+        if doc.amends:
+            self.conn.executemany("INSERT INTO amends VALUES (?,?,?)",
+                                  [(doc.id, a.get("date"), a.get("number")) for a in doc.amends])
 
     def put_units(self, units: Iterable[Unit]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)",
@@ -346,6 +353,7 @@ class Store:
             "number=?, number_key=?, status=?, parallel_id=?, as_of=?, data=? WHERE id=?",
             (doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
              number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), _doc_json(doc), doc.id))
+        self._put_amends(doc)
 
     def source_of(self, content_hash: str) -> Optional[str]:
         row = self.conn.execute("SELECT source FROM sources WHERE content_hash=?", (content_hash,)).fetchone()
@@ -366,10 +374,23 @@ class Store:
         row = self.conn.execute("SELECT is_latest FROM documents WHERE id=?", (doc_id,)).fetchone()
         return bool(row and row[0])
 
-    def amending_documents(self) -> list[Document]:
-        """Latest documents that amend another act (``amends`` not empty)."""
+    def amending_documents(self, dates: Iterable[str]) -> list[Document]:
+        """Latest documents that amend an act of one of these dates (``amends``), through the
+        ``amends`` table: no scan of every document's data (2.1 s of a one-file ingest at
+        100,000 documents). A corpus written before the table fills it once."""
+        if not self.conn.execute("SELECT 1 FROM meta WHERE key='amends_indexed'").fetchone():
+            with self.transaction():
+                for (data,) in self.conn.execute(
+                        "SELECT data FROM documents WHERE instr(data, '\"amends\": [{') > 0").fetchall():
+                    self._put_amends(_row_to(Document, data))
+                self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('amends_indexed', '1')")
+        dates = sorted({d for d in dates if d})
+        if not dates:
+            return []
+        marks = ",".join("?" * len(dates))
         return [_row_to(Document, r[0]) for r in self.conn.execute(
-            "SELECT data FROM documents WHERE is_latest=1 AND instr(data, '\"amends\": [{') > 0")]
+            "SELECT data FROM documents WHERE is_latest=1 AND id IN "
+            f"(SELECT document_id FROM amends WHERE target_date IN ({marks})) ORDER BY id", dates)]
 
     def put_facts(self, doc_id: str, facts: Iterable[dict]) -> None:
         """The facts of one document (``Fact.to_json()`` dicts), replacing what it had."""

@@ -27,6 +27,7 @@ DOC_TYPES_OF = {"Закон": ("law", "code", "constitution"), "Кодекс": (
                 "приказ": ("order",), "распоряжение": ("order",)}
 
 
+@lru_cache(maxsize=65536)
 def title_key(s: Optional[str]) -> str:
     """`«О местном … в Республике Казахстан»` -> `о местном … в`: lower case, Latin look-alikes
     folded, quotes and punctuation gone, the country's name dropped."""
