@@ -45,12 +45,14 @@ def chromium_path() -> str:
 
 
 @contextlib.contextmanager
-def serving(db: str, log_name: str = "serve.log"):
+def serving(db: str, log_name: str = "serve.log", keep_es: bool = False):
     """``search_app.launch.serve`` on ``db`` in its own process group on a free localhost port;
-    yields the base URL and stops the launcher and the Streamlit it started, nothing else."""
+    yields the base URL and stops the launcher and the Streamlit it started, nothing else.
+    The embedded back end unless ``keep_es`` (bench/app_latency.py: MASLIHAT_ES_URL kept)."""
     port = _free_port()
     env = dict(os.environ, MASLIHAT_DB=db)
-    env.pop("MASLIHAT_ES_URL", None)
+    if not keep_es:
+        env.pop("MASLIHAT_ES_URL", None)
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / log_name, "w")
     proc = subprocess.Popen([sys.executable, "-c", f"from maslihat.search_app.launch import serve; serve(port={port}, db={db!r})"],
