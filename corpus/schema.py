@@ -26,6 +26,9 @@ CREATE INDEX IF NOT EXISTS documents_run ON documents(run_id);
 CREATE INDEX IF NOT EXISTS documents_title ON documents(lower(title));
 -- national_acts (citations by name, once per stored file): a covering index, no scan of the rows' data
 CREATE INDEX IF NOT EXISTS documents_national ON documents(doc_type, is_latest, id, language, title, adopted_date, number);
+-- each document's normalised text, zlib-compressed (issue 14: the text is most of a corpus file);
+-- documents written before keep it in their JSON
+CREATE TABLE IF NOT EXISTS doc_texts (document_id TEXT PRIMARY KEY, z BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS units (
   id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
   ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);

@@ -92,11 +92,24 @@ _UNIT_SELECT = "SELECT " + ", ".join(_UNIT_COLS) + ", data FROM units"
 
 
 def _doc_json(doc: Document) -> str:
-    """A document's JSON without ``original`` (the decoded text before normalisation): the raw
-    bytes are kept in ``sources`` and nothing reads it back from the store (issue 14: it was a
-    second copy of every text)."""
+    """A document's JSON without ``original`` (the decoded text before normalisation: the raw
+    bytes are kept in ``sources`` and nothing reads it back from the store) and without ``text``
+    (compressed in ``doc_texts``; issue 14: both were most of the corpus file)."""
     names = _FIELD_NAMES.get(Document) or _FIELD_NAMES.setdefault(Document, tuple(f.name for f in fields(Document)))
-    return _ENCODE({n: getattr(doc, n) for n in names if n != "original"})
+    return _ENCODE({n: getattr(doc, n) for n in names if n not in ("original", "text")})
+
+
+_DOC_SELECT = "SELECT d.data, t.z FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id"
+
+
+def _doc_row(row) -> Document:
+    """A document from ``_DOC_SELECT``: its JSON and its compressed text (older rows: in the JSON)."""
+    d = json.loads(row[0])
+    if row[1] is not None:
+        d["text"] = zlib.decompress(row[1]).decode("utf-8")
+    d.setdefault("text", "")
+    names = _FIELD_NAMES.get(Document) or _FIELD_NAMES.setdefault(Document, tuple(f.name for f in fields(Document)))
+    return Document(**{k: v for k, v in d.items() if k in names})
 
 
 def as_of(doc: Document) -> Optional[str]:
@@ -326,6 +339,8 @@ class Store:
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
              number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _doc_json(doc)))
+        self.conn.execute("INSERT OR REPLACE INTO doc_texts VALUES (?, ?)",
+                          (doc.id, zlib.compress(doc.text.encode("utf-8"), 6)))
         self._put_amends(doc)
 
     def _put_amends(self, doc: Document) -> None:
@@ -345,9 +360,21 @@ class Store:
                                 r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
                                 _json(r)) for r in refs])
 
+    def _text_kept(self, doc: Document) -> None:
+        """Before a document's JSON is rewritten without its text: a row written before
+        ``doc_texts`` moves its text there (from the document given, else from its old JSON)."""
+        if self.conn.execute("SELECT 1 FROM doc_texts WHERE document_id=?", (doc.id,)).fetchone():
+            return
+        text = doc.text
+        if not text:
+            row = self.conn.execute("SELECT json_extract(data, '$.text') FROM documents WHERE id=?", (doc.id,)).fetchone()
+            text = (row[0] if row else None) or ""
+        self.conn.execute("INSERT INTO doc_texts VALUES (?, ?)", (doc.id, zlib.compress(text.encode("utf-8"), 6)))
+
     def update_document(self, doc: Document) -> None:
         """Rewrite a stored document's metadata (sources, links, requisites); its edition rank,
         units and references stay."""
+        self._text_kept(doc)
         self.conn.execute(
             "UPDATE documents SET doc_type=?, title=?, issuer=?, issuer_kind=?, region=?, adopted_date=?, "
             "number=?, number_key=?, status=?, parallel_id=?, as_of=?, data=? WHERE id=?",
@@ -361,8 +388,8 @@ class Store:
 
     def documents_with_hash(self, content_hash: str) -> list[Document]:
         """Documents read from a file with these bytes (their first source or any other)."""
-        return [_row_to(Document, r[0]) for r in self.conn.execute(
-            "SELECT data FROM documents WHERE content_hash=? OR instr(data, ?) > 0 ORDER BY id",
+        return [_doc_row(r) for r in self.conn.execute(
+            _DOC_SELECT + " WHERE d.content_hash=? OR instr(d.data, ?) > 0 ORDER BY d.id",
             (content_hash, content_hash))]
 
     def set_latest(self, act_id: str, language: str, doc_id: str) -> None:
@@ -382,15 +409,15 @@ class Store:
             with self.transaction():
                 for (data,) in self.conn.execute(
                         "SELECT data FROM documents WHERE instr(data, '\"amends\": [{') > 0").fetchall():
-                    self._put_amends(_row_to(Document, data))
+                    self._put_amends(_doc_row((data, None)))
                 self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('amends_indexed', '1')")
         dates = sorted({d for d in dates if d})
         if not dates:
             return []
         marks = ",".join("?" * len(dates))
-        return [_row_to(Document, r[0]) for r in self.conn.execute(
-            "SELECT data FROM documents WHERE is_latest=1 AND id IN "
-            f"(SELECT document_id FROM amends WHERE target_date IN ({marks})) ORDER BY id", dates)]
+        return [_doc_row(r) for r in self.conn.execute(
+            _DOC_SELECT + " WHERE d.is_latest=1 AND d.id IN "
+            f"(SELECT document_id FROM amends WHERE target_date IN ({marks})) ORDER BY d.id", dates)]
 
     def put_facts(self, doc_id: str, facts: Iterable[dict]) -> None:
         """The facts of one document (``Fact.to_json()`` dicts), replacing what it had."""
@@ -435,17 +462,18 @@ class Store:
             doc = self.document(a)
             if doc is not None:
                 doc.parallel_id = b
+                self._text_kept(doc)
                 self.conn.execute("UPDATE documents SET parallel_id=?, data=? WHERE id=?", (b, _doc_json(doc), a))
 
     # reading ---------------------------------------------------------------------------
     def document(self, doc_id: str) -> Optional[Document]:
-        row = self.conn.execute("SELECT data FROM documents WHERE id=?", (doc_id,)).fetchone()
-        return _row_to(Document, row[0]) if row else None
+        row = self.conn.execute(_DOC_SELECT + " WHERE d.id=?", (doc_id,)).fetchone()
+        return _doc_row(row) if row else None
 
     def documents(self, latest_only: bool = True, where: str = "", params: tuple = ()) -> list[Document]:
-        q = "SELECT data FROM documents WHERE 1=1" + (" AND is_latest=1" if latest_only else "")
-        q += (f" AND {where}" if where else "") + " ORDER BY act_id, language, version"
-        return [_row_to(Document, r[0]) for r in self.conn.execute(q, params)]
+        q = _DOC_SELECT + " WHERE 1=1" + (" AND d.is_latest=1" if latest_only else "")
+        q += (f" AND {where}" if where else "") + " ORDER BY d.act_id, d.language, d.version"
+        return [_doc_row(r) for r in self.conn.execute(q, params)]
 
     def document_rows(self, latest_only: bool = True, ids: Optional[Iterable[str]] = None) -> list[dict]:
         """Document metadata without the (large) text, for listings; only ``ids`` when given (the
@@ -501,8 +529,8 @@ class Store:
         return [r[0] for r in self.conn.execute(q, p)]
 
     def by_pair_key(self, key: str) -> list[Document]:
-        return [_row_to(Document, r[0]) for r in
-                self.conn.execute("SELECT data FROM documents WHERE pair_key=? AND is_latest=1", (key,))]
+        return [_doc_row(r) for r in
+                self.conn.execute(_DOC_SELECT + " WHERE d.pair_key=? AND d.is_latest=1", (key,))]
 
     def units(self, doc_id: str) -> list[Unit]:
         return [_unit_row(r) for r in
