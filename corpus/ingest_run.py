@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional
 
 from maslihat.core.escape import fs_name
 from maslihat.core.ids import document_id
@@ -61,7 +60,7 @@ class IngestRun:
         if progress:
             from tqdm import tqdm
             bar = tqdm(total=len(items), unit="file", desc="ingest", disable=len(items) < 20)
-        new_docs: list[Document] = []
+        new_docs: list[Kept] = []
         from maslihat.corpus import lexicon
         known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
         prepared = _Prefetch(self.store, items, _workers(len(items)), known)
@@ -70,10 +69,9 @@ class IngestRun:
                 batch = items[i:j]
                 prepared.ahead(j + 2 * BATCH)     # workers read and build the next batches meanwhile
                 with self.store.batch():          # one commit per batch, a savepoint per file
-                    # kept to the end for back-resolution by their keys (type, date, number, title):
-                    # without their texts, so memory does not grow with the corpus (issue 14)
-                    new_docs += [replace(d, text="", original="")
-                                 for d in self._ingest_batch(batch, summary, run_id, on_file, prepared)]
+                    # kept to the end for back-resolution by their keys only (``Kept``: a few
+                    # hundred bytes a document; issue 14: whole documents grew the parent to GBs)
+                    new_docs += [Kept.of(d) for d in self._ingest_batch(batch, summary, run_id, on_file, prepared)]
                 if bar:
                     bar.update(len(batch))
                     bar.set_postfix(docs=summary.documents_added, same=len(summary.duplicates),
@@ -425,7 +423,7 @@ class IngestRun:
                     self.index.remove([prior.id])
                     self.index.add([prior], {prior.id: self.store.units(prior.id)})
 
-    def _link_amendments(self, new_docs: list[Document]) -> None:
+    def _link_amendments(self, new_docs: list["Kept"]) -> None:
         """Amending acts and the acts they amend, both ways: ``amends`` on the amending act names
         the amended act's id; the amended act lists the amending act in its ``amendments``."""
         amending = [d for d in new_docs if d.amends]
@@ -456,7 +454,7 @@ class IngestRun:
                 with self.store.transaction():
                     self.store.update_document(d)
 
-    def _resolve_backwards(self, new_docs: list[Document]) -> None:
+    def _resolve_backwards(self, new_docs: list["Kept"]) -> None:
         """References stored earlier that cite an act this run added now point to it."""
         catalog = StoreCatalog(self.store)
         seen: set[tuple] = set()
@@ -470,7 +468,7 @@ class IngestRun:
             seen.add(key)
             self._re_resolve(self.store.unresolved_citing(d.adopted_date, d.number), catalog)
 
-    def _resolve_named(self, docs: list[Document], catalog: "StoreCatalog") -> None:
+    def _resolve_named(self, docs: list["Kept"], catalog: "StoreCatalog") -> None:
         """Unresolved citations of national acts that name one of ``docs`` now resolve to it."""
         from maslihat.nlp import act_match
         rows = self.store.conn.execute(
@@ -505,6 +503,23 @@ class IngestRun:
                 self.store.put_references(updated)
 
     # reading ---------------------------------------------------------------------------
+
+
+class Kept(NamedTuple):
+    """What the end of a run needs of each document it stored (back-resolution, amendment links,
+    the count of acts): its keys, not the document."""
+    id: str
+    act_id: Optional[str]
+    doc_type: Optional[str]
+    adopted_date: Optional[str]
+    number: Optional[str]
+    title: Optional[str]
+    amends: tuple
+
+    @classmethod
+    def of(cls, d: Document) -> "Kept":
+        return cls(d.id, d.act_id, d.doc_type, d.adopted_date, d.number, d.title,
+                   tuple(dict(a) for a in d.amends or ()))
 
 
 def _group_key(item) -> Optional[str]:
