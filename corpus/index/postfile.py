@@ -21,15 +21,48 @@ from typing import Optional
 
 import numpy as np
 
-MAX_FILES = 4096         # per generation: a bound on the folder whatever the queries (≈ 2 MB a frequent term)
+MAX_FILES = 8192         # per generation (a key file and an array a term): a bound whatever the queries
+
+
+def _tupled(v):
+    return tuple(_tupled(x) for x in v) if isinstance(v, list) else v
+
+
+def recent_keys(base: Optional[Path], n: int) -> list:
+    """The keys kept in any generation under ``base`` (``<corpus>-snapshot``), most recently
+    written first: what readers asked for lately, for a writer to keep ready in the next one."""
+    if base is None or not base.is_dir():
+        return []
+    found = []
+    for gen in base.iterdir():
+        if gen.name.startswith(".tmp-"):
+            continue
+        for f in (gen / "postings").glob("*.key"):
+            try:
+                found.append((f.stat().st_mtime, f.read_text(encoding="utf-8")))
+            except OSError:
+                continue
+    out, seen = [], set()
+    for _, text in sorted(found, reverse=True):
+        try:
+            key = _tupled(json.loads(text))
+        except ValueError:
+            continue
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+        if len(out) >= n:
+            break
+    return out
+
 
 class DiskPostings:
     def __init__(self, generation_dir: Optional[Path]):
         self.dir = generation_dir / "postings" if generation_dir is not None else None
 
-    def _path(self, key) -> Path:
+    def _path(self, key, suffix: str = ".npy") -> Path:
         name = hashlib.sha1(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
-        return self.dir / f"{name}.npy"
+        return self.dir / f"{name}{suffix}"
 
     def get(self, key) -> Optional[tuple[np.ndarray, np.ndarray]]:
         if self.dir is None:
@@ -55,6 +88,7 @@ class DiskPostings:
                 np.save(f, np.concatenate([np.asarray(rows, dtype=np.int64),
                                            np.asarray(score, dtype=np.float64).view(np.int64)]),
                         allow_pickle=False)
+            self._path(key, ".key").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, self._path(key))
         except OSError:              # the generation was removed meanwhile, read-only, disk full
             try:

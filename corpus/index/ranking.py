@@ -67,8 +67,9 @@ class TermCache:
 class Ranker:
     """Evaluates term ASTs against one snapshot of the index."""
 
-    def __init__(self, conn, snap: Snapshot, cache: TermCache, disk=None):
+    def __init__(self, conn, snap: Snapshot, cache: TermCache, disk=None, keep_all: bool = False):
         self.conn, self.snap, self.cache, self.disk = conn, snap, cache, disk    # disk: postfile.DiskPostings
+        self.keep_all = keep_all          # write every postings read to disk (a writer warming a generation)
 
     # postings ----------------------------------------------------------------------------------
     def _docs(self, sql: str, params) -> np.ndarray:
@@ -112,7 +113,7 @@ class Ranker:
                 idf = self.idf(len(rows))
                 d = self.snap.dl[rows]
                 hit = (rows, idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.snap.avgdl))))
-                if self.disk is not None and time.perf_counter() - t0 > DISK_AFTER_S:
+                if self.disk is not None and (self.keep_all or time.perf_counter() - t0 > DISK_AFTER_S):
                     self.disk.put(key, *hit)
             self.cache.put(key, hit)
         return hit

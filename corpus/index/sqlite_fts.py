@@ -24,7 +24,7 @@ import numpy as np
 from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
-from maslihat.corpus.index.postfile import DiskPostings
+from maslihat.corpus.index.postfile import DiskPostings, recent_keys
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
@@ -80,6 +80,10 @@ def prior(snap: Snapshot) -> np.ndarray:
                 p[bad] *= f
         snap._prior = p
     return p
+
+
+WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
+WARM_SECONDS = 1.5         # and the time it may spend on them
 
 
 class SqliteIndex(SearchIndex):
@@ -189,8 +193,24 @@ class SqliteIndex(SearchIndex):
 
     def checkpoint(self) -> None:
         """Build and keep the snapshot of the index as it is now (called after an ingest commits),
-        so that the next search of any process opens it instead of rebuilding it."""
-        self.snapshot()
+        so that the next search of any process opens it instead of rebuilding it; and read again
+        the postings readers kept for the previous generation (the most recent ``WARM_KEYS``,
+        within ``WARM_SECONDS``), so that the first search after a write finds them ready."""
+        base = None if self.conn.in_transaction else snapfile.directory(self.conn)
+        keys = recent_keys(base, WARM_KEYS)
+        snap = self.snapshot()
+        gen, disk = self._disk
+        if not keys or disk is None or disk.dir is None or gen != snap.generation:
+            return
+        ranker = Ranker(self.conn, snap, self._cache, disk, keep_all=True)
+        deadline = time.perf_counter() + WARM_SECONDS
+        for key in keys:
+            if time.perf_counter() > deadline:
+                break
+            try:
+                ranker.scored(key)
+            except Exception:        # noqa: BLE001  (a key of another version: searches read it anyway)
+                continue
 
     def near_terms(self, term: str, n: int = 3) -> list[str]:
         """Index terms spelled like ``term`` (same first two letters), for zero-hit suggestions."""

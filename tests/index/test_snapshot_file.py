@@ -100,7 +100,8 @@ def test_uncommitted_generation_is_not_kept(db, corpus_data):
 
 def test_a_fresh_process_opens_kept_postings_instead_of_reading_fts5(db, corpus_data, monkeypatch):
     """Issue 14: what a frequent term cost to read from FTS5 is kept beside the snapshot, so the
-    first query of the next process opens it; a write starts a new generation without them."""
+    first query of the next process opens it; a write starts a new generation, for which the
+    writer reads the same terms again."""
     from maslihat.corpus.index import ranking
     monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)           # keep every term (the corpus is small)
     built = answers(SqliteIndex(sqlite3.connect(db)))
@@ -118,8 +119,16 @@ def test_a_fresh_process_opens_kept_postings_instead_of_reading_fts5(db, corpus_
     writer.add(docs[-1:], units)
     writer.conn.commit()
     writer.checkpoint()
-    assert not list(folder.glob("*/postings/*.npy"))             # they belonged to the old generation
+    gens = [g for g in folder.iterdir() if not g.name.startswith(".")]
+    assert len(gens) == 1 and gens[0] not in {k.parents[1] for k in kept}     # the old generation is gone
+    # the writer read the kept keys again for the new generation: the first search after the
+    # write finds them ready, and answers as a reader that reads everything from FTS5
+    assert {k.name for k in gens[0].glob("postings/*.npy")} == {k.name for k in kept}
+    monkeypatch.setattr(ranking.Ranker, "_postings", refuse)
     after = answers(SqliteIndex(sqlite3.connect(db)))
+    monkeypatch.undo()
+    import shutil
+    shutil.rmtree(gens[0] / "postings")
     assert after != built and after == answers(SqliteIndex(sqlite3.connect(db)))
 
 
