@@ -70,7 +70,8 @@ def unit_table(db: str) -> list[tuple]:
                               JOIN documents d ON d.id = u.document_id WHERE d.is_latest = 1""").fetchall()
     finally:
         con.close()
-    return [(r[0], source_key(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+    from maslihat.corpus.index.sqlite_fts import unpack      # unit texts are stored compressed
+    return [(r[0], source_key(r[1]), r[2], r[3], unpack(r[4]), r[5]) for r in rows]
 
 
 def resolve(table: list[tuple], loc: dict) -> str | None:

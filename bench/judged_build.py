@@ -59,6 +59,8 @@ def main(argv=None) -> None:
     rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.text, u.parallel_id
                           FROM search_units s JOIN units u ON u.id = s.unit_id
                           JOIN documents d ON d.id = u.document_id WHERE d.is_latest = 1""").fetchall()
+    from maslihat.corpus.index.sqlite_fts import unpack      # unit texts are stored compressed
+    rows = [(r[0], r[1], r[2], r[3], unpack(r[4]), r[5]) for r in rows]
     by_id = {r[0]: r for r in rows}
     queries, errors = [], []
     for line in Path(a.spec).read_text(encoding="utf-8").splitlines():

@@ -28,3 +28,11 @@ def test_graded_measures():
     assert best["top5"] == worse["top5"] == 1.0
     assert graded_scores(["b", "x"], graded)["top5"] == 0.0        # an on-topic passage is not the answer
     assert graded_scores([], graded)["zero"] == 1.0
+
+
+def test_the_unit_table_reads_unit_texts_as_stored(sample_corpus):
+    """The judged set and its BM25-OR baseline read the index's unit texts (stored compressed)."""
+    from bench.judged import unit_table
+    rows = unit_table(str(sample_corpus.store.path))
+    assert rows and all(isinstance(r[4], str) for r in rows)
+    assert sum(1 for r in rows if "маслихат" in r[4].lower()) > 50
