@@ -60,7 +60,6 @@ class IngestRun:
         if progress:
             from tqdm import tqdm
             bar = tqdm(total=len(items), unit="file", desc="ingest", disable=len(items) < 20)
-        new_docs: list[Kept] = []
         from maslihat.corpus import lexicon
         known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
         prepared = _Prefetch(self.store, items, _workers(len(items)), known)
@@ -69,9 +68,9 @@ class IngestRun:
                 batch = items[i:j]
                 prepared.ahead(j + 2 * BATCH)     # workers read and build the next batches meanwhile
                 with self.store.batch():          # one commit per batch, a savepoint per file
-                    # kept to the end for back-resolution by their keys only (``Kept``: a few
-                    # hundred bytes a document; issue 14: whole documents grew the parent to GBs)
-                    new_docs += [Kept.of(d) for d in self._ingest_batch(batch, summary, run_id, on_file, prepared)]
+                    # nothing of the stored documents is held for the end of the run: it reads
+                    # them back by run id (issue 14: held documents grew the parent to GBs)
+                    self._ingest_batch(batch, summary, run_id, on_file, prepared)
                 if bar:
                     bar.update(len(batch))
                     bar.set_postfix(docs=summary.documents_added, same=len(summary.duplicates),
@@ -86,8 +85,8 @@ class IngestRun:
             bar.close()
         if not summary.interrupted:
             try:
-                self._resolve_backwards(new_docs)
-                self._link_amendments(new_docs)
+                self._resolve_backwards(run_id)
+                self._link_amendments(run_id)
                 from maslihat.corpus.converge import resolve_pending
                 resolve_pending(self.store)     # also what a crashed run left unresolved (converge.py)
             except KeyboardInterrupt:
@@ -97,7 +96,7 @@ class IngestRun:
             lexicon.save_new(conn)
             if not summary.interrupted and not self.store.facts_missing():
                 self.store.mark_facts_complete()     # searches need not scan for them (corpus/facts.py)
-        summary.acts = len({d.act_id for d in new_docs if d.act_id})
+        summary.acts = self.store.run_acts(run_id)
         self.store.finish_run(run_id, summary.files, summary.documents_added, summary.unchanged,
                               summary.new_versions, len(summary.quarantined))
         self.index.checkpoint()       # the next search of any process opens the index, not rebuilds it
@@ -423,17 +422,12 @@ class IngestRun:
                     self.index.remove([prior.id])
                     self.index.add([prior], {prior.id: self.store.units(prior.id)})
 
-    def _link_amendments(self, new_docs: list["Kept"]) -> None:
+    def _link_amendments(self, run_id: int) -> None:
         """Amending acts and the acts they amend, both ways: ``amends`` on the amending act names
-        the amended act's id; the amended act lists the amending act in its ``amendments``."""
-        amending = [d for d in new_docs if d.amends]
-        new_keys = {(d.adopted_date, d.number) for d in new_docs if d.adopted_date and d.number}
-        if new_keys:
-            amending += [d for d in self.store.amending_documents(k[0] for k in new_keys)
-                         if any((a.get("date"), a.get("number")) in new_keys for a in d.amends)
-                         and d.id not in {x.id for x in amending}]
-        for d in amending:
-            d = self.store.document(d.id)          # the stored document, text included (new_docs are light)
+        the amended act's id; the amended act lists the amending act in its ``amendments``.
+        The acts this run stored and those that amend one of them (``Store.amending_of_run``)."""
+        for doc_id in self.store.amending_of_run(run_id):
+            d = self.store.document(doc_id)
             if d is None:
                 continue
             touched = False
@@ -454,19 +448,15 @@ class IngestRun:
                 with self.store.transaction():
                     self.store.update_document(d)
 
-    def _resolve_backwards(self, new_docs: list["Kept"]) -> None:
+    def _resolve_backwards(self, run_id: int) -> None:
         """References stored earlier that cite an act this run added now point to it."""
         catalog = StoreCatalog(self.store)
-        seen: set[tuple] = set()
-        named = [d for d in new_docs if d.doc_type in NATIONAL_TYPES]
+        named = [Kept(*r) for r in self.store.run_rows(run_id, NATIONAL_TYPES)]
         if named:                                 # laws cited by title or short name, ingested after the citing act
             self._resolve_named(named, catalog)
-        for d in new_docs:
-            key = (d.adopted_date, d.number)
-            if not (d.adopted_date and d.number) or key in seen:
-                continue
-            seen.add(key)
-            self._re_resolve(self.store.unresolved_citing(d.adopted_date, d.number), catalog)
+        for keys in self.store.run_keys(run_id):  # a chunk at a time: nothing held per document
+            for date, number in keys:
+                self._re_resolve(self.store.unresolved_citing(date, number), catalog)
 
     def _resolve_named(self, docs: list["Kept"], catalog: "StoreCatalog") -> None:
         """Unresolved citations of national acts that name one of ``docs`` now resolve to it."""
@@ -509,20 +499,13 @@ class IngestRun:
 
 
 class Kept(NamedTuple):
-    """What the end of a run needs of each document it stored (back-resolution, amendment links,
-    the count of acts): its keys, not the document."""
+    """A national act a run stored, as back-resolution by name scores it (``nlp.act_match``)."""
     id: str
     act_id: Optional[str]
     doc_type: Optional[str]
     adopted_date: Optional[str]
     number: Optional[str]
     title: Optional[str]
-    amends: tuple
-
-    @classmethod
-    def of(cls, d: Document) -> "Kept":
-        return cls(d.id, d.act_id, d.doc_type, d.adopted_date, d.number, d.title,
-                   tuple(dict(a) for a in d.amends or ()))
 
 
 def _group_key(item) -> Optional[str]:
