@@ -178,9 +178,9 @@ class Corpus:
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
 
-        def run(flt: dict, lim: int, off: int, window: int = 0, snippets: bool = True) -> dict:
-            return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off, snippets=snippets,
-                                                   window=window, filters={k: list(v) for k, v in flt.items() if v}))
+        def run(flt: dict, lim: int, off: int, window: int = 0) -> dict:
+            return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off, window=window,
+                                                   filters={k: list(v) for k, v in flt.items() if v}))
         res = add_parallel(self.store, corpus_facts.search(self.store, run, filters or {}, limit, offset))
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero

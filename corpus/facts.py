@@ -26,8 +26,7 @@ def ensure(store: Store) -> dict[str, list[dict]]:
     if pending is not None:
         return pending
     pending = {}
-    missing = store.facts_missing()
-    for doc_id in missing:
+    for doc_id in store.facts_missing():
         doc = store.document(doc_id)
         if doc is None:
             continue
@@ -209,7 +208,7 @@ def hit_facts(store: Store, unit_ids: list[str]) -> dict[str, list[dict]]:
 def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
     """A search answer with ``facts`` on every hit and the ``fact`` facet.
 
-    ``run(filters, limit, offset, window=0, snippets=True)`` asks the index (without the fact filter). With a ``fact``
+    ``run(filters, limit, offset, window=0)`` asks the index (without the fact filter). With a ``fact``
     filter the best ``FACT_WINDOW`` hits are read and those whose provision states a fact of the
     kinds asked are kept; the facet counts hits with each kind among those best hits."""
     kinds = [k for k in (filters or {}).get(FACET) or [] if k]
@@ -223,9 +222,7 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
         ids = [h["unit_id"] for h in window.get("hits", [])]
     else:                 # one ranking gives the page and the ids of the window (issue 14: no second search)
         window = run(rest, limit, offset, FACT_WINDOW)
-        ids = window.pop("window_ids", None)
-        if ids is None:   # an index without windows: the window read without snippets
-            ids = [h["unit_id"] for h in run(rest, FACT_WINDOW, 0, 0, False).get("hits", [])]
+        ids = window.pop("window_ids", [])
     facts = hit_facts(store, ids)
     counts: dict[str, int] = {}
     for uid in ids:

@@ -32,10 +32,19 @@ def number_key(number: Optional[str]) -> Optional[str]:
     return "".join(ch for ch in t if ch.isalnum() or ch == "/") or None
 
 
-def _row_to(cls, data: str):
-    d = json.loads(data)
+def _row_to(cls, data):
+    """A dataclass from its JSON (or the dict already read from it): unknown keys are ignored."""
+    d = json.loads(data) if isinstance(data, str) else data
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def _zip(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unzip(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -106,10 +115,9 @@ def _doc_row(row) -> Document:
     """A document from ``_DOC_SELECT``: its JSON and its compressed text (older rows: in the JSON)."""
     d = json.loads(row[0])
     if row[1] is not None:
-        d["text"] = zlib.decompress(row[1]).decode("utf-8")
+        d["text"] = _unzip(row[1])
     d.setdefault("text", "")
-    names = _FIELD_NAMES.get(Document) or _FIELD_NAMES.setdefault(Document, tuple(f.name for f in fields(Document)))
-    return Document(**{k: v for k, v in d.items() if k in names})
+    return _row_to(Document, d)
 
 
 def as_of(doc: Document) -> Optional[str]:
@@ -339,8 +347,7 @@ class Store:
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
              number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _doc_json(doc)))
-        self.conn.execute("INSERT OR REPLACE INTO doc_texts VALUES (?, ?)",
-                          (doc.id, zlib.compress(doc.text.encode("utf-8"), 6)))
+        self.conn.execute("INSERT OR REPLACE INTO doc_texts VALUES (?, ?)", (doc.id, _zip(doc.text)))
         self._put_amends(doc)
 
     def _put_amends(self, doc: Document) -> None:
@@ -369,7 +376,7 @@ class Store:
         if not text:
             row = self.conn.execute("SELECT json_extract(data, '$.text') FROM documents WHERE id=?", (doc.id,)).fetchone()
             text = (row[0] if row else None) or ""
-        self.conn.execute("INSERT INTO doc_texts VALUES (?, ?)", (doc.id, zlib.compress(text.encode("utf-8"), 6)))
+        self.conn.execute("INSERT INTO doc_texts VALUES (?, ?)", (doc.id, _zip(text)))
 
     def update_document(self, doc: Document) -> None:
         """Rewrite a stored document's metadata (sources, links, requisites); its edition rank,

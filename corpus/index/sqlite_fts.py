@@ -209,6 +209,11 @@ class SqliteIndex(SearchIndex):
                 self._snap = snap
             return self._snap
 
+    def _disk_for(self, snap: Snapshot) -> Optional[DiskPostings]:
+        """The kept postings of ``snap``'s generation (None when another thread moved on)."""
+        gen, disk = self._disk
+        return disk if gen == snap.generation else None
+
     def checkpoint(self) -> None:
         """Build and keep the snapshot of the index as it is now (called after an ingest commits),
         so that the next search of any process opens it instead of rebuilding it; and read again
@@ -217,8 +222,8 @@ class SqliteIndex(SearchIndex):
         base = None if self.conn.in_transaction else snapfile.directory(self.conn)
         keys = recent_keys(base, WARM_KEYS)
         snap = self.snapshot()
-        gen, disk = self._disk
-        if not keys or disk is None or disk.dir is None or gen != snap.generation:
+        disk = self._disk_for(snap)
+        if not keys or disk is None or disk.dir is None:
             return
         ranker = Ranker(self.conn, snap, self._cache, disk, keep_all=True)
         deadline = time.perf_counter() + WARM_SECONDS
@@ -265,8 +270,7 @@ class SqliteIndex(SearchIndex):
                 rows = rows[snap.keep(rows, filters)]
             page_rows, page_scores = rows[offset:offset + limit], np.zeros(min(limit, max(0, len(rows) - offset)))
         else:
-            gen, disk = self._disk
-            ranker = Ranker(self.conn, snap, self._cache, disk if gen == snap.generation else None)
+            ranker = Ranker(self.conn, snap, self._cache, self._disk_for(snap))
             parts = [ranker.evaluate(node, langs) for langs, node in branches(pl)]
             if len(parts) == 1:
                 rows, score = parts[0]
