@@ -22,7 +22,7 @@ SCRIPT = """<script>
   const w = window;
   if (w.__msBehaviour) return;
   w.__msBehaviour = true;
-  let seen = null, pending = null, until = 0;
+  let seen = null, pending = null, until = 0, settle = 0, top = null;
   function main() { return document.querySelector('[data-testid=stMain]') || document.scrollingElement; }
   function closeDrawer() {
     if (w.innerWidth >= %(phone)d) return;
@@ -36,16 +36,25 @@ SCRIPT = """<script>
     if (nav && nav.dataset.token !== seen) {
       seen = nav.dataset.token;
       pending = nav.dataset.target || '';
-      until = Date.now() + 8000;
+      until = Date.now() + 8000; settle = 0; top = null;
       closeDrawer();
       if (!pending) { const m = main(); if (m) m.scrollTo(0, 0); w.scrollTo(0, 0); }
     }
     if (pending) {
       const el = document.getElementById(pending);
-      if (el) { el.scrollIntoView({block: 'start'}); pending = null; }
+      if (el) {
+        // the page keeps rendering above the target for a moment after it appears:
+        // hold it in place until the layout settles (or the user scrolls)
+        if (!settle) settle = Date.now() + 3000;
+        const r = el.getBoundingClientRect().top;
+        if (top === null || Math.abs(r - top) > 3) { el.scrollIntoView({block: 'start'}); top = el.getBoundingClientRect().top; }
+        if (Date.now() > settle) pending = null;
+      }
       else if (Date.now() > until) pending = null;
     }
   }
+  ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach((t) => w.addEventListener(t, () => { if (settle) pending = null; }, {passive: true, capture: true}));
+  setInterval(place, 200);
   new MutationObserver(() => w.requestAnimationFrame(place)).observe(document.body, {childList: true, subtree: true});
   document.addEventListener('click', (e) => {
     if (e.target.closest && e.target.closest('[data-testid=stSidebar] [role=radiogroup] label')) setTimeout(closeDrawer, 150);
