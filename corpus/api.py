@@ -60,6 +60,7 @@ class Corpus:
                       "ledger": None if self.store.readonly else self.store.conn}
             self._index = open_index(self.store.conn, self.es_url, **kw)
             self._index.parents = self.store.parents
+            self._index.facts_of = self.store.fact_kinds
         return self._index
 
     def close(self) -> None:

@@ -545,6 +545,16 @@ class Store:
                 part).fetchall())
         return out
 
+    def fact_kinds(self, unit_ids: list[str]) -> dict[str, set]:
+        """{unit id: the kinds of facts it states} of these units (those with a fact)."""
+        out: dict[str, set] = {}
+        for k in range(0, len(unit_ids), 500):
+            part = unit_ids[k:k + 500]
+            for uid, kind in self.conn.execute(
+                    f"SELECT DISTINCT unit_id, kind FROM facts WHERE unit_id IN ({','.join('?' * len(part))})", part):
+                out.setdefault(uid, set()).add(kind)
+        return out
+
     def has_documents(self) -> bool:
         return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 

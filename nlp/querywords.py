@@ -38,3 +38,42 @@ def is_query_word(word: str, lang: str) -> bool:
         return True
     t = normalize_term(word, lang)
     return bool(t) and t in terms and len(f) <= len(t) + 3
+
+
+@lru_cache(maxsize=4)
+def _answer_phrases(lang: str) -> tuple[tuple[tuple[str, ...], frozenset], ...]:
+    """(folded phrase, fact kinds) of ``nlp/lang/<lang>/answer_kinds.txt``, longest first."""
+    path = LANG_DIR / lang / "answer_kinds.txt"
+    if not path.exists():
+        return ()
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "|" not in line:
+            continue
+        phrase, kinds = line.split("|", 1)
+        words = tuple(fold(w) for w in phrase.split())
+        if words and kinds.split():
+            out.append((words, frozenset(kinds.split())))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def answer_kinds(words: list[str], lang: str) -> frozenset:
+    """The kinds of facts (``nlp.facts.FACT_KINDS``) a question asks for: «сколько раз» ->
+    periodicity, «неше күнде» -> deadline, term; empty when its words ask for no number.
+
+    Why: a question word says what kind of provision answers it (a deadline, a quorum, an
+    amount); ranking prefers candidates that state such a fact (``scoring.with_answer``)."""
+    folded = [fold(w) for w in words]
+    phrases = _answer_phrases(lang)
+    kinds: set = set()
+    i = 0
+    while i < len(folded):
+        for ph, ks in phrases:
+            if tuple(folded[i:i + len(ph)]) == ph:
+                kinds |= ks
+                i += len(ph)
+                break
+        else:
+            i += 1
+    return frozenset(kinds)

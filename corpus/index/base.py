@@ -37,6 +37,9 @@ class SearchIndex(abc.ABC):
     #: unit ids -> {id: parent id}: the corpus's hierarchy, for the heading context of ranking
     #: (``scoring.with_context``); set by ``corpus.api.Corpus``; None: unit id paths stand in
     parents = None
+    #: unit ids -> {id: kinds of facts it states}: what a question asks for is ranked first
+    #: (``scoring.with_answer``); set by ``corpus.api.Corpus``; None: no answer-kind ranking
+    facts_of = None
 
     @abc.abstractmethod
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:

@@ -17,7 +17,7 @@ from maslihat.corpus.store import StoreError
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import CANDIDATES, diversify, with_context
+from maslihat.corpus.index.scoring import CANDIDATES, diversify, with_answer, with_context
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
 
@@ -227,8 +227,10 @@ class ElasticIndex(SearchIndex):
         if req.window:
             raw = raw[:window] if window else raw[offset:need]
         if window:                          # the same context and first-page diversity as the embedded back end
-            sc = with_context([h["_source"]["unit_id"] for h in raw], [h["_source"].get("kind") for h in raw],
-                              [h.get("_score") or 0.0 for h in raw], self.parents)
+            uid = [h["_source"]["unit_id"] for h in raw]
+            sc = with_answer(uid, with_context(uid, [h["_source"].get("kind") for h in raw],
+                                               [h.get("_score") or 0.0 for h in raw], self.parents),
+                             pl.answer, self.facts_of)
             for h, s in zip(raw, sc):
                 h["_score"] = s
             raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))

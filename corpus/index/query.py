@@ -347,6 +347,8 @@ class Plan:
     browse: bool
     by_lang: dict          # lang -> TNode | None
     src: str
+    #: the kinds of facts a best-match question asks for (``nlp.querywords.answer_kinds``)
+    answer: frozenset = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -364,7 +366,11 @@ def plan(query: str, lang: Optional[str]) -> Plan:
     targets = [lang] if lang else [src] + [x for x in ("ru", "kk") if x != src]
     expand = _glossary_expand()
     best = is_best_match(query)
-    return Plan(False, {t: to_terms(ast, src, t, expand, best=best) for t in targets}, src)
+    answer = frozenset()
+    if best:
+        from maslihat.nlp.querywords import answer_kinds
+        answer = answer_kinds(re.findall(r"[^\W\d_]+", query), src)
+    return Plan(False, {t: to_terms(ast, src, t, expand, best=best) for t in targets}, src, answer)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:

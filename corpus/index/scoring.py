@@ -13,6 +13,10 @@
   inherits ``CONTEXT`` × the heading's score: «Статья 7. Ономастические комиссии» makes its
   paragraphs the answer to «ономастическая комиссия», above passing mentions elsewhere. Applied to
   the candidate window of both back ends (unit ids are paths: a heading's id prefixes its units').
+* Answer kind: a question that asks for a number («сколько дней», «когда», «неше рет», «қашан»;
+  ``nlp/lang/<lang>/answer_kinds.txt``) multiplies by ``ANSWER`` the candidates that state a fact
+  of the kind asked (a deadline, a periodicity, a quorum: ``nlp.facts``), so the provision that
+  gives the number comes before those that only name the subject (``with_answer``).
 * Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
   has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
@@ -30,6 +34,7 @@ SHORT = ((4, 0.5), (8, 0.8))      # (fewer index terms than, factor): signature 
 STATUS_PRIOR = {"repealed": 0.9}
 CONTEXT = 0.5                     # share of a matching heading's score the provisions under it inherit
 CONTEXT_KINDS = frozenset({"article", "chapter", "section", "subchapter", "paragraph", "heading"})
+ANSWER = 1.5                      # a candidate stating a fact of the kind the question asks for
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
 CANDIDATES = 100                  # top hits by score that the first page is chosen from
@@ -86,3 +91,12 @@ def with_context(ids: list, kinds: list, score: list, parents=None, depth: int =
                 cut = i.rfind("/", 0, cut)
     return [sc + CONTEXT * max((heads[a] for a in chain[i] if a in heads), default=0.0)
             for i, sc in zip(ids, score)]
+
+
+def with_answer(ids: list, score: list, kinds: frozenset, facts_of=None) -> list:
+    """``score`` with the candidates that state a fact of one of ``kinds`` (what the question asks
+    for, ``Plan.answer``) multiplied by ``ANSWER``; ``facts_of``: unit ids -> {id: fact kinds}."""
+    if not kinds or facts_of is None or not ids:
+        return list(score)
+    have = facts_of([i for i in ids if i])
+    return [sc * ANSWER if have.get(i, set()) & kinds else sc for i, sc in zip(ids, score)]

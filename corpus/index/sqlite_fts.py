@@ -30,7 +30,8 @@ from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify, with_context
+from maslihat.corpus.index.scoring import (CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify, with_answer,
+                                           with_context)
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
@@ -247,8 +248,9 @@ class SqliteIndex(SearchIndex):
             "LIMIT 20000", (lo, lo + "\U0010ffff"))]
         return near(term, vocab, n)
 
-    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray) -> np.ndarray:
-        """``scoring.with_context`` over the candidate window (their ids and kinds: one look-up)."""
+    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, answer: frozenset = frozenset()) -> np.ndarray:
+        """``scoring.with_context`` and ``with_answer`` over the candidate window (their ids and
+        kinds: one look-up)."""
         if not len(cand_rows):
             return cand_score
         ids = [int(r) for r in cand_rows]
@@ -256,7 +258,8 @@ class SqliteIndex(SearchIndex):
             f"SELECT rowid, unit_id, kind FROM search_units WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
         uid = [got.get(r, ("", ""))[0] for r in ids]
         kind = [got.get(r, ("", ""))[1] for r in ids]
-        return np.asarray(with_context(uid, kind, cand_score.tolist(), self.parents))
+        return np.asarray(with_answer(uid, with_context(uid, kind, cand_score.tolist(), self.parents),
+                                      answer, self.facts_of))
 
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)
@@ -283,7 +286,7 @@ class SqliteIndex(SearchIndex):
             score = score * prior(snap)[rows]
             need = offset + limit
             cand = top(rows, score, snap.pos, 0, max(need, CANDIDATES) if need else 0)
-            cand_score = self._with_context(rows[cand], score[cand])
+            cand_score = self._with_context(rows[cand], score[cand], pl.answer)
             order = np.lexsort((snap.pos[rows[cand]], -cand_score))
             cand, cand_score = cand[order], cand_score[order]
             keep = np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(), cand_score.tolist()),

@@ -1,0 +1,103 @@
+"""Issue 16: a question that asks for a number («сколько дней», «неше күнде», «сколько раз») is
+answered by the provision that states it, before provisions that only name the subject."""
+import pytest
+
+from maslihat.corpus.api import Corpus
+from maslihat.corpus.index import scoring
+from maslihat.corpus.index.query import plan
+from maslihat.nlp.facts import FACT_KINDS
+from maslihat.nlp.querywords import _answer_phrases, answer_kinds
+
+RU = """РЕШЕНИЕ
+маслихата города Тестовый
+Об утверждении Правил рассмотрения обращений
+
+1. Обращение гражданина рассматривается маслихатом, обращение гражданина регистрируется в журнале, а обращение гражданина, поданное повторно, рассматривается вместе с первым обращением гражданина.
+2. Обращение гражданина рассматривается в срок не позднее пятнадцати рабочих дней со дня его поступления.
+3. Секретарь ведет учет обращений граждан.
+"""
+KK = """ШЕШІМ
+Тестовый қаласы мәслихатының
+Өтініштерді қарау қағидаларын бекіту туралы
+
+1. Азаматтың өтініші мәслихатта қаралады, азаматтың өтініші журналда тіркеледі, азаматтың қайталап берілген өтініші алғашқы өтінішімен бірге қаралады.
+2. Азаматтың өтініші келіп түскен күнінен бастап он бес жұмыс күнінен кешіктірілмей қаралады.
+3. Хатшы азаматтардың өтініштерін есепке алады.
+"""
+
+
+@pytest.mark.parametrize("words,lang,kinds", [
+    ("сколько дней рассматривается обращение", "ru", {"deadline", "term"}),
+    ("Сколько раз в год созываются сессии", "ru", {"periodicity"}),
+    ("когда созывается сессия", "ru", {"deadline", "periodicity"}),
+    ("кто ведёт протокол", "ru", set()),
+    ("өтініш неше күнде қаралады", "kk", {"deadline", "term"}),
+    ("сессия жылына неше рет шақырылады", "kk", {"periodicity"}),
+    ("сессияны кім шақырады", "kk", set()),
+])
+def test_what_a_question_asks_for(words, lang, kinds):
+    assert answer_kinds(words.split(), lang) == kinds
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_answer_kinds_data_names_only_known_fact_kinds(lang):
+    phrases = _answer_phrases(lang)
+    assert phrases, f"nlp/lang/{lang}/answer_kinds.txt is missing or empty"
+    for words, kinds in phrases:
+        assert kinds <= set(FACT_KINDS), (words, kinds - set(FACT_KINDS))
+
+
+def test_only_best_match_questions_carry_an_answer_kind():
+    assert plan("сколько дней рассматривается обращение", None).answer == {"deadline", "term"}
+    assert plan("обращение AND рассматривается", None).answer == frozenset()
+
+
+def test_with_answer_multiplies_only_units_stating_the_kind():
+    facts = {"a/p_2": {"deadline"}, "a/p_3": {"quorum"}}
+    got = scoring.with_answer(["a/p_1", "a/p_2", "a/p_3"], [10.0, 8.0, 8.0], frozenset({"deadline"}), facts.get and
+                              (lambda ids: {i: facts[i] for i in ids if i in facts}))
+    assert got == [10.0, 8.0 * scoring.ANSWER, 8.0]
+    assert scoring.with_answer(["a/p_1"], [1.0], frozenset(), None) == [1.0]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("answer")
+    (d / "in").mkdir()
+    (d / "in" / "appeals_ru.txt").write_text(RU, encoding="utf-8")
+    (d / "in" / "appeals_kk.txt").write_text(KK, encoding="utf-8")
+    c = Corpus(str(d / "c.sqlite"), es_url="")
+    c.ingest([str(d / "in")])
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("query,lang,want", [
+    ("когда рассматривается обращение гражданина", "ru", "пятнадцати рабочих дней"),
+    ("азаматтың өтініші қашан қаралады", "kk", "он бес жұмыс күнінен"),
+])
+def test_the_provision_stating_the_number_comes_first(corpus, query, lang, want, monkeypatch):
+    first = corpus.search(query, lang=lang, limit=3)["hits"][0]
+    assert want in first["text"], first["text"]
+    monkeypatch.setattr(scoring, "ANSWER", 1.0)       # without the rule the repeated mention wins
+    assert want not in corpus.search(query, lang=lang, limit=3)["hits"][0]["text"]
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
+    from maslihat.corpus.index.elastic import ElasticIndex
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "appeals_ru.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "appeals_kk.txt").write_text(KK, encoding="utf-8")
+    ce = Corpus(str(tmp_path / "es.sqlite"), es_url=es_url)
+    try:
+        ce.ingest([str(tmp_path / "in")])
+        for query, lang in (("когда рассматривается обращение гражданина", "ru"),
+                            ("азаматтың өтініші қашан қаралады", "kk")):
+            a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
+            b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
+            assert a[0] == b[0]
+    finally:
+        if isinstance(ce.index, ElasticIndex):
+            ce.index.es.indices.delete(index=ce.index.name, ignore_unavailable=True)
+        ce.close()
