@@ -13,7 +13,7 @@ def labels(res, lang=None):
 
 @pytest.mark.parametrize("word,lang", [("кто", "ru"), ("Сколько", "ru"), ("ли", "ru"), ("можно", "ru"),
                                        ("кім", "kk"), ("қалай", "kk"), ("неше", "kk"), ("қанша", "kk"),
-                                       ("ма", "kk"), ("кімдер", "kk")])
+                                       ("ма", "kk"), ("кімдер", "kk"), ("қай", "kk"), ("мүмкін", "kk")])
 def test_question_words_of_both_languages_are_data(word, lang):
     assert is_query_word(word, lang)
 
