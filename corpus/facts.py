@@ -205,6 +205,19 @@ def hit_facts(store: Store, unit_ids: list[str]) -> dict[str, list[dict]]:
     return out
 
 
+def window_kinds(store: Store, unit_ids: list[str]) -> dict[str, set]:
+    """unit id -> the kinds of facts it states (the stored ones and those ``ensure`` holds in memory)."""
+    pending = ensure(store)
+    out = store.fact_kinds(unit_ids) if unit_ids else {}
+    if pending:
+        wanted = set(unit_ids)
+        for facts in pending.values():
+            for f in facts:
+                if f.get("unit_id") in wanted:
+                    out.setdefault(f["unit_id"], set()).add(f["kind"])
+    return out
+
+
 def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
     """A search answer with ``facts`` on every hit and the ``fact`` facet.
 
@@ -223,14 +236,15 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
     else:                 # one ranking gives the page and the ids of the window (issue 14: no second search)
         window = run(rest, limit, offset, FACT_WINDOW)
         ids = window.pop("window_ids", [])
-    facts = hit_facts(store, ids)
+    # the facet needs only the kinds of the window's units (no JSON); the page its hits' facts
+    have = window_kinds(store, ids)
     counts: dict[str, int] = {}
     for uid in ids:
-        for kind in {f["kind"] for f in facts.get(uid, [])}:
+        for kind in have.get(uid, ()):
             counts[kind] = counts.get(kind, 0) + 1
     if kinds:
         res = dict(window)
-        kept = [h for h in window.get("hits", []) if any(f["kind"] in kinds for f in facts.get(h["unit_id"], []))]
+        kept = [h for h in window.get("hits", []) if have.get(h["unit_id"], set()) & set(kinds)]
         res["total"] = len(kept)
         res["hits"] = kept[offset:offset + limit]
     else:
@@ -238,6 +252,7 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
     res.setdefault("facets", {})
     res["facets"] = dict(res["facets"])
     res["facets"][FACET] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    facts = hit_facts(store, [h["unit_id"] for h in res.get("hits", [])])
     for h in res.get("hits", []):
-        h["facts"] = facts.get(h["unit_id"]) or hit_facts(store, [h["unit_id"]]).get(h["unit_id"], [])
+        h["facts"] = facts.get(h["unit_id"], [])
     return res

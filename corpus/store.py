@@ -546,12 +546,13 @@ class Store:
         return out
 
     def fact_kinds(self, unit_ids: list[str]) -> dict[str, set]:
-        """{unit id: the kinds of facts it states} of these units (those with a fact)."""
+        """{unit id: the kinds of facts it states} of these units (those with a fact; latest editions)."""
         out: dict[str, set] = {}
         for k in range(0, len(unit_ids), 500):
             part = unit_ids[k:k + 500]
             for uid, kind in self.conn.execute(
-                    f"SELECT DISTINCT unit_id, kind FROM facts WHERE unit_id IN ({','.join('?' * len(part))})", part):
+                    f"SELECT DISTINCT f.unit_id, f.kind FROM facts f JOIN documents d ON d.id = f.document_id "
+                    f"WHERE d.is_latest=1 AND f.unit_id IN ({','.join('?' * len(part))})", part):
                 out.setdefault(uid, set()).add(kind)
         return out
 
