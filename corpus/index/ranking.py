@@ -210,7 +210,10 @@ class Ranker:
             for r, _ in extras:
                 hit[r] = True
             rows = np.flatnonzero(hit)
-        score = acc[rows] * COVERAGE ** (matched[rows].astype(np.float64) - len(parts))
+        # COVERAGE ** (matched − concepts) by table look-up: the same values as the power of each
+        # row, a third of its cost over a million rows (issue 14: warm p95 at 100,000 documents)
+        factor = COVERAGE ** (np.arange(len(parts) + 1, dtype=np.float64) - len(parts))
+        score = acc[rows] * factor[matched[rows]]
         return rows, score
 
 
