@@ -140,4 +140,37 @@ def guess_language(text: str) -> str:
     for w in words:
         if w in _KK_MARKERS or (len(w) > 5 and w.endswith(_KK_ENDINGS) and not w.endswith(("ость", "ие"))):
             return "kk"
-    return "ru"
+    return _by_dictionary(words)
+
+
+def _by_dictionary(words: list[str]) -> str:
+    """Words in common letters vote: Russian when Russian knows the word (the corpus's Russian
+    lexicon or pymorphy3's dictionary), Kazakh when it does not («кезектен», «хатшы», «арнайы»).
+    Words spelled alike in both languages (the glossary's «депутат», «сессия», «комиссия») and
+    Kazakh loans declined in Russian («маслихат», «аким») do not vote. Kazakh only when no word is
+    Russian: a query mixing the languages keeps the Russian reading it had."""
+    from maslihat.nlp.lang.ru import lemmatizer
+    kk = ru = 0
+    for w in words:
+        if len(w) < 3 or not _CYR.search(w) or any(w.startswith(s) for s in lemmatizer.LOAN_STEMS):
+            continue
+        if w in _KK_FUNCTION or not lemmatizer.is_known(w):
+            kk += 1
+        elif lemmatizer.lemma(w) not in _shared_words():
+            ru += 1
+    return "kk" if kk and not ru else "ru"
+
+
+# Kazakh function words in common letters that Russian also spells (pymorphy3 knows «тыс» as
+# «тысяча»): they vote Kazakh
+_KK_FUNCTION = frozenset(w for w in _KK_STOP if len(w) >= 3) | {"тыс"}
+
+
+@lru_cache(maxsize=1)
+def _shared_words() -> frozenset:
+    """Index terms spelled alike in Russian and Kazakh, from the glossary's RU↔KK pairs."""
+    try:
+        from maslihat.nlp import glossary
+        return glossary.shared_spellings()
+    except Exception:   # noqa: BLE001  (no glossary data: every known word votes)
+        return frozenset()

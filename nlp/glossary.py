@@ -66,6 +66,16 @@ def _learned() -> dict[str, dict[str, list[str]]]:
     return {"ru": table, "kk": rev}
 
 
+@lru_cache(maxsize=1)
+def shared_spellings() -> frozenset:
+    """One-word terms spelled alike in Russian and Kazakh (депутат, сессия, комиссия, бюджет), from
+    the manual pairs and the learned table: such a word says nothing about a query's language."""
+    data = json.loads(MANUAL.read_text(encoding="utf-8"))
+    out = {w for e in data["pairs"] for w in set(e["ru"]) & set(e["kk"]) if " " not in w}
+    out |= {ru for ru, kks in _learned()["ru"].items() if ru in kks}
+    return frozenset(out)
+
+
 def _segments(terms: list[str], lang: str) -> list[tuple[str, ...]]:
     """Greedy longest-first split of ``terms`` into glossary/synonym phrases and single terms."""
     trans, syn = _manual()

@@ -142,3 +142,10 @@ def test_the_provisions_under_a_matching_chapter_rank_high(sample_corpus):
     chapters = [chapter_of(i) for i in ids]
     inquiry = [c for c in chapters if c and "запрос" in sample_corpus.show(c)["text"][:80].lower()]
     assert inquiry and chapters[0] == inquiry[0], [h["label"] for h in res["hits"]]
+
+
+def test_a_kazakh_word_in_common_letters_finds_its_provisions(sample_corpus):
+    # «хатшы» (secretary) has no Kazakh-only letter: read as Russian it found nothing
+    res = sample_corpus.search("хатшы", lang="kk", limit=5)
+    assert res["total"] > 0
+    assert any("хатшы" in h["text"].lower() for h in res["hits"])

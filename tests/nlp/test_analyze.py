@@ -48,6 +48,11 @@ def test_tokens_offsets():
     ("права депутата", "ru"), ("кворум сессии", "ru"), ("депутаттық сауал", "kk"),
     ("сайлау", "kk"), ("депутаттар", "kk"), ("тиicтi органдар", "kk"), ("бюджет", "ru"),
     ("Сессия маслихата правомочна", "ru"), ("Мәслихат сессиясы", "kk"),
+    # Kazakh in common letters: Russian does not know the words (issue 16)
+    ("хатшы", "kk"), ("кезектен тыс сессия", "kk"), ("арнайы комиссия", "kk"),
+    # Russian everyday words the corpus never uses, and words spelled alike, stay Russian
+    ("прописка", "ru"), ("деньги на похороны безработного", "ru"), ("мэр", "ru"), ("комиссия", "ru"),
+    ("ревизионная комиссия маслихата", "ru"), ("кто ведёт протокол сессии", "ru"),
 ])
 def test_guess_language(text, lang):
     assert guess_language(text) == lang

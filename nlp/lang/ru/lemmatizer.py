@@ -61,6 +61,17 @@ def set_lookup(fn: Optional[Callable[[str], Optional[str]]]) -> None:
     lemma.cache_clear()
 
 
+def is_known(word: str) -> bool:
+    """True when ``word`` (lower case) is a Russian word: seen in the corpus's Russian texts (the
+    lexicon) or in pymorphy3's dictionary. Why: a Kazakh query written without the Kazakh-only
+    letters («кезектен тыс сессия», «хатшы») is told from Russian by Russian not knowing its words."""
+    if word in _KNOWN or word in LEMMA_EXCEPTIONS:
+        return True
+    if _LOOKUP is not None and _LOOKUP(word) is not None:
+        return True
+    return bool(morph().word_is_known(word))
+
+
 def learn(mapping: Mapping[str, str]) -> None:
     """Lemmas computed elsewhere (a worker process): known here and due to be stored."""
     for w, lem in mapping.items():
