@@ -137,8 +137,10 @@ def guess_language(text: str) -> str:
     if kk:
         ru_only = sum(1 for w in words if _CYR.search(w) and not _KK_LETTERS.search(w))
         return "kk" if kk * 4 >= ru_only or kk >= 3 else "ru"
+    from maslihat.nlp.lang.ru.lemmatizer import is_known
     for w in words:
-        if w in _KK_MARKERS or (len(w) > 5 and w.endswith(_KK_ENDINGS) and not w.endswith(("ость", "ие"))):
+        if w in _KK_MARKERS or (len(w) > 5 and w.endswith(_KK_ENDINGS) and not w.endswith(("ость", "ие"))
+                                and not is_known(w)):       # «вопросы», «запросы» end like «сессиясы»
             return "kk"
     return _by_dictionary(words)
 

@@ -52,7 +52,7 @@ def test_tokens_offsets():
     ("хатшы", "kk"), ("кезектен тыс сессия", "kk"), ("арнайы комиссия", "kk"),
     # Russian everyday words the corpus never uses, and words spelled alike, stay Russian
     ("прописка", "ru"), ("деньги на похороны безработного", "ru"), ("мэр", "ru"), ("комиссия", "ru"),
-    ("ревизионная комиссия маслихата", "ru"), ("кто ведёт протокол сессии", "ru"),
+    ("ревизионная комиссия маслихата", "ru"), ("кто ведёт протокол сессии", "ru"), ("депутатские запросы", "ru"),
 ])
 def test_guess_language(text, lang):
     assert guess_language(text) == lang
