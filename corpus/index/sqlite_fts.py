@@ -274,6 +274,10 @@ class SqliteIndex(SearchIndex):
             page_rows, page_scores = rows[offset:offset + limit], np.zeros(min(limit, max(0, len(rows) - offset)))
         else:
             ranker = Ranker(self.conn, snap, self._cache, self._disk_for(snap))
+            need = offset + limit
+            ranker.k = max(need, CANDIDATES, req.window or 0) if need or req.window else 0
+            ranker.prior = prior(snap)
+            ranker.eligible = (lambda r: snap.keep(r, filters)) if filters else None
             parts = [ranker.evaluate(node, langs) for langs, node in branches(pl)]
             if len(parts) == 1:
                 rows, score = parts[0]
@@ -283,8 +287,13 @@ class SqliteIndex(SearchIndex):
             if filters:
                 ok = snap.keep(rows, filters)
                 rows, score = rows[ok], score[ok]
-            score = score * prior(snap)[rows]
-            need = offset + limit
+            scored = np.flatnonzero(score)
+            if len(scored) * 2 < len(rows):     # a pruned ranking: the prior only where it was scored
+                weighted = np.zeros(len(rows))
+                weighted[scored] = score[scored] * prior(snap)[rows[scored]]
+                score = weighted
+            else:
+                score = score * prior(snap)[rows]
             cand = top(rows, score, snap.pos, 0, max(need, CANDIDATES) if need else 0)
             cand_score = self._with_context(rows[cand], score[cand], pl.answer)
             order = np.lexsort((snap.pos[rows[cand]], -cand_score))
