@@ -267,6 +267,8 @@ class Ranker:
         sel = m >= top_level
         if ok is not None:
             sel &= ok
+        if sel.sum() * 4 > len(rows):                # no small top level: the bound would not prune
+            return None
         exact = self._exact(parts, extras, rows[sel], m[sel], factor)
         if self.prior is not None:
             exact = exact * self.prior[rows[sel]]
