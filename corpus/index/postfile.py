@@ -74,6 +74,7 @@ class DiskPostings:
         if a.dtype != np.int64 or a.ndim != 1 or len(a) % 2:
             return None
         n = len(a) // 2
+        a = np.asarray(a)                # a plain view of the mapping (see snapfile._array)
         return a[:n], a[n:].view(np.float64)
 
     def put(self, key, rows: np.ndarray, score: np.ndarray) -> None:

@@ -112,9 +112,7 @@ class Ranker:
         hit = self.cache.get(key)
         if hit is None:
             hit = self.disk.get(key) if self.disk is not None else None
-            if hit is not None:     # plain views of the mapped file: numpy's memmap subclass costs
-                hit = (np.asarray(hit[0]), np.asarray(hit[1]))    # its __getitem__ on every slice
-            else:
+            if hit is None:
                 t0 = time.perf_counter()
                 rows, tf = self._postings(key)
                 idf = self.idf(len(rows))
