@@ -25,6 +25,10 @@ def test_units_and_sources_are_stored_once_and_read_back_whole(tmp_path):
     con = sqlite3.connect(db)
     size, blob = con.execute("SELECT size, raw FROM sources WHERE content_hash=?", (digest,)).fetchone()
     assert size == len(raw) and len(blob) < len(raw) / 2          # text compresses well
+    for table in ("units", "facts"):    # compact JSON: no blank after ',' and ':'
+        raws = [r[0] for r in con.execute(f"SELECT data FROM {table}")]
+        assert raws and all(json.dumps(json.loads(r), ensure_ascii=False, separators=(",", ":")) == r
+                            for r in raws), table
     data = [json.loads(r[0]) for r in con.execute("SELECT data FROM units")]
     assert data and not any({"id", "document_id", "parent_id", "parallel_id"} & set(d) for d in data)
     docs = [dict(json.loads(r[1]), id=r[0]) for r in con.execute("SELECT id, data FROM documents")]
