@@ -52,6 +52,10 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 # what ``json.dumps(x, ensure_ascii=False)`` does, without building an encoder per call
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+# the same without the blanks after ',' and ':' (issue 14: 7% of a unit's JSON), for the JSON that
+# is only ever read back by ``json.loads`` (units, facts); documents keep ``_ENCODE``'s form, which
+# ``_amends_indexed`` looks for, and refs theirs, which ``cited_acts`` orders by
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _json(obj) -> str:
@@ -86,7 +90,7 @@ def _unit_json(u: Unit) -> str:
         if n in _UNIT_DEFAULTS and v == _UNIT_DEFAULTS[n]:
             continue
         out[n] = v
-    return _ENCODE(out)
+    return _COMPACT(out)
 
 
 def _unit_row(row) -> Unit:
@@ -105,15 +109,25 @@ def _doc_json(doc: Document) -> str:
     bytes are kept in ``sources`` and nothing reads it back from the store) and without ``text``
     (compressed in ``doc_texts``; issue 14: both were most of the corpus file)."""
     names = _FIELD_NAMES.get(Document) or _FIELD_NAMES.setdefault(Document, tuple(f.name for f in fields(Document)))
-    return _ENCODE({n: getattr(doc, n) for n in names if n not in ("original", "text")})
+    return _ENCODE({n: getattr(doc, n) for n in names if n not in _DOC_NOT_JSON})
 
 
-_DOC_SELECT = "SELECT d.data, t.z FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id"
+# a document's fields that the documents table holds in columns of the same name (written with
+# the JSON by every writer): not repeated in the JSON (issue 14), merged back on read
+_DOC_COLS = ("id", "act_id", "language", "version", "source", "part", "content_hash", "doc_type", "title",
+             "issuer", "issuer_kind", "region", "adopted_date", "number", "status", "parallel_id")
+_DOC_NOT_JSON = frozenset(("original", "text") + _DOC_COLS)
+
+_DOC_SELECT = ("SELECT d.data, t.z, " + ", ".join("d." + c for c in _DOC_COLS)
+               + " FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id")
 
 
 def _doc_row(row) -> Document:
-    """A document from ``_DOC_SELECT``: its JSON and its compressed text (older rows: in the JSON)."""
-    d = json.loads(row[0])
+    """A document from ``_DOC_SELECT``: its JSON, its compressed text (older rows: in the JSON)
+    and its columns. What the JSON holds wins (rows written before kept every field there, and
+    the migration drops only the keys equal to their column), the columns fill in the rest."""
+    d = dict(zip(_DOC_COLS, row[2:]))
+    d.update(json.loads(row[0]))
     if row[1] is not None:
         d["text"] = _unzip(row[1])
     d.setdefault("text", "")
@@ -166,6 +180,38 @@ class Store:
         self.conn.executescript(_SCHEMA)
         # who this corpus is (names its Elasticsearch index): made once, kept with the file
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_id', lower(hex(randomblob(8))))")
+        self._slim_documents()
+
+    def _slim_documents(self) -> None:
+        """Issue 14: documents written before keep in their JSON the fields their columns hold;
+        drop those keys (only where the JSON's value equals the column's, so every document reads
+        back the same), once, in one transaction; the meta key says it was done."""
+        if self.conn.execute("SELECT 1 FROM meta WHERE key='doc_json_slim'").fetchone():
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            last = -1
+            while True:
+                rows = self.conn.execute(
+                    "SELECT rowid, data, " + ", ".join(_DOC_COLS) + " FROM documents WHERE rowid > ? "
+                    "ORDER BY rowid LIMIT 2000", (last,)).fetchall()
+                if not rows:
+                    break
+                last = rows[-1][0]
+                updates = []
+                for rowid, data, *cols in rows:
+                    d = json.loads(data)
+                    slim = {k: v for k, v in d.items()
+                            if not (k in _DOC_COLS and v == cols[_DOC_COLS.index(k)])}
+                    if len(slim) < len(d):
+                        updates.append((_ENCODE(slim), rowid))
+                self.conn.executemany("UPDATE documents SET data=? WHERE rowid=?", updates)
+            self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('doc_json_slim', '1')")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def _when_unlocked(self, fn) -> None:
         """``fn()``, retried while another writer holds the lock (up to ``lock_wait_seconds``)."""
@@ -412,9 +458,9 @@ class Store:
         """A corpus written before the ``amends`` table fills it once (one scan of the documents)."""
         if not self.conn.execute("SELECT 1 FROM meta WHERE key='amends_indexed'").fetchone():
             with self.transaction():
-                for (data,) in self.conn.execute(
-                        "SELECT data FROM documents WHERE instr(data, '\"amends\": [{') > 0").fetchall():
-                    self._put_amends(_doc_row((data, None)))
+                for row in self.conn.execute(
+                        _DOC_SELECT + " WHERE instr(d.data, '\"amends\": [{') > 0").fetchall():
+                    self._put_amends(_doc_row(row))
                 self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('amends_indexed', '1')")
 
     def amending_of_run(self, run_id: int) -> list[str]:
@@ -466,7 +512,7 @@ class Store:
         self.conn.execute("DELETE FROM facts WHERE document_id=?", (doc_id,))
         self.conn.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?)",
                               [(f["id"], doc_id, f.get("unit_id"), f["kind"], f.get("subject"), f.get("language"),
-                                f.get("value"), _ENCODE(f)) for f in facts])
+                                f.get("value"), _COMPACT(f)) for f in facts])
         self.conn.execute("INSERT OR IGNORE INTO facts_done VALUES (?)", (doc_id,))
 
     def fact_rows(self, where: str = "", params: tuple = ()) -> list[dict]:

@@ -25,9 +25,13 @@ def test_units_and_sources_are_stored_once_and_read_back_whole(tmp_path):
     con = sqlite3.connect(db)
     size, blob = con.execute("SELECT size, raw FROM sources WHERE content_hash=?", (digest,)).fetchone()
     assert size == len(raw) and len(blob) < len(raw) / 2          # text compresses well
+    for table in ("units", "facts"):    # compact JSON: no blank after ',' and ':'
+        raws = [r[0] for r in con.execute(f"SELECT data FROM {table}")]
+        assert raws and all(json.dumps(json.loads(r), ensure_ascii=False, separators=(",", ":")) == r
+                            for r in raws), table
     data = [json.loads(r[0]) for r in con.execute("SELECT data FROM units")]
     assert data and not any({"id", "document_id", "parent_id", "parallel_id"} & set(d) for d in data)
-    docs = [json.loads(r[0]) for r in con.execute("SELECT data FROM documents")]
+    docs = [dict(json.loads(r[1]), id=r[0]) for r in con.execute("SELECT id, data FROM documents")]
     assert docs and all("original" not in d and "text" not in d for d in docs)
     texts = dict(con.execute("SELECT document_id, z FROM doc_texts"))
     assert set(texts) == {d["id"] for d in docs}
@@ -74,3 +78,61 @@ def test_rows_of_the_earlier_layout_still_read(tmp_path):
         s.update_document(old)
     assert s.document(doc_id).text == zlib.decompress(texts[doc_id]).decode("utf-8")
     s.close()
+
+
+def _answers(c: Corpus, query: str) -> dict:
+    docs = c.store.documents(latest_only=False)
+    return {"documents": [d.to_json() for d in docs],
+            "units": {d.id: c.units(d.id) for d in docs},
+            "show": {d.id: c.show(d.id) for d in docs},
+            "search": {k: v for k, v in c.search(query, limit=50).items() if k != "took_ms"}}
+
+
+def test_documents_json_keeps_no_column_and_an_old_file_migrates_to_the_same_answers(tmp_path):
+    """Issue 14: a document's JSON does not repeat its columns; a file of the earlier layout (every
+    field in the JSON) is slimmed when opened for writing and answers the same, in Russian and Kazakh."""
+    from maslihat.corpus.store import _DOC_COLS
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "act.rus.txt").write_text(
+        "Решение маслихата Алматинской области от 12 мая 2016 года № 2-16\n"
+        "Об утверждении правил благоустройства территории\n\n"
+        "1. Утвердить прилагаемые правила благоустройства территории населенных пунктов.\n"
+        "2. Контроль за исполнением настоящего решения возложить на постоянную комиссию маслихата.\n",
+        encoding="utf-8")
+    (src / "act.kaz.txt").write_text(
+        "Алматы облыстық мәслихатының 2016 жылғы 12 мамырдағы № 2-16 шешімі\n"
+        "Аумақты абаттандыру қағидаларын бекіту туралы\n\n"
+        "1. Елді мекендердің аумағын абаттандырудың қоса беріліп отырған қағидалары бекітілсін.\n"
+        "2. Осы шешімнің орындалуын бақылау мәслихаттың тұрақты комиссиясына жүктелсін.\n",
+        encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    c = Corpus(str(db))
+    c.ingest([str(src), str(SEED_REGULATION)])
+    langs = {d.language for d in c.store.documents(latest_only=False)}
+    assert {"ru", "kk"} <= langs or {"rus", "kaz"} <= langs, langs
+    before = {q: _answers(c, q) for q in ("благоустройства", "абаттандыру", "маслихат")}
+    assert before["благоустройства"]["search"]["total"] and before["абаттандыру"]["search"]["total"]
+    c.close()
+    con = sqlite3.connect(db)
+    stored = [json.loads(r[0]) for r in con.execute("SELECT data FROM documents")]
+    assert stored and not any(set(_DOC_COLS) & set(d) for d in stored)
+    with con:                           # rewrite as the earlier layout did: every field in the JSON
+        for (doc_id,) in con.execute("SELECT id FROM documents").fetchall():
+            full = [d for d in before["маслихат"]["documents"] if d["id"] == doc_id][0]
+            full = {k: v for k, v in full.items() if k not in ("text", "original")}
+            con.execute("UPDATE documents SET data=? WHERE id=?", (json.dumps(full, ensure_ascii=False), doc_id))
+        con.execute("DELETE FROM meta WHERE key='doc_json_slim'")
+    con.close()
+    ro = Store(str(db), readonly=True)   # read-only: read as it is, not migrated
+    assert [d.to_json() for d in ro.documents(latest_only=False)] == before["маслихат"]["documents"]
+    ro.close()
+    c = Corpus(str(db))                  # opened for writing: migrated in place
+    for q, want in before.items():
+        assert _answers(c, q) == want
+    c.close()
+    con = sqlite3.connect(db)
+    stored = [json.loads(r[0]) for r in con.execute("SELECT data FROM documents")]
+    assert not any(set(_DOC_COLS) & set(d) for d in stored)
+    assert con.execute("SELECT value FROM meta WHERE key='doc_json_slim'").fetchone() == ("1",)
+    con.close()
