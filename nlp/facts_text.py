@@ -70,7 +70,10 @@ class Sentence:
 
     def has(self, cues, lo: int = 0, hi: Optional[int] = None) -> bool:
         hi = len(self.toks) if hi is None else hi
-        return any(self.match(s, cue) and s + len(cue) <= hi for cue in cues for s in range(max(0, lo), hi))
+        lo = max(0, lo)
+        # only the starts where the whole cue ends by ``hi`` (was: every start, cue matched, then
+        # the end checked: most of the facts engine's token comparisons)
+        return any(self.match(s, cue) for cue in cues for s in range(lo, hi - len(cue) + 1 if cue else hi))
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
         ids = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]

@@ -380,13 +380,20 @@ def split_compound(word: str, lang: str) -> Optional[tuple[Value, str]]:
     """«тридцатидневный» → (30, "дневный"), «двухнедельного» → (2, "недельного"): a number fused
     with the word it counts (RU adjectives of duration). None when the word is not such a compound."""
     w = fold(word)
-    prefixes = _compound_prefixes(lang)
-    if not prefixes or not w.startswith(tuple(p for p, _ in prefixes)):
+    starts = _compound_starts(lang)
+    if not starts or not w.startswith(starts):
         return None
-    for prefix, v in prefixes:
+    for prefix, v in _compound_prefixes(lang):
         if w.startswith(prefix) and len(w) > len(prefix) + 3:
             return v, w[len(prefix):]
     return None
+
+
+@lru_cache(maxsize=2)
+def _compound_starts(lang: str) -> tuple:
+    """The prefixes alone, for one ``str.startswith`` per word (the facts engine asks of every
+    word of a sentence with a number: the tuple was built anew each time)."""
+    return tuple(p for p, _ in _compound_prefixes(lang))
 
 
 @lru_cache(maxsize=2)
