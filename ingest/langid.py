@@ -93,7 +93,9 @@ def has_letters(text: str) -> bool:
 def _share(cyr_words: list[str]) -> float:
     if not cyr_words:
         return 0.0
-    kk = sum(1 for w in cyr_words if _KK.intersection(w) or _KK_IN_MIXED.fullmatch(w))
+    # the set test first, the regex only for the few words with a Latin i or h (the same answer)
+    kk = sum(1 for w in cyr_words if not _KK.isdisjoint(w)
+             or (("i" in w or "h" in w) and _KK_IN_MIXED.fullmatch(w)))
     return kk / len(cyr_words)
 
 
@@ -114,8 +116,12 @@ class _Line:
 
 def _plan(text: str, line: "_Line | None" = None) -> tuple[str | None, str, float, int]:
     """(decision without lingua or None, text for lingua, Kazakh word share, Cyrillic words)."""
-    cyr = len(_CYR.findall(text))
-    lat = len(_LAT.findall(text))
+    # most lines have no Latin letter: then only whether there is a Cyrillic one matters
+    if _LAT.search(text) is None:
+        lat, cyr = 0, (1 if _CYR.search(text) else 0)
+    else:
+        cyr = len(_CYR.findall(text))
+        lat = len(_LAT.findall(text))
     if cyr == 0:
         if lat == 0:
             return "ru", "", 0.0, 0
