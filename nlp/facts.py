@@ -441,6 +441,9 @@ class _Extractor:
             day_type=day_type)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _fold_text(t: str) -> str:
     """``fold`` of a whole sentence (look-alike letters undone), without filling fold's cache."""
     return getattr(fold, "__wrapped__", fold)(t)
@@ -492,7 +495,8 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
     maybe = _maybe_fact(lang)
     out: list[Fact] = []
     for a, b in _sentences(text):
-        if not maybe.search(_fold_text(text[a:b])):
+        # a digit passes the test as it is (fold keeps digits): fold only the sentences without one
+        if not _ANY_DIGIT.search(text, a, b) and not maybe.search(_fold_text(text[a:b])):
             continue        # no figure, no number word, no cue: most sentences of an act
         s = _Sentence(text[a:b], offset + a, lang)
         facts = ex.sentence(s)
