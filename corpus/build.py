@@ -18,6 +18,9 @@ class Built:
     # unit id -> its index row's terms (``corpus.index.rows.unit_terms``), computed here so the
     # process that stores the documents need not normalise the text again; None: not computed
     terms: Optional[dict[str, str]] = None
+    # the document's facts as stored (``nlp.facts.document_facts``, JSON), computed by ``add_facts``
+    # where the document is built, so a worker process, not the one storing, pays for them
+    facts: Optional[list[dict]] = None
 
 
 def build(doc: Document) -> Built:
@@ -44,6 +47,16 @@ def build(doc: Document) -> Built:
     refs = find_references(doc, units)
     from maslihat.corpus.index.rows import unit_terms
     return Built(doc, units, refs, unit_terms(units, terms))
+
+
+def add_facts(builts: list[Built]) -> None:
+    """The facts of each built document not yet given them. They read the document's text and its
+    units' spans and ids only, which nothing after building changes (alignment sets parallel ids,
+    resolution the references): the same facts wherever they are computed."""
+    from maslihat.nlp.facts import document_facts
+    for b in builts:
+        if b.facts is None:
+            b.facts = [f.to_json() for f in document_facts(b.doc, b.units)]
 
 
 def align_parallel(a: Built, b: Built) -> list[tuple[Optional[str], Optional[str], float]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional
 from maslihat.core.escape import fs_name
 from maslihat.core.ids import document_id
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference
-from maslihat.corpus.build import Built, align_parallel, build
+from maslihat.corpus.build import Built, add_facts, align_parallel, build
 from maslihat.corpus.store import Store, StoreError
 from maslihat.corpus.catalog import NATIONAL_TYPES, StoreCatalog, national_acts  # noqa: F401  (re-exported)
 from maslihat.corpus.editions import _add_amendment, _edition_order, _latest_of, _merge_requisites, _same_edition
@@ -355,8 +355,8 @@ class IngestRun:
             catalog.add(b.doc.id, b.units)
         for b in builts:
             b.refs = resolve(b.refs, b.doc, b.units, catalog)
-        from maslihat.nlp.facts import document_facts
-        facts = {b.doc.id: [f.to_json() for f in document_facts(b.doc, b.units)] for b in builts}
+        add_facts(builts)          # a worker's builts have theirs already
+        facts = {b.doc.id: b.facts for b in builts}
         with self.store.transaction():
             self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
             for b in builts:

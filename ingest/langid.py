@@ -13,7 +13,8 @@ What decides:
    line (up to 3 words) with any of them is Kazakh, one with Russian-only letters (ё щ ъ э)
    is Russian; lingua's published accuracy on single words is only 80%, letters are near-certain;
 3. lingua-language-detector restricted to KAZAKH, RUSSIAN and ENGLISH (built once, cached;
-   high-accuracy mode, batched parallel calls on the first 600 characters of a paragraph;
+   high-accuracy mode, one call per distinct paragraph head of 600 characters (serial: lingua's
+   parallel call spent ~0.3 CPU-s more on the 129 real files for the same answers, issue 14);
    low-accuracy mode saved little time here) for everything else, overruled when
    Kazakh letters are dense (a quarter of the words or more) or absent from a long line
    that lingua called Kazakh;
@@ -61,15 +62,16 @@ def _detector():
 _LINGUA_CHARS = 600   # lingua reads the head of a long paragraph: enough evidence, bounded time
 
 
-_BATCH = 2000        # lingua's parallel call slows down on very large batches
-
-
 _CACHE: dict[str, str] = {}   # text given to lingua -> its answer (headings, signatures repeat)
 _CACHE_MAX = 200_000
 
 
 def _lingua_many(texts: list[str]) -> list[str]:
-    """lingua on many paragraphs at once (parallel batches); each distinct text asked once."""
+    """lingua on many paragraphs; each distinct text asked once.
+
+    One text at a time: the parallel call (``detect_languages_in_parallel_of``) gives the same
+    answers but its threads cost CPU time (0.84 against 0.51 CPU-s on the 1,050 heads of the
+    129 real files), and ingest workers already use the other cores."""
     from lingua import Language
     heads = [t[:_LINGUA_CHARS] for t in texts]
     todo = list(dict.fromkeys(h for h in heads if h not in _CACHE))
@@ -77,11 +79,9 @@ def _lingua_many(texts: list[str]) -> list[str]:
         _CACHE.clear()
         todo = list(dict.fromkeys(heads))
     names = {Language.KAZAKH: "kk", Language.ENGLISH: "en"}
-    for k in range(0, len(todo), _BATCH):
-        chunk = todo[k:k + _BATCH]
-        found = _detector().detect_languages_in_parallel_of(chunk)
-        for h, lang in zip(chunk, found):
-            _CACHE[h] = names.get(lang, "ru")
+    detect = _detector().detect_language_of
+    for h in todo:
+        _CACHE[h] = names.get(detect(h), "ru")
     return [_CACHE[h] for h in heads]
 
 
@@ -93,7 +93,9 @@ def has_letters(text: str) -> bool:
 def _share(cyr_words: list[str]) -> float:
     if not cyr_words:
         return 0.0
-    kk = sum(1 for w in cyr_words if _KK.intersection(w) or _KK_IN_MIXED.fullmatch(w))
+    # the set test first, the regex only for the few words with a Latin i or h (the same answer)
+    kk = sum(1 for w in cyr_words if not _KK.isdisjoint(w)
+             or (("i" in w or "h" in w) and _KK_IN_MIXED.fullmatch(w)))
     return kk / len(cyr_words)
 
 
@@ -114,8 +116,12 @@ class _Line:
 
 def _plan(text: str, line: "_Line | None" = None) -> tuple[str | None, str, float, int]:
     """(decision without lingua or None, text for lingua, Kazakh word share, Cyrillic words)."""
-    cyr = len(_CYR.findall(text))
-    lat = len(_LAT.findall(text))
+    # most lines have no Latin letter: then only whether there is a Cyrillic one matters
+    if _LAT.search(text) is None:
+        lat, cyr = 0, (1 if _CYR.search(text) else 0)
+    else:
+        cyr = len(_CYR.findall(text))
+        lat = len(_LAT.findall(text))
     if cyr == 0:
         if lat == 0:
             return "ru", "", 0.0, 0

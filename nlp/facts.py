@@ -441,6 +441,9 @@ class _Extractor:
             day_type=day_type)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _fold_text(t: str) -> str:
     """``fold`` of a whole sentence (look-alike letters undone), without filling fold's cache."""
     return getattr(fold, "__wrapped__", fold)(t)
@@ -453,8 +456,30 @@ def _maybe_fact(lang: str) -> "re.Pattern":
     from maslihat.nlp.numerals import number_stems
     ex = _extractor(lang)
     stems = set(number_stems(lang)) | set(ex.starters)
-    alt = "|".join(sorted((re.escape(x) for x in stems if x), key=len, reverse=True))
-    return re.compile(rf"\d|(?<![^\W\d_])(?:{alt})", re.IGNORECASE)
+    # the stems as a trie (one branch per shared beginning) instead of hundreds of alternatives
+    # tried one by one at every position: only whether some stem starts here matters, and a
+    # longer stem starts only where its own beginnings do, so the shortest ones suffice
+    return re.compile(rf"\d|(?<![^\W\d_])(?:{_trie_pattern(x for x in stems if x)})", re.IGNORECASE)
+
+
+def _trie_pattern(words) -> str:
+    """A regex matching where one of ``words`` starts (not necessarily the longest of them)."""
+    root: dict = {}
+    for w in sorted(set(words)):
+        node = root
+        for ch in w:
+            if node.get("") is True:       # a shorter word already ends here
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = True
+
+    def pat(node: dict) -> str:
+        alts = [re.escape(ch) + ("" if sub.get("") is True else pat(sub))
+                for ch, sub in sorted(node.items()) if ch != ""]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return pat(root)
 
 
 @lru_cache(maxsize=2)
@@ -470,7 +495,8 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
     maybe = _maybe_fact(lang)
     out: list[Fact] = []
     for a, b in _sentences(text):
-        if not maybe.search(_fold_text(text[a:b])):
+        # a digit passes the test as it is (fold keeps digits): fold only the sentences without one
+        if not _ANY_DIGIT.search(text, a, b) and not maybe.search(_fold_text(text[a:b])):
             continue        # no figure, no number word, no cue: most sentences of an act
         s = _Sentence(text[a:b], offset + a, lang)
         facts = ex.sentence(s)

@@ -32,6 +32,22 @@ class Sentence:
     def __init__(self, text: str, offset: int, lang: str):
         self.text, self.offset, self.lang = text, offset, lang
         self.toks = [Tok(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+        self._prefixes: Optional[dict[str, list[int]]] = None
+
+    def _starts(self, first: tuple) -> list[int]:
+        """The tokens a cue's first element matches (exact word or stem), by a look-up in the
+        positions of every beginning of every token, built once per sentence: ``has`` asks about
+        dozens of cues, and trying each at every token was most of the engine's comparisons."""
+        if self._prefixes is None:
+            pre: dict[str, list[int]] = {}
+            for k, t in enumerate(self.toks):
+                w = t.w
+                for n in range(len(w) + 1):
+                    pre.setdefault(w[:n], []).append(k)
+            self._prefixes = pre
+        stem, exact = first
+        found = self._prefixes.get(stem, ())
+        return [k for k in found if self.toks[k].w == stem] if exact else found
 
     def match(self, i: int, cue: tuple) -> bool:
         if i < 0 or i + len(cue) > len(self.toks):
@@ -70,7 +86,16 @@ class Sentence:
 
     def has(self, cues, lo: int = 0, hi: Optional[int] = None) -> bool:
         hi = len(self.toks) if hi is None else hi
-        return any(self.match(s, cue) and s + len(cue) <= hi for cue in cues for s in range(max(0, lo), hi))
+        lo = max(0, lo)
+        for cue in cues:
+            if not cue:
+                if lo < hi and lo <= len(self.toks):
+                    return True
+                continue
+            last = hi - len(cue)         # the whole cue must end by ``hi``
+            if any(lo <= s <= last and self.match(s, cue) for s in self._starts(cue[0])):
+                return True
+        return False
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
         ids = [k for k, t in enumerate(self.toks) if t.start >= start and t.end <= end]
