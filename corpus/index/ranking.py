@@ -265,14 +265,15 @@ class Ranker:
         sel = m >= top_level
         if ok is not None:
             sel &= ok
-        if sel.sum() * 4 > len(rows):                # no small top level: the bound would not prune
+        sel = np.flatnonzero(sel)                   # positions, found once (each mask index finds them again)
+        if len(sel) * 4 > len(rows):                 # no small top level: the bound would not prune
             return None
         exact = self._exact(parts, extras, rows[sel], m[sel], factor)
         if self.prior is not None:
             exact = exact * self.prior[rows[sel]]
         kth = np.partition(exact, len(exact) - k)[len(exact) - k]
-        keep = (bound >= kth)[m]
-        if keep.sum() * 2 > len(rows):
+        keep = np.flatnonzero((bound >= kth)[m])
+        if len(keep) * 2 > len(rows):
             return None
         score = np.zeros(len(rows))
         score[keep] = self._exact(parts, extras, rows[keep], m[keep], factor)

@@ -287,8 +287,13 @@ class SqliteIndex(SearchIndex):
             if filters:
                 ok = snap.keep(rows, filters)
                 rows, score = rows[ok], score[ok]
+            matched = rows                      # every match: the facets count them all
             scored = np.flatnonzero(score)
-            if len(scored) * 2 < len(rows):     # a pruned ranking: the prior only where it was scored
+            if len(scored) * 2 < len(rows) and len(scored) >= max(need, CANDIDATES, req.window or 0):
+                # a pruned ranking that scored enough units for the page and the window: rank only
+                # those (what ``top`` would pick from the whole set, without passing over it again)
+                rows, score = rows[scored], score[scored] * prior(snap)[rows[scored]]
+            elif len(scored) * 2 < len(rows):   # pruned: the prior only where it was scored
                 weighted = np.zeros(len(rows))
                 weighted[scored] = score[scored] * prior(snap)[rows[scored]]
                 score = weighted
@@ -302,7 +307,7 @@ class SqliteIndex(SearchIndex):
                               dtype=np.int64)
             page = keep[offset:need]
             page_rows, page_scores = rows[cand[page]], cand_score[page]
-        facets = snap.counts(rows)
+        facets = snap.counts(rows if pl.browse else matched)
         window_ids = self._window_ids(rows, None if pl.browse else score, snap, pl.browse, req.window) if req.window else None
         fetched = {}
         if len(page_rows):
