@@ -268,15 +268,16 @@ class Ranker:
         sel = np.flatnonzero(sel)                   # positions, found once (each mask index finds them again)
         if len(sel) * 4 > len(rows):                 # no small top level: the bound would not prune
             return None
-        exact = self._exact(parts, extras, rows[sel], m[sel], factor)
-        if self.prior is not None:
-            exact = exact * self.prior[rows[sel]]
+        raw = self._exact(parts, extras, rows[sel], m[sel], factor)
+        exact = raw * self.prior[rows[sel]] if self.prior is not None else raw
         kth = np.partition(exact, len(exact) - k)[len(exact) - k]
         keep = np.flatnonzero((bound >= kth)[m])
         if len(keep) * 2 > len(rows):
             return None
         score = np.zeros(len(rows))
-        score[keep] = self._exact(parts, extras, rows[keep], m[keep], factor)
+        # often no lower level can reach the k-th best: ``keep`` is ``sel``, scored already
+        same = len(keep) == len(sel) and np.array_equal(keep, sel)
+        score[keep] = raw if same else self._exact(parts, extras, rows[keep], m[keep], factor)
         return score
 
     @staticmethod
