@@ -196,7 +196,7 @@ class Ranker:
         if len(parts) == 1 and not extras:    # one concept: its BM25, full coverage
             return parts[0]
         size = self.snap.size
-        matched = np.zeros(size, dtype=np.int16)
+        matched = np.zeros(size, dtype=np.uint8 if len(parts) < 256 else np.int16)
         for r, _ in parts:
             matched[r] += 1
         req = [p[0] for p, r in zip(parts, node.required) if r]
@@ -271,7 +271,9 @@ class Ranker:
         raw = self._exact(parts, extras, rows[sel], m[sel], factor)
         exact = raw * self.prior[rows[sel]] if self.prior is not None else raw
         kth = np.partition(exact, len(exact) - k)[len(exact) - k]
-        keep = np.flatnonzero((bound >= kth)[m])
+        # the bound grows with the level, so the levels that can reach it are those from the first that does
+        reach = np.flatnonzero(bound >= kth)
+        keep = np.flatnonzero(m >= reach[0]) if len(reach) else np.zeros(0, dtype=np.int64)
         if len(keep) * 2 > len(rows):
             return None
         score = np.zeros(len(rows))
