@@ -299,7 +299,11 @@ class SqliteIndex(SearchIndex):
                 score = weighted
             else:
                 score = score * prior(snap)[rows]
-            cand = top(rows, score, snap.pos, 0, max(need, CANDIDATES) if need else 0)
+            n_cand = max(need, CANDIDATES) if need else 0
+            # one ordering serves the candidates and the window: the first n of the best m (m > n)
+            # in (score desc, document order) are the best n
+            ranked = top(rows, score, snap.pos, 0, max(n_cand, req.window or 0))
+            cand = ranked[:n_cand]
             cand_score = self._with_context(rows[cand], score[cand], pl.answer)
             order = np.lexsort((snap.pos[rows[cand]], -cand_score))
             cand, cand_score = cand[order], cand_score[order]
@@ -308,7 +312,8 @@ class SqliteIndex(SearchIndex):
             page = keep[offset:need]
             page_rows, page_scores = rows[cand[page]], cand_score[page]
         facets = snap.counts(rows if pl.browse else matched)
-        window_ids = self._window_ids(rows, None if pl.browse else score, snap, pl.browse, req.window) if req.window else None
+        window_ids = (self._window_ids(rows[:req.window] if pl.browse else rows[ranked[:req.window]])
+                      if req.window else None)
         fetched = {}
         if len(page_rows):
             ids = [int(r) for r in page_rows]
@@ -325,9 +330,8 @@ class SqliteIndex(SearchIndex):
             out["window_ids"] = window_ids
         return out
 
-    def _window_ids(self, rows: np.ndarray, score, snap: Snapshot, browse: bool, n: int) -> list[str]:
-        """Unit ids of the best ``n`` hits: the candidates a window of ``n`` would be drawn from."""
-        picked = rows[:n] if browse else rows[top(rows, score, snap.pos, 0, n)]
+    def _window_ids(self, picked: np.ndarray) -> list[str]:
+        """Unit ids of the best hits (``picked``, rowids in rank order): the window's candidates."""
         ids = [int(r) for r in picked]
         if not ids:
             return []
