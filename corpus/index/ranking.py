@@ -217,11 +217,14 @@ class Ranker:
         if pruned is not None:
             return rows, pruned
         # dense accumulators by rowid: one pass per posting list, no sorting or searching
+        # (a list's rows are unique: the first is put, the others added with ``np.add.at``, which is
+        # faster than ``acc[r] += sc`` over 300,000 rows; the same sums in the same order)
         acc = np.zeros(size)
-        for r, sc in parts:
-            acc[r] += sc
-        for r, sc in extras:
-            acc[r] += sc
+        lists = [p for p in parts + extras if len(p[0])]
+        if lists:
+            acc[lists[0][0]] = lists[0][1]
+        for r, sc in lists[1:]:
+            np.add.at(acc, r, sc)
         return rows, acc[rows] * factor[matched[rows]]
 
     def _concept(self, node, langs):
