@@ -44,13 +44,20 @@ def _align_within(builts: list[Built]) -> None:
             align_parallel(b, by_id[pid])
 
 
-_UNKEYED = ("text", "original", "extra")   # never changed after load_file (text) or not read by build
+_UNKEYED = ("text", "original", "extra", "parallel_id")   # text: never changed after load_file;
+# original, extra: not read by build; parallel_id: keyed by _build_keys below
 
 
-def _build_key(doc: Document) -> tuple:
-    """What ``build`` and the in-file alignment may depend on, besides the text."""
+def _build_keys(docs: list[Document]) -> list[tuple]:
+    """What ``build`` and the in-file alignment may depend on, besides the text, for each of one
+    file's documents. ``parallel_id`` counts only when it names a document of the same file (the
+    in-file alignment's partner): pairing with another file's document (``20090.rus.txt`` +
+    ``20090.kaz.txt``) sets it, and build does not read it, so the worker's work stays valid."""
     from dataclasses import fields
-    return tuple(getattr(doc, f.name) for f in fields(doc) if f.name not in _UNKEYED) + (len(doc.text),)
+    names = [f.name for f in fields(Document) if f.name not in _UNKEYED]
+    ids = {d.id for d in docs}
+    return [tuple(getattr(d, n) for n in names) + (len(d.text), d.parallel_id if d.parallel_id in ids else None)
+            for d in docs]
 
 
 def _prepare(path: str, source: str) -> tuple:
@@ -69,7 +76,7 @@ def _prepare(path: str, source: str) -> tuple:
     if not docs:
         return ("ok", docs, None, None)
     from maslihat.corpus.lexicon import worker_take
-    keys = [_build_key(d) for d in docs]
+    keys = _build_keys(docs)
     try:
         builts = [build(d) for d in docs]
         _align_within(builts)
@@ -86,7 +93,7 @@ def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Bui
     _, wdocs, builts, keys = prebuilt[:4]
     if len(wdocs) != len(docs) or any(a is not b for a, b in zip(wdocs, docs)):
         return None
-    if any(_build_key(d) != k for d, k in zip(docs, keys)):
+    if _build_keys(docs) != keys:
         return None
     return builts
 

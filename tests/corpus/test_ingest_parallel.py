@@ -45,3 +45,24 @@ def test_workers_give_the_same_corpus(tmp_path, monkeypatch):
     assert summaries[0][3] == 1
     for k in dumps[0]:
         assert dumps[0][k] == dumps[1][k], k
+
+
+def test_a_worker_build_survives_pairing_with_another_file(tmp_path):
+    """Pairing ``X.kaz.txt`` with ``X.rus.txt`` sets the documents' ``parallel_id`` (which build does
+    not read): the storing process keeps the worker's build. A field build reads, or a change of
+    partner inside one file (the in-file alignment), still makes it build again."""
+    from maslihat.corpus.prefetch import _prepare, _reuse
+    kaz, both = tmp_path / "000.kaz.txt", tmp_path / "001.txt"
+    shutil.copy(SAMPLES / "000_eba0dbad217e7da3.txt", kaz)
+    shutil.copy(SAMPLES / "001_56a79b46f786f9f7.txt", both)
+    prebuilt = _prepare(str(kaz), kaz.name)
+    (doc,) = prebuilt[1]
+    doc.parallel_id = "ru-document-of-another-file"
+    assert _reuse(prebuilt, [doc]) is prebuilt[2]
+    doc.number = "999"
+    assert _reuse(prebuilt, [doc]) is None
+    prebuilt = _prepare(str(both), both.name)
+    ru, kk = prebuilt[1]
+    assert ru.parallel_id == kk.id and _reuse(prebuilt, [ru, kk]) is prebuilt[2]
+    ru.parallel_id = "kk-document-of-another-file"
+    assert _reuse(prebuilt, [ru, kk]) is None
