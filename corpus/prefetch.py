@@ -76,14 +76,15 @@ def _prepare(path: str, source: str) -> tuple:
     if not docs:
         return ("ok", docs, None, None)
     from maslihat.corpus.lexicon import worker_take
-    keys = _build_keys(docs)
     try:
         builts = [build(d) for d in docs]
         _align_within(builts)
         add_facts(builts)     # was done by the storing process: 58% of its CPU at 4,000 files
     except Exception:  # noqa: BLE001
         return ("ok", docs, None, None, worker_take())
-    return ("ok", docs, builts, keys, worker_take())
+    # keyed as built: build itself sets a national act's amendments, which is not a change the
+    # storing process made (keyed before, every law and code was built there a second time)
+    return ("ok", docs, builts, _build_keys(docs), worker_take())
 
 
 def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:

@@ -66,3 +66,16 @@ def test_a_worker_build_survives_pairing_with_another_file(tmp_path):
     assert ru.parallel_id == kk.id and _reuse(prebuilt, [ru, kk]) is prebuilt[2]
     ru.parallel_id = "kk-document-of-another-file"
     assert _reuse(prebuilt, [ru, kk]) is None
+
+
+def test_a_worker_build_of_a_law_is_kept(tmp_path):
+    """Building a national act sets its amendments (from the footnotes): that is the worker's own
+    work, not a change by the storing process, so the build is kept, not done a second time."""
+    from maslihat.corpus.prefetch import _prepare, _reuse
+    from tests.structure.test_laws import LAW_RU
+    law = tmp_path / "law.txt"
+    law.write_text(LAW_RU, encoding="utf-8")
+    prebuilt = _prepare(str(law), law.name)
+    (doc,) = prebuilt[1]
+    assert doc.doc_type == "law" and doc.amendments
+    assert _reuse(prebuilt, [doc]) is prebuilt[2]
