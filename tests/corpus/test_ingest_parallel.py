@@ -79,3 +79,43 @@ def test_a_worker_build_of_a_law_is_kept(tmp_path):
     (doc,) = prebuilt[1]
     assert doc.doc_type == "law" and doc.amendments
     assert _reuse(prebuilt, [doc]) is prebuilt[2]
+
+
+def test_a_kazakh_file_is_built_in_a_worker_as_paired(tmp_path, monkeypatch, dev_dir):
+    """``10579.kaz.txt`` states no requisites: paired with ``10579.rus.txt`` it takes the Russian
+    act's id. A worker builds it so paired (corpus/pair_ahead.py): with 2 workers this process
+    builds nothing, and the corpus is the one a single process makes."""
+    import maslihat.corpus.ingest_run as run
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("10579.kaz.txt", "10579.rus.txt"):
+        shutil.copy(dev_dir / "derived" / name, src / name)
+    built: list[str] = []
+    real = run.build
+    monkeypatch.setattr(run, "build", lambda d: built.append(d.id) or real(d))
+    dumps = []
+    for workers in ("0", "2"):
+        monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", workers)
+        built.clear()
+        db = tmp_path / f"c{workers}.sqlite"
+        c = Corpus(str(db), es_url="")
+        c.ingest([str(src)])
+        c.close()
+        dumps.append(_dump(db))
+    assert built == []
+    assert dumps[0] == dumps[1]
+    assert [d[0] for d in dumps[0]["documents"]] == ["kz-alm/decision/2001-10-29/10-141/kk",
+                                                     "kz-alm/decision/2001-10-29/10-141/ru"]
+
+
+def test_a_build_paired_ahead_is_not_used_for_a_document_paired_otherwise(tmp_path, dev_dir):
+    """The partner's batch came later (the file is stored unpaired) or another file paired it:
+    the storing process builds the document again."""
+    from maslihat.corpus.prefetch import _prepare, _reuse
+    from maslihat.ingest.pipeline import load_file
+    kaz = dev_dir / "derived" / "10579.kaz.txt"
+    (ru,) = load_file(dev_dir / "derived" / "10579.rus.txt", "10579.rus.txt")
+    prebuilt = _prepare(str(kaz), kaz.name, ru)
+    (doc,) = prebuilt[1]
+    assert prebuilt[2][0].doc.id == ru.id.replace("/ru", "/kk")
+    assert _reuse(prebuilt, [doc]) is None
