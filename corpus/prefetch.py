@@ -144,11 +144,17 @@ class _Prefetch:
         self._release()
 
     def _wanted(self, path: str) -> bool:
-        """Not with the workers yet, and not already in the corpus (checked again when stored)."""
+        """Not with the workers yet, a text the storing process reads (not a README or meta.yaml:
+        building one was thrown away, and so were the lemmas its worker found first), and not
+        already in the corpus (checked again when stored)."""
         if path in self.futures or path in self.waiting:
             return False
         from maslihat.ingest.errors import IngestError
         from maslihat.ingest.limits import read_input
+        from maslihat.ingest.pipeline import skip_reason
+        from maslihat.ingest.repository import is_meta_file
+        if is_meta_file(Path(path)) or skip_reason(Path(path)):
+            return False
         try:
             digest = hashlib.sha256(read_input(path)).hexdigest()
         except IngestError:

@@ -119,3 +119,18 @@ def test_a_build_paired_ahead_is_not_used_for_a_document_paired_otherwise(tmp_pa
     (doc,) = prebuilt[1]
     assert prebuilt[2][0].doc.id == ru.id.replace("/ru", "/kk")
     assert _reuse(prebuilt, [doc]) is None
+
+
+def test_workers_are_not_given_a_readme_or_meta_yaml(tmp_path):
+    """The storing process does not read them as texts: a worker's build of one was thrown away,
+    with the lemmas that worker found first (the lexicon then missed them)."""
+    from maslihat.corpus.prefetch import _Prefetch
+    text = (SAMPLES / "001_56a79b46f786f9f7.txt").read_text(encoding="utf-8")
+    files = [tmp_path / n for n in ("README.md", "meta.yaml", "rus.md")]
+    for p in files:
+        p.write_text(text, encoding="utf-8")
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    try:
+        assert [_Prefetch(c.store, [], 0)._wanted(str(p)) for p in files] == [False, False, True]
+    finally:
+        c.close()
