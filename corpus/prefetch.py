@@ -7,6 +7,7 @@ index) stays here, in file order, so the outcome is the same as serial.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Optional
 
 from maslihat.core.model import Document, Quarantined
 from maslihat.corpus.build import Built, add_facts, align_parallel, build
+from maslihat.corpus.pair_ahead import paired_copy, partners
 from maslihat.corpus.store import Store
 
 PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
@@ -44,20 +46,29 @@ def _align_within(builts: list[Built]) -> None:
             align_parallel(b, by_id[pid])
 
 
-_UNKEYED = ("text", "original", "extra")   # never changed after load_file (text) or not read by build
+_UNKEYED = ("text", "original", "extra", "parallel_id")   # text: never changed after load_file;
+# original, extra: not read by build; parallel_id: keyed by _build_keys below
 
 
-def _build_key(doc: Document) -> tuple:
-    """What ``build`` and the in-file alignment may depend on, besides the text."""
+def _build_keys(docs: list[Document]) -> list[tuple]:
+    """What ``build`` and the in-file alignment may depend on, besides the text, for each of one
+    file's documents. ``parallel_id`` counts only when it names a document of the same file (the
+    in-file alignment's partner): pairing with another file's document (``20090.rus.txt`` +
+    ``20090.kaz.txt``) sets it, and build does not read it, so the worker's work stays valid."""
     from dataclasses import fields
-    return tuple(getattr(doc, f.name) for f in fields(doc) if f.name not in _UNKEYED) + (len(doc.text),)
+    names = [f.name for f in fields(Document) if f.name not in _UNKEYED]
+    ids = {d.id for d in docs}
+    return [tuple(getattr(d, n) for n in names) + (len(d.text), d.parallel_id if d.parallel_id in ids else None)
+            for d in docs]
 
 
-def _prepare(path: str, source: str) -> tuple:
-    """Worker: one file -> ("ok", documents, builts, keys) or ("error", quarantine reason).
+def _prepare(path: str, source: str, partner: Optional[Document] = None) -> tuple:
+    """Worker: one file -> ("ok", documents, builts, keys, new lemmas, paired) or ("error", reason).
 
     ``builts`` is None when building failed: the parent builds again and quarantines the file
-    with the same message as a serial run would."""
+    with the same message as a serial run would. With ``partner`` (the Russian document a Kazakh
+    file will be paired with, ``corpus/pair_ahead.py``) the paired copy is built instead, and
+    ``paired`` holds it as it was before building."""
     from maslihat.ingest.errors import IngestError
     from maslihat.ingest.pipeline import load_file
     try:
@@ -69,14 +80,18 @@ def _prepare(path: str, source: str) -> tuple:
     if not docs:
         return ("ok", docs, None, None)
     from maslihat.corpus.lexicon import worker_take
-    keys = [_build_key(d) for d in docs]
+    paired = paired_copy(docs, partner)
+    todo = docs if paired is None else [paired]
+    before = None if paired is None else [copy.deepcopy(paired)]
     try:
-        builts = [build(d) for d in docs]
+        builts = [build(d) for d in todo]
         _align_within(builts)
         add_facts(builts)     # was done by the storing process: 58% of its CPU at 4,000 files
     except Exception:  # noqa: BLE001
         return ("ok", docs, None, None, worker_take())
-    return ("ok", docs, builts, keys, worker_take())
+    # keyed as built: build itself sets a national act's amendments, which is not a change the
+    # storing process made (keyed before, every law and code was built there a second time)
+    return ("ok", docs, builts, _build_keys(todo), worker_take(), before)
 
 
 def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:
@@ -86,7 +101,10 @@ def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Bui
     _, wdocs, builts, keys = prebuilt[:4]
     if len(wdocs) != len(docs) or any(a is not b for a, b in zip(wdocs, docs)):
         return None
-    if any(_build_key(d) != k for d, k in zip(docs, keys)):
+    paired = prebuilt[5] if len(prebuilt) > 5 else None
+    if paired is not None:
+        return builts if docs == paired else None     # built paired: only if paired the same here
+    if _build_keys(docs) != keys:
         return None
     return builts
 
@@ -98,6 +116,8 @@ class _Prefetch:
         self.store, self.items, self.pos = store, items, 0
         self.futures: dict[str, object] = {}
         self.pool = None
+        self.partners = partners(items) if workers > 0 else {}
+        self.waiting: dict[str, tuple[str, str]] = {}   # Kazakh file -> (its source, partner path)
         if workers > 0:
             from maslihat.corpus.workers import pool
             # spawn, not fork: this process holds an SQLite connection, maybe app threads and
@@ -107,31 +127,63 @@ class _Prefetch:
             self.pool = pool(workers, lexicon)
 
     def ahead(self, upto: int) -> None:
-        """Submit the files up to item ``upto`` that are not already in the corpus."""
-        if self.pool is None:
-            return
-        while self.pos < min(upto, len(self.items)):
+        """Submit the files up to item ``upto`` that are not already in the corpus; a Kazakh file
+        of a pair waits for its Russian partner's result (``corpus/pair_ahead.py``)."""
+        while self.pool is not None and self.pos < min(upto, len(self.items)):
             item = self.items[self.pos]
             self.pos += 1
-            if isinstance(item, Quarantined):
+            if isinstance(item, Quarantined) or not self._wanted(str(item[0])):
                 continue
-            path, source = item
-            from maslihat.ingest.errors import IngestError
-            from maslihat.ingest.limits import read_input
-            try:
-                digest = hashlib.sha256(read_input(path)).hexdigest()
-            except IngestError:
-                continue          # the parent reports it when it reaches the file
-            if self.store.has_content(digest) or str(path) in self.futures:
-                continue          # unchanged: not worth building (checked again when stored)
-            try:
-                self.futures[str(path)] = self.pool.submit(_prepare, str(path), source)
-            except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
-                self.close()
-                return
+            path, source = str(item[0]), item[1]
+            partner = self.partners.get(path)
+            if partner is not None and (partner[0] in self.futures or
+                                        (self._wanted(partner[0]) and self._send(*partner))):
+                self.waiting[path] = (source, partner[0])
+            else:
+                self._send(path, source)
+        self._release()
+
+    def _wanted(self, path: str) -> bool:
+        """Not with the workers yet, a text the storing process reads (not a README or meta.yaml:
+        building one was thrown away, and so were the lemmas its worker found first), and not
+        already in the corpus (checked again when stored)."""
+        if path in self.futures or path in self.waiting:
+            return False
+        from maslihat.ingest.errors import IngestError
+        from maslihat.ingest.limits import read_input
+        from maslihat.ingest.pipeline import skip_reason
+        from maslihat.ingest.repository import is_meta_file
+        if is_meta_file(Path(path)) or skip_reason(Path(path)):
+            return False
+        try:
+            digest = hashlib.sha256(read_input(path)).hexdigest()
+        except IngestError:
+            return False          # the parent reports it when it reaches the file
+        return not self.store.has_content(digest)
+
+    def _send(self, path: str, source: str, partner: Optional[Document] = None) -> bool:
+        if self.pool is None:
+            return False
+        try:
+            self.futures[path] = self.pool.submit(_prepare, path, source, partner)
+        except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
+            self.close()
+            return False
+        return True
+
+    def _release(self, path: Optional[str] = None) -> None:
+        """Submit the waiting Kazakh files whose partner is read (and ``path``, waiting for it)."""
+        for kk, (source, ru) in list(self.waiting.items()):
+            fut = self.futures.get(ru)
+            if kk != path and fut is not None and not fut.done():
+                continue
+            del self.waiting[kk]
+            self._send(kk, source, _russian(fut))
 
     def result(self, path) -> Optional[tuple]:
         """The worker's result for ``path``, or None to do the work in this process."""
+        if str(path) in self.waiting:
+            self._release(str(path))
         fut = self.futures.pop(str(path), None)
         if fut is None:
             return None
@@ -141,8 +193,21 @@ class _Prefetch:
             return None
 
     def close(self) -> None:
+        self.waiting.clear()
         if self.pool is not None:
             for f in self.futures.values():
                 f.cancel()
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+
+
+def _russian(fut) -> Optional[Document]:
+    """A copy of the first Russian document a worker read (this process pairs the original, maybe
+    while the copy is being sent), or None."""
+    try:
+        done = fut.result() if fut is not None else None
+    except Exception:  # noqa: BLE001  (the partner's worker died: build the file alone)
+        return None
+    if not done or done[0] != "ok":
+        return None
+    return next((copy.deepcopy(d) for d in done[1] if d.language == "ru"), None)

@@ -14,9 +14,10 @@ import re
 from typing import Optional
 
 from maslihat.core import places
+from maslihat.core.chars import replacer
 from maslihat.core.model import Document
 
-_LOOK = str.maketrans("aceopxyiABCEHKMOPTXYI", "асеорхуіАВСЕНКМОРТХУІ")
+_LOOK = replacer(str.maketrans("aceopxyiABCEHKMOPTXYI", "асеорхуіАВСЕНКМОРТХУІ"))
 _NOT_WORD = re.compile(r"[\W_]+")
 
 # An act that amends another names it in its title: RU «О внесении изменений (и дополнений) в
@@ -27,7 +28,7 @@ _AMEND_KK = re.compile(r"(?:өзгеріс|өзгерiс|толықтыру)\w*\
 
 
 def _fold(s: str) -> str:
-    return _NOT_WORD.sub("", (s or "").translate(_LOOK).lower().replace("ё", "е"))
+    return _NOT_WORD.sub("", _LOOK(s or "").lower().replace("ё", "е"))
 
 
 def fingerprint(doc: Document) -> str:

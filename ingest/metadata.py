@@ -277,15 +277,18 @@ def _note_units(subject: str, lines: list[str], i: int) -> list[str]:
     return units
 
 
+_NOTE = re.compile(P.NOTE_RE)
+
+
 def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
     """(repeal of the whole act or None, amendments grouped by amending act) from the notes."""
     lines = text.split("\n")
     repeal = None
     groups: dict[tuple, dict] = {}
     for i, line in enumerate(lines):
-        if not re.match(P.NOTE_RE, line):
+        if not _NOTE.match(line):
             continue
-        body = re.sub(P.NOTE_RE, "", line).strip()
+        body = _NOTE.sub("", line).strip()
         if _WHOLE_REPEAL.match(line):
             if repeal is None:
                 repeal = repeal_info(body)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from maslihat.core.chars import replacer
 from maslihat.core.grammar import CYR, CYR_LOWER, KK_LOWER
 from maslihat.ingest.patterns import LOOKALIKE_SINGLE_WORDS, LOOKALIKES
 
@@ -17,6 +18,7 @@ _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200
 _SPACE_TABLE = {ord(c): " " for c in _ODD_SPACES}
 _SPACE_TABLE.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
 _SPACE_TABLE.update({ord("\v"): "\n", ord("\f"): "\n", 0x2028: "\n", 0x2029: "\n"})
+_odd_spaces = replacer(_SPACE_TABLE)
 
 _CYR = CYR
 _WORD = re.compile(r"[^\W\d_]+")
@@ -79,7 +81,7 @@ def normalize(text: str) -> str:
     """The canonical text of a document (see the module docstring for what changes)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00ad\n", "")  # a soft hyphen at a line end marks a broken word
-    text = unicodedata.normalize("NFC", text.translate(_SPACE_TABLE))
+    text = unicodedata.normalize("NFC", _odd_spaces(text))
     text = _join_broken_words(text)
     lines = [_clean_line(line) for line in text.split("\n")]
     return unicodedata.normalize("NFC", "\n".join(lines).strip("\n"))

@@ -218,8 +218,11 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     return docs
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _key(line: Optional[str]) -> str:
-    return re.sub(r"[\W_]+", "", (line or "").lower())
+    return _NOT_LETTERS.sub("", (line or "").lower())
 
 
 def _markdown_layout(doc: Document, data: bytes) -> None:

@@ -124,25 +124,35 @@ def _md_table(lines: list[str]) -> list[str]:
     return rows
 
 
-_MD_INLINE = [(re.compile(p), r) for p, r in (
-    (r"!\[[^\]]*\]\([^)]*\)", ""),                     # images
-    (r"\[([^\]]*)\]\([^)]*\)", r"\1"),                  # links -> their text
-    (r"<a\s+[^>]*>\s*</a>|</?a(\s[^>]*)?>", ""),         # anchors
-    (r"</?(b|i|em|strong|u|sup|sub|span)(\s[^>]*)?>", ""),
-    (r"<br\s*/?>", "\n"),
-    (r"(\*\*|__)(.+?)\1", r"\2"),
-    (r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1"),
-    (r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)", r"\1"),
-    (r"`([^`]*)`", r"\1"),
-    (r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1"),            # backslash escapes
+_MD_INLINE = [(re.compile(p), r, marks) for p, r, marks in (
+    (r"!\[[^\]]*\]\([^)]*\)", "", "!"),                     # images
+    (r"\[([^\]]*)\]\([^)]*\)", r"\1", "["),                  # links -> their text
+    (r"<a\s+[^>]*>\s*</a>|</?a(\s[^>]*)?>", "", "<"),         # anchors
+    (r"</?(b|i|em|strong|u|sup|sub|span)(\s[^>]*)?>", "", "<"),
+    (r"<br\s*/?>", "\n", "<"),
+    (r"(\*\*|__)(.+?)\1", r"\2", "*_"),
+    (r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", "*"),
+    (r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)", r"\1", "_"),
+    (r"`([^`]*)`", r"\1", "`"),
+    (r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", "\\"),            # backslash escapes
 )]
 
 
 def _md_inline(line: str) -> str:
-    # compiled once (was ten pattern-cache look-ups per line of every Markdown file)
-    for pat, rep in _MD_INLINE:
-        line = pat.sub(rep, line)
+    # compiled once, and a pattern runs only on a line holding the mark it needs (most lines of
+    # an act have none: ten substitutions per line were most of reading a Markdown file)
+    for pat, rep, marks in _MD_INLINE:
+        if marks[0] in line or marks[-1] in line:     # one mark, or either of two
+            line = pat.sub(rep, line)
     return html_lib.unescape(line)
+
+
+# the line patterns of markdown_to_text, compiled once (seven pattern-cache look-ups a line)
+_MD_TABLE_OPEN, _MD_TABLE_CLOSE = re.compile(r"\s*<table", re.I), re.compile(r"</table>", re.I)
+_MD_ROW = re.compile(r"\s*\|.*\|\s*$")
+_MD_FENCE, _MD_RULE = re.compile(r"\s*```"), re.compile(r"\s*([-*_]\s*){3,}")
+_MD_HASHES, _MD_CLOSING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+"), re.compile(r"\s+#+\s*$")
+_MD_QUOTE = re.compile(r"^\s*(>\s?)+")
 
 
 def markdown_to_text(md: str) -> str:
@@ -152,26 +162,26 @@ def markdown_to_text(md: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if re.match(r"\s*<table", line, re.I):
+        if _MD_TABLE_OPEN.match(line):
             j = i
-            while j < len(lines) and not re.search(r"</table>", lines[j], re.I):
+            while j < len(lines) and not _MD_TABLE_CLOSE.search(lines[j]):
                 j += 1
             out.append(html_to_text("\n".join(lines[i:j + 1])))
             i = j + 1
             continue
-        if re.match(r"\s*\|.*\|\s*$", line):
+        if _MD_ROW.match(line):
             j = i
-            while j < len(lines) and re.match(r"\s*\|.*\|\s*$", lines[j]):
+            while j < len(lines) and _MD_ROW.match(lines[j]):
                 j += 1
             out.extend(_md_inline(r) for r in _md_table(lines[i:j]))
             i = j
             continue
-        if re.match(r"\s*```", line) or re.fullmatch(r"\s*([-*_]\s*){3,}", line):
+        if _MD_FENCE.match(line) or _MD_RULE.fullmatch(line):
             i += 1
             continue
-        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
-        line = re.sub(r"\s+#+\s*$", "", line)
-        line = re.sub(r"^\s*(>\s?)+", "", line)
+        line = _MD_HASHES.sub("", line)
+        line = _MD_CLOSING_HASHES.sub("", line)
+        line = _MD_QUOTE.sub("", line)
         out.append(_md_inline(line).rstrip())
         i += 1
     return "\n".join(out)

@@ -18,14 +18,16 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from maslihat.core.chars import replacer
 from maslihat.core.model import Document, Unit
 from maslihat.core import grammar as G
 from maslihat.nlp import patterns as P
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix")
-_FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
-                       "ё": "е", "й": "и", "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у",
-                       "i": "и", "k": "к", "m": "м", "h": "н", "t": "т", "b": "в"})
+_FOLD = replacer(str.maketrans({
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и", "ё": "е", "й": "и",
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "и", "k": "к", "m": "м", "h": "н",
+    "t": "т", "b": "в"}))
 _LEAD_NUM = re.compile(rf"^\s*(?:{P.ROMAN}\.)?\d*(?:[.\-]\d+)*\s*[.)]?\s*")
 _AMOUNT = re.compile(r"(\d[\d\s]*(?:[.,]\d+)?)\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)")
 
@@ -55,7 +57,7 @@ def _n(s: str) -> str:
 
 def stems(text: str) -> set[str]:
     """4-letter word prefixes after folding Kazakh letters to Russian: cognates meet across languages."""
-    return {w[:4] for w in re.findall(r"[а-яa-z]{4,}", text.lower().translate(_FOLD))}
+    return {w[:4] for w in re.findall(r"[а-яa-z]{4,}", _FOLD(text.lower()))}
 
 
 def numbers(text: str) -> Counter:

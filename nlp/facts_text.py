@@ -32,22 +32,30 @@ class Sentence:
     def __init__(self, text: str, offset: int, lang: str):
         self.text, self.offset, self.lang = text, offset, lang
         self.toks = [Tok(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
-        self._prefixes: Optional[dict[str, list[int]]] = None
+        self._by_letter: Optional[dict[str, list[int]]] = None   # first letter -> its tokens
+        self._found: dict[tuple, list[int]] = {}                  # cue element -> tokens it matches
 
     def _starts(self, first: tuple) -> list[int]:
-        """The tokens a cue's first element matches (exact word or stem), by a look-up in the
-        positions of every beginning of every token, built once per sentence: ``has`` asks about
-        dozens of cues, and trying each at every token was most of the engine's comparisons."""
-        if self._prefixes is None:
-            pre: dict[str, list[int]] = {}
-            for k, t in enumerate(self.toks):
-                w = t.w
-                for n in range(len(w) + 1):
-                    pre.setdefault(w[:n], []).append(k)
-            self._prefixes = pre
-        stem, exact = first
-        found = self._prefixes.get(stem, ())
-        return [k for k in found if self.toks[k].w == stem] if exact else found
+        """The tokens a cue's first element matches (exact word or stem), each element looked for
+        once per sentence among the tokens that begin with its letter: ``has`` asks about dozens
+        of cues, and trying each at every token was most of the engine's comparisons."""
+        found = self._found.get(first)
+        if found is None:
+            if self._by_letter is None:
+                by_letter: dict[str, list[int]] = {}
+                for k, t in enumerate(self.toks):
+                    by_letter.setdefault(t.w[:1], []).append(k)
+                self._by_letter = by_letter
+            stem, exact = first
+            toks = self.toks
+            if not stem:
+                found = [] if exact else list(range(len(toks)))
+            elif exact:
+                found = [k for k in self._by_letter.get(stem[0], ()) if toks[k].w == stem]
+            else:
+                found = [k for k in self._by_letter.get(stem[0], ()) if toks[k].w.startswith(stem)]
+            self._found[first] = found
+        return found
 
     def match(self, i: int, cue: tuple) -> bool:
         if i < 0 or i + len(cue) > len(self.toks):

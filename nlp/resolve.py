@@ -16,8 +16,11 @@ from maslihat.nlp.references import act_key
 _REGULATION_WORDS = re.compile(r"регламент|правил|положени|қағида|ереже", re.I)
 
 
+_NUM_TAIL = re.compile(r"[\s.)]+$")
+
+
 def _norm_num(s: Optional[str]) -> str:
-    return re.sub(r"[\s.)]+$", "", (s or "").strip()).replace(" ", "").lower()
+    return _NUM_TAIL.sub("", (s or "").strip()).replace(" ", "").lower()
 
 
 def find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None) -> Optional[Unit]:

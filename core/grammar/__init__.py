@@ -205,18 +205,23 @@ class FoundNumber:
     end: int
 
 
+# compiled once: these run for every number of every text (module-level re calls look the pattern up)
+_AROUND_DASH, _SPACES = re.compile(r"\s*([-–/])\s*"), re.compile(r"\s+")
+_NUMBER_SIGN, _DIGIT = re.compile(r"^\s*(?:N\s?№|№|N)\s*"), re.compile(r"\d")
+
+
 def normalise_number(raw: str) -> str:
     """The number as written, without the spaces around its dashes and slashes: ``45 - 264`` -> ``45-264``."""
-    s = re.sub(r"\s*([-–/])\s*", r"\1", raw.strip())
-    return re.sub(r"\s+", " ", s).rstrip(".")
+    s = _AROUND_DASH.sub(r"\1", raw.strip())
+    return _SPACES.sub(" ", s).rstrip(".")
 
 
 def number_key(raw: str) -> str:
     """A key under which one act number compares equal however it is typed: Cyrillic look-alikes
     fold to Latin, spaces and the convocation suffix go (``148``, ``148-II``, ``№ 148-ІІ`` -> ``148``)."""
-    s = re.sub(r"^\s*(?:N\s?№|№|N)\s*", "", raw)
+    s = _NUMBER_SIGN.sub("", raw)
     s = normalise_number(s).upper()
-    k = _KEY_SUFFIX.sub("", s) if re.search(r"\d", _KEY_SUFFIX.sub("", s)) else s
+    k = _KEY_SUFFIX.sub("", s) if _DIGIT.search(_KEY_SUFFIX.sub("", s)) else s
     return k.translate(_FOLD).replace(" ", "")
 
 

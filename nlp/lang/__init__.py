@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from maslihat.core.chars import replacer
 from maslihat.core.grammar import CYR_LOWER
 
-_UPPER_LOOKALIKE = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
-_LOWER_LOOKALIKE = str.maketrans({
+_UPPER_LOOKALIKE = replacer(str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ"))
+_LOWER_LOOKALIKE = replacer(str.maketrans({
     "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к",
     "i": "і", "h": "һ", "ə": "ә", "ɵ": "ө", "ӊ": "ң", "ҥ": "ң", "ї": "і", "ё": "е",
     "Ə": "ә", "Ɵ": "ө",
-})
+}))
 _CYR = re.compile(f"[{CYR_LOWER}]", re.IGNORECASE)
 
 
@@ -26,8 +27,7 @@ _CYR = re.compile(f"[{CYR_LOWER}]", re.IGNORECASE)
 def fold(word: str) -> str:
     """One word -> lower case, Cyrillic spelling (look-alikes only inside Cyrillic words)."""
     if _CYR.search(word):
-        word = word.translate(_UPPER_LOOKALIKE)
-        return word.lower().translate(_LOWER_LOOKALIKE)
+        return _LOWER_LOOKALIKE(_UPPER_LOOKALIKE(word).lower())
     return word.lower().replace("ё", "е")
 
 

@@ -45,3 +45,92 @@ def test_workers_give_the_same_corpus(tmp_path, monkeypatch):
     assert summaries[0][3] == 1
     for k in dumps[0]:
         assert dumps[0][k] == dumps[1][k], k
+
+
+def test_a_worker_build_survives_pairing_with_another_file(tmp_path):
+    """Pairing ``X.kaz.txt`` with ``X.rus.txt`` sets the documents' ``parallel_id`` (which build does
+    not read): the storing process keeps the worker's build. A field build reads, or a change of
+    partner inside one file (the in-file alignment), still makes it build again."""
+    from maslihat.corpus.prefetch import _prepare, _reuse
+    kaz, both = tmp_path / "000.kaz.txt", tmp_path / "001.txt"
+    shutil.copy(SAMPLES / "000_eba0dbad217e7da3.txt", kaz)
+    shutil.copy(SAMPLES / "001_56a79b46f786f9f7.txt", both)
+    prebuilt = _prepare(str(kaz), kaz.name)
+    (doc,) = prebuilt[1]
+    doc.parallel_id = "ru-document-of-another-file"
+    assert _reuse(prebuilt, [doc]) is prebuilt[2]
+    doc.number = "999"
+    assert _reuse(prebuilt, [doc]) is None
+    prebuilt = _prepare(str(both), both.name)
+    ru, kk = prebuilt[1]
+    assert ru.parallel_id == kk.id and _reuse(prebuilt, [ru, kk]) is prebuilt[2]
+    ru.parallel_id = "kk-document-of-another-file"
+    assert _reuse(prebuilt, [ru, kk]) is None
+
+
+def test_a_worker_build_of_a_law_is_kept(tmp_path):
+    """Building a national act sets its amendments (from the footnotes): that is the worker's own
+    work, not a change by the storing process, so the build is kept, not done a second time."""
+    from maslihat.corpus.prefetch import _prepare, _reuse
+    from tests.structure.test_laws import LAW_RU
+    law = tmp_path / "law.txt"
+    law.write_text(LAW_RU, encoding="utf-8")
+    prebuilt = _prepare(str(law), law.name)
+    (doc,) = prebuilt[1]
+    assert doc.doc_type == "law" and doc.amendments
+    assert _reuse(prebuilt, [doc]) is prebuilt[2]
+
+
+def test_a_kazakh_file_is_built_in_a_worker_as_paired(tmp_path, monkeypatch, dev_dir):
+    """``10579.kaz.txt`` states no requisites: paired with ``10579.rus.txt`` it takes the Russian
+    act's id. A worker builds it so paired (corpus/pair_ahead.py): with 2 workers this process
+    builds nothing, and the corpus is the one a single process makes."""
+    import maslihat.corpus.ingest_run as run
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("10579.kaz.txt", "10579.rus.txt"):
+        shutil.copy(dev_dir / "derived" / name, src / name)
+    built: list[str] = []
+    real = run.build
+    monkeypatch.setattr(run, "build", lambda d: built.append(d.id) or real(d))
+    dumps = []
+    for workers in ("0", "2"):
+        monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", workers)
+        built.clear()
+        db = tmp_path / f"c{workers}.sqlite"
+        c = Corpus(str(db), es_url="")
+        c.ingest([str(src)])
+        c.close()
+        dumps.append(_dump(db))
+    assert built == []
+    assert dumps[0] == dumps[1]
+    assert [d[0] for d in dumps[0]["documents"]] == ["kz-alm/decision/2001-10-29/10-141/kk",
+                                                     "kz-alm/decision/2001-10-29/10-141/ru"]
+
+
+def test_a_build_paired_ahead_is_not_used_for_a_document_paired_otherwise(tmp_path, dev_dir):
+    """The partner's batch came later (the file is stored unpaired) or another file paired it:
+    the storing process builds the document again."""
+    from maslihat.corpus.prefetch import _prepare, _reuse
+    from maslihat.ingest.pipeline import load_file
+    kaz = dev_dir / "derived" / "10579.kaz.txt"
+    (ru,) = load_file(dev_dir / "derived" / "10579.rus.txt", "10579.rus.txt")
+    prebuilt = _prepare(str(kaz), kaz.name, ru)
+    (doc,) = prebuilt[1]
+    assert prebuilt[2][0].doc.id == ru.id.replace("/ru", "/kk")
+    assert _reuse(prebuilt, [doc]) is None
+
+
+def test_workers_are_not_given_a_readme_or_meta_yaml(tmp_path):
+    """The storing process does not read them as texts: a worker's build of one was thrown away,
+    with the lemmas that worker found first (the lexicon then missed them)."""
+    from maslihat.corpus.prefetch import _Prefetch
+    text = (SAMPLES / "001_56a79b46f786f9f7.txt").read_text(encoding="utf-8")
+    files = [tmp_path / n for n in ("README.md", "meta.yaml", "rus.md")]
+    for p in files:
+        p.write_text(text, encoding="utf-8")
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    try:
+        assert [_Prefetch(c.store, [], 0)._wanted(str(p)) for p in files] == [False, False, True]
+    finally:
+        c.close()

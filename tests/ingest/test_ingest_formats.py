@@ -161,3 +161,15 @@ def test_pdf_text_layer(tmp_path, lang):
     doc, = load_file(path, path.name)
     assert doc.language == lang and doc.title == ACTS[lang][0]
     assert doc.number == "С-24/4"
+
+
+@pytest.mark.parametrize("line, text", [
+    ("а ![схема](s.png) б", "а  б"), ("[Закон](http://x) о", "Закон о"), ('<a id="z5"></a>шешім', "шешім"),
+    ("<b>Решение</b>", "Решение"), ("а<br/>б", "а\nб"), ("**қаулы**", "қаулы"), ("__қаулы__", "қаулы"),
+    ("*Сноска.*", "Сноска."), ("_курсив_ сөз", "курсив сөз"), ("`код`", "код"), ("1\\. Тариф", "1. Тариф"),
+    ("Решение маслихата &amp; акимата", "Решение маслихата & акимата"),
+])
+def test_each_inline_markdown_mark_is_removed(line, text):
+    """Each inline pattern runs on a line holding its mark (ingest.readers._md_inline)."""
+    from maslihat.ingest.readers import _md_inline
+    assert _md_inline(line) == text
