@@ -30,7 +30,9 @@ def _tupled(v):
 
 def recent_keys(base: Optional[Path], n: int) -> list:
     """The keys kept in any generation under ``base`` (``<corpus>-snapshot``), most recently
-    written first: what readers asked for lately, for a writer to keep ready in the next one."""
+    written or read first (a reader touches a key it opens): what readers asked for lately, for
+    a writer to keep ready in the next one. By reading, not writing: a term written long ago and
+    asked for every day would otherwise fall out of the recent ones once enough others are written."""
     if base is None or not base.is_dir():
         return []
     found = []
@@ -75,6 +77,10 @@ class DiskPostings:
             return None
         n = len(a) // 2
         a = np.asarray(a)                # a plain view of the mapping (see snapfile._array)
+        try:                             # read now: a writer keeps the most recent keys ready (recent_keys)
+            os.utime(self._path(key, ".key"))
+        except OSError:
+            pass
         return a[:n], a[n:].view(np.float64)
 
     def put(self, key, rows: np.ndarray, score: np.ndarray) -> None:

@@ -139,3 +139,29 @@ def test_damaged_kept_postings_are_read_from_fts5_again(db, monkeypatch):
     for f in snapfile.directory(sqlite3.connect(db)).glob("*/postings/*.npy"):
         f.write_bytes(b"not an array")
     assert answers(SqliteIndex(sqlite3.connect(db))) == built
+
+
+def test_a_key_read_lately_is_kept_ready_after_a_write(db, corpus_data, monkeypatch):
+    """Issue 14: the writer keeps ready the postings readers asked for most recently. A term kept
+    long ago and read again now counts as recent, so the first search after a write finds it
+    even when many other terms were written since."""
+    import os
+    from maslihat.corpus.index import ranking, sqlite_fts
+    monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)
+    SqliteIndex(sqlite3.connect(db)).search(SearchRequest(query="депутат"))
+    folder = snapfile.directory(sqlite3.connect(db))
+    first = {k.name for k in folder.glob("*/postings/*.key")}
+    for q in QUERIES[1:]:                                       # other terms written after it
+        SqliteIndex(sqlite3.connect(db)).search(SearchRequest(query=q))
+    for k in folder.glob("*/postings/*.key"):                   # «депутат» written long ago
+        os.utime(k, (1_000_000, 1_000_000) if k.name in first else (2_000_000, 2_000_000))
+    monkeypatch.setattr(sqlite_fts, "WARM_KEYS", 1)             # the writer keeps only the most recent
+    reader = SqliteIndex(sqlite3.connect(db))
+    reader.search(SearchRequest(query="депутат"))               # opened from disk: read now
+    docs, units = corpus_data
+    writer = SqliteIndex(sqlite3.connect(db))
+    writer.add(docs[-1:], units)
+    writer.conn.commit()
+    writer.checkpoint()
+    (gen,) = [g for g in folder.iterdir() if not g.name.startswith(".")]
+    assert {k.name for k in gen.glob("postings/*.key")} == first
