@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from maslihat.core.model import Reference
-from maslihat.corpus.store import Store, _row_to
+from maslihat.corpus.store import _REF_COLS, Store, _ref_row
 
-_PENDING = """
-SELECT r.data FROM refs r
+_COLS = ", ".join("r." + c for c in _REF_COLS)
+_PENDING = f"""
+SELECT r.data, {_COLS} FROM refs r
 WHERE r.kind = 'external' AND r.resolved_document_id IS NULL AND r.target_date IS NOT NULL
   AND EXISTS (SELECT 1 FROM documents d WHERE d.is_latest = 1 AND d.adopted_date = r.target_date
               AND (r.target_number IS NULL OR d.number_key = r.target_number))
@@ -24,8 +25,8 @@ ORDER BY r.document_id
 """
 # the same, only for targets stored by runs after ? (from the new documents, through indexes;
 # CROSS JOIN keeps that order: most references are unresolved, so starting from them scans all)
-_PENDING_SINCE = """
-SELECT DISTINCT r.document_id, r.id, r.data FROM documents d
+_PENDING_SINCE = f"""
+SELECT DISTINCT r.document_id, r.id, r.data, {_COLS} FROM documents d
 CROSS JOIN refs r ON r.target_date = d.adopted_date
 WHERE d.run_id > ? AND d.is_latest = 1 AND d.adopted_date IS NOT NULL
   AND r.kind = 'external' AND r.resolved_document_id IS NULL
@@ -49,9 +50,9 @@ def resolve_pending(store: Store, full: bool = False) -> int:
     upto = store.conn.execute("SELECT MAX(run_id) FROM documents").fetchone()[0]
     by_doc: dict[str, list[Reference]] = {}
     rows = (store.conn.execute(_PENDING).fetchall() if since < 0
-            else [(r[2],) for r in store.conn.execute(_PENDING_SINCE, (since,))])
-    for (data,) in rows:
-        r = _row_to(Reference, data)
+            else [r[2:] for r in store.conn.execute(_PENDING_SINCE, (since,))])
+    for row in rows:
+        r = _ref_row(row)
         by_doc.setdefault(r.document_id, []).append(r)
     done = _resolve(store, by_doc) if by_doc else 0
     if upto is not None and upto != since:

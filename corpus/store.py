@@ -122,6 +122,25 @@ _DOC_SELECT = ("SELECT d.data, t.z, " + ", ".join("d." + c for c in _DOC_COLS)
                + " FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id")
 
 
+# the fields of a reference its columns hold: its JSON leaves them out (issue 14: a reference's row
+# repeated seven ids, a quarter of the refs table), and reading merges the columns back in
+_REF_COLS = ("id", "document_id", "unit_id", "kind", "resolved_document_id", "resolved_unit_id", "cited_act_key")
+_REF_SELECT = "SELECT data, " + ", ".join(_REF_COLS) + " FROM refs"
+
+
+def _ref_json(r: Reference) -> str:
+    names = _FIELD_NAMES.get(Reference) or _FIELD_NAMES.setdefault(Reference, tuple(f.name for f in fields(Reference)))
+    return _ENCODE({n: getattr(r, n) for n in names if n not in _REF_COLS})
+
+
+def _ref_row(row) -> Reference:
+    """A reference from ``_REF_SELECT`` (or ``r.data, r.<columns>``): rows written before kept
+    every field in their JSON, which agrees with the columns; newer rows have them in columns only."""
+    d = dict(zip(_REF_COLS, row[1:]))
+    d.update(json.loads(row[0]))
+    return _row_to(Reference, d)
+
+
 def _doc_row(row) -> Document:
     """A document from ``_DOC_SELECT``: its JSON, its compressed text (older rows: in the JSON)
     and its columns. What the JSON holds wins (rows written before kept every field there, and
@@ -411,7 +430,7 @@ class Store:
         self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
                               [(r.id, r.document_id, r.unit_id, r.kind, r.resolved_document_id, r.resolved_unit_id,
                                 r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
-                                _json(r)) for r in refs])
+                                _ref_json(r)) for r in refs])
 
     def _text_kept(self, doc: Document) -> None:
         """Before a document's JSON is rewritten without its text: a row written before
@@ -641,24 +660,24 @@ class Store:
 
     def references(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
         if unit_id:
-            cur = self.conn.execute("SELECT data FROM refs WHERE unit_id=?", (unit_id,))
+            cur = self.conn.execute(_REF_SELECT + " WHERE unit_id=?", (unit_id,))
         elif doc_id:
-            cur = self.conn.execute("SELECT data FROM refs WHERE document_id=?", (doc_id,))
+            cur = self.conn.execute(_REF_SELECT + " WHERE document_id=?", (doc_id,))
         else:
-            cur = self.conn.execute("SELECT data FROM refs ORDER BY document_id")
-        return sorted((_row_to(Reference, r[0]) for r in cur), key=lambda r: (r.document_id, r.start))
+            cur = self.conn.execute(_REF_SELECT + " ORDER BY document_id")
+        return sorted((_ref_row(r) for r in cur), key=lambda r: (r.document_id, r.start))
 
     def backlinks(self, doc_id: Optional[str] = None, unit_id: Optional[str] = None) -> list[Reference]:
         if unit_id:
-            cur = self.conn.execute("SELECT data FROM refs WHERE resolved_unit_id=?", (unit_id,))
+            cur = self.conn.execute(_REF_SELECT + " WHERE resolved_unit_id=?", (unit_id,))
         else:
-            cur = self.conn.execute("SELECT data FROM refs WHERE resolved_document_id=?", (doc_id,))
-        return sorted((_row_to(Reference, r[0]) for r in cur), key=lambda r: (r.document_id, r.start))
+            cur = self.conn.execute(_REF_SELECT + " WHERE resolved_document_id=?", (doc_id,))
+        return sorted((_ref_row(r) for r in cur), key=lambda r: (r.document_id, r.start))
 
     def unresolved_citing(self, adopted_date: Optional[str], number: Optional[str]) -> list[Reference]:
         """External references still unresolved whose target names this date and number."""
-        return [_row_to(Reference, r[0]) for r in self.conn.execute(
-            "SELECT data FROM refs WHERE kind='external' AND resolved_document_id IS NULL "
+        return [_ref_row(r) for r in self.conn.execute(
+            _REF_SELECT + " WHERE kind='external' AND resolved_document_id IS NULL "
             "AND target_date IS ? AND target_number IS ?", (adopted_date, number_key(number)))]
 
     def find_by_title(self, title: str, language: Optional[str] = None) -> list[str]:

@@ -136,3 +136,25 @@ def test_documents_json_keeps_no_column_and_an_old_file_migrates_to_the_same_ans
     assert not any(set(_DOC_COLS) & set(d) for d in stored)
     assert con.execute("SELECT value FROM meta WHERE key='doc_json_slim'").fetchone() == ("1",)
     con.close()
+
+
+def test_references_keep_their_ids_in_columns_only_and_old_rows_still_read(tmp_path):
+    """A reference's JSON leaves out the seven fields its columns hold; a row of the earlier layout
+    (every field in the JSON) reads the same, and references and backlinks answer alike."""
+    from maslihat.corpus.store import _REF_COLS
+    db = tmp_path / "c.sqlite"
+    c = Corpus(str(db))
+    c.ingest([str(SEED_REGULATION)])
+    store = c.store
+    refs = store.references()
+    assert refs and any(r.resolved_document_id for r in refs) and any(r.unit_id for r in refs)
+    back = {r.resolved_document_id: store.backlinks(doc_id=r.resolved_document_id) for r in refs if r.resolved_document_id}
+    raw = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM refs")]
+    assert raw and not any(set(_REF_COLS) & set(d) for d in raw)
+    with store.transaction():           # rewrite as the earlier layout did
+        for r in refs:
+            store.conn.execute("UPDATE refs SET data=? WHERE id=?",
+                               (json.dumps(r.to_json(), ensure_ascii=False), r.id))
+    assert store.references() == refs
+    assert {k: store.backlinks(doc_id=k) for k in back} == back
+    c.close()
