@@ -124,9 +124,22 @@ def toc_span(blocks: list[Block], t: str) -> Optional[tuple[int, int]]:
     return i0, j
 
 
+def _quoted(doc: Document) -> set[int]:
+    """Line numbers of ``doc.text`` that were a Markdown blockquote (``extra["layout"]``): in an
+    act's header, before its first numbered unit, a publication note («Подлежит опубликованию в
+    Собрании актов…», «…жариялануға тиіс») — a note on the act, not a part of its preamble."""
+    return {h["line"] for h in (doc.extra or {}).get("layout") or [] if h.get("kind") in ("quote", "note")}
+
+
+def _on_lines(t: str, start: int, end: int, lines: set[int]) -> bool:
+    first = t.count("\n", 0, start)
+    return all(k in lines for k in range(first, first + t.count("\n", start, end) + 1))
+
+
 def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     t = doc.text
     B = _Builder(doc)
+    quoted = _quoted(doc)
     toc = toc_span(blocks, t)
     last_point: dict[int, int] = {}
     seen_numbered = False
@@ -260,6 +273,14 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             para_count[owner.id] = para_count.get(owner.id, 1) + 1
             B.add("part", b.start, b.end, number=None, parent=owner)
         elif not seen_numbered and B.part == 0:
+            if quoted and _on_lines(t, b.start, b.end, quoted):
+                prev = B.units[-1] if B.units else None
+                if prev is not None and prev.kind == "note" and prev.parent_id is None \
+                        and _on_lines(t, prev.end, b.start, quoted | {t.count("\n", 0, prev.end)}):
+                    prev.end = b.end          # the next line of the same quote
+                else:
+                    B.add("note", b.start, b.end, parent=None)
+                continue
             B.add("preamble", b.start, b.end)
         else:
             parent = B.top("subchapter", "chapter", "section", "appendix")
