@@ -81,7 +81,9 @@ APPENDIX_END = [r".*\b(?:(?:N|№)\s*\d+\s*)?қосымша(?:сы)?\s*$", r".*\
 # Signatures: a person's initials and surname, on a short line (`С.Какенов`, `Ш.Құлмаханов`,
 # `областного Маслихата О.Туктибаев`), or surname then initials.
 NAME_LINE = (rf"(?:.{{0,60}}\s)?[{UP}]\.\s?(?:[{UP}]\.\s?)?[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?\s*$"
-             rf"|[{UP}][{LO}]+\s+[{UP}]\.\s?(?:[{UP}]\.)?\s*$")
+             rf"|[{UP}][{LO}]+\s+[{UP}]\.\s?(?:[{UP}]\.)?\s*$"
+             # a surname in capitals («Н. НАЗАРБАЕВ»); not after a Roman numeral («I. ВВЕДЕНИЕ»)
+             rf"|(?:.{{0,60}}\s)?(?![IVXІХ]\.)[{UP}]\.\s?(?:[{UP}]\.\s?)?[{UP}]{{3,}}(?:-[{UP}]{{2,}})?\s*$")
 
 # Coursework
 TOC_HEAD = r"(?:Мазмұны|МАЗМҰНЫ|Содержание|СОДЕРЖАНИЕ|Оглавление|ОГЛАВЛЕНИЕ)\b"
