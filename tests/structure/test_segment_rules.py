@@ -135,3 +135,27 @@ def test_never_crashes(text):
         units = segment(doc(text, doc_type=dt))
         for u in units:
             assert 0 <= u.start <= u.end <= len(text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Об утверждении положения\n\nПОСТАНОВЛЯЮ:\n\n1. Утвердить положение.\n\n"
+           "2. Настоящий Указ вводится в действие со дня опубликования.\n\n"
+           "Президент Республики Казахстан\n\nН. НАЗАРБАЕВ\n"),
+    ("kk", "Ережені бекіту туралы\n\nҚАУЛЫ ЕТЕМІН:\n\n1. Ереже бекітілсін.\n\n"
+           "2. Осы Жарлық жарияланған күнінен бастап қолданысқа енгізіледі.\n\n"
+           "Қазақстан Республикасының Президенті\n\nН. НАЗАРБАЕВ\n"),
+])
+def test_a_surname_in_capitals_signs_the_act_instead_of_continuing_its_last_point(lang, text):
+    units = segment(doc(text, lang, doc_type="decree"))
+    last = [u for u in units if u.kind == "point"][-1]
+    sig = [u for u in units if u.kind == "signature"]
+    assert sig and "НАЗАРБАЕВ" in text[sig[0].start:sig[0].end]
+    assert last.end <= sig[0].start and not [u for u in units if u.parent_id == last.id]
+
+
+@pytest.mark.parametrize("line", ["I. ВВЕДЕНИЕ", "І. КІРІСПЕ", "V. ЗАКЛЮЧЕНИЕ"])
+def test_a_roman_numeral_heading_in_capitals_is_not_a_name(line):
+    import re
+
+    from maslihat.nlp import patterns as P
+    assert not re.match(P.NAME_LINE, line)
