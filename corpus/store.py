@@ -54,17 +54,17 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 # the same without the blanks after ',' and ':' (issue 14: 7% of a unit's JSON), for the JSON that
 # is only ever read back by ``json.loads`` (units, facts); documents keep ``_ENCODE``'s form, which
-# ``_amends_indexed`` looks for, and refs theirs, which ``cited_acts`` orders by
+# ``_amends_indexed`` looks for
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _json(obj) -> str:
+def _json(obj, skip: frozenset = frozenset()) -> str:
     """``json.dumps(obj.to_json())`` of a flat data class without ``asdict``'s deep copy (same text:
-    the model's fields hold JSON values only)."""
+    the model's fields hold JSON values only), leaving out the fields in ``skip``."""
     names = _FIELD_NAMES.get(type(obj))
     if names is None:
         names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
-    return _ENCODE({n: getattr(obj, n) for n in names})
+    return _ENCODE({n: getattr(obj, n) for n in names if n not in skip})
 
 
 # a unit's columns (the table's own, indexed) are not repeated in its JSON, nor fields at their
@@ -108,8 +108,7 @@ def _doc_json(doc: Document) -> str:
     """A document's JSON without ``original`` (the decoded text before normalisation: the raw
     bytes are kept in ``sources`` and nothing reads it back from the store) and without ``text``
     (compressed in ``doc_texts``; issue 14: both were most of the corpus file)."""
-    names = _FIELD_NAMES.get(Document) or _FIELD_NAMES.setdefault(Document, tuple(f.name for f in fields(Document)))
-    return _ENCODE({n: getattr(doc, n) for n in names if n not in _DOC_NOT_JSON})
+    return _json(doc, _DOC_NOT_JSON)
 
 
 # a document's fields that the documents table holds in columns of the same name (written with
@@ -125,12 +124,8 @@ _DOC_SELECT = ("SELECT d.data, t.z, " + ", ".join("d." + c for c in _DOC_COLS)
 # the fields of a reference its columns hold: its JSON leaves them out (issue 14: a reference's row
 # repeated seven ids, a quarter of the refs table), and reading merges the columns back in
 _REF_COLS = ("id", "document_id", "unit_id", "kind", "resolved_document_id", "resolved_unit_id", "cited_act_key")
+_REF_NOT_JSON = frozenset(_REF_COLS)
 _REF_SELECT = "SELECT data, " + ", ".join(_REF_COLS) + " FROM refs"
-
-
-def _ref_json(r: Reference) -> str:
-    names = _FIELD_NAMES.get(Reference) or _FIELD_NAMES.setdefault(Reference, tuple(f.name for f in fields(Reference)))
-    return _ENCODE({n: getattr(r, n) for n in names if n not in _REF_COLS})
 
 
 def _ref_row(row) -> Reference:
@@ -430,7 +425,7 @@ class Store:
         self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
                               [(r.id, r.document_id, r.unit_id, r.kind, r.resolved_document_id, r.resolved_unit_id,
                                 r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
-                                _ref_json(r)) for r in refs])
+                                _json(r, _REF_NOT_JSON)) for r in refs])
 
     def _text_kept(self, doc: Document) -> None:
         """Before a document's JSON is rewritten without its text: a row written before
@@ -685,15 +680,17 @@ class Store:
         return [r[0] for r in self.conn.execute(q, (title, language) if language else (title,))]
 
     def cited_acts(self, limit: int = 20) -> list[dict]:
-        cur = self.conn.execute(
-            "SELECT cited_act_key, COUNT(*), COUNT(DISTINCT document_id), MAX(resolved_document_id), MIN(data) "
+        # each act's target as its first reference by id states it (MIN(data) picked that one
+        # while a reference's JSON began with its id; the JSON no longer holds the id)
+        rows = self.conn.execute(
+            "SELECT cited_act_key, COUNT(*), COUNT(DISTINCT document_id), MAX(resolved_document_id), MIN(id) "
             "FROM refs WHERE cited_act_key IS NOT NULL AND kind='external' "
-            "GROUP BY cited_act_key ORDER BY COUNT(*) DESC LIMIT ?", (limit,))
-        out = []
-        for key, n, ndocs, resolved, data in cur:
-            out.append({"key": key, "citations": n, "citing_documents": ndocs, "resolved_document_id": resolved,
-                        "target": json.loads(data).get("target", {})})
-        return out
+            "GROUP BY cited_act_key ORDER BY COUNT(*) DESC LIMIT ?", (limit,)).fetchall()
+        first = [r[4] for r in rows]
+        data = dict(self.conn.execute(f"SELECT id, data FROM refs WHERE id IN ({','.join('?' * len(first))})",
+                                      first).fetchall()) if first else {}
+        return [{"key": key, "citations": n, "citing_documents": ndocs, "resolved_document_id": resolved,
+                 "target": json.loads(data[rid]).get("target", {})} for key, n, ndocs, resolved, rid in rows]
 
     def citation_edges(self, keys: list[str]) -> list[tuple[str, str, int]]:
         """(citing document, cited act key, how many references) for the given cited acts."""

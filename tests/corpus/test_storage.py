@@ -149,6 +149,8 @@ def test_references_keep_their_ids_in_columns_only_and_old_rows_still_read(tmp_p
     refs = store.references()
     assert refs and any(r.resolved_document_id for r in refs) and any(r.unit_id for r in refs)
     back = {r.resolved_document_id: store.backlinks(doc_id=r.resolved_document_id) for r in refs if r.resolved_document_id}
+    cited = store.cited_acts(50)
+    assert cited and all(c["target"] for c in cited)
     raw = [json.loads(r[0]) for r in store.conn.execute("SELECT data FROM refs")]
     assert raw and not any(set(_REF_COLS) & set(d) for d in raw)
     with store.transaction():           # rewrite as the earlier layout did
@@ -157,4 +159,5 @@ def test_references_keep_their_ids_in_columns_only_and_old_rows_still_read(tmp_p
                                (json.dumps(r.to_json(), ensure_ascii=False), r.id))
     assert store.references() == refs
     assert {k: store.backlinks(doc_id=k) for k in back} == back
+    assert store.cited_acts(50) == cited      # each act's target from its first reference, by id
     c.close()
