@@ -26,7 +26,7 @@ ORDER BY r.document_id
 # the same, only for targets stored by runs after ? (from the new documents, through indexes;
 # CROSS JOIN keeps that order: most references are unresolved, so starting from them scans all)
 _PENDING_SINCE = f"""
-SELECT DISTINCT r.document_id, r.id, r.data, {_COLS} FROM documents d
+SELECT DISTINCT r.data, {_COLS} FROM documents d
 CROSS JOIN refs r ON r.target_date = d.adopted_date
 WHERE d.run_id > ? AND d.is_latest = 1 AND d.adopted_date IS NOT NULL
   AND r.kind = 'external' AND r.resolved_document_id IS NULL
@@ -49,10 +49,9 @@ def resolve_pending(store: Store, full: bool = False) -> int:
     since = int(row[0]) if row and str(row[0]).isdigit() else -1
     upto = store.conn.execute("SELECT MAX(run_id) FROM documents").fetchone()[0]
     by_doc: dict[str, list[Reference]] = {}
-    rows = (store.conn.execute(_PENDING).fetchall() if since < 0
-            else [r[2:] for r in store.conn.execute(_PENDING_SINCE, (since,))])
-    for row in rows:
-        r = _ref_row(row)
+    query, params = (_PENDING, ()) if since < 0 else (_PENDING_SINCE, (since,))
+    for ref_row in store.conn.execute(query, params).fetchall():
+        r = _ref_row(ref_row)
         by_doc.setdefault(r.document_id, []).append(r)
     done = _resolve(store, by_doc) if by_doc else 0
     if upto is not None and upto != since:

@@ -179,9 +179,11 @@ def _pair_group(ids_a: list[str], ids_b: list[str], vec: _Vectors, ia: dict, ib:
                 got[a] = (b, s)
                 used.add(b)
     for a, b, block in seeds:
-        if b not in used and not any(x in got for x in block) and score(a, b) >= DIAGONAL_ACCEPT:
-            got[a] = (b, score(a, b))
-            used.add(b)
+        if b not in used and not any(x in got for x in block):
+            s = score(a, b)
+            if s >= DIAGONAL_ACCEPT:
+                got[a] = (b, s)
+                used.add(b)
     _diagonal(ids_a, ids_b, got, used, score)
     return got
 

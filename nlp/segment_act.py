@@ -276,7 +276,7 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             if quoted and _on_lines(t, b.start, b.end, quoted):
                 prev = B.units[-1] if B.units else None
                 if prev is not None and prev.kind == "note" and prev.parent_id is None \
-                        and _on_lines(t, prev.end, b.start, quoted | {t.count("\n", 0, prev.end)}):
+                        and _on_lines(t, prev.end, b.start, quoted):
                     prev.end = b.end          # the next line of the same quote
                 else:
                     B.add("note", b.start, b.end, parent=None)

@@ -289,16 +289,16 @@ class SqliteIndex(SearchIndex):
                 rows, score = rows[ok], score[ok]
             matched = rows                      # every match: the facets count them all
             scored = np.flatnonzero(score)
-            if len(scored) * 2 < len(rows) and len(scored) >= max(need, CANDIDATES, req.window or 0):
+            if len(scored) * 2 >= len(rows):
+                score = score * prior(snap)[rows]
+            elif len(scored) >= max(need, CANDIDATES, req.window or 0):
                 # a pruned ranking that scored enough units for the page and the window: rank only
                 # those (what ``top`` would pick from the whole set, without passing over it again)
                 rows, score = rows[scored], score[scored] * prior(snap)[rows[scored]]
-            elif len(scored) * 2 < len(rows):   # pruned: the prior only where it was scored
+            else:                               # pruned: the prior only where it was scored
                 weighted = np.zeros(len(rows))
                 weighted[scored] = score[scored] * prior(snap)[rows[scored]]
                 score = weighted
-            else:
-                score = score * prior(snap)[rows]
             n_cand = max(need, CANDIDATES) if need else 0
             # one ordering serves the candidates and the window: the first n of the best m (m > n)
             # in (score desc, document order) are the best n
