@@ -616,6 +616,33 @@ class Store:
                 out.setdefault(uid, set()).add(kind)
         return out
 
+    def unit_leads(self, unit_ids: list[str], chars: int = 200) -> dict[str, tuple[str, str]]:
+        """{unit id: (its language, the first ``chars`` characters of its text)} of these units:
+        what ranking reads of a candidate to see whether it defines a notion
+        (``scoring.with_definition``), one decompression per document."""
+        spans: dict[str, list] = {}
+        lang: dict[str, str] = {}
+        for k in range(0, len(unit_ids), 500):
+            part = unit_ids[k:k + 500]
+            for uid, doc_id, start, end, language in self.conn.execute(
+                    "SELECT u.id, u.document_id, json_extract(u.data, '$.start'), json_extract(u.data, '$.end'), "
+                    f"d.language FROM units u JOIN documents d ON d.id = u.document_id "
+                    f"WHERE u.id IN ({','.join('?' * len(part))})", part):
+                spans.setdefault(doc_id, []).append((uid, start or 0, end or 0))
+                lang[doc_id] = language
+        out: dict[str, tuple[str, str]] = {}
+        for doc_id, z, old in self.conn.execute(
+                "SELECT d.id, t.z, CASE WHEN t.z IS NULL THEN json_extract(d.data, '$.text') END "
+                f"FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id "
+                f"WHERE d.id IN ({','.join('?' * len(spans))})", list(spans)) if spans else ():
+            # only as far as the last lead: a UTF-8 character takes at most 4 bytes
+            upto = 4 * max(start + chars for _, start, _ in spans[doc_id])
+            text = (zlib.decompressobj().decompress(z, upto).decode("utf-8", "ignore") if z is not None
+                    else (old or ""))
+            for uid, start, end in spans[doc_id]:
+                out[uid] = (lang[doc_id], text[start:min(end, start + chars)])
+        return out
+
     def has_documents(self) -> bool:
         return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 

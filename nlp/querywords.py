@@ -40,6 +40,11 @@ def is_query_word(word: str, lang: str) -> bool:
     return bool(t) and t in terms and len(f) <= len(t) + 3
 
 
+#: what a question can ask for besides a kind of fact (``nlp.facts.FACT_KINDS``, not imported
+#: here: the query path does not load the fact extractor): a definition (``nlp.definitions``)
+OTHER_ANSWER_KINDS = ("definition",)
+
+
 @lru_cache(maxsize=4)
 def _answer_phrases(lang: str) -> tuple[tuple[tuple[str, ...], frozenset], ...]:
     """(folded phrase, fact kinds) of ``nlp/lang/<lang>/answer_kinds.txt``, longest first."""
@@ -59,8 +64,8 @@ def _answer_phrases(lang: str) -> tuple[tuple[tuple[str, ...], frozenset], ...]:
 
 
 def answer_kinds(words: list[str], lang: str) -> frozenset:
-    """The kinds of facts (``nlp.facts.FACT_KINDS``) a question asks for: «сколько раз» ->
-    periodicity, «неше күнде» -> deadline, term; empty when its words ask for no number.
+    """What a question asks for (a fact kind or ``OTHER_ANSWER_KINDS``): «сколько раз» -> periodicity, «неше күнде» ->
+    deadline, term, «что такое» -> definition; empty when its words ask for neither.
 
     Why: a question word says what kind of provision answers it (a deadline, a quorum, an
     amount); ranking prefers candidates that state such a fact (``scoring.with_answer``)."""

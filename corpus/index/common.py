@@ -5,9 +5,10 @@ import time
 
 from maslihat.corpus.index.base import QueryError
 from maslihat.corpus.index.facets import empty_facets, validate_filters
-from maslihat.corpus.index.query import Plan, positive_terms
+from maslihat.corpus.index.query import Plan, definition_concepts, positive_terms, terms_of
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
+from maslihat.corpus.index.scoring import with_answer, with_context, with_definition
 from maslihat.corpus.index.snippets import snippet
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
@@ -24,6 +25,13 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
         if node is not None:
             groups.setdefault(node, []).append(lang)
     return [(tuple(langs), node) for node, langs in groups.items()]
+
+
+def rescore(index, uid: list, kind: list, score: list, pl: Plan) -> list:
+    """The candidate window's scores after the rules both back ends apply to it (``scoring``):
+    the heading context, the answer kind, the definition asked for."""
+    sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
+    return with_definition(uid, sc, definition_concepts(pl), index.leads_of, terms_of)
 
 
 def with_lang(filters: dict, lang) -> dict:

@@ -14,10 +14,10 @@ from typing import Mapping, Optional
 from maslihat.corpus.index import compile as qc
 from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 from maslihat.corpus.store import StoreError
-from maslihat.corpus.index.common import begin, branches, make_hit, result
+from maslihat.corpus.index.common import begin, branches, make_hit, rescore, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import CANDIDATES, diversify, with_answer, with_context
+from maslihat.corpus.index.scoring import candidates, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
 
@@ -216,7 +216,7 @@ class ElasticIndex(SearchIndex):
                 else [{"_score": "desc"}, {"document_id": "asc"}, {"ordinal": "asc"}])
         offset, limit = max(0, int(req.offset)), max(0, int(req.limit))
         need = offset + limit
-        window = 0 if pl.browse or not need else max(need, CANDIDATES)
+        window = 0 if pl.browse or not need else max(need, candidates(pl.answer))
         size = max(window or need, req.window) if req.window else (window or limit)  # page and window_ids at once
         resp = self.es.search(index=self.name, query=self._query(pl, filters), sort=sort,
                               from_=0 if window or req.window else offset, size=size,
@@ -228,9 +228,7 @@ class ElasticIndex(SearchIndex):
             raw = raw[:window] if window else raw[offset:need]
         if window:                          # the same context and first-page diversity as the embedded back end
             uid = [h["_source"]["unit_id"] for h in raw]
-            sc = with_answer(uid, with_context(uid, [h["_source"].get("kind") for h in raw],
-                                               [h.get("_score") or 0.0 for h in raw], self.parents),
-                             pl.answer, self.facts_of)
+            sc = rescore(self, uid, [h["_source"].get("kind") for h in raw], [h.get("_score") or 0.0 for h in raw], pl)
             for h, s in zip(raw, sc):
                 h["_score"] = s
             raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))

@@ -399,6 +399,20 @@ def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
     return terms, prefixes
 
 
+def definition_concepts(pl: Plan) -> dict:
+    """{language: the question's concepts there, each as the set of index terms that name it}
+    when the question asks what a notion is (``definition`` among ``pl.answer``), else {}."""
+    if "definition" not in pl.answer:
+        return {}
+    out = {}
+    for lang, node in pl.by_lang.items():
+        if isinstance(node, TBest):
+            sets = [positive_terms(c)[0] for c in node.concepts]
+            if sets and all(sets):
+                out[lang] = sets
+    return out
+
+
 def is_pure_negation(node: TNode) -> bool:
     """True when ``node`` has no positive part, so it needs a 'match all' to subtract from."""
     if isinstance(node, TBest):

@@ -17,6 +17,13 @@
   ``nlp/lang/<lang>/answer_kinds.txt``) multiplies by ``ANSWER`` the candidates that state a fact
   of the kind asked (a deadline, a periodicity, a quorum: ``nlp.facts``), so the provision that
   gives the number comes before those that only name the subject (``with_answer``).
+* Definition: a question that asks what a notion is («что такое …», «… дегеніміз не»;
+  ``definition`` in ``answer_kinds.txt``) multiplies by up to ``DEFINITION`` the candidates that
+  open by defining it («2) анонимное обращение – …»; ``nlp.definitions``): the full factor when
+  the notion defined is the question's, ``DEFINITION_WIDER`` for a longer notion that contains it
+  («подзаконный нормативный правовой акт» for «нормативный правовой акт»). A definition is one
+  long provision among many that use the notion, so such a question ranks a wider candidate
+  window (``DEFINITION_CANDIDATES``).
 * Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
   has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
@@ -25,6 +32,8 @@ The embedded back end computes the prior in numpy from its snapshot (kind, lengt
 Elasticsearch back end from the same fields (``function_score`` weights).
 """
 from __future__ import annotations
+
+from itertools import islice
 
 COVERAGE = 3.0
 VARIANT_WEIGHT = 0.5              # another form of a query's verb (``nlp.analyze.term_variants``)
@@ -35,6 +44,9 @@ STATUS_PRIOR = {"repealed": 0.9}
 CONTEXT = 0.5                     # share of a matching heading's score the provisions under it inherit
 CONTEXT_KINDS = frozenset({"article", "chapter", "section", "subchapter", "paragraph", "heading"})
 ANSWER = 1.5                      # a candidate stating a fact of the kind the question asks for
+DEFINITION = 4.0                  # a candidate that defines the notion a question asks about
+DEFINITION_WIDER = 1.5            # … or a longer notion that contains it
+DEFINITION_CANDIDATES = 1000      # the candidate window of a definition question
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
 CANDIDATES = 100                  # top hits by score that the first page is chosen from
@@ -50,19 +62,21 @@ def diversify(order, doc_of: list, score: list | None = None, per_doc: int = PER
     order = list(order)
     rank = {i: k for k, i in enumerate(order)}
     first, moved, seen = [], [], {}
-    rest = order
-    while rest and len(first) < window:
-        i, rest = rest[0], rest[1:]
+    k = 0
+    while k < len(order) and len(first) < window:
+        i = order[k]
+        k += 1
         d = doc_of[i]
         if seen.get(d, 0) >= per_doc:
-            best_other = max((score[j] if score is not None else 1.0 for j in rest
-                              if seen.get(doc_of[j], 0) < per_doc), default=None)
+            # the best hit of another document below: the first one (``order`` is best first)
+            best_other = next((score[j] if score is not None else 1.0 for j in islice(order, k, None)
+                               if seen.get(doc_of[j], 0) < per_doc), None)
             if best_other is not None and (score is None or best_other >= ratio * score[i]):
                 moved.append(i)
                 continue
         first.append(i)
         seen[d] = seen.get(d, 0) + 1
-    return first + sorted(moved + rest, key=rank.__getitem__)
+    return first + sorted(moved + order[k:], key=rank.__getitem__)
 
 
 
@@ -93,6 +107,11 @@ def with_context(ids: list, kinds: list, score: list, parents=None, depth: int =
             for i, sc in zip(ids, score)]
 
 
+def candidates(answer: frozenset) -> int:
+    """How many best hits the window rules (context, answer, definition) re-rank."""
+    return DEFINITION_CANDIDATES if "definition" in answer else CANDIDATES
+
+
 def with_answer(ids: list, score: list, kinds: frozenset, facts_of=None) -> list:
     """``score`` with the candidates that state a fact of one of ``kinds`` (what the question asks
     for, ``Plan.answer``) multiplied by ``ANSWER``; ``facts_of``: unit ids -> {id: fact kinds}."""
@@ -100,3 +119,28 @@ def with_answer(ids: list, score: list, kinds: frozenset, facts_of=None) -> list
         return list(score)
     have = facts_of([i for i in ids if i])
     return [sc * ANSWER if have.get(i, set()) & kinds else sc for i, sc in zip(ids, score)]
+
+
+def with_definition(ids: list, score: list, concepts: dict, leads_of=None, terms_of=None) -> list:
+    """``score`` with the candidates that define what a definition question names multiplied by
+    ``DEFINITION`` (``DEFINITION_WIDER`` when the notion has words the question has not):
+    ``concepts`` maps a language to the question's concepts there (each a set of index terms, any
+    of which names it); a candidate counts when the notion it defines (``nlp.definitions``,
+    analysed by ``terms_of(text, lang)``) names every concept."""
+    if not concepts or leads_of is None or terms_of is None or not ids:
+        return list(score)
+    from maslihat.nlp.definitions import defined_term
+    leads = leads_of([i for i in ids if i])
+    out = []
+    for i, sc in zip(ids, score):
+        lang, lead = leads.get(i, ("", ""))
+        wanted = concepts.get(lang)
+        term = defined_term(lead) if wanted else None
+        words = set(terms_of(term, lang)) if term else set()
+        if words and all(words & c for c in wanted):
+            # every word of the notion is the question's (a word the index drops, such as «емес»
+            # of «нормативтік емес құқықтық акт», makes it another notion)
+            same = words <= set().union(*wanted) and len(words) == len(term.split())
+            sc = sc * (DEFINITION if same else DEFINITION_WIDER)
+        out.append(sc)
+    return out

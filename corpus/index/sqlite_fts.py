@@ -26,12 +26,11 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
-from maslihat.corpus.index.common import begin, branches, make_hit, result
+from maslihat.corpus.index.common import begin, branches, make_hit, rescore, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_for
-from maslihat.corpus.index.scoring import (CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify, with_answer,
-                                           with_context)
+from maslihat.corpus.index.scoring import KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
@@ -248,9 +247,8 @@ class SqliteIndex(SearchIndex):
             "LIMIT 20000", (lo, lo + "\U0010ffff"))]
         return near(term, vocab, n)
 
-    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, answer: frozenset = frozenset()) -> np.ndarray:
-        """``scoring.with_context`` and ``with_answer`` over the candidate window (their ids and
-        kinds: one look-up)."""
+    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, pl) -> np.ndarray:
+        """``common.rescore`` over the candidate window (their ids and kinds: one look-up)."""
         if not len(cand_rows):
             return cand_score
         ids = [int(r) for r in cand_rows]
@@ -258,8 +256,7 @@ class SqliteIndex(SearchIndex):
             f"SELECT rowid, unit_id, kind FROM search_units WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
         uid = [got.get(r, ("", ""))[0] for r in ids]
         kind = [got.get(r, ("", ""))[1] for r in ids]
-        return np.asarray(with_answer(uid, with_context(uid, kind, cand_score.tolist(), self.parents),
-                                      answer, self.facts_of))
+        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl))
 
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)
@@ -275,7 +272,8 @@ class SqliteIndex(SearchIndex):
         else:
             ranker = Ranker(self.conn, snap, self._cache, self._disk_for(snap))
             need = offset + limit
-            ranker.k = max(need, CANDIDATES, req.window or 0) if need or req.window else 0
+            n_window = candidates(pl.answer)
+            ranker.k = max(need, n_window, req.window or 0) if need or req.window else 0
             ranker.prior = prior(snap)
             ranker.eligible = (lambda r: snap.keep(r, filters)) if filters else None
             parts = [ranker.evaluate(node, langs) for langs, node in branches(pl)]
@@ -291,7 +289,7 @@ class SqliteIndex(SearchIndex):
             scored = np.flatnonzero(score)
             if len(scored) * 2 >= len(rows):
                 score = score * prior(snap)[rows]
-            elif len(scored) >= max(need, CANDIDATES, req.window or 0):
+            elif len(scored) >= max(need, n_window, req.window or 0):
                 # a pruned ranking that scored enough units for the page and the window: rank only
                 # those (what ``top`` would pick from the whole set, without passing over it again)
                 rows, score = rows[scored], score[scored] * prior(snap)[rows[scored]]
@@ -299,12 +297,12 @@ class SqliteIndex(SearchIndex):
                 weighted = np.zeros(len(rows))
                 weighted[scored] = score[scored] * prior(snap)[rows[scored]]
                 score = weighted
-            n_cand = max(need, CANDIDATES) if need else 0
+            n_cand = max(need, n_window) if need else 0
             # one ordering serves the candidates and the window: the first n of the best m (m > n)
             # in (score desc, document order) are the best n
             ranked = top(rows, score, snap.pos, 0, max(n_cand, req.window or 0))
             cand = ranked[:n_cand]
-            cand_score = self._with_context(rows[cand], score[cand], pl.answer)
+            cand_score = self._with_context(rows[cand], score[cand], pl)
             order = np.lexsort((snap.pos[rows[cand]], -cand_score))
             cand, cand_score = cand[order], cand_score[order]
             keep = np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(), cand_score.tolist()),

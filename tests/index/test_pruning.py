@@ -3,7 +3,7 @@ what a user gets — hits, their scores and order, totals, facets, the fact face
 same as when every matching unit is scored."""
 import pytest
 
-from maslihat.corpus.index import ranking, sqlite_fts
+from maslihat.corpus.index import ranking, scoring, sqlite_fts
 from maslihat.corpus.index.base import SearchRequest
 
 QUERIES = ["кто ведёт протокол сессии маслихата", "депутат сессия комиссия", "сессия күн тәртібін кім бекітеді",
@@ -18,7 +18,7 @@ def _answer(index, req):
 def small_window(monkeypatch):
     """The test corpus is small: prune from a few hundred matching units, for a page of 5."""
     monkeypatch.setattr(ranking, "PRUNE_MIN", 0)
-    monkeypatch.setattr(sqlite_fts, "CANDIDATES", 5)
+    monkeypatch.setattr(scoring, "CANDIDATES", 5)
 
 
 @pytest.mark.parametrize("req", [SearchRequest(query=q, limit=5) for q in QUERIES]

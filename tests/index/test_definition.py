@@ -1,0 +1,120 @@
+"""Issue 16: «что такое депутатский запрос» / «депутаттық сауал дегеніміз не» is answered by the
+provision that defines the notion (a law's article on its basic notions), before the provisions
+that only use it; a longer notion that contains the question's («письменный депутатский запрос»)
+is not the answer."""
+import pytest
+
+from maslihat.corpus.api import Corpus
+from maslihat.corpus.index import scoring
+from maslihat.corpus.index.query import plan
+from maslihat.nlp.definitions import defined_term
+
+RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+О депутатских запросах в тестовом регионе
+
+Статья 1. Основные понятия, используемые в настоящем Законе
+
+В настоящем Законе используются следующие основные понятия:
+1) депутатский запрос – оформленное в письменной форме требование депутата маслихата к должностным лицам государственных органов дать официальное разъяснение или изложить позицию по вопросам, отнесенным к ведению маслихата, внесенное на сессию маслихата и поддержанное большинством депутатов;
+2) письменный депутатский запрос – депутатский запрос, направленный почтой;
+3) ответ на депутатский запрос – письменный документ должностного лица.
+
+Статья 2. Порядок внесения депутатского запроса
+
+1. Депутатский запрос, а также повторный депутатский запрос вносится на сессию.
+2. Депутатский запрос, а также повторный депутатский запрос рассматривается на сессии.
+3. Депутатский запрос, а также повторный депутатский запрос оглашается на сессии.
+"""
+KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
+Тестовый өңірдегі депутаттық сауалдар туралы
+
+1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар
+
+Осы Заңда мынадай негізгі ұғымдар пайдаланылады:
+1) депутаттық сауал – мәслихат депутатының мемлекеттік органдардың лауазымды адамдарына мәслихаттың қарауына жатқызылған мәселелер бойынша ресми түсініктеме беру немесе ұстанымын баяндау туралы жазбаша нысанда ресімделген, мәслихат сессиясына енгізілген және депутаттардың көпшілігі қолдаған талабы;
+2) жазбаша депутаттық сауал – поштамен жіберілген депутаттық сауал;
+3) депутаттық сауалға жауап – лауазымды адамның жазбаша құжаты.
+
+2-бап. Депутаттық сауалды енгізу тәртібі
+
+1. Депутаттық сауал, сондай-ақ қайталама депутаттық сауал сессияға енгізіледі.
+2. Депутаттық сауал, сондай-ақ қайталама депутаттық сауал сессияда қаралады.
+3. Депутаттық сауал, сондай-ақ қайталама депутаттық сауал сессияда жарияланады.
+"""
+
+
+@pytest.mark.parametrize("text,term", [
+    ("2) анонимное обращение - обращение, по которому невозможно установить авторство", "анонимное обращение"),
+    ("1-2) видеообращение – направленное субъекту обращение", "видеообращение"),
+    ("25) нормативтік құқықтық акт – республикалық референдумда қабылданған", "нормативтік құқықтық акт"),
+    ("3. Депутатский запрос — требование депутата", "Депутатский запрос"),
+    ("28. Сессия маслихата правомочна, если на ней присутствует", None),
+    ("Статья 1. Основные понятия", None),
+    ("1) Қала-курорт мәслихаты сессияға жиналады", None),          # a hyphen inside a word
+    ("5) " + "өте ұзақ " * 10 + "сөйлем – бұл анықтама емес", None),    # a sentence, not a notion
+])
+def test_the_notion_a_provision_defines(text, term):
+    assert defined_term(text) == term
+
+
+@pytest.mark.parametrize("query,lang,asks", [
+    ("что такое депутатский запрос", "ru", True),
+    ("что понимается под депутатским запросом", "ru", True),
+    ("депутаттық сауал дегеніміз не", "kk", True),
+    ("депутаттық сауал нені білдіреді", "kk", True),
+    ("депутатский запрос", "ru", False),
+    ("кто вносит депутатский запрос", "ru", False),
+])
+def test_which_questions_ask_for_a_definition(query, lang, asks):
+    assert ("definition" in plan(query, None).answer) is asks
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("definition")
+    (d / "in").mkdir()
+    (d / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
+    (d / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
+    c = Corpus(str(d / "c.sqlite"), es_url="")
+    c.ingest([str(d / "in")])
+    yield c
+    c.close()
+
+
+QUESTIONS = [("что такое депутатский запрос", "ru", "1) депутатский запрос –"),
+             ("депутаттық сауал дегеніміз не", "kk", "1) депутаттық сауал –")]
+
+
+@pytest.mark.parametrize("query,lang,want", QUESTIONS)
+def test_the_definition_comes_first(corpus, query, lang, want, monkeypatch):
+    hits = corpus.search(query, lang=lang, limit=3)["hits"]
+    assert hits[0]["text"].startswith(want), hits[0]["text"]
+    assert "повторный" not in hits[1]["text"] and "қайталама" not in hits[1]["text"]  # the wider notion next
+    monkeypatch.setattr(scoring, "DEFINITION", 1.0)      # without the rule the repeated mentions win
+    monkeypatch.setattr(scoring, "DEFINITION_WIDER", 1.0)
+    assert not corpus.search(query, lang=lang, limit=3)["hits"][0]["text"].startswith(want)
+
+
+def test_a_plain_keyword_query_is_not_reordered(corpus, monkeypatch):
+    a = [h["unit_id"] for h in corpus.search("депутатский запрос", limit=10)["hits"]]
+    monkeypatch.setattr(scoring, "DEFINITION", 1.0)
+    assert a == [h["unit_id"] for h in corpus.search("депутатский запрос", limit=10)["hits"]]
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_puts_the_same_definition_first(tmp_path, es_url, corpus):
+    from maslihat.corpus.index.elastic import ElasticIndex
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
+    ce = Corpus(str(tmp_path / "es.sqlite"), es_url=es_url)
+    try:
+        ce.ingest([str(tmp_path / "in")])
+        for query, lang, want in QUESTIONS:
+            a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
+            b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
+            assert a[0] == b[0]
+    finally:
+        if isinstance(ce.index, ElasticIndex):
+            ce.index.es.indices.delete(index=ce.index.name, ignore_unavailable=True)
+        ce.close()
