@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from itertools import islice
 
+from maslihat.nlp.definitions import defined_term
+
 COVERAGE = 3.0
 VARIANT_WEIGHT = 0.5              # another form of a query's verb (``nlp.analyze.term_variants``)
 KIND_PRIOR = {"heading": 0.4, "chapter": 0.4, "subchapter": 0.4, "note": 0.5, "preamble": 0.7,
@@ -129,7 +131,6 @@ def with_definition(ids: list, score: list, concepts: dict, leads_of=None, terms
     analysed by ``terms_of(text, lang)``) names every concept."""
     if not concepts or leads_of is None or terms_of is None or not ids:
         return list(score)
-    from maslihat.nlp.definitions import defined_term
     leads = leads_of([i for i in ids if i])
     out = []
     for i, sc in zip(ids, score):
