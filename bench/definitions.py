@@ -13,6 +13,12 @@ the BM25-OR baseline of ``bench.judged`` in the same run.
 
 Built on / held out: the rule was written looking at four notions (``BUILT``); the others were
 not looked at before this bench ran (held out).
+
+    .venv/bin/python -m bench.definitions --db FILE --time BIG.sqlite [--repeat 5]
+
+also times (warm, in one process, after one untimed pass) the definition questions against the
+notions alone on the corpus BIG (e.g. the 100,000-document corpus of ``bench.search100k``):
+the price of the wider candidate window and of reading the candidates' leads.
 """
 from __future__ import annotations
 
@@ -79,6 +85,8 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--db", help="reuse (or keep) the corpus of bench.judged in this file")
+    ap.add_argument("--time", help="a (large) corpus to time the definition questions on")
+    ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args(argv)
     from maslihat.corpus.api import Corpus
     from maslihat.corpus.index import scoring
@@ -102,6 +110,8 @@ def main(argv=None) -> None:
         systems["sqlite, without it"] = {r["query"]: search(r["query"]) for r in rows}
         scoring.DEFINITION, scoring.DEFINITION_WIDER, scoring.DEFINITION_CANDIDATES = saved
         c.close()
+    if a.time:
+        timing(rows, a.time, a.repeat)
     print(f"{len(rows)} definition questions")
     print("| questions | n | " + " | ".join(f"{s}: first / top-5 / MRR@10" for s in systems) + " |")
     print("|" + " --- |" * (2 + len(systems)))
@@ -110,6 +120,29 @@ def main(argv=None) -> None:
         n = res[next(iter(res))][key][0]
         cells = [f"{v[1]:.0%} / {v[2]:.0%} / {v[3]:.2f}" for v in (res[s][key] for s in systems)]
         print(f"| {key[0]}, {key[1]} | {n} | " + " | ".join(cells) + " |")
+
+
+def timing(rows: list[dict], db: str, repeat: int) -> None:
+    """p50/p95 warm ms of each question and of its notion alone, on ``db``."""
+    import statistics
+    import time
+    from maslihat.corpus.api import Corpus
+    c = Corpus(db, readonly=True)
+    asks = [r["query"] for r in rows]
+    bare = [r["notion"] for r in rows]
+    for q in asks + bare:                  # warm: postings, snapshot, leads' documents once
+        c.search(q, limit=10)
+    for name, qs in (("definition questions", asks), ("the notions alone", bare)):
+        ms = []
+        for _ in range(repeat):
+            for q in qs:
+                t = time.perf_counter()
+                c.search(q, limit=10)
+                ms.append((time.perf_counter() - t) * 1000)
+        ms.sort()
+        print(f"{db}: {name}: {len(qs)} x {repeat}, p50 {statistics.median(ms):.1f} ms, "
+              f"p95 {ms[int(0.95 * (len(ms) - 1))]:.1f} ms")
+    c.close()
 
 
 if __name__ == "__main__":
