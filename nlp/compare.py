@@ -57,6 +57,8 @@ COMMON = 0.35                        # a term in more than this share of units f
 ACCEPT, GAP_ACCEPT = 0.35, 0.32      # similarity bars: best-first pass, then inside gaps
 MOVED_ACCEPT = 0.6                   # a pair against the common order must be this close (a real move)
 DIAGONAL_ACCEPT = 0.2                # next to a pair, with the unit next to its counterpart (same side)
+LEFTOVER_NEAR = 5                    # provisions of B whose full cosine the last pass computes
+FEATURE_MARKS = "@#"                 # competency tags and numbers: scored, never fetch candidates
 LEFTOVER_ACCEPT, LEFTOVER_MARGIN = 0.3, 1.15  # last pass: a clear best (cosine, x margin over the second)
 POSITION_WEIGHT, NUMBER_HINT = 0.06, 0.02
 
@@ -83,9 +85,9 @@ def _features(doc: Document, u: Unit) -> list[str]:
     """What a provision says beyond its words, alike in both languages: its competency tags
     (``@budget``) and the numbers it states, in digits or words (``#10`` for «десять», «он», «10»)."""
     from maslihat.nlp.numerals import values
-    feats = ["@" + c for c in u.competencies]
+    feats = [FEATURE_MARKS[0] + c for c in u.competencies]
     try:
-        feats += ["#" + v for v in values(_LEAD.sub("", doc.text[u.start:u.end]), doc.language)]
+        feats += [FEATURE_MARKS[1] + v for v in values(_LEAD.sub("", doc.text[u.start:u.end]), doc.language)]
     except ValueError:                                     # a language numerals does not read
         pass
     return feats
@@ -148,7 +150,8 @@ class _Vectors:
         limit = max(3, COMMON * self.n)
         out = {}
         for a in ids_a:
-            rare = sorted((t for t in self.va[a] if self.df[t] <= limit), key=lambda t: -self.idf[t])[:TOP_TERMS]
+            rare = sorted((t for t in self.va[a] if self.df[t] <= limit and t[0] not in FEATURE_MARKS),
+                          key=lambda t: -self.idf[t])[:TOP_TERMS]
             out[a] = set().union(*(post.get(t, set()) for t in rare)) if rare else set()
         return out
 
@@ -232,24 +235,28 @@ def _leftovers(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict) -> 
     """Last pass over the provisions of A still unpaired: pair one with its best provision of B
     by cosine (position aside: acts from different models move whole blocks) when that B is still
     free, the cosine is at least LEFTOVER_ACCEPT and LEFTOVER_MARGIN times the second best — a
-    clear counterpart that the bars tied to the common order left out. Exact cosines through an
-    inverted index: the work is the postings of the leftovers' terms, not all pairs."""
+    clear counterpart that the bars tied to the common order left out. The best and the second
+    are looked for among the LEFTOVER_NEAR provisions of B closest on the terms that are not
+    common (in at most COMMON of the units), through an inverted index: the work grows with the
+    leftovers, not with all pairs."""
     used = {b for b, _ in got.values()}
+    limit = max(3, COMMON * vec.n)
     post: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for b in ids_b:
-        for t, x in vec.vb[b].items():
-            post[t].append((b, x))
+        for t, y in vec.vb[b].items():
+            if vec.df[t] <= limit:
+                post[t].append((b, y))
     for a in ids_a:
         if a in got:
             continue
-        acc: Counter = Counter()
+        rare: Counter = Counter()                          # the cosine over the terms not common
         for t, x in vec.va[a].items():
             for b, y in post.get(t, ()):
-                acc[b] += x * y
-        top = acc.most_common(2)
+                rare[b] += x * y
+        top = sorted(((vec.cos(a, b), b) for b, _ in rare.most_common(LEFTOVER_NEAR)), reverse=True)[:2]
         if not top:
             continue
-        (b, s), second = top[0], (top[1][1] if len(top) > 1 else 0.0)
+        (s, b), second = top[0], (top[1][0] if len(top) > 1 else 0.0)
         if b not in used and s >= LEFTOVER_ACCEPT and s >= LEFTOVER_MARGIN * second:
             got[a] = (b, s)
             used.add(b)
