@@ -2,12 +2,14 @@
 
     .venv/bin/python -m bench.compare_pairs            # precision / recall / time per judged pair
     .venv/bin/python -m bench.compare_pairs --sheet NAME   # the judging sheet of one pair, to read
+    .venv/bin/python -m bench.compare_pairs --blind-sheet A B   # a sheet for a new pair, judged blind
 
 The judged pairs live in bench/compare_gold.json: for each pair of acts (files of ../shared, read
 at run time, never copied), every provision (point/article) of A with the provision(s) of B that
 say the same thing — judged by reading both texts — or none. A provision is named by its label
-and the first words of its text, so the judgement survives id changes. One pair is held out
-(Almaty 2004 against the Model Regulation, RU and KK/RU): judged blind, never used to tune.
+and the first words of its text, so the judgement survives id changes. Held out, judged blind
+and never used to tune: Almaty 2004 against the Model Regulation (RU and KK/RU), and Pavlodar 2014
+against Kokshetau 2014 (RU, KK and KK/RU; issue 12 part 1, judged from a sheet like ``--blind-sheet``).
 Almaty 2004 against Kokshetau 2014 was held out until issue 12's second pass, built on since.
 
 A predicted pair counts as right when B's provision is one the judge accepted for A's. Precision
@@ -189,11 +191,36 @@ def sheet(item: dict) -> None:
             print(f"   ?  {key(db, v)} :: {' '.join(tb[v.id].split())[:200]}")
 
 
+def blind_sheet(rel_a: str, rel_b: str, near: int = 4) -> None:
+    """A judging sheet that never runs the pairing under test: each provision of A with the
+    ``near`` provisions of B closest by rapidfuzz ``token_set_ratio`` (then the judge reads B's
+    table of contents for the rest), each named as bench/compare_gold.json names it."""
+    from rapidfuzz import fuzz
+
+    from maslihat.nlp.compare import unit_text
+    da, ua = load(rel_a)
+    db, ub = load(rel_b)
+    tb = {u.id: " ".join(unit_text(db, ub, u, {}).split()) for u in provisions(db, ub)}
+    print("## B, every provision")
+    for u in provisions(db, ub):
+        print(f"   {key(db, u)} :: {tb[u.id][:150]}")
+    for u in provisions(da, ua):
+        ta = " ".join(unit_text(da, ua, u, {}).split())
+        print(f"\n## A {key(da, u)} :: {ta[:350]}")
+        for v in sorted(provisions(db, ub), key=lambda v: -fuzz.token_set_ratio(ta[:500], tb[v.id][:500]))[:near]:
+            print(f"   ? {key(db, v)} :: {tb[v.id][:220]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sheet")
+    ap.add_argument("--blind-sheet", nargs=2, metavar=("A", "B"),
+                    help="files of ../shared: a sheet to judge a new pair by, without the content pairing")
     ap.add_argument("--out")
     args = ap.parse_args()
+    if args.blind_sheet:
+        blind_sheet(*args.blind_sheet)
+        return
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     if args.sheet:
         sheet(next(i for i in gold if i["name"] == args.sheet and not i.get("derive")))

@@ -3,7 +3,8 @@ content pairing keeps its measured quality, and beats pairing by number on every
 
 Kinds of pairs: drafted from one model (``"one_model"``: Pavlodar, East Kazakhstan against the
 Model Regulation), written from different models (Almaty 2004 against Kokshetau 2014, built on
-since issue 12's second pass), and the held-out pair judged blind (Almaty 2004 against the Model)."""
+since issue 12's second pass), and the held-out pairs judged blind (Almaty 2004 against the Model;
+Pavlodar 2014 against Kokshetau 2014, judged in issue 12 part 1)."""
 from __future__ import annotations
 
 import json
@@ -40,11 +41,13 @@ def test_pairs_drafted_from_one_model_meet_the_goal(results):
 
 def test_one_model_across_languages_by_the_word_table_alone(results):
     """Kazakh A against the Russian Model with no parallel text: the word table pairs the clear
-    ones and the diagonal pass follows the runs between them (recall 0.62 before it)."""
+    ones and the diagonal pass follows the runs between them (recall 0.62 before it); the
+    numbers and competency tags the provisions state, alike in both languages, find a few more
+    (recall 0.92 → 0.95, issue 12 part 1)."""
     cross = [r for r in results if r["one_model"] and not one_language(r)]
     assert len(cross) >= 2
     for r in cross:
-        assert r["content"]["precision"] >= 0.95 and r["content"]["recall"] >= 0.85, r
+        assert r["content"]["precision"] >= 0.95 and r["content"]["recall"] >= 0.94, r
 
 
 def test_acts_from_different_models_keep_their_precision_and_beat_numbering(results):
@@ -55,13 +58,22 @@ def test_acts_from_different_models_keep_their_precision_and_beat_numbering(resu
         assert r["content"]["right"] > 5 * max(1, r["by_number"]["right"]), r
 
 
+def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_order(results):
+    """Almaty 2004 against Kokshetau 2014 (built on): a provision left unpaired whose best
+    counterpart is clear (the last pass of ``nlp.compare``) is paired wherever it stands; recall
+    was 0.471 (RU) and 0.382 (KK) before it, and still far from the 95% goal."""
+    diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
+    for r in diff:
+        assert r["content"]["recall"] >= (0.55 if r["language"] == "ru" else 0.49), r
+
+
 def test_held_out_pairs_are_measured(results):
-    """The held-out pair (judged blind, bd4bfee) is reported in docs/quality.md, never tuned on;
-    it failed this file's earlier bar (precision 0.8, five times numbering) already at bd4bfee.
-    Here: it is read and paired in both of its language settings (numbering:
-    test_every_pair_in_one_language_beats_numbering)."""
+    """The held-out pairs (judged blind: bd4bfee, and Pavlodar against Kokshetau in issue 12
+    part 1) are reported in docs/quality.md, never tuned on; the first failed this file's earlier
+    bar (precision 0.8, five times numbering) already at bd4bfee. Here: each is read and paired in
+    each of its language settings (numbering: test_every_pair_in_one_language_beats_numbering)."""
     held = [r for r in results if r["held_out"]]
-    assert {r["languages"] for r in held} == {"ru/ru", "kk/ru"}
+    assert {r["languages"] for r in held} == {"ru/ru", "kk/ru", "kk/kk"}
     for r in held:
         assert r["content"]["gold_pairs"] > 0, r
         assert r["content"]["predicted"] > 0 or not one_language(r), r
