@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from maslihat.corpus.api import Corpus
 
 BATCH = 64
+RECENT_TERMS = 64    # documents whose index terms are kept for their partner's re-indexing
 MISSING_INPUT = "no such file or folder"     # ingest.pipeline.iter_inputs's reason for a missing argument
 
 
@@ -36,6 +37,9 @@ class IngestRun:
         self.store: Store = corpus.store
         self._summary: Optional[IngestSummary] = None
         self._shown: dict[str, str] = {}      # file path -> the name recorded for it (see _named)
+        # index terms of the documents stored last (document id -> unit id -> terms): a language
+        # partner stored moments before is indexed again after alignment, with the same terms
+        self._recent_terms: dict[str, dict[str, str]] = {}
 
     @property
     def index(self):
@@ -373,8 +377,11 @@ class IngestRun:
                 self.index.remove(superseded)
             if partner_updates:
                 self.index.remove([ob.doc.id for ob in partner_updates])
+                # alignment sets the units' parallel ids only: a unit's terms (from its text) are
+                # those the partner was indexed with, if it was stored lately; else computed again
+                known = {k: v for ob in partner_updates for k, v in self._recent_terms.get(ob.doc.id, {}).items()}
                 self.index.add([self.store.document(ob.doc.id) for ob in partner_updates],
-                               {ob.doc.id: ob.units for ob in partner_updates})
+                               {ob.doc.id: ob.units for ob in partner_updates}, known or None)
             terms: Optional[dict[str, str]] = {}
             for b in builts:
                 if b.terms is None:
@@ -382,6 +389,11 @@ class IngestRun:
                     break
                 terms.update(b.terms)
             fresh = [b for b in builts if b.doc.id not in older]
+            for b in builts:
+                if b.terms is not None:
+                    if len(self._recent_terms) >= RECENT_TERMS:
+                        self._recent_terms.pop(next(iter(self._recent_terms)))
+                    self._recent_terms[b.doc.id] = b.terms
             if fresh:
                 self.index.add([b.doc for b in fresh], {b.doc.id: b.units for b in fresh},
                                terms if terms is None or len(fresh) == len(builts)

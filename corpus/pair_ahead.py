@@ -12,6 +12,7 @@ document is equal to the one built; otherwise (another partner, another batch) i
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Optional
 
 from maslihat.core.model import Document
@@ -33,6 +34,26 @@ def partners(items: list) -> dict[str, tuple[str, str]]:
         elif pk:
             kk.append((str(path), pk[0]))
     return {path: first_ru[key] for path, key in kk if key in first_ru}
+
+
+def siblings(items: list) -> dict[str, tuple[str, str]]:
+    """Path of each language-named file -> (path, source) of the first earlier file with its pair
+    key and language in another format (``20090.rus.txt`` -> ``20090.rus.html``): usually the
+    same edition, which the storing process keeps once (``prefetch._same_as_sibling``)."""
+    from maslihat.ingest.pipeline import pair_key
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    out: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if not isinstance(item, tuple):
+            continue
+        path, source = item
+        pk = pair_key(source)
+        if not pk:
+            continue
+        earlier = first.setdefault(pk, (str(path), source))
+        if earlier[0] != str(path) and Path(earlier[0]).suffix.lower() != Path(str(path)).suffix.lower():
+            out[str(path)] = earlier
+    return out
 
 
 def paired_copy(docs: list[Document], ru: Optional[Document]) -> Optional[Document]:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from maslihat.core.model import Document, Quarantined
 from maslihat.corpus.build import Built, add_facts, align_parallel, build
-from maslihat.corpus.pair_ahead import paired_copy, partners
+from maslihat.corpus.pair_ahead import paired_copy, partners, siblings
 from maslihat.corpus.store import Store
 
 PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
@@ -62,23 +62,66 @@ def _build_keys(docs: list[Document]) -> list[tuple]:
             for d in docs]
 
 
-def _prepare(path: str, source: str, partner: Optional[Document] = None) -> tuple:
+_LOADED: dict[str, list[tuple]] = {}     # worker: path -> editions of the files it read lately
+_LOADED_MAX = 8
+
+
+def _editions(docs: list[Document]) -> list[tuple]:
+    """What tells one edition from another (``corpus.editions._same_edition`` and the
+    fingerprint), taken as read, before building changes a national act's amendments."""
+    return [(d.language, d.extra.get("fingerprint"), d.text, copy.deepcopy(d.amendments), d.status,
+             d.repealed_by) for d in docs]
+
+
+def _read(path: str, source: str) -> list[Document]:
+    from maslihat.ingest.pipeline import load_file
+    docs = load_file(Path(path), source)
+    if len(_LOADED) >= _LOADED_MAX:
+        _LOADED.pop(next(iter(_LOADED)))
+    _LOADED[path] = _editions(docs)
+    return docs
+
+
+def _same_as_sibling(docs: list[Document], sibling: Optional[tuple[str, str]]) -> bool:
+    """Whether every document of the file is an edition its sibling (the same act and language in
+    an earlier file of another format, ``pair_ahead.siblings``) has too: the storing process will
+    then record the file as one more source of the stored edition and throw a build away. Only a
+    forecast: when it is wrong the storing process builds the file itself (same outcome)."""
+    if sibling is None:
+        return False
+    known = _LOADED.get(sibling[0])
+    if known is None:
+        try:
+            _read(*sibling)
+        except Exception:  # noqa: BLE001  (the storing process reports the sibling's problem)
+            return False
+        known = _LOADED[sibling[0]]
+    return all(any(k[0] == e[0] and ((e[1] and k[1] == e[1]) or k[2:] == e[2:]) for k in known)
+               for e in _editions(docs))
+
+
+def _prepare(path: str, source: str, partner: Optional[Document] = None,
+             sibling: Optional[tuple[str, str]] = None) -> tuple:
     """Worker: one file -> ("ok", documents, builts, keys, new lemmas, paired) or ("error", reason).
 
     ``builts`` is None when building failed: the parent builds again and quarantines the file
-    with the same message as a serial run would. With ``partner`` (the Russian document a Kazakh
-    file will be paired with, ``corpus/pair_ahead.py``) the paired copy is built instead, and
-    ``paired`` holds it as it was before building."""
+    with the same message as a serial run would; also when the file is the same edition as its
+    ``sibling`` (path, source), whose build the storing process keeps (``_same_as_sibling``).
+    With ``partner`` (the Russian document a Kazakh file will be paired with,
+    ``corpus/pair_ahead.py``) the paired copy is built instead, and ``paired`` holds it as it
+    was before building."""
     from maslihat.ingest.errors import IngestError
-    from maslihat.ingest.pipeline import load_file
     try:
-        docs = load_file(Path(path), source)
+        docs = _read(path, source)
     except IngestError as e:
         return ("error", str(e))
     except Exception as e:  # noqa: BLE001  (as in Corpus._ingest_batch)
         return ("error", f"internal error while reading: {type(e).__name__}: {e}")
     if not docs:
         return ("ok", docs, None, None)
+    if _same_as_sibling(docs, sibling):
+        from maslihat.corpus.lexicon import worker_take
+        return ("ok", docs, None, None, worker_take())
     from maslihat.corpus.lexicon import worker_take
     paired = paired_copy(docs, partner)
     todo = docs if paired is None else [paired]
@@ -117,6 +160,7 @@ class _Prefetch:
         self.futures: dict[str, object] = {}
         self.pool = None
         self.partners = partners(items) if workers > 0 else {}
+        self.siblings = siblings(items) if workers > 0 else {}
         self.waiting: dict[str, tuple[str, str]] = {}   # Kazakh file -> (its source, partner path)
         if workers > 0:
             from maslihat.corpus.workers import pool
@@ -165,7 +209,7 @@ class _Prefetch:
         if self.pool is None:
             return False
         try:
-            self.futures[path] = self.pool.submit(_prepare, path, source, partner)
+            self.futures[path] = self.pool.submit(_prepare, path, source, partner, self.siblings.get(path))
         except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
             self.close()
             return False

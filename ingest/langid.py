@@ -186,33 +186,52 @@ def _is_weak(line: str) -> bool:
     return _weak(_Line(line))
 
 
-def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lang) for every non-blank line of ``text`` (a line is a paragraph here).
+UNKNOWN = "?"   # ``paragraph_languages(..., ask=False)``: a line whose language needs lingua
 
-    Lines with too little evidence (numbers, a name, one or two words without telling letters)
-    take the language of their neighbours when the nearest confident lines on both sides agree;
-    otherwise their own guess stands (or the previous language, for lines without words).
-    """
-    spans: list[list] = []
-    lettered: list[tuple[list, _Line]] = []
+
+def line_evidence(text: str) -> list[tuple[int, int, "_Line", bool]]:
+    """(start, end, letter evidence, weak) of every non-blank line: what ``paragraph_languages``
+    reads, computed once when it is called twice on one text (``split.split_languages``)."""
+    out = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
             ev = _Line(line)
-            sp = [pos, end, None, _weak(ev)]
-            spans.append(sp)
-            if ev.words:
-                lettered.append((sp, ev))
+            out.append((pos, end, ev, _weak(ev)))
         pos = end + 1
+    return out
+
+
+def paragraph_languages(text: str, ask: bool = True,
+                        evidence: list | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, lang) for every non-blank line of ``text`` (a line is a paragraph here).
+
+    Lines with too little evidence (numbers, a name, one or two words without telling letters)
+    take the language of their neighbours when the nearest confident lines on both sides agree;
+    otherwise their own guess stands (or the previous language, for lines without words).
+
+    ``ask=False``: lingua is not asked; a line whose language would depend on one of its
+    answers (its own, or a neighbour's it takes) is ``UNKNOWN`` and every other line has the
+    language it has with ``ask=True`` (``split.split_languages`` decides most files so).
+    ``evidence``: ``line_evidence(text)`` when the caller has it already.
+    """
+    spans: list[list] = []
+    lettered: list[tuple[list, _Line]] = []
+    for pos, end, ev, weak in evidence if evidence is not None else line_evidence(text):
+        sp = [pos, end, None, weak]
+        spans.append(sp)
+        if ev.words:
+            lettered.append((sp, ev))
+    detect = _detect_plans if ask else _letters_only
     # Confident lines first; a weak line's own guess (maybe a lingua call) is asked only when
     # its confident neighbours do not agree, since agreeing neighbours decide it anyway.
     firm = [(sp, ev) for sp, ev in lettered if not sp[3]]
-    for (sp, _), lang in zip(firm, _detect_plans([_plan(ev.text, ev) for _, ev in firm])):
+    for (sp, _), lang in zip(firm, detect([_plan(ev.text, ev) for _, ev in firm])):
         sp[2] = lang
     settled = _settled_by_neighbours(spans)
     weak = [(sp, ev) for sp, ev in lettered if sp[3] and id(sp) not in settled]
-    for (sp, _), lang in zip(weak, _detect_plans([_plan(ev.text, ev) for _, ev in weak])):
+    for (sp, _), lang in zip(weak, detect([_plan(ev.text, ev) for _, ev in weak])):
         sp[2] = lang
     strong = [i for i, sp in enumerate(spans) if not sp[3]]
     prev_strong: list[int | None] = []
@@ -231,13 +250,21 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
             p = spans[prev_strong[i]][2] if prev_strong[i] is not None else None
             n = spans[nxt][2] if nxt is not None else None
             if p and n:
-                lang = p if p == n else (guess or p)
+                if UNKNOWN in (p, n):
+                    lang = UNKNOWN        # whether they agree, and on what, is lingua's
+                else:
+                    lang = p if p == n else (guess or p)
             else:
                 lang = p or n or guess or fallback
         else:
             nxt = i
         out[i] = (start, end, lang)
     return out
+
+
+def _letters_only(plans: list[tuple[str | None, str, float, int]]) -> list[str]:
+    """``_detect_plans`` without lingua: its cases are ``UNKNOWN``."""
+    return [p[0] if p[0] is not None else UNKNOWN for p in plans]
 
 
 def _settled_by_neighbours(spans: list[list]) -> set[int]:

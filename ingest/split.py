@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from maslihat.ingest.langid import paragraph_languages
+from maslihat.ingest.langid import UNKNOWN, line_evidence, paragraph_languages
 
 MIN_SHARE = 0.30
 MIN_PARAGRAPHS = 10
@@ -35,7 +35,11 @@ def _majority(spans) -> tuple[str, float]:
 
 def split_languages(text: str) -> list[Part]:
     """One Part per language block, in text order (one Part when there is nothing to split)."""
-    spans = paragraph_languages(text)
+    evidence = line_evidence(text)
+    whole = _without_lingua(paragraph_languages(text, ask=False, evidence=evidence))
+    if whole is not None:
+        return [Part(0, len(text), whole)]
+    spans = paragraph_languages(text, evidence=evidence)
     whole_lang, _ = _majority(spans)
     if len(spans) < 2 * MIN_PARAGRAPHS:
         return [Part(0, len(text), whole_lang)]
@@ -67,3 +71,53 @@ def split_languages(text: str) -> list[Part]:
         return [Part(0, len(text), whole_lang)]
     cut = spans[i][0]
     return [Part(0, cut, a), Part(cut, len(text), b)]
+
+
+LANGUAGES = ("en", "kk", "ru")     # what a line can be (``langid``)
+
+
+def _without_lingua(spans: list[tuple[int, int, str]]) -> str | None:
+    """The one language of a text when letters settle it: ``split_languages``'s answer whatever
+    lingua would say of the lines that letters leave open, else None. ``spans``: the text's
+    ``paragraph_languages(text, ask=False)``.
+
+    Issue 14: most files are in one language, and loading lingua's models costs a process
+    ~0.45 CPU-s. The open lines (``UNKNOWN``) may be any language: the majority must win even
+    if all of them go to its strongest rival, and no cut may reach ``MIN_PURITY`` on both
+    sides even if every open line goes to the side it would make purer."""
+    weight = dict.fromkeys(LANGUAGES, 0)
+    open_chars = 0
+    for s, e, lang in spans:
+        if lang == UNKNOWN:
+            open_chars += e - s
+        else:
+            weight[lang] += e - s
+    lang = max(weight, key=weight.get)
+    if any(weight[lang] <= weight[o] + open_chars for o in LANGUAGES if o != lang):
+        return None
+    if len(spans) < 2 * MIN_PARAGRAPHS or not open_chars and len({x for _, _, x in spans}) == 1:
+        return lang
+    total = sum(e - s for s, e, _ in spans) or 1
+    prefix = dict.fromkeys(LANGUAGES, 0)
+    prefix_open = 0
+    counts = []
+    for s, e, x in spans:
+        counts.append((dict(prefix), prefix_open))
+        if x == UNKNOWN:
+            prefix_open += e - s
+        else:
+            prefix[x] += e - s
+    for i in range(MIN_PARAGRAPHS, len(spans) - MIN_PARAGRAPHS + 1):
+        before, open_before = counts[i]
+        size_a = sum(before.values()) + open_before
+        size_b = total - size_a
+        if size_a < MIN_SHARE * total or size_b < MIN_SHARE * total:
+            continue
+        open_after = prefix_open - open_before
+        for a in LANGUAGES:
+            if (before[a] + open_before) / size_a < MIN_PURITY:
+                continue
+            for b in LANGUAGES:
+                if b != a and (prefix[b] - before[b] + open_after) / size_b >= MIN_PURITY:
+                    return None      # a cut might split the text
+    return lang

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
@@ -493,25 +493,45 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
         raise ValueError(f"facts: unknown language {lang!r} (ru or kk)")
     ex = _extractor(lang)
     maybe = _maybe_fact(lang)
+    memo = _MEMO.setdefault(lang, {})
     out: list[Fact] = []
     for a, b in _sentences(text):
         # a digit passes the test as it is (fold keeps digits): fold only the sentences without one
         if not _ANY_DIGIT.search(text, a, b) and not maybe.search(_fold_text(text[a:b])):
             continue        # no figure, no number word, no cue: most sentences of an act
-        s = _Sentence(text[a:b], offset + a, lang)
-        facts = ex.sentence(s)
-        prev = 0
-        for f in facts:
-            i, j = s.tok_range(f.start - s.offset, f.end - s.offset)
-            hi = j
-            while hi < len(s.toks) and hi - j < 8 and not _CLAUSE_PUNCT.search(s.text[s.toks[hi - 1].end:s.toks[hi].start]):
-                hi += 1
-            f.subject = ex._subject(s, f.kind, prev, hi)
-            lo = max(prev, i - 8)
-            f.subject_words = s.words(lo, i) if i > lo else s.words(j, min(len(s.toks), j + 6))
-            prev = j
-        out.extend(facts)
+        sentence = text[a:b]
+        known = memo.get(sentence)
+        if known is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            known = memo[sentence] = _sentence_facts(ex, sentence, lang)
+        at = offset + a
+        out.extend(replace(f, start=f.start + at, end=f.end + at, extra=dict(f.extra)) for f in known)
     return out
+
+
+# sentence -> its facts at offset 0, per language: acts repeat sentences (a Russian and a
+# Kazakh file in two formats, standard formulas, the generator's drawn points), and a sentence's
+# facts depend on its own text only
+_MEMO: dict[str, dict[str, list[Fact]]] = {}
+_MEMO_MAX = 20_000
+
+
+def _sentence_facts(ex: _Extractor, sentence: str, lang: str) -> list[Fact]:
+    """The facts of one sentence, offsets from its start, with their subjects."""
+    s = _Sentence(sentence, 0, lang)
+    facts = ex.sentence(s)
+    prev = 0
+    for f in facts:
+        i, j = s.tok_range(f.start - s.offset, f.end - s.offset)
+        hi = j
+        while hi < len(s.toks) and hi - j < 8 and not _CLAUSE_PUNCT.search(s.text[s.toks[hi - 1].end:s.toks[hi].start]):
+            hi += 1
+        f.subject = ex._subject(s, f.kind, prev, hi)
+        lo = max(prev, i - 8)
+        f.subject_words = s.words(lo, i) if i > lo else s.words(j, min(len(s.toks), j + 6))
+        prev = j
+    return facts
 
 
 def document_facts(doc, units: list) -> list[Fact]:

@@ -134,3 +134,63 @@ def test_workers_are_not_given_a_readme_or_meta_yaml(tmp_path):
         assert [_Prefetch(c.store, [], 0)._wanted(str(p)) for p in files] == [False, False, True]
     finally:
         c.close()
+
+
+
+def test_a_second_format_of_one_edition_is_not_built_twice(tmp_path, monkeypatch):
+    """``X.rus.txt`` read after ``X.rus.html`` with the same text is stored as one more source of
+    the edition: the worker does not build it (issue 14: 54 of the 129 real files), and the corpus is
+    the same as in one process (RU and KK). Another edition in the second format is still built."""
+    from maslihat.corpus.prefetch import _LOADED, _prepare
+    from tests.corpus import acts_builder as B
+    src = tmp_path / "in"
+    for k, date in enumerate(("2019-03-14", "2020-06-02")):
+        a = B.act(date, f"{k + 3}12", f"О ставках платы за пастбища {k}", f"Жайылым ақысы туралы {k}", points=8)
+        B.write_html(a, src, f"10{k}")
+        B.write_txt(a, src, f"10{k}")
+    for name in ("100.rus", "101.kaz"):
+        _LOADED.clear()
+        done = _prepare(str(src / f"{name}.txt"), f"{name}.txt", None, (str(src / f"{name}.html"), f"{name}.html"))
+        assert done[0] == "ok" and done[1] and done[2] is None
+    other = tmp_path / "100.rus.txt"
+    other.write_text((src / "100.rus.txt").read_text(encoding="utf-8") + "9. Добавлен новый пункт.\n", encoding="utf-8")
+    done = _prepare(str(other), other.name, None, (str(src / "100.rus.html"), "100.rus.html"))
+    assert done[2] is not None
+    dumps = []
+    for workers in ("0", "2"):
+        monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", workers)
+        db = tmp_path / f"c{workers}.sqlite"
+        c = Corpus(str(db), es_url="")
+        s = c.ingest([str(src)])
+        c.close()
+        assert (s.files, s.documents_added, len(s.duplicates)) == (8, 4, 4)
+        dumps.append(_dump(db))
+    assert dumps[0] == dumps[1]
+
+
+def test_a_language_partner_is_indexed_again_with_the_terms_it_had(tmp_path, monkeypatch):
+    """Storing ``X.rus.txt`` aligns it with ``X.kaz.txt`` stored just before and indexes the Kazakh
+    document again: with the terms it was indexed with (issue 14), not normalised again; every
+    unit of both languages holds the terms its own text gives."""
+    import maslihat.corpus.index.rows as rows
+    from maslihat.corpus.index.sqlite_fts import unpack
+    from tests.corpus import acts_builder as B
+    monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "0")
+    a = B.act("2019-03-14", "312", "О ставках платы за пастбища", "Жайылым ақысы туралы", points=8)
+    B.write_txt(a, tmp_path / "in", "100")
+    recomputed: list[str] = []
+    real = rows.cached_terms
+    monkeypatch.setattr(rows, "cached_terms", lambda text, lang: recomputed.append(lang) or real(text, lang))
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    s = c.ingest([str(tmp_path / "in")])
+    assert s.documents_added == 2 and recomputed == []
+    kk = next(d for d in c.store.documents() if d.language == "kk")
+    assert kk.parallel_id and any(u.parallel_id for u in c.store.units(kk.id))
+    c.close()
+    conn = sqlite3.connect(tmp_path / "c.sqlite")
+    indexed = conn.execute("SELECT u.unit_id, u.text, f.terms, f.lang FROM search_units u "
+                           "JOIN search_fts f ON f.rowid = u.rowid").fetchall()
+    conn.close()
+    assert {lang for *_, lang in indexed} == {"ru", "kk"}
+    for unit_id, text, terms, lang in indexed:      # the terms the unit's own text gives
+        assert terms == real(unpack(text), lang), unit_id

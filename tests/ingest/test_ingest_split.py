@@ -42,3 +42,48 @@ def test_kazakh_then_russian_splits_too():
 def test_every_seed_but_001_is_one_kazakh_part(seed_text):
     for prefix in ("000", "002", "003", "004"):
         assert [p.language for p in split_languages(normalize(seed_text(prefix)))] == ["kk"], prefix
+
+
+# issue 14: lingua's models cost a process ~0.45 CPU-s to load; a file whose letters settle the
+# outcome (most files) is split, or not, without asking it, and with the same answer
+RU_SHORT = "Об утверждении регламента маслихата области"        # letters cannot tell: lingua's line
+KK_SHORT = "Алматы облысы маслихатының депутаттары сессия туралы"   # few Kazakh letters: lingua's too
+
+
+def _no_lingua(monkeypatch):
+    from maslihat.ingest import langid
+
+    def refuse(texts):
+        raise AssertionError(f"lingua asked about {texts[:2]}")
+    monkeypatch.setattr(langid, "_lingua_many", refuse)
+
+
+def test_a_russian_or_kazakh_file_settled_by_letters_needs_no_lingua(monkeypatch):
+    _no_lingua(monkeypatch)
+    ru = [RU_SHORT] + [f"{i}. {RU}" for i in range(1, 30)]
+    kk = [KK_SHORT] + [f"{i}. {KK}" for i in range(1, 30)]
+    assert [(p.start, p.language) for p in split_languages("\n".join(ru))] == [(0, "ru")]
+    assert [(p.start, p.language) for p in split_languages("\n".join(kk))] == [(0, "kk")]
+    short = "\n".join([KK_SHORT, KK, KK])          # fewer than 10 paragraphs: the majority alone
+    assert [p.language for p in split_languages(short)] == ["kk"]
+
+
+def test_lingua_decides_when_its_lines_could_change_the_outcome(monkeypatch):
+    from maslihat.ingest import langid
+    asked: list[str] = []
+
+    def fake(texts):
+        asked.extend(texts)
+        return ["kk" if t == KK_SHORT else "ru" for t in texts]
+    monkeypatch.setattr(langid, "_lingua_many", fake)
+    # mostly lines letters leave open: the majority is lingua's to give
+    assert [p.language for p in split_languages("\n".join([KK_SHORT] * 3 + [KK]))] == ["kk"]
+    assert KK_SHORT in asked
+    asked.clear()
+    assert [p.language for p in split_languages("\n".join([RU_SHORT] * 3 + [RU]))] == ["ru"]
+    assert RU_SHORT in asked
+    # a bilingual file whose halves are settled by letters is still cut where the language changes
+    asked.clear()
+    lines = [f"{i}. {RU}" for i in range(1, 20)] + [KK_SHORT] + [f"{i}. {KK}" for i in range(1, 20)]
+    parts = split_languages("\n".join(lines))
+    assert [p.language for p in parts] == ["ru", "kk"]

@@ -151,3 +151,28 @@ def test_unit_of_a_document_gets_the_fact(sample_corpus):
     f = next(f for f in facts if f.subject == "inquiry_answer")
     unit = sample_corpus.unit(f.unit_id)
     assert unit.number == "62" and unit.start <= f.start < f.end <= unit.end
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Сессия маслихата созывается не реже четырех раз в год."),
+    ("kk", "Мәслихат сессиясы жылына кемінде төрт рет шақырылады."),
+])
+def test_a_repeated_sentence_is_read_once_and_keeps_its_own_offsets(lang, sentence, monkeypatch):
+    """Issue 14: acts repeat sentences; the engine reads each one once, and every occurrence gets
+    its own span, subject and an object of its own."""
+    from maslihat.nlp import facts as F
+    F._MEMO.clear()
+    calls = []
+    real = F._Extractor.sentence
+    monkeypatch.setattr(F._Extractor, "sentence", lambda self, s: calls.append(s.text) or real(self, s))
+    text = f"{sentence}\nДругое.\n{sentence}"
+    first, second = extract(text, lang, offset=100)
+    assert calls == [sentence]
+    shift = len(sentence) + len("\nДругое.\n")
+    assert (first.kind, first.value, first.relation) == ("periodicity", "4/P1Y", "at_least")
+    assert (second.start, second.end) == (first.start + shift, first.end + shift)
+    assert text[first.start - 100:first.end - 100] == first.surface == second.surface
+    assert first.subject == second.subject and first.subject is not None
+    first.extra["seen"] = True
+    again = extract(sentence, lang)
+    assert again[0].extra == {} and (again[0].start, again[0].end) == (first.start - 100, first.end - 100)
