@@ -101,7 +101,7 @@ def test_an_interrupted_run_keeps_the_lemmas_of_its_stored_files(tmp_path):
     kept = _lexicon(db)
     assert kept
     lemmatizer.reset()
-    assert all(lemmatizer._pymorphy_lemma(w) == lem for w, lem in kept.items())
+    assert all(lemmatizer.computed(w) == lem for w, lem in kept.items())
     full = tmp_path / "full.sqlite"
     _run(tmp_path, "ingest", str(full), str(SAMPLES))
     _run(tmp_path, "ingest", str(db), str(SAMPLES))          # resume

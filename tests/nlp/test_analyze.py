@@ -66,3 +66,36 @@ def test_spacy_blank_kk_and_pipelines():
     assert [t.lemma_ for t in doc] == ["мәслихат", "депутат", "өкілеттік"]
     doc = maslihat.nlp.lang.ru.make_nlp()("Депутаты обращаются с запросами")
     assert [t.lemma_ for t in doc] == ["депутат", "обращаться", "с", "запрос"]
+
+
+@pytest.mark.parametrize("word", ["пайдалану", "хатшы", "кезектен"])
+def test_a_kazakh_word_read_in_a_russian_text_stays_kazakh(word):
+    """A Kazakh word in common letters that a Russian document quoted (its lemma was guessed
+    and kept, in this process and in the corpus's lexicon) does not make a query Russian."""
+    from maslihat.nlp.lang.ru import lemmatizer
+    lemmatizer.lemma(word)                        # read as Russian once, as ingest does
+    assert guess_language(word) == "kk"
+    assert not lemmatizer.is_known(word) and lemmatizer.is_known("депутатский")
+
+
+def test_one_process_two_corpora_a_kazakh_query_finds_its_word(tmp_path):
+    """Searching a corpus after ingesting another in the same process (tests, a notebook) finds
+    the Kazakh word that the first corpus's Russian text also contained."""
+    from maslihat.corpus.api import Corpus
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "ru.txt").write_text(
+        "РЕШЕНИЕ\nмаслихата города Тестовый\nО правилах «Жерді пайдалану»\n\n"
+        "1. Утвердить правила «Жерді пайдалану тәртібі» в новой редакции.\n", encoding="utf-8")
+    (tmp_path / "b" / "kk.txt").write_text(
+        "ШЕШІМ\nТестовый қаласы мәслихатының\nЖайылымдарды пайдалану туралы\n\n"
+        "1. Жайылымдарды пайдалану тәртібі бекітілсін.\n", encoding="utf-8")
+    a = Corpus(str(tmp_path / "a.sqlite"), es_url="")
+    a.ingest([str(tmp_path / "a")])
+    a.close()
+    b = Corpus(str(tmp_path / "b.sqlite"), es_url="")
+    b.ingest([str(tmp_path / "b")])
+    try:
+        assert b.search("пайдалану", lang="kk")["total"] >= 1
+    finally:
+        b.close()

@@ -10,7 +10,8 @@ top-scoring ones wins (права -> право, not правый: queries are n
 Lexicon (issue 14): loading pymorphy3's dictionary costs ~0.3 s per process and first-seen
 words dominate ingest analysis, so the corpus layer may hand in the lemmas it kept from earlier
 runs (``preload``, or ``set_lookup`` for lazy per-word look-ups in a search process) and collect
-the ones computed here (``take_new``). Only pymorphy3's answers go to the lexicon; they are keyed
+the ones computed here (``take_new``); a lemma pymorphy3 only guessed is kept marked ``GUESSED``
+(``is_known`` answers from the mark). Only pymorphy3's answers go to the lexicon; they are keyed
 by ``LEXICON_VERSION`` (pymorphy3 and its dictionary, plus this module's choice rule), so a
 lexicon from another version is not used and lemmas are the same with or without it.
 This module never imports the corpus layer.
@@ -21,7 +22,11 @@ from functools import lru_cache
 from typing import Callable, Mapping, Optional
 
 _MORPH = None
-_RULE = "1"     # bump when the choice rule below changes: older lexicons are then not used
+_RULE = "2"     # bump when the choice rule below changes: older lexicons are then not used
+# a lemma pymorphy3 guessed for a word its dictionary does not know is kept with this mark, so
+# that «seen in a Russian text» is not taken for «a Russian word» (a Kazakh word written in
+# common letters inside a Russian document, or typed in an earlier query)
+GUESSED = "~"
 
 _KNOWN: dict[str, str] = {}             # word -> lemma handed in by the corpus layer
 _NEW: dict[str, str] = {}               # word -> lemma computed by pymorphy3, not yet taken
@@ -62,13 +67,17 @@ def set_lookup(fn: Optional[Callable[[str], Optional[str]]]) -> None:
 
 
 def is_known(word: str) -> bool:
-    """True when ``word`` (lower case) is a Russian word: seen in the corpus's Russian texts (the
-    lexicon) or in pymorphy3's dictionary. Why: a Kazakh query written without the Kazakh-only
-    letters («кезектен тыс сессия», «хатшы») is told from Russian by Russian not knowing its words."""
-    if word in _KNOWN or word in LEMMA_EXCEPTIONS:
+    """True when ``word`` (lower case) is in pymorphy3's dictionary (answered from the lexicon
+    when it holds the word: its guessed lemmas carry ``GUESSED``). Why: a Kazakh query written
+    without the Kazakh-only letters («кезектен тыс сессия», «хатшы», «пайдалану») is told from
+    Russian by Russian not knowing its words, whatever texts the process has read before."""
+    if word in LEMMA_EXCEPTIONS:
         return True
-    if _LOOKUP is not None and _LOOKUP(word) is not None:
-        return True
+    kept = _KNOWN.get(word)
+    if kept is None and _LOOKUP is not None:
+        kept = _LOOKUP(word)
+    if kept is not None:
+        return not kept.startswith(GUESSED)
     return bool(morph().word_is_known(word))
 
 
@@ -128,11 +137,18 @@ def lemma(word: str) -> str:
     if known is None and _LOOKUP is not None:
         known = _LOOKUP(word)
     if known is not None:
-        return known
+        return known.lstrip(GUESSED)
+    kept = computed(word)
+    _KNOWN[word] = kept
+    _NEW[word] = kept
+    return kept.lstrip(GUESSED)
+
+
+def computed(word: str) -> str:
+    """What the lexicon keeps for ``word``: pymorphy3's lemma, marked ``GUESSED`` when its
+    dictionary does not know the word."""
     found = _pymorphy_lemma(word)
-    _KNOWN[word] = found
-    _NEW[word] = found
-    return found
+    return found if morph().word_is_known(word) else GUESSED + found
 
 
 def _pymorphy_lemma(word: str) -> str:
