@@ -61,7 +61,7 @@ class Corpus:
             self._index = open_index(self.store.conn, self.es_url, **kw)
             self._index.parents = self.store.parents
             self._index.facts_of = self.store.fact_kinds
-            self._index.leads_of = self.store.unit_leads
+            self._index.defines_of = self.store.defined_notions
         return self._index
 
     def close(self) -> None:

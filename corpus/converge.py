@@ -118,10 +118,16 @@ def rebuild(corpus, backend: str, progress: Optional[Callable[[int, int], None]]
             if backend == "elasticsearch":
                 with store.transaction():       # the ledger row lands only with the rows in the index
                     index.add(docs, units)
+                    for d in docs:
+                        store.put_defines(d, units[d.id])
             else:
                 index.add(docs, units)
+                for d in docs:                  # the notions units define: a corpus from before them gets them
+                    store.put_defines(d, units[d.id])
             if progress:
                 progress(min(k + chunk, len(ids)), len(ids))
+    with store.transaction():
+        store.mark_defines_complete()
     if hasattr(index, "checkpoint"):
         index.checkpoint()
     return Rebuilt(backend, len(ids), total_units, resolved)

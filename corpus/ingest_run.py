@@ -368,6 +368,7 @@ class IngestRun:
                 if b.doc.id in older:
                     self.store.set_latest(b.doc.act_id, b.doc.language, _latest_of(self.store, b.doc))
                 self.store.put_units(b.units)
+                self.store.put_defines(b.doc, b.units)
                 self.store.put_references(b.refs)
                 self.store.put_facts(b.doc.id, facts[b.doc.id])
             for ob in partner_updates:

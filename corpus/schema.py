@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS amends (document_id TEXT NOT NULL, target_date TEXT, 
 CREATE INDEX IF NOT EXISTS amends_target ON amends(target_date);
 CREATE INDEX IF NOT EXISTS amends_doc ON amends(document_id);
 CREATE TABLE IF NOT EXISTS lexicon (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS defines (
+  unit_id TEXT PRIMARY KEY, document_id TEXT NOT NULL, language TEXT NOT NULL, notion TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS quarantine (
   id INTEGER PRIMARY KEY, path TEXT, reason TEXT, run_id INTEGER, at TEXT);
 """

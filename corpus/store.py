@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from maslihat.core.model import Document, Quarantined, Reference, Unit
+from maslihat.nlp.definitions import LEAD_CHARS, defined_term
 
 from maslihat.corpus.schema import _SCHEMA, SCHEMA_VERSION  # noqa: F401  (re-exported)
 from maslihat.corpus.store_errors import (  # noqa: F401  (re-exported: callers import them from here)
@@ -194,6 +195,10 @@ class Store:
         self.conn.executescript(_SCHEMA)
         # who this corpus is (names its Elasticsearch index): made once, kept with the file
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_id', lower(hex(randomblob(8))))")
+        # a corpus that starts empty has the notions of all its units (every ingest writes them);
+        # one written before they existed has them once ``maslihat reindex`` has run
+        self.conn.execute("INSERT OR IGNORE INTO meta SELECT 'defines_complete', '1' "
+                          "WHERE NOT EXISTS (SELECT 1 FROM documents)")
         self._slim_documents()
 
     def _slim_documents(self) -> None:
@@ -616,10 +621,39 @@ class Store:
                 out.setdefault(uid, set()).add(kind)
         return out
 
+    def put_defines(self, doc: Document, units: Iterable[Unit]) -> None:
+        """The notions ``doc``'s units define («2) анонимное обращение – …», ``nlp.definitions``),
+        kept so that a definition question finds them among its candidates without reading texts."""
+        rows = []
+        for u in units:
+            notion = defined_term(doc.text[u.start:min(u.end, u.start + LEAD_CHARS)])
+            if notion:
+                rows.append((u.id, doc.id, doc.language, notion))
+        self.conn.execute("DELETE FROM defines WHERE document_id=?", (doc.id,))
+        self.conn.executemany("INSERT OR REPLACE INTO defines VALUES (?,?,?,?)", rows)
+
+    def mark_defines_complete(self) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('defines_complete', '1')")
+
+    def defined_notions(self, unit_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """{unit id: (its language, the notion it defines)} of these units (those that define one):
+        from the ``defines`` table when every unit has its row, else read from the texts."""
+        if not unit_ids:
+            return {}
+        if self.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone() is None:
+            return {i: (lang, n) for i, (lang, lead) in self.unit_leads(unit_ids).items()
+                    if (n := defined_term(lead))}
+        out: dict[str, tuple[str, str]] = {}
+        for k in range(0, len(unit_ids), 500):
+            part = unit_ids[k:k + 500]
+            out.update((u, (lang, n)) for u, lang, n in self.conn.execute(
+                f"SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({','.join('?' * len(part))})", part))
+        return out
+
     def unit_leads(self, unit_ids: list[str], chars: int = 200) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, the first ``chars`` characters of its text)} of these units:
-        what ranking reads of a candidate to see whether it defines a notion
-        (``scoring.with_definition``), one decompression per document."""
+        what a corpus written before the ``defines`` table shows of a candidate, one partial
+        decompression per document."""
         spans: dict[str, list] = {}
         lang: dict[str, str] = {}
         for k in range(0, len(unit_ids), 500):

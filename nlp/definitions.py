@@ -21,6 +21,7 @@ _DEFINES = re.compile(
     r"(?P<term>[^\W\d_][^–—:;.!?()\n]{0,150}?)\s+[–—-]{1,2}\s+(?=\S)",
     re.IGNORECASE)
 MAX_WORDS = 12          # longer leads are sentences with a dash, not notions
+LEAD_CHARS = 200        # what of a unit's text is read: the notion and its dash come first
 
 
 def defined_term(text: str) -> Optional[str]:

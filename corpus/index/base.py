@@ -40,9 +40,9 @@ class SearchIndex(abc.ABC):
     #: unit ids -> {id: kinds of facts it states}: what a question asks for is ranked first
     #: (``scoring.with_answer``); set by ``corpus.api.Corpus``; None: no answer-kind ranking
     facts_of = None
-    #: unit ids -> {id: (language, start of its text)}: a definition question ranks the provision
-    #: that defines its notion first (``scoring.with_definition``); set by ``corpus.api.Corpus``
-    leads_of = None
+    #: unit ids -> {id: (language, the notion it defines)}: a definition question ranks the
+    #: provision that defines its notion first (``scoring.with_definition``); set by ``corpus.api.Corpus``
+    defines_of = None
 
     @abc.abstractmethod
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:

@@ -31,7 +31,7 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
     the heading context, the answer kind, the definition asked for."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
-    return with_definition(uid, sc, definition_concepts(pl), index.leads_of, terms_of)
+    return with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of)
 
 
 def with_lang(filters: dict, lang) -> dict:

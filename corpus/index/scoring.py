@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from itertools import islice
 
-from maslihat.nlp.definitions import defined_term
 
 COVERAGE = 3.0
 VARIANT_WEIGHT = 0.5              # another form of a query's verb (``nlp.analyze.term_variants``)
@@ -123,21 +122,20 @@ def with_answer(ids: list, score: list, kinds: frozenset, facts_of=None) -> list
     return [sc * ANSWER if have.get(i, set()) & kinds else sc for i, sc in zip(ids, score)]
 
 
-def with_definition(ids: list, score: list, concepts: dict, leads_of=None, terms_of=None) -> list:
+def with_definition(ids: list, score: list, concepts: dict, defines_of=None, terms_of=None) -> list:
     """``score`` with the candidates that define what a definition question names multiplied by
     ``DEFINITION`` (``DEFINITION_WIDER`` when the notion has words the question has not):
     ``concepts`` maps a language to the question's concepts there (each a set of index terms, any
-    of which names it); a candidate counts when the notion it defines (``nlp.definitions``,
-    analysed by ``terms_of(text, lang)``) names every concept."""
-    if not concepts or leads_of is None or terms_of is None or not ids:
+    of which names it); ``defines_of`` gives the notion a candidate defines (``nlp.definitions``,
+    kept by the store), analysed by ``terms_of(text, lang)``; it counts when it names every concept."""
+    if not concepts or defines_of is None or terms_of is None or not ids:
         return list(score)
-    leads = leads_of([i for i in ids if i])
+    defined = defines_of([i for i in ids if i])
     out = []
     for i, sc in zip(ids, score):
-        lang, lead = leads.get(i, ("", ""))
+        lang, term = defined.get(i, ("", ""))
         wanted = concepts.get(lang)
-        term = defined_term(lead) if wanted else None
-        words = set(terms_of(term, lang)) if term else set()
+        words = set(terms_of(term, lang)) if wanted and term else set()
         if words and all(words & c for c in wanted):
             # every word of the notion is the question's (a word the index drops, such as «емес»
             # of «нормативтік емес құқықтық акт», makes it another notion)

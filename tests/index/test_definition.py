@@ -118,3 +118,31 @@ def test_elasticsearch_puts_the_same_definition_first(tmp_path, es_url, corpus):
         if isinstance(ce.index, ElasticIndex):
             ce.index.es.indices.delete(index=ce.index.name, ignore_unavailable=True)
         ce.close()
+
+
+def test_the_notions_are_kept_with_the_corpus(corpus):
+    rows = dict(corpus.store.conn.execute("SELECT notion, language FROM defines"))
+    assert rows.get("депутатский запрос") == "ru" and rows.get("депутаттық сауал") == "kk"
+    assert rows.get("письменный депутатский запрос") == "ru"
+    assert not any("вносится" in n or "енгізіледі" in n for n in rows)     # points that use it
+
+
+def test_a_corpus_from_before_the_notions_answers_alike_and_reindex_keeps_them(tmp_path):
+    """A corpus written before the ``defines`` table reads the candidates' texts instead; `maslihat
+    reindex` fills the table and the answers stay the same."""
+    from maslihat.corpus.converge import rebuild
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    c.ingest([str(tmp_path / "in")])
+    want = {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS}
+    with c.store.transaction():                          # as an older file: no notions kept
+        c.store.conn.execute("DELETE FROM defines")
+        c.store.conn.execute("DELETE FROM meta WHERE key='defines_complete'")
+    assert {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS} == want
+    rebuild(c, "sqlite")
+    assert c.store.conn.execute("SELECT COUNT(*) FROM defines").fetchone()[0] >= 6
+    assert c.store.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone()
+    assert {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS} == want
+    c.close()
