@@ -15,9 +15,10 @@ from typing import Optional
 from maslihat.core import grammar as G
 from maslihat.core.model import Document, Unit
 
+REPEALED = r"исключен\w*|утратил\w*\s+силу|алып\s+тасталды|алынып\s+тасталды|күші\s+жойыл"
 _CHANGE = [  # (what happened, words) in the order they are tried
     ("new_wording", r"в\s+редакции|изложен\w*\s+в\s+(?:новой\s+)?редакции|жаңа\s+редакцияда|редакциясында"),
-    ("repealed", r"исключен\w*|утратил\w*\s+силу|алып\s+тасталды|алынып\s+тасталды|күші\s+жойыл"),
+    ("repealed", REPEALED),
     ("added", r"дополнен\w*|толықтырыл\w*"),
     ("amended", r"изменени\w*|өзгеріс\w*|өзгерт\w*"),
 ]

@@ -10,9 +10,11 @@ act: a list item (or a paragraph) that opens with the notion, then a dash, then 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from maslihat.core.grammar import CYR_LOWER
+from maslihat.nlp.amendments import REPEALED
 
 # an optional list marker (2) / 1-2) / 3. / а)), the notion (no sentence punctuation, no digits
 # first), a dash with blanks around it (a hyphen inside a word is not one), then the meaning
@@ -25,9 +27,27 @@ LEAD_CHARS = 200        # what of a unit's text is read: the notion and its dash
 
 
 def defined_term(text: str) -> Optional[str]:
-    """The notion ``text`` opens by defining, or None (the words before the dash, as written)."""
+    """The notion ``text`` opens by defining, or None (the words before the dash, as written).
+    Not a notion: a list of several («постановления акимата, решения акима – …»), words that begin
+    or end with a function word («8) для нормативных постановлений – …», «кодекстер үшін – …»), a
+    repealed item («2) алып тасталды – …», «исключен»)."""
     m = _DEFINES.match(text or "")
     if not m:
         return None
     term = m.group("term").strip()
-    return term if 0 < len(term.split()) <= MAX_WORDS else None
+    words = term.lower().split()
+    if not 0 < len(words) <= MAX_WORDS or "," in term or _REPEALED.match(term):
+        return None
+    stops = _function_words()
+    return None if words[0] in stops or words[-1] in stops else term
+
+
+_REPEALED = re.compile(REPEALED, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """Both languages' stop words (a notion is told apart without knowing its language)."""
+    from maslihat.nlp.lang.kk.stop_words import STOP_WORDS as KK
+    from maslihat.nlp.lang.ru.stop_words import STOP_WORDS as RU
+    return frozenset(RU) | frozenset(KK)

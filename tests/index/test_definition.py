@@ -146,3 +146,14 @@ def test_a_corpus_from_before_the_notions_answers_alike_and_reindex_keeps_them(t
     assert c.store.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone()
     assert {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS} == want
     c.close()
+
+
+@pytest.mark.parametrize("text", [
+    "2) алып тасталды – ҚР 2020.06.29 № 351-VI Заңымен.",                 # a repealed item
+    "4) исключен – Законом РК от 29.06.2020 № 351-VI.",
+    "8) для нормативных постановлений Верховного Суда – председателем",   # a function word first
+    "1) кодекстер үшін – кодекстің атауы",                                # … or last
+    "5) постановления акимата, решения акима – акимом",                  # a list of several
+])
+def test_what_is_not_a_notion(text):
+    assert defined_term(text) is None
