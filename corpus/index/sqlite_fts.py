@@ -1,7 +1,8 @@
 """The embedded back end: FTS5 tables inside the corpus SQLite file, searched through numpy.
 
 ``search_docs`` (one row per document: the facet fields), ``search_units`` (one row per
-indexed unit: its own wording for snippets, its number of index terms), ``search_unit_competency``
+indexed unit: where its own wording lies in the document's text, for snippets, and its number of
+index terms), ``search_unit_competency``
 (the multi-valued facet), ``search_fts`` (FTS5 over the normalised terms, plus a one-token
 ``lang`` column that lets a lone NOT mean "all units of this language except") and
 ``search_meta`` (the generation token that tells readers the index changed). ``add``/``remove``
@@ -18,6 +19,7 @@ import sqlite3
 import threading
 import time
 import zlib
+from collections import OrderedDict
 from typing import Mapping, Optional
 
 import numpy as np
@@ -29,7 +31,7 @@ from maslihat.corpus.index.postfile import DiskPostings, recent_keys
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
-from maslihat.corpus.index.rows import rows_for
+from maslihat.corpus.index.rows import join_parts, rows_spans_for
 from maslihat.corpus.index.scoring import (CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify, with_answer,
                                            with_context)
 from maslihat.core.model import Document, Unit
@@ -40,8 +42,8 @@ SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_docs (
   rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, {", ".join(f + " TEXT" for f in DOC_FIELDS)});
 CREATE TABLE IF NOT EXISTS search_units (
-  rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL UNIQUE, doc_rowid INTEGER NOT NULL,
-  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER);
+  rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL, doc_rowid INTEGER NOT NULL,
+  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER, spans TEXT);
 CREATE INDEX IF NOT EXISTS search_units_facets ON search_units(doc_rowid, ordinal, kind, nterms);
 CREATE TABLE IF NOT EXISTS search_unit_competency (
   value TEXT NOT NULL, unit_rowid INTEGER NOT NULL, PRIMARY KEY (value, unit_rowid)) WITHOUT ROWID;
@@ -52,7 +54,7 @@ CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)
 """
 TABLES = ("search_fts", "search_unit_competency", "search_units", "search_docs", "search_meta")
 SELECT = ("u.rowid AS rowid, u.unit_id, d.document_id, u.label, d.title, d.language, u.text, u.kind, "
-          "d.doc_type, d.adopted_date, d.status, d.issuer, d.issuer_kind, d.region, d.year, u.ordinal")
+          "d.doc_type, d.adopted_date, d.status, d.issuer, d.issuer_kind, d.region, d.year, u.ordinal, {spans}")
 FROM = "search_units u JOIN search_docs d ON d.rowid = u.doc_rowid"
 BUMP = ("INSERT OR REPLACE INTO search_meta (key, value) "
         "VALUES ('generation', lower(hex(randomblob(8))))")
@@ -101,6 +103,58 @@ def unpack(value) -> str:
     return value or ""
 
 
+# Issue 14: a unit's row no longer holds its text when the corpus file holds its document's text
+# (``doc_texts``, the same text the row was cut from): it holds where the text lies in it, the
+# spans of ``rows.own_spans`` in bytes of the UTF-8 text, as "start length [gap length ...]" (each
+# number from the end of the one before), and a page's texts are cut from their documents' texts
+# again: only as much of a document is decompressed as its last span needs, only the spans decoded.
+def utf8_offsets(text: str) -> np.ndarray:
+    """Per character position of ``text`` (and its end): the byte offset in ``text``'s UTF-8."""
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    size = 1 + (cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000)
+    out = np.zeros(len(cp) + 1, dtype=np.int64)
+    np.cumsum(size, out=out[1:])
+    return out
+
+
+def spans_code(spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for s, e in spans:
+        out += [s - pos, e - s]
+        pos = e
+    return " ".join(map(str, out))
+
+
+def spans_of(code: str) -> list[tuple[int, int]]:
+    nums = [int(x) for x in code.split()]
+    spans, pos = [], 0
+    for k in range(0, len(nums) - 1, 2):
+        s = pos + nums[k]
+        pos = s + nums[k + 1]
+        spans.append((s, pos))
+    return spans
+
+
+TEXT_CACHE_BYTES = 4_000_000   # documents' decompressed UTF-8 kept for the next pages' texts
+def unit_texts(conn: sqlite3.Connection) -> dict[str, str]:
+    """{unit id: its row's own text} of every indexed unit, rows of either layout (for benches and
+    checks that read the whole index: each document's text decompressed once)."""
+    has_spans = "spans" in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
+    out: dict[str, str] = {}
+    doc, raw = None, b""
+    for uid, did, text, code in conn.execute(
+            "SELECT u.unit_id, d.document_id, u.text, " + ("u.spans" if has_spans else "NULL")
+            + " FROM search_units u JOIN search_docs d ON d.rowid = u.doc_rowid ORDER BY u.doc_rowid, u.rowid"):
+        if text is not None or code is None:
+            out[uid] = unpack(text)
+            continue
+        if did != doc:
+            row = conn.execute("SELECT z FROM doc_texts WHERE document_id = ?", (did,)).fetchone()
+            doc, raw = did, zlib.decompress(row[0]) if row else b""
+        out[uid] = join_parts(raw[s:e].decode("utf-8") for s, e in spans_of(code))
+    return out
+
+
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
 WARM_SECONDS = 1.5         # and the time it may spend on them
 
@@ -114,11 +168,15 @@ class SqliteIndex(SearchIndex):
                 conn.execute("ALTER TABLE search_units ADD COLUMN nterms INTEGER")
             for stmt in filter(str.strip, SCHEMA.split(";")):
                 conn.execute(stmt)
+        self._spans = "spans" in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
         self._cache = TermCache()
         self._disk: tuple = (None, None)      # (generation, DiskPostings of its snapshot folder)
         self._vocab_ready = False
+        self._raw_lock = threading.Lock()
+        self._raw: OrderedDict = OrderedDict()   # (generation, document id) -> decompressed prefix
+        self._raw_bytes = 0
 
     def _exists(self) -> bool:
         return self.conn.execute(
@@ -138,7 +196,9 @@ class SqliteIndex(SearchIndex):
         # explicit rowids, as SQLite would assign them one insert at a time (max + 1), so that
         # the rows go in with one executemany per table
         rid = c.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_units").fetchone()[0]
-        for row in rows_for(docs, units_by_doc, terms):
+        kept = self._texts_kept(docs)
+        offsets: dict[str, np.ndarray] = {}
+        for row, spans in rows_spans_for(docs, units_by_doc, terms):
             did = row["document_id"]
             if did not in doc_rowid:
                 cur = c.execute(
@@ -147,17 +207,39 @@ class SqliteIndex(SearchIndex):
                 doc_rowid[did] = cur.lastrowid
             rid += 1
             t = row["terms"]
+            code = None
+            if did in kept:
+                if did not in offsets:
+                    offsets[did] = utf8_offsets(kept[did])
+                code = spans_code([(int(offsets[did][s]), int(offsets[did][e])) for s, e in spans])
             units.append((rid, row["unit_id"], doc_rowid[did], row["kind"], row["label"], row["ordinal"],
-                          pack(row["text"]), len(t.split())))
+                          None if code is not None else pack(row["text"]), len(t.split()), code))
             fts.append((rid, t, row["language"]))
             comp += [(v, rid) for v in row["competency"]]
         if units:
-            c.executemany("INSERT INTO search_units (rowid, unit_id, doc_rowid, kind, label, ordinal, text, nterms) "
-                          "VALUES (?,?,?,?,?,?,?,?)", units)
+            c.executemany("INSERT INTO search_units (rowid, unit_id, doc_rowid, kind, label, ordinal, text, nterms, "
+                          "spans) VALUES (?,?,?,?,?,?,?,?,?)", units)
             c.executemany("INSERT INTO search_fts (rowid, terms, lang) VALUES (?,?,?)", fts)
         if comp:
             c.executemany("INSERT OR IGNORE INTO search_unit_competency (value, unit_rowid) VALUES (?,?)", comp)
         c.execute(BUMP)
+
+    def _texts_kept(self, docs: list[Document]) -> dict[str, str]:
+        """{id: text} of the ``docs`` whose text the corpus file holds as it is (``doc_texts``,
+        written by the store in the same transaction): their units' rows keep spans, not text. A
+        connection without that table (an index of its own) or a document stored otherwise (or
+        not at all) keeps its units' text in their rows."""
+        if not docs or not self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'doc_texts'").fetchone():
+            return {}
+        if not self._spans:             # a table from before spans: the column comes first
+            self.conn.execute("ALTER TABLE search_units ADD COLUMN spans TEXT")
+            self._spans = True
+        want = {d.id: d.text for d in docs}
+        ids = list(want)
+        got = self.conn.execute(f"SELECT document_id, z FROM doc_texts WHERE document_id IN "
+                                f"({','.join('?' * len(ids))})", ids).fetchall()
+        return {did: want[did] for did, z in got if zlib.decompress(z).decode("utf-8") == want[did]}
 
     def remove(self, document_ids: list[str]) -> None:
         c = self.conn
@@ -198,6 +280,8 @@ class SqliteIndex(SearchIndex):
                                       "USING fts5vocab(main, search_fts, 'instance')")
                     self._vocab_ready = True
                 self._cache = TermCache()
+                # another connection may have added the spans column with this generation's rows
+                self._spans = "spans" in {r[1] for r in self.conn.execute("PRAGMA table_info(search_units)")}
                 # a generation written inside an open transaction may still roll back: not kept
                 base = None if self.conn.in_transaction else snapfile.directory(self.conn)
                 snap = snapfile.load(Snapshot, base, gen)
@@ -317,18 +401,67 @@ class SqliteIndex(SearchIndex):
         fetched = {}
         if len(page_rows):
             ids = [int(r) for r in page_rows]
-            cur = self.conn.execute(f"SELECT {SELECT} FROM {FROM} WHERE u.rowid IN ({','.join('?' * len(ids))})",
-                                    ids)
+            spans = "u.spans" if self._spans else "NULL AS spans"
+            cur = self.conn.execute(f"SELECT {SELECT.format(spans=spans)} FROM {FROM} "
+                                    f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids)
             cols = [c[0] for c in cur.description]
             fetched = {r[0]: dict(zip(cols, r)) for r in cur}
-            for row in fetched.values():
-                row["text"] = unpack(row.get("text"))
+            self._texts(fetched.values())
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
         total = sum(facets["language"].values())
         out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets)
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out
+
+    def _texts(self, rows) -> None:
+        """Each row's ``text``: what it holds, else cut from its document's text by its spans
+        (each document read once, decompressed as far as its rows' last span)."""
+        need: dict[str, int] = {}
+        for r in rows:
+            spans = r.pop("spans")
+            r["spans"] = spans_of(spans) if r["text"] is None and spans is not None else None
+            if r["spans"]:
+                did = r["document_id"]
+                need[did] = max(need.get(did, 0), r["spans"][-1][1])
+        gen = self._snap.generation if self._snap is not None else None
+        raw = self._raw_cached(gen, need)
+        docs = [d for d in need if d not in raw]
+        for k in range(0, len(docs), 500):
+            part = docs[k:k + 500]
+            for did, z in self.conn.execute(f"SELECT document_id, z FROM doc_texts WHERE document_id IN "
+                                            f"({','.join('?' * len(part))})", part):
+                raw[did] = zlib.decompressobj().decompress(z, need[did])
+                self._raw_keep(gen, did, raw[did])
+        for r in rows:
+            spans = r.pop("spans")
+            if spans is None:
+                r["text"] = unpack(r["text"])
+            else:
+                b = raw.get(r["document_id"], b"")
+                r["text"] = join_parts(b[s:e].decode("utf-8") for s, e in spans)
+
+    def _raw_cached(self, gen, need: dict[str, int]) -> dict[str, bytes]:
+        """The kept prefixes of this generation that reach as far as ``need`` asks."""
+        out = {}
+        with self._raw_lock:
+            for did, n in need.items():
+                b = self._raw.get((gen, did))
+                if b is not None and len(b) >= n:
+                    self._raw.move_to_end((gen, did))
+                    out[did] = b
+        return out
+
+    def _raw_keep(self, gen, did: str, b: bytes) -> None:
+        if gen is None or len(b) > TEXT_CACHE_BYTES // 4:
+            return
+        with self._raw_lock:
+            old = self._raw.pop((gen, did), None)
+            self._raw_bytes += len(b) - (len(old) if old is not None else 0)
+            self._raw[(gen, did)] = b
+            while self._raw_bytes > TEXT_CACHE_BYTES:
+                _, dropped = self._raw.popitem(last=False)
+                self._raw_bytes -= len(dropped)
 
     def _window_ids(self, picked: np.ndarray) -> list[str]:
         """Unit ids of the best hits (``picked``, rowids in rank order): the window's candidates."""

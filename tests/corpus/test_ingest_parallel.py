@@ -14,7 +14,7 @@ def _dump(db) -> dict:
          "units": "SELECT * FROM units ORDER BY id",
          "refs": "SELECT * FROM refs ORDER BY id",
          "quarantine": "SELECT path, reason FROM quarantine ORDER BY path",
-         "index": "SELECT u.unit_id, u.text, f.terms, f.lang FROM search_units u "
+         "index": "SELECT u.unit_id, u.text, u.spans, f.terms, f.lang FROM search_units u "
                   "JOIN search_fts f ON f.rowid = u.rowid ORDER BY u.unit_id",
          "competency": "SELECT u.unit_id, c.value FROM search_unit_competency c "
                        "JOIN search_units u ON u.rowid = c.unit_rowid ORDER BY 1, 2"}
