@@ -42,6 +42,11 @@ def spans_text(text: str, spans: list[tuple[int, int]]) -> str:
     return join_parts(text[s:e] for s, e in spans)
 
 
+def spans_by_unit(units: Iterable[Unit]) -> dict[str, list[tuple[int, int]]]:
+    """unit id -> ``own_spans`` of each indexed unit (the spans ``unit_rows_spans`` gives)."""
+    return {u.id: own_spans(u, inner) for _seq, u, inner in _indexed(units)}
+
+
 def join_parts(parts: Iterable[str]) -> str:
     """A unit's own text from the pieces of its spans: each stripped, empty ones left out, joined
     by ``GAP``."""

@@ -31,20 +31,22 @@ from maslihat.corpus.index.postfile import DiskPostings, recent_keys
 from maslihat.corpus.index.common import begin, branches, make_hit, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
-from maslihat.corpus.index.rows import join_parts, rows_spans_for
+from maslihat.corpus.index.rows import join_parts, rows_spans_for, spans_by_unit
 from maslihat.corpus.index.scoring import (CANDIDATES, KIND_PRIOR, SHORT, STATUS_PRIOR, diversify, with_answer,
                                            with_context)
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
 DOC_FIELDS = DOCUMENT_FACETS + ("title", "adopted_date")
+UNITS_COLUMNS = """(
+  rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL, doc_rowid INTEGER NOT NULL,
+  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER, spans TEXT)"""
+UNITS_INDEX = "CREATE INDEX IF NOT EXISTS search_units_facets ON search_units(doc_rowid, ordinal, kind, nterms)"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_docs (
   rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, {", ".join(f + " TEXT" for f in DOC_FIELDS)});
-CREATE TABLE IF NOT EXISTS search_units (
-  rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL, doc_rowid INTEGER NOT NULL,
-  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER, spans TEXT);
-CREATE INDEX IF NOT EXISTS search_units_facets ON search_units(doc_rowid, ordinal, kind, nterms);
+CREATE TABLE IF NOT EXISTS search_units {UNITS_COLUMNS};
+{UNITS_INDEX};
 CREATE TABLE IF NOT EXISTS search_unit_competency (
   value TEXT NOT NULL, unit_rowid INTEGER NOT NULL, PRIMARY KEY (value, unit_rowid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search_unit_competency_unit ON search_unit_competency(unit_rowid);
@@ -153,6 +155,66 @@ def unit_texts(conn: sqlite3.Connection) -> dict[str, str]:
             doc, raw = did, zlib.decompress(row[0]) if row else b""
         out[uid] = join_parts(raw[s:e].decode("utf-8") for s, e in spans_of(code))
     return out
+
+
+def slim_units(conn: sqlite3.Connection, units_of) -> None:
+    """Issue 14, once per corpus file, when it is opened for writing: ``search_units`` of the
+    earlier layout (each row's text, ``unit_id`` UNIQUE) rebuilt in the new one (spans into the
+    document's text, no unique index), in one transaction. A row keeps its text unless the text
+    cut from ``doc_texts`` by its unit's spans (``units_of(document id)``) is the same string,
+    so every search and snippet reads the same; rowids stay, so FTS5, the competency rows and
+    the kept snapshots stay valid. ``meta.search_spans`` marks it done; the generation changes,
+    so readers of other connections pick the new layout up."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'search_spans'").fetchone():
+        return
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if "search_units" in names and "doc_texts" in names:
+            _rebuild_units(conn, units_of)
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('search_spans', '1')")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _rebuild_units(conn: sqlite3.Connection, units_of) -> None:
+    have = {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
+    names = ("rowid", "unit_id", "doc_rowid", "kind", "label", "ordinal", "text", "nterms", "spans")
+    cols = ", ".join(names)
+    old = ", ".join(n if n in have or n == "rowid" else "NULL" for n in names)   # older tables lack some
+    conn.execute("DROP TABLE IF EXISTS search_units_new")
+    conn.execute(f"CREATE TABLE search_units_new {UNITS_COLUMNS}")
+    for doc_rowid, did in conn.execute("SELECT rowid, document_id FROM search_docs ORDER BY rowid").fetchall():
+        rows = conn.execute(f"SELECT {old} FROM search_units WHERE doc_rowid = ? ORDER BY rowid",
+                            (doc_rowid,)).fetchall()
+        if not rows:
+            continue
+        z = conn.execute("SELECT z FROM doc_texts WHERE document_id = ?", (did,)).fetchone()
+        spans, raw, offsets = {}, b"", None
+        if z is not None and any(r[6] is not None for r in rows):
+            spans = spans_by_unit(units_of(did))
+            raw = zlib.decompress(z[0])
+            offsets = utf8_offsets(raw.decode("utf-8"))
+        out = []
+        for r in rows:
+            r = list(r)
+            if r[6] is not None and r[1] in spans:
+                b = [(int(offsets[s]), int(offsets[e])) for s, e in spans[r[1]]]
+                if join_parts(raw[s:e].decode("utf-8") for s, e in b) == unpack(r[6]):
+                    r[6], r[8] = None, spans_code(b)
+            out.append(r)
+        conn.executemany(f"INSERT INTO search_units_new ({cols}) VALUES (?,?,?,?,?,?,?,?,?)", out)
+    # rows whose document left search_docs (none should) go over as they are
+    conn.execute(f"INSERT INTO search_units_new ({cols}) SELECT {old} FROM search_units "
+                 "WHERE doc_rowid NOT IN (SELECT rowid FROM search_docs)")
+    conn.execute("DROP TABLE search_units")
+    conn.execute("ALTER TABLE search_units_new RENAME TO search_units")
+    conn.execute(UNITS_INDEX)
+    if "search_meta" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
+        conn.execute(BUMP)
 
 
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
