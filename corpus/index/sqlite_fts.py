@@ -40,7 +40,7 @@ from maslihat.core.taxonomy import DOCUMENT_FACETS
 DOC_FIELDS = DOCUMENT_FACETS + ("title", "adopted_date")
 UNITS_COLUMNS = """(
   rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL, doc_rowid INTEGER NOT NULL,
-  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER, spans TEXT)"""
+  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER, spans TEXT, terms TEXT)"""
 UNITS_INDEX = "CREATE INDEX IF NOT EXISTS search_units_facets ON search_units(doc_rowid, ordinal, kind, nterms)"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_docs (
@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS search_unit_competency (
   value TEXT NOT NULL, unit_rowid INTEGER NOT NULL, PRIMARY KEY (value, unit_rowid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search_unit_competency_unit ON search_unit_competency(unit_rowid);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-  terms, lang, tokenize = "unicode61 remove_diacritics 0 tokenchars '-_'");
+  terms, lang, content='', tokenize = "unicode61 remove_diacritics 0 tokenchars '-_'");
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)
 """
 TABLES = ("search_fts", "search_unit_competency", "search_units", "search_docs", "search_meta")
@@ -60,6 +60,15 @@ SELECT = ("u.rowid AS rowid, u.unit_id, d.document_id, u.label, d.title, d.langu
 FROM = "search_units u JOIN search_docs d ON d.rowid = u.doc_rowid"
 BUMP = ("INSERT OR REPLACE INTO search_meta (key, value) "
         "VALUES ('generation', lower(hex(randomblob(8))))")
+
+
+def contentless(conn: sqlite3.Connection) -> bool:
+    """Issue 14: ``search_fts`` keeps no copy of the terms it indexes (``content=''``); each unit's
+    terms are kept once, in ``search_units.terms`` (compressed by ``pack``), which is what deleting
+    its FTS5 row needs (FTS5's 'delete' command takes the values the row was indexed with). A file
+    of the earlier layout keeps its FTS5 table with its content, and FTS5 deletes by rowid."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+    return bool(row) and "content=''" in row[0].replace(" ", "")
 
 
 def prior(snap: Snapshot) -> np.ndarray:
@@ -182,7 +191,7 @@ def slim_units(conn: sqlite3.Connection, units_of) -> None:
 
 def _rebuild_units(conn: sqlite3.Connection, units_of) -> None:
     have = {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
-    names = ("rowid", "unit_id", "doc_rowid", "kind", "label", "ordinal", "text", "nterms", "spans")
+    names = ("rowid", "unit_id", "doc_rowid", "kind", "label", "ordinal", "text", "nterms", "spans", "terms")
     cols = ", ".join(names)
     old = ", ".join(n if n in have or n == "rowid" else "NULL" for n in names)   # older tables lack some
     conn.execute("DROP TABLE IF EXISTS search_units_new")
@@ -206,7 +215,7 @@ def _rebuild_units(conn: sqlite3.Connection, units_of) -> None:
                 if join_parts(raw[s:e].decode("utf-8") for s, e in b) == unpack(r[6]):
                     r[6], r[8] = None, spans_code(b)
             out.append(r)
-        conn.executemany(f"INSERT INTO search_units_new ({cols}) VALUES (?,?,?,?,?,?,?,?,?)", out)
+        conn.executemany(f"INSERT INTO search_units_new ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?)", out)
     # rows whose document left search_docs (none should) go over as they are
     conn.execute(f"INSERT INTO search_units_new ({cols}) SELECT {old} FROM search_units "
                  "WHERE doc_rowid NOT IN (SELECT rowid FROM search_docs)")
@@ -215,6 +224,13 @@ def _rebuild_units(conn: sqlite3.Connection, units_of) -> None:
     conn.execute(UNITS_INDEX)
     if "search_meta" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
         conn.execute(BUMP)
+
+
+def stored_terms(conn: sqlite3.Connection) -> dict[str, str]:
+    """{unit id: the terms its FTS5 row indexes} of every indexed unit, either layout."""
+    if contentless(conn):
+        return {u: unpack(t) for u, t in conn.execute("SELECT unit_id, terms FROM search_units")}
+    return dict(conn.execute("SELECT u.unit_id, f.terms FROM search_units u JOIN search_fts f ON f.rowid = u.rowid"))
 
 
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
@@ -230,7 +246,10 @@ class SqliteIndex(SearchIndex):
                 conn.execute("ALTER TABLE search_units ADD COLUMN nterms INTEGER")
             for stmt in filter(str.strip, SCHEMA.split(";")):
                 conn.execute(stmt)
+            if contentless(conn) and "terms" not in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}:
+                conn.execute("ALTER TABLE search_units ADD COLUMN terms TEXT")   # units kept, FTS5 made anew
         self._spans = "spans" in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
+        self._contentless = contentless(conn)
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
         self._cache = TermCache()
@@ -275,12 +294,16 @@ class SqliteIndex(SearchIndex):
                     offsets[did] = utf8_offsets(kept[did])
                 code = spans_code([(int(offsets[did][s]), int(offsets[did][e])) for s, e in spans])
             units.append((rid, row["unit_id"], doc_rowid[did], row["kind"], row["label"], row["ordinal"],
-                          None if code is not None else pack(row["text"]), len(t.split()), code))
+                          None if code is not None else pack(row["text"]), len(t.split()), code,
+                          pack(t) if self._contentless else None))
             fts.append((rid, t, row["language"]))
             comp += [(v, rid) for v in row["competency"]]
         if units:
+            if not self._contentless:
+                units = [u[:-1] for u in units]
             c.executemany("INSERT INTO search_units (rowid, unit_id, doc_rowid, kind, label, ordinal, text, nterms, "
-                          "spans) VALUES (?,?,?,?,?,?,?,?,?)", units)
+                          "spans" + (", terms) VALUES (?,?,?,?,?,?,?,?,?,?)" if self._contentless
+                                     else ") VALUES (?,?,?,?,?,?,?,?,?)"), units)
             c.executemany("INSERT INTO search_fts (rowid, terms, lang) VALUES (?,?,?)", fts)
         if comp:
             c.executemany("INSERT OR IGNORE INTO search_unit_competency (value, unit_rowid) VALUES (?,?)", comp)
@@ -311,7 +334,10 @@ class SqliteIndex(SearchIndex):
             if not r:
                 continue
             sub = "SELECT rowid FROM search_units WHERE doc_rowid = ?"
-            c.execute(f"DELETE FROM search_fts WHERE rowid IN ({sub})", (r[0],))
+            if self._contentless:
+                self._delete_fts(r[0])
+            else:
+                c.execute(f"DELETE FROM search_fts WHERE rowid IN ({sub})", (r[0],))
             c.execute(f"DELETE FROM search_unit_competency WHERE unit_rowid IN ({sub})", (r[0],))
             c.execute("DELETE FROM search_units WHERE doc_rowid = ?", (r[0],))
             c.execute("DELETE FROM search_docs WHERE rowid = ?", (r[0],))
@@ -319,9 +345,24 @@ class SqliteIndex(SearchIndex):
         if changed:
             c.execute(BUMP)
 
+    def _delete_fts(self, doc_rowid: int) -> None:
+        """The FTS5 rows of one document's units, out of a contentless ``search_fts``: deleted with
+        the very terms and language they were indexed with (kept in ``search_units`` and
+        ``search_docs``); a row without its terms stops the transaction rather than leave
+        postings behind."""
+        lang = self.conn.execute("SELECT language FROM search_docs WHERE rowid = ?", (doc_rowid,)).fetchone()[0]
+        rows = self.conn.execute("SELECT rowid, terms FROM search_units WHERE doc_rowid = ?", (doc_rowid,)).fetchall()
+        if any(t is None for _, t in rows):
+            raise sqlite3.IntegrityError("search_units: a row of a contentless index without its terms")
+        self.conn.executemany("INSERT INTO search_fts (search_fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)",
+                              [(rid, unpack(t), lang) for rid, t in rows])
+
     def clear(self) -> None:
         for t in TABLES:
-            self.conn.execute(f"DELETE FROM {t}")
+            if t == "search_fts" and self._contentless:
+                self.conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+            else:
+                self.conn.execute(f"DELETE FROM {t}")
         self.conn.execute(BUMP)
 
     def count(self) -> int:
@@ -344,6 +385,7 @@ class SqliteIndex(SearchIndex):
                 self._cache = TermCache()
                 # another connection may have added the spans column with this generation's rows
                 self._spans = "spans" in {r[1] for r in self.conn.execute("PRAGMA table_info(search_units)")}
+                self._contentless = contentless(self.conn)
                 # a generation written inside an open transaction may still roll back: not kept
                 base = None if self.conn.in_transaction else snapfile.directory(self.conn)
                 snap = snapfile.load(Snapshot, base, gen)

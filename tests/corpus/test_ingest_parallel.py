@@ -14,8 +14,8 @@ def _dump(db) -> dict:
          "units": "SELECT * FROM units ORDER BY id",
          "refs": "SELECT * FROM refs ORDER BY id",
          "quarantine": "SELECT path, reason FROM quarantine ORDER BY path",
-         "index": "SELECT u.unit_id, u.text, u.spans, f.terms, f.lang FROM search_units u "
-                  "JOIN search_fts f ON f.rowid = u.rowid ORDER BY u.unit_id",
+         "index": "SELECT u.unit_id, u.text, u.spans, u.terms, d.language FROM search_units u "
+                  "JOIN search_docs d ON d.rowid = u.doc_rowid ORDER BY u.unit_id",
          "competency": "SELECT u.unit_id, c.value FROM search_unit_competency c "
                        "JOIN search_units u ON u.rowid = c.unit_rowid ORDER BY 1, 2"}
     out = {k: conn.execute(v).fetchall() for k, v in q.items()}

@@ -1,8 +1,10 @@
 """Issue 14, storage of the search index: a unit's row keeps where its own text lies in its
 document's text (spans), not the text a second time, and a hit's text and snippet are cut from the
 document again — the same string the index was built from, in Russian and Kazakh, for a point
-whose subpoints cut its text in two. A file of the earlier layout (each row's text, a unique index
-on unit_id) answers the same read-only, unchanged, and after its migration when opened for writing."""
+whose subpoints cut its text in two. FTS5 keeps no copy of the terms (contentless): each unit's
+terms are kept once, and a re-ingested edition leaves no posting behind. A file of the earlier
+layout (each row's text, a unique index on unit_id, FTS5 with its content) answers the same
+read-only, unchanged, and after its migration when opened for writing, and takes new editions."""
 from __future__ import annotations
 
 import sqlite3
@@ -12,7 +14,7 @@ from maslihat.core.model import Document, Unit
 from maslihat.corpus.api import Corpus
 from maslihat.corpus.index import SearchRequest
 from maslihat.corpus.index.rows import unit_rows
-from maslihat.corpus.index.sqlite_fts import SqliteIndex, pack, unit_texts
+from maslihat.corpus.index.sqlite_fts import SqliteIndex, pack, stored_terms, unit_texts
 from maslihat.corpus.store import Store
 
 RU = ("Решение маслихата Алматинской области от 12 мая 2016 года № 2-16\n"
@@ -40,6 +42,28 @@ def _corpus(tmp_path) -> Corpus:
     c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
     c.ingest([str(src)])
     return c
+
+
+def _new_edition(tmp_path, c: Corpus) -> None:
+    """The Kazakh act again with one word changed: a new edition, the old one's rows leave the index."""
+    src = tmp_path / "src2"
+    src.mkdir()
+    (src / "act.kaz.txt").write_text(KK.replace("тыңдауға", "қарауға"), encoding="utf-8")
+    c.ingest([str(src)])
+
+
+def _postings_match_stored_terms(c: Corpus) -> None:
+    """Every FTS5 posting belongs to an indexed unit, at the place its kept terms say, and nothing else."""
+    con = c.store.conn
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_check USING fts5vocab(main, search_fts, 'instance')")
+    got: dict = {}
+    for term, doc, col, off in con.execute("SELECT term, doc, col, offset FROM temp.v_check"):
+        got.setdefault(doc, set()).add((col, off, term))
+    rowid = dict(con.execute("SELECT unit_id, rowid FROM search_units"))
+    lang = dict(con.execute("SELECT u.rowid, d.language FROM search_units u JOIN search_docs d ON d.rowid = u.doc_rowid"))
+    want = {rowid[u]: {("terms", i, t) for i, t in enumerate(terms.split())} | {("lang", 0, lang[rowid[u]])}
+            for u, terms in stored_terms(con).items()}
+    assert got == want
 
 
 def _own_texts(c: Corpus) -> dict[str, str]:
@@ -78,6 +102,24 @@ def test_rows_keep_spans_and_hits_show_the_units_own_text(tmp_path):
             assert "<mark>" in h["snippet"]
             seen.add(h["language"])
     assert seen == {"ru", "kk"}
+    c.close()
+
+
+def test_fts_keeps_no_copy_of_the_terms_and_a_new_edition_leaves_no_posting_behind(tmp_path):
+    c = _corpus(tmp_path)
+    con = c.store.conn
+    assert con.execute("SELECT COUNT(*), COUNT(terms) FROM search_fts").fetchone()[1] == 0
+    assert "search_fts_content" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    want = {}
+    for d in c.store.documents(latest_only=False):
+        want.update({r["unit_id"]: r["terms"] for r in unit_rows(d, c.units(d.id))})
+    assert stored_terms(con) == want
+    _postings_match_stored_terms(c)
+    assert c.search("тыңдауға", lang="kk")["total"]
+    _new_edition(tmp_path, c)
+    _postings_match_stored_terms(c)
+    assert c.search("тыңдауға", lang="kk")["total"] == 0 and c.search("қарауға", lang="kk")["total"]
+    assert c.search("благоустройства", lang="ru")["total"]
     c.close()
 
 
@@ -139,10 +181,18 @@ def test_a_document_stored_with_another_text_keeps_its_units_text_in_the_index(t
 
 def _to_earlier_layout(db) -> None:
     """Rewrite the index as the earlier layout held it: each row's text (compressed as it was),
-    unit_id UNIQUE, no spans column, no migration mark."""
+    unit_id UNIQUE, no spans or terms column, FTS5 with its content, no migration mark."""
     con = sqlite3.connect(db)
     with con:
         texts = unit_texts(con)
+        terms = stored_terms(con)
+        lang = dict(con.execute("SELECT u.rowid, d.language FROM search_units u JOIN search_docs d "
+                                "ON d.rowid = u.doc_rowid"))
+        con.execute("DROP TABLE search_fts")
+        con.execute("CREATE VIRTUAL TABLE search_fts USING fts5(terms, lang, "
+                    "tokenize = \"unicode61 remove_diacritics 0 tokenchars '-_'\")")
+        con.executemany("INSERT INTO search_fts (rowid, terms, lang) VALUES (?,?,?)",
+                        [(r, terms[u], lang[r]) for u, r in con.execute("SELECT unit_id, rowid FROM search_units")])
         con.execute("CREATE TABLE old_units (rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL UNIQUE, "
                     "doc_rowid INTEGER NOT NULL, kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER)")
         rows = con.execute("SELECT rowid, unit_id, doc_rowid, kind, label, ordinal, nterms FROM search_units").fetchall()
@@ -184,6 +234,11 @@ def test_a_file_of_the_earlier_layout_answers_the_same_read_only_and_after_its_m
     c = Corpus(str(db), es_url="")                          # opened for writing: migrated once
     assert _layout(db) == (True, False, 0)
     assert _answers(c) == before
+    _new_edition(tmp_path, c)                               # FTS5 with its content deletes by rowid
+    _postings_match_stored_terms(c)
+    assert c.search("тыңдауға", lang="kk")["total"] == 0 and c.search("қарауға", lang="kk")["total"]
+    hits = lambda res: [(h["unit_id"], h["text"], h["snippet"]) for h in res["hits"]]  # noqa: E731
+    assert hits(c.search("благоустройства", lang="ru")) == hits(before[("благоустройства", "ru")])
     c.close()
     con = sqlite3.connect(db)
     assert con.execute("SELECT value FROM meta WHERE key='search_spans'").fetchone() == ("1",)
