@@ -54,7 +54,7 @@ def dump(db: Path) -> dict:
     units = _rows(conn, "SELECT * FROM units ORDER BY id")
     refs = _rows(conn, "SELECT * FROM refs ORDER BY id")
     facts = _rows(conn, "SELECT * FROM facts ORDER BY id")
-    from maslihat.corpus.index.sqlite_fts import stored_terms     # in FTS5's content or, contentless, in search_units
+    from maslihat.corpus.index.unit_store import stored_terms     # in FTS5's content or, contentless, in search_units
     terms = dict(sorted(stored_terms(conn).items()))
     texts = {d: len(z) for d, z in conn.execute("SELECT document_id, z FROM doc_texts ORDER BY document_id")}
     conn.close()

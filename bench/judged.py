@@ -68,7 +68,7 @@ def unit_table(db: str) -> list[tuple]:
         rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.unit_id, u.parallel_id
                               FROM search_units s JOIN units u ON u.id = s.unit_id
                               JOIN documents d ON d.id = u.document_id WHERE d.is_latest = 1""").fetchall()
-        from maslihat.corpus.index.sqlite_fts import unit_texts   # stored compressed, or as spans
+        from maslihat.corpus.index.unit_store import unit_texts   # stored compressed, or as spans
         text = unit_texts(con)
     finally:
         con.close()

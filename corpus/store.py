@@ -196,7 +196,7 @@ class Store:
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_id', lower(hex(randomblob(8))))")
         self._slim_documents()
         if not self.conn.execute("SELECT 1 FROM meta WHERE key='search_spans'").fetchone():
-            from maslihat.corpus.index.sqlite_fts import slim_units   # numpy: only when it has work
+            from maslihat.corpus.index.unit_store import slim_units   # numpy: only when it has work
             slim_units(self.conn, self.unit_places)
 
     def _slim_documents(self) -> None:

@@ -14,7 +14,8 @@ from maslihat.core.model import Document, Unit
 from maslihat.corpus.api import Corpus
 from maslihat.corpus.index import SearchRequest
 from maslihat.corpus.index.rows import unit_rows
-from maslihat.corpus.index.sqlite_fts import SqliteIndex, pack, stored_terms, unit_texts
+from maslihat.corpus.index.sqlite_fts import SqliteIndex
+from maslihat.corpus.index.unit_store import pack, stored_terms, unit_texts
 from maslihat.corpus.store import Store
 
 RU = ("Решение маслихата Алматинской области от 12 мая 2016 года № 2-16\n"
