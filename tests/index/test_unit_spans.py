@@ -93,7 +93,7 @@ def test_rows_keep_spans_and_hits_show_the_units_own_text(tmp_path):
     c = _corpus(tmp_path)
     rows = c.store.conn.execute("SELECT unit_id, text, spans FROM search_units").fetchall()
     assert rows and all(text is None and spans for _, text, spans in rows)
-    assert any(len(spans.split()) > 2 for _, _, spans in rows)        # a point cut in two by its subpoints
+    assert any(len(spans.split()) > 2 for _, _, spans in rows)        # a point with subpoints: several spans
     own = _own_texts(c)
     assert unit_texts(c.store.conn) == own
     seen = set()
