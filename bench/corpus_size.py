@@ -80,6 +80,8 @@ def main(argv=None) -> int:
             tmp = tempfile.TemporaryDirectory()
             db = os.path.join(tmp.name, "corpus.sqlite")
         exe = ROOT / ".venv/bin/maslihat"
+        if not exe.exists():              # a worktree without its own venv: the running one's
+            exe = Path(sys.executable).parent / "maslihat"
         subprocess.run([str(exe), "ingest", "--db", db, *map(str, paths)], check=True,
                        stdout=subprocess.DEVNULL)
         raw_in = input_bytes(paths)

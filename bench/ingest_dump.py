@@ -54,8 +54,8 @@ def dump(db: Path) -> dict:
     units = _rows(conn, "SELECT * FROM units ORDER BY id")
     refs = _rows(conn, "SELECT * FROM refs ORDER BY id")
     facts = _rows(conn, "SELECT * FROM facts ORDER BY id")
-    terms = {uid: t for uid, t in conn.execute(
-        "SELECT u.unit_id, f.terms FROM search_units u JOIN search_fts f ON f.rowid = u.rowid ORDER BY u.unit_id")}
+    from maslihat.corpus.index.unit_store import stored_terms     # in FTS5's content or, contentless, in search_units
+    terms = dict(sorted(stored_terms(conn).items()))
     texts = {d: len(z) for d, z in conn.execute("SELECT document_id, z FROM doc_texts ORDER BY document_id")}
     conn.close()
     return {"documents": docs, "units": units, "refs": refs, "facts": facts, "terms": terms,

@@ -65,13 +65,14 @@ def unit_table(db: str) -> list[tuple]:
     """(unit_id, source key, language, label, own text, parallel_id) of every indexed unit."""
     con = sqlite3.connect(db)
     try:
-        rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.text, u.parallel_id
+        rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.unit_id, u.parallel_id
                               FROM search_units s JOIN units u ON u.id = s.unit_id
                               JOIN documents d ON d.id = u.document_id WHERE d.is_latest = 1""").fetchall()
+        from maslihat.corpus.index.unit_store import unit_texts   # stored compressed, or as spans
+        text = unit_texts(con)
     finally:
         con.close()
-    from maslihat.corpus.index.sqlite_fts import unpack      # unit texts are stored compressed
-    return [(r[0], source_key(r[1]), r[2], r[3], unpack(r[4]), r[5]) for r in rows]
+    return [(r[0], source_key(r[1]), r[2], r[3], text[r[4]], r[5]) for r in rows]
 
 
 def resolve(table: list[tuple], loc: dict) -> str | None:

@@ -56,11 +56,12 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=str(Path(__file__).with_name("judged.json")))
     a = ap.parse_args(argv)
     con = sqlite3.connect(a.corpus)
-    rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.text, u.parallel_id
+    rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.unit_id, u.parallel_id
                           FROM search_units s JOIN units u ON u.id = s.unit_id
                           JOIN documents d ON d.id = u.document_id WHERE d.is_latest = 1""").fetchall()
-    from maslihat.corpus.index.sqlite_fts import unpack      # unit texts are stored compressed
-    rows = [(r[0], r[1], r[2], r[3], unpack(r[4]), r[5]) for r in rows]
+    from maslihat.corpus.index.unit_store import unit_texts  # stored compressed, or as spans
+    text = unit_texts(con)
+    rows = [(r[0], r[1], r[2], r[3], text[r[4]], r[5]) for r in rows]
     by_id = {r[0]: r for r in rows}
     queries, errors = [], []
     for line in Path(a.spec).read_text(encoding="utf-8").splitlines():

@@ -200,6 +200,9 @@ class Store:
         self.conn.execute("INSERT OR IGNORE INTO meta SELECT 'defines_complete', '1' "
                           "WHERE NOT EXISTS (SELECT 1 FROM documents)")
         self._slim_documents()
+        if not self.conn.execute("SELECT 1 FROM meta WHERE key='search_spans'").fetchone():
+            from maslihat.corpus.index.unit_store import slim_units   # numpy: only when it has work
+            slim_units(self.conn, self.unit_places)
 
     def _slim_documents(self) -> None:
         """Issue 14: documents written before keep in their JSON the fields their columns hold;
@@ -709,6 +712,15 @@ class Store:
     def units(self, doc_id: str) -> list[Unit]:
         return [_unit_row(r) for r in
                 self.conn.execute(_UNIT_SELECT + " WHERE document_id=? ORDER BY ordinal", (doc_id,))]
+
+    def unit_places(self, doc_id: str) -> list[Unit]:
+        """The units of a document with their place only (id, kind, parent, ordinal, start, end;
+        no label, heading or competencies): what the search index's spans are computed from,
+        read without parsing each unit's JSON."""
+        return [Unit(id=i, document_id=doc_id, kind=k, start=s, end=e, label="", parent_id=p, ordinal=o or 0)
+                for i, k, p, o, s, e in self.conn.execute(
+                    "SELECT id, kind, parent_id, ordinal, json_extract(data, '$.start'), json_extract(data, '$.end') "
+                    "FROM units WHERE document_id=?", (doc_id,))]
 
     def unit(self, unit_id: str) -> Optional[Unit]:
         row = self.conn.execute(_UNIT_SELECT + " WHERE id=?", (unit_id,)).fetchone()

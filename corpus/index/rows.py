@@ -34,8 +34,23 @@ def own_spans(unit: Unit, inner: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def own_text(text: str, unit: Unit, inner: list[tuple[int, int]]) -> str:
-    parts = [text[s:e].strip() for s, e in own_spans(unit, inner)]
-    return GAP.join(p for p in parts if p)
+    return spans_text(text, own_spans(unit, inner))
+
+
+def spans_text(text: str, spans: list[tuple[int, int]]) -> str:
+    """The words of ``text`` in ``spans`` as a unit's row holds them (``own_text``)."""
+    return join_parts(text[s:e] for s, e in spans)
+
+
+def spans_by_unit(units: Iterable[Unit]) -> dict[str, list[tuple[int, int]]]:
+    """unit id -> ``own_spans`` of each indexed unit (the spans ``unit_rows_spans`` gives)."""
+    return {u.id: own_spans(u, inner) for _seq, u, inner in _indexed(units)}
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """A unit's own text from the pieces of its spans: each stripped, empty ones left out, joined
+    by ``GAP``."""
+    return GAP.join(p for p in (x.strip() for x in parts) if p)
 
 
 def _nearest_indexed_ancestor(unit: Unit, by_id: dict[str, Unit]) -> str | None:
@@ -102,9 +117,17 @@ def unit_rows(doc: Document, units: Iterable[Unit], terms: Optional[Mapping[str,
     """One row per indexed unit with any searchable text, in document order.
 
     ``terms`` (unit id -> terms, from ``unit_terms``) spares normalising the text again."""
+    for row, _spans in unit_rows_spans(doc, units, terms):
+        yield row
+
+
+def unit_rows_spans(doc: Document, units: Iterable[Unit],
+                    terms: Optional[Mapping[str, str]] = None) -> Iterator[tuple[dict, list[tuple[int, int]]]]:
+    """``unit_rows``, each with the spans of ``doc.text`` its text is cut from (``spans_text``)."""
     year = (doc.adopted_date or "")[:4]
     for seq, u, inner in _indexed(units):
-        text = own_text(doc.text, u, inner)
+        spans = own_spans(u, inner)
+        text = spans_text(doc.text, spans)
         if not text:
             continue
         t = terms.get(u.id) if terms is not None else None
@@ -121,13 +144,19 @@ def unit_rows(doc: Document, units: Iterable[Unit], terms: Optional[Mapping[str,
             "status": doc.status or "unknown", "kind": u.kind, "label": u.label or "",
             "title": doc.title or "", "adopted_date": doc.adopted_date or None,
             "ordinal": seq, "text": text, "terms": t, "nterms": len(t.split()),
-        }
+        }, spans
 
 
 def rows_for(docs: list[Document], units_by_doc: dict[str, list[Unit]],
              terms: Optional[Mapping[str, str]] = None) -> Iterator[dict]:
     for d in docs:
         yield from unit_rows(d, units_by_doc.get(d.id, []), terms)
+
+
+def rows_spans_for(docs: list[Document], units_by_doc: dict[str, list[Unit]],
+                   terms: Optional[Mapping[str, str]] = None) -> Iterator[tuple[dict, list[tuple[int, int]]]]:
+    for d in docs:
+        yield from unit_rows_spans(d, units_by_doc.get(d.id, []), terms)
 
 
 

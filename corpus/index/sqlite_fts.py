@@ -1,11 +1,12 @@
 """The embedded back end: FTS5 tables inside the corpus SQLite file, searched through numpy.
 
 ``search_docs`` (one row per document: the facet fields), ``search_units`` (one row per
-indexed unit: its own wording for snippets, its number of index terms), ``search_unit_competency``
-(the multi-valued facet), ``search_fts`` (FTS5 over the normalised terms, plus a one-token
-``lang`` column that lets a lone NOT mean "all units of this language except") and
-``search_meta`` (the generation token that tells readers the index changed). ``add``/``remove``
-never commit: the store wraps a document's rows and its index rows in one transaction.
+indexed unit: where its own wording lies in the document's text, for snippets, its index terms
+and their number), ``search_unit_competency`` (the multi-valued facet), ``search_fts`` (FTS5 over
+the normalised terms, contentless, plus a one-token ``lang`` column that lets a lone NOT mean "all
+units of this language except") and ``search_meta`` (the generation token that tells readers the
+index changed). ``add``/``remove`` never commit: the store wraps a document's rows and its index
+rows in one transaction. How texts and terms are kept once: ``unit_store``.
 
 Searching reads no joins: ``columnar.Snapshot`` holds the facet codes of every unit in arrays
 indexed by FTS rowid, ``ranking.Ranker`` matches and scores the query over term postings read
@@ -29,7 +30,9 @@ from maslihat.corpus.index.postfile import DiskPostings, recent_keys
 from maslihat.corpus.index.common import begin, branches, make_hit, rescore, result
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
-from maslihat.corpus.index.rows import rows_for
+from maslihat.corpus.index.rows import rows_spans_for
+from maslihat.corpus.index.unit_store import (BUMP, UNITS_COLUMNS, UNITS_INDEX, Texts, contentless, pack,
+                                               spans_code, unpack, utf8_offsets)
 from maslihat.corpus.index.scoring import KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
@@ -38,23 +41,19 @@ DOC_FIELDS = DOCUMENT_FACETS + ("title", "adopted_date")
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_docs (
   rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, {", ".join(f + " TEXT" for f in DOC_FIELDS)});
-CREATE TABLE IF NOT EXISTS search_units (
-  rowid INTEGER PRIMARY KEY, unit_id TEXT NOT NULL UNIQUE, doc_rowid INTEGER NOT NULL,
-  kind TEXT, label TEXT, ordinal INTEGER, text TEXT, nterms INTEGER);
-CREATE INDEX IF NOT EXISTS search_units_facets ON search_units(doc_rowid, ordinal, kind, nterms);
+CREATE TABLE IF NOT EXISTS search_units {UNITS_COLUMNS};
+{UNITS_INDEX};
 CREATE TABLE IF NOT EXISTS search_unit_competency (
   value TEXT NOT NULL, unit_rowid INTEGER NOT NULL, PRIMARY KEY (value, unit_rowid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS search_unit_competency_unit ON search_unit_competency(unit_rowid);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-  terms, lang, tokenize = "unicode61 remove_diacritics 0 tokenchars '-_'");
+  terms, lang, content='', tokenize = "unicode61 remove_diacritics 0 tokenchars '-_'");
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT)
 """
 TABLES = ("search_fts", "search_unit_competency", "search_units", "search_docs", "search_meta")
 SELECT = ("u.rowid AS rowid, u.unit_id, d.document_id, u.label, d.title, d.language, u.text, u.kind, "
-          "d.doc_type, d.adopted_date, d.status, d.issuer, d.issuer_kind, d.region, d.year, u.ordinal")
+          "d.doc_type, d.adopted_date, d.status, d.issuer, d.issuer_kind, d.region, d.year, u.ordinal, {spans}")
 FROM = "search_units u JOIN search_docs d ON d.rowid = u.doc_rowid"
-BUMP = ("INSERT OR REPLACE INTO search_meta (key, value) "
-        "VALUES ('generation', lower(hex(randomblob(8))))")
 
 
 def prior(snap: Snapshot) -> np.ndarray:
@@ -83,23 +82,6 @@ def prior(snap: Snapshot) -> np.ndarray:
     return p
 
 
-def pack(text: Optional[str]):
-    """A unit's text as stored: zlib-compressed bytes when that is at least a fifth smaller (most
-    provisions), else the text itself (issue 14: the unit texts were a seventh of a corpus file)."""
-    if not text:
-        return text
-    raw = text.encode("utf-8")
-    z = zlib.compress(raw, 6)
-    return z if len(z) * 5 <= len(raw) * 4 else text
-
-
-def unpack(value) -> str:
-    """What ``pack`` stored (rows written before were plain text)."""
-    if isinstance(value, bytes):
-        return zlib.decompress(value).decode("utf-8")
-    return value or ""
-
-
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
 WARM_SECONDS = 1.5         # and the time it may spend on them
 
@@ -113,11 +95,16 @@ class SqliteIndex(SearchIndex):
                 conn.execute("ALTER TABLE search_units ADD COLUMN nterms INTEGER")
             for stmt in filter(str.strip, SCHEMA.split(";")):
                 conn.execute(stmt)
+            if contentless(conn) and "terms" not in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}:
+                conn.execute("ALTER TABLE search_units ADD COLUMN terms TEXT")   # units kept, FTS5 made anew
+        self._spans = "spans" in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
+        self._contentless = contentless(conn)
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
         self._cache = TermCache()
         self._disk: tuple = (None, None)      # (generation, DiskPostings of its snapshot folder)
         self._vocab_ready = False
+        self._texts = Texts()
 
     def _exists(self) -> bool:
         return self.conn.execute(
@@ -137,7 +124,9 @@ class SqliteIndex(SearchIndex):
         # explicit rowids, as SQLite would assign them one insert at a time (max + 1), so that
         # the rows go in with one executemany per table
         rid = c.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_units").fetchone()[0]
-        for row in rows_for(docs, units_by_doc, terms):
+        kept = self._texts_kept(docs)
+        offsets: dict[str, np.ndarray] = {}
+        for row, spans in rows_spans_for(docs, units_by_doc, terms):
             did = row["document_id"]
             if did not in doc_rowid:
                 cur = c.execute(
@@ -146,17 +135,43 @@ class SqliteIndex(SearchIndex):
                 doc_rowid[did] = cur.lastrowid
             rid += 1
             t = row["terms"]
+            code = None
+            if did in kept:
+                if did not in offsets:
+                    offsets[did] = utf8_offsets(kept[did])
+                code = spans_code([(int(offsets[did][s]), int(offsets[did][e])) for s, e in spans])
             units.append((rid, row["unit_id"], doc_rowid[did], row["kind"], row["label"], row["ordinal"],
-                          pack(row["text"]), len(t.split())))
+                          None if code is not None else pack(row["text"]), len(t.split()), code,
+                          pack(t) if self._contentless else None))
             fts.append((rid, t, row["language"]))
             comp += [(v, rid) for v in row["competency"]]
         if units:
-            c.executemany("INSERT INTO search_units (rowid, unit_id, doc_rowid, kind, label, ordinal, text, nterms) "
-                          "VALUES (?,?,?,?,?,?,?,?)", units)
+            if not self._contentless:
+                units = [u[:-1] for u in units]
+            c.executemany("INSERT INTO search_units (rowid, unit_id, doc_rowid, kind, label, ordinal, text, nterms, "
+                          "spans" + (", terms) VALUES (?,?,?,?,?,?,?,?,?,?)" if self._contentless
+                                     else ") VALUES (?,?,?,?,?,?,?,?,?)"), units)
             c.executemany("INSERT INTO search_fts (rowid, terms, lang) VALUES (?,?,?)", fts)
         if comp:
             c.executemany("INSERT OR IGNORE INTO search_unit_competency (value, unit_rowid) VALUES (?,?)", comp)
         c.execute(BUMP)
+
+    def _texts_kept(self, docs: list[Document]) -> dict[str, str]:
+        """{id: text} of the ``docs`` whose text the corpus file holds as it is (``doc_texts``,
+        written by the store in the same transaction): their units' rows keep spans, not text. A
+        connection without that table (an index of its own) or a document stored otherwise (or
+        not at all) keeps its units' text in their rows."""
+        if not docs or not self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'doc_texts'").fetchone():
+            return {}
+        if not self._spans:             # a table from before spans: the column comes first
+            self.conn.execute("ALTER TABLE search_units ADD COLUMN spans TEXT")
+            self._spans = True
+        want = {d.id: d.text for d in docs}
+        ids = list(want)
+        got = self.conn.execute(f"SELECT document_id, z FROM doc_texts WHERE document_id IN "
+                                f"({','.join('?' * len(ids))})", ids).fetchall()
+        return {did: want[did] for did, z in got if zlib.decompress(z).decode("utf-8") == want[did]}
 
     def remove(self, document_ids: list[str]) -> None:
         c = self.conn
@@ -166,7 +181,10 @@ class SqliteIndex(SearchIndex):
             if not r:
                 continue
             sub = "SELECT rowid FROM search_units WHERE doc_rowid = ?"
-            c.execute(f"DELETE FROM search_fts WHERE rowid IN ({sub})", (r[0],))
+            if self._contentless:
+                self._delete_fts(r[0])
+            else:
+                c.execute(f"DELETE FROM search_fts WHERE rowid IN ({sub})", (r[0],))
             c.execute(f"DELETE FROM search_unit_competency WHERE unit_rowid IN ({sub})", (r[0],))
             c.execute("DELETE FROM search_units WHERE doc_rowid = ?", (r[0],))
             c.execute("DELETE FROM search_docs WHERE rowid = ?", (r[0],))
@@ -174,9 +192,24 @@ class SqliteIndex(SearchIndex):
         if changed:
             c.execute(BUMP)
 
+    def _delete_fts(self, doc_rowid: int) -> None:
+        """The FTS5 rows of one document's units, out of a contentless ``search_fts``: deleted with
+        the very terms and language they were indexed with (kept in ``search_units`` and
+        ``search_docs``); a row without its terms stops the transaction rather than leave
+        postings behind."""
+        lang = self.conn.execute("SELECT language FROM search_docs WHERE rowid = ?", (doc_rowid,)).fetchone()[0]
+        rows = self.conn.execute("SELECT rowid, terms FROM search_units WHERE doc_rowid = ?", (doc_rowid,)).fetchall()
+        if any(t is None for _, t in rows):
+            raise sqlite3.IntegrityError("search_units: a row of a contentless index without its terms")
+        self.conn.executemany("INSERT INTO search_fts (search_fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)",
+                              [(rid, unpack(t), lang) for rid, t in rows])
+
     def clear(self) -> None:
         for t in TABLES:
-            self.conn.execute(f"DELETE FROM {t}")
+            if t == "search_fts" and self._contentless:
+                self.conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+            else:
+                self.conn.execute(f"DELETE FROM {t}")
         self.conn.execute(BUMP)
 
     def count(self) -> int:
@@ -197,6 +230,9 @@ class SqliteIndex(SearchIndex):
                                       "USING fts5vocab(main, search_fts, 'instance')")
                     self._vocab_ready = True
                 self._cache = TermCache()
+                # another connection may have added the spans column with this generation's rows
+                self._spans = "spans" in {r[1] for r in self.conn.execute("PRAGMA table_info(search_units)")}
+                self._contentless = contentless(self.conn)
                 # a generation written inside an open transaction may still roll back: not kept
                 base = None if self.conn.in_transaction else snapfile.directory(self.conn)
                 snap = snapfile.load(Snapshot, base, gen)
@@ -315,12 +351,12 @@ class SqliteIndex(SearchIndex):
         fetched = {}
         if len(page_rows):
             ids = [int(r) for r in page_rows]
-            cur = self.conn.execute(f"SELECT {SELECT} FROM {FROM} WHERE u.rowid IN ({','.join('?' * len(ids))})",
-                                    ids)
+            spans = "u.spans" if self._spans else "NULL AS spans"
+            cur = self.conn.execute(f"SELECT {SELECT.format(spans=spans)} FROM {FROM} "
+                                    f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids)
             cols = [c[0] for c in cur.description]
             fetched = {r[0]: dict(zip(cols, r)) for r in cur}
-            for row in fetched.values():
-                row["text"] = unpack(row.get("text"))
+            self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
         total = sum(facets["language"].values())
         out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets)

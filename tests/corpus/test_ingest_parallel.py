@@ -14,8 +14,8 @@ def _dump(db) -> dict:
          "units": "SELECT * FROM units ORDER BY id",
          "refs": "SELECT * FROM refs ORDER BY id",
          "quarantine": "SELECT path, reason FROM quarantine ORDER BY path",
-         "index": "SELECT u.unit_id, u.text, f.terms, f.lang FROM search_units u "
-                  "JOIN search_fts f ON f.rowid = u.rowid ORDER BY u.unit_id",
+         "index": "SELECT u.unit_id, u.text, u.spans, u.terms, d.language FROM search_units u "
+                  "JOIN search_docs d ON d.rowid = u.doc_rowid ORDER BY u.unit_id",
          "competency": "SELECT u.unit_id, c.value FROM search_unit_competency c "
                        "JOIN search_units u ON u.rowid = c.unit_rowid ORDER BY 1, 2"}
     out = {k: conn.execute(v).fetchall() for k, v in q.items()}
@@ -173,7 +173,7 @@ def test_a_language_partner_is_indexed_again_with_the_terms_it_had(tmp_path, mon
     document again: with the terms it was indexed with (issue 14), not normalised again; every
     unit of both languages holds the terms its own text gives."""
     import maslihat.corpus.index.rows as rows
-    from maslihat.corpus.index.sqlite_fts import unpack
+    from maslihat.corpus.index.unit_store import stored_terms, unit_texts
     from tests.corpus import acts_builder as B
     monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "0")
     a = B.act("2019-03-14", "312", "О ставках платы за пастбища", "Жайылым ақысы туралы", points=8)
@@ -188,9 +188,10 @@ def test_a_language_partner_is_indexed_again_with_the_terms_it_had(tmp_path, mon
     assert kk.parallel_id and any(u.parallel_id for u in c.store.units(kk.id))
     c.close()
     conn = sqlite3.connect(tmp_path / "c.sqlite")
-    indexed = conn.execute("SELECT u.unit_id, u.text, f.terms, f.lang FROM search_units u "
-                           "JOIN search_fts f ON f.rowid = u.rowid").fetchall()
+    texts, terms = unit_texts(conn), stored_terms(conn)
+    lang_of = dict(conn.execute("SELECT u.unit_id, d.language FROM search_units u "
+                                "JOIN search_docs d ON d.rowid = u.doc_rowid"))
     conn.close()
-    assert {lang for *_, lang in indexed} == {"ru", "kk"}
-    for unit_id, text, terms, lang in indexed:      # the terms the unit's own text gives
-        assert terms == real(unpack(text), lang), unit_id
+    assert set(lang_of.values()) == {"ru", "kk"} and set(texts) == set(terms) == set(lang_of)
+    for unit_id, lang in lang_of.items():      # the terms the unit's own text gives
+        assert terms[unit_id] == real(texts[unit_id], lang), unit_id

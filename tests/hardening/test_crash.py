@@ -138,7 +138,7 @@ def test_reindex_rebuilds_the_embedded_index_and_resolves(tmp_path, monkeypatch)
         pass
     monkeypatch.undo()
     with c.store.transaction():
-        c.store.conn.execute("DELETE FROM search_fts")
+        c.store.conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")   # contentless
         c.store.conn.execute("DELETE FROM search_units")
     c.close()
     import json
