@@ -1,6 +1,9 @@
 """The corpus file's tables (one SQLite file: documents, units, references, facts, provenance, runs)."""
 
-SCHEMA_VERSION = 1
+# 2: search rows point into the document text (spans) and FTS5 keeps no content (issue 14); a
+# file opened for writing is migrated and marked 2, so an older maslihat refuses it plainly
+# instead of showing empty texts and failing to delete index rows
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);

@@ -280,10 +280,10 @@ class Store:
 
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if row is None and not self.readonly:
-            self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif row is not None and int(row[0]) > SCHEMA_VERSION:
+        if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: corpus schema {row[0]} is newer than this maslihat ({SCHEMA_VERSION})")
+        if not self.readonly and (row is None or int(row[0]) < SCHEMA_VERSION):   # migrated by _prepare
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         self.conn.close()

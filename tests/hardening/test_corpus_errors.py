@@ -257,3 +257,28 @@ def test_ingest_holds_the_write_lock_only_while_writing(tmp_path, monkeypatch):
         th.join()
     assert s.documents_added == 4
     assert max(waits) < 1.0, f"the other writer waited {max(waits):.1f} s"
+
+
+def test_a_file_of_a_newer_schema_is_refused_and_an_older_one_is_raised(tmp_path):
+    """A corpus written by a newer maslihat is refused with a plain message naming the file; one
+    written by an older maslihat is migrated when opened for writing and says so, so that the
+    older program refuses it in turn instead of misreading it."""
+    import sqlite3
+    from maslihat.corpus.schema import SCHEMA_VERSION
+    from maslihat.corpus.store import Store, StoreError
+    db = tmp_path / "c.sqlite"
+    Store(str(db)).close()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION + 1),))
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="c.sqlite: corpus schema .* is newer"):
+        Store(str(db))
+    con = sqlite3.connect(db)
+    con.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    Store(str(db), readonly=True).close()                # a read-only open changes nothing
+    assert sqlite3.connect(db).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    Store(str(db)).close()
+    assert sqlite3.connect(db).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
