@@ -28,9 +28,37 @@ def _usable(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == lemmatizer.lexicon_version()
 
 
+def upgrade(conn: sqlite3.Connection) -> None:
+    """A lexicon of rule 1 (same pymorphy3) differs from rule 2 only by the mark on the lemmas
+    pymorphy3 guessed for words its dictionary lacks: marked in place (one transaction), so an
+    existing corpus keeps its lexicon and its searches keep not loading pymorphy3."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key=?", (_VERSION_KEY,)).fetchone()
+    except sqlite3.Error:
+        return
+    if row is None or row[0] != lemmatizer.lexicon_version("1") or lemmatizer.lexicon_version() == row[0]:
+        return
+    known = lemmatizer.morph().word_is_known
+    guessed = [(lemmatizer.GUESSED + lem, w) for w, lem in conn.execute("SELECT word, lemma FROM lexicon")
+               if not lem.startswith(lemmatizer.GUESSED) and not known(w)]
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany("UPDATE lexicon SET lemma=? WHERE word=?", guessed)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VERSION_KEY, lemmatizer.lexicon_version()))
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def load(conn: sqlite3.Connection) -> dict[str, str]:
     """Every kept lemma (empty when the table is missing or from another version), handed to
-    the lemmatizer of this process."""
+    the lemmatizer of this process (a lexicon of the previous rule is upgraded first)."""
+    upgrade(conn)
     if not _usable(conn):
         return {}
     try:

@@ -203,6 +203,8 @@ class Store:
         if not self.conn.execute("SELECT 1 FROM meta WHERE key='search_spans'").fetchone():
             from maslihat.corpus.index.unit_store import slim_units   # numpy: only when it has work
             slim_units(self.conn, self.unit_places)
+        from maslihat.corpus.lexicon import upgrade     # a lexicon of the previous rule, once
+        upgrade(self.conn)
 
     def _slim_documents(self) -> None:
         """Issue 14: documents written before keep in their JSON the fields their columns hold;

@@ -116,3 +116,28 @@ def test_worker_processes_send_their_lemmas_back(tmp_path):
     _run(tmp_path, "ingest", str(two), str(SAMPLES), env={**os.environ, "MASLIHAT_INGEST_WORKERS": "2"})
     assert _lexicon(one) and _lexicon(one) == _lexicon(two)
     assert _dump(one) == _dump(two)
+
+
+def test_a_lexicon_of_the_previous_rule_is_upgraded_not_thrown_away(tmp_path):
+    """A corpus whose lexicon was kept before guessed lemmas were marked keeps its lemmas: the
+    next ingest marks the guessed ones in place and a Kazakh word it held is not Russian."""
+    import sqlite3
+    from maslihat.corpus import lexicon
+    from maslihat.nlp.lang.ru import lemmatizer
+    db = tmp_path / "old.sqlite"
+    con = sqlite3.connect(db)
+    con.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                      "CREATE TABLE lexicon (word TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID;")
+    con.executemany("INSERT INTO lexicon VALUES (?, ?)", [("депутатов", "депутат"), ("пайдалану", "пайдалан")])
+    con.execute("INSERT INTO meta VALUES ('lexicon_version', ?)", (lemmatizer.lexicon_version("1"),))
+    con.commit()
+    con.isolation_level = None
+    lemmatizer.reset()
+    try:
+        kept = lexicon.load(con)
+        assert kept == {"депутатов": "депутат", "пайдалану": lemmatizer.GUESSED + "пайдалан"}
+        assert lemmatizer.is_known("депутатов") and not lemmatizer.is_known("пайдалану")
+        assert lemmatizer.lemma("пайдалану") == "пайдалан"
+    finally:
+        lemmatizer.reset()
+        con.close()

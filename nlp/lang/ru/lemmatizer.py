@@ -41,11 +41,12 @@ def morph() -> "pymorphy3.MorphAnalyzer":  # noqa: F821
     return _MORPH
 
 
-@lru_cache(maxsize=1)
-def lexicon_version() -> str:
-    """What the lemmas depend on: pymorphy3's version, its dictionary's, and this module's rule."""
+@lru_cache(maxsize=2)
+def lexicon_version(rule: str = _RULE) -> str:
+    """What the lemmas depend on: pymorphy3's version, its dictionary's, and this module's rule
+    (``rule``: an earlier one, to recognise a lexicon that can be upgraded in place)."""
     from importlib.metadata import PackageNotFoundError, version
-    parts = [_RULE]
+    parts = [rule]
     for dist in ("pymorphy3", "pymorphy3-dicts-ru"):
         try:
             parts.append(f"{dist}={version(dist)}")
