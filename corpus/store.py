@@ -655,7 +655,7 @@ class Store:
                 f"SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({','.join('?' * len(part))})", part))
         return out
 
-    def unit_leads(self, unit_ids: list[str], chars: int = 200) -> dict[str, tuple[str, str]]:
+    def unit_leads(self, unit_ids: list[str], chars: int = LEAD_CHARS) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, the first ``chars`` characters of its text)} of these units:
         what a corpus written before the ``defines`` table shows of a candidate, one partial
         decompression per document."""

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from itertools import islice
 
-
 COVERAGE = 3.0
 VARIANT_WEIGHT = 0.5              # another form of a query's verb (``nlp.analyze.term_variants``)
 KIND_PRIOR = {"heading": 0.4, "chapter": 0.4, "subchapter": 0.4, "note": 0.5, "preamble": 0.7,
