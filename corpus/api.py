@@ -218,6 +218,8 @@ class Corpus:
                     "references": [self._ref_json(r) for r in self.store.references(unit_id=unit.id)],
                     "backlinks": [self._ref_json(r) for r in self.store.backlinks(unit_id=unit.id)],
                     "changed_in": self.unit_history(unit.id),
+                    # the notion the unit defines («2) анонимное обращение – …»), or None
+                    "defines": self.store.defined_notions([unit.id]).get(unit.id, ("", None))[1],
                     "amendments": unit.changed_in,      # amending acts named by the unit's footnotes
                     "parallel": ({"id": par.id, "label": par.label,
                                   "text": self.document(par.document_id).text[par.start:par.end]} if par else None)}

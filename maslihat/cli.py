@@ -207,6 +207,8 @@ def cmd_show(args) -> int:
         u, d = res["unit"], res["document"]
         print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})"))
         print(_t(res["text"], keep_lines=True))
+        if res.get("defines"):
+            print("\n" + _m("defines", notion=_t(res["defines"])))
         if res.get("amendments"):
             print("\n" + _m("amended_by"))
             for a in res["amendments"]:

@@ -162,3 +162,12 @@ def test_a_corpus_from_before_the_notions_answers_alike_and_reindex_keeps_them(t
 ])
 def test_what_is_not_a_notion(text):
     assert defined_term(text) is None
+
+
+def test_show_names_the_notion_a_provision_defines(corpus):
+    rows = dict(corpus.store.conn.execute("SELECT notion, unit_id FROM defines"))
+    for notion in ("депутатский запрос", "депутаттық сауал"):
+        assert corpus.show(rows[notion])["defines"] == notion
+    point = next(u for u in corpus.store.units(rows["депутатский запрос"].split("/article_1/")[0])
+                 if u.kind == "point")
+    assert corpus.show(point.id)["defines"] is None
