@@ -12,6 +12,7 @@ dictionary and the choice rule): lemmas are identical with and without the lexic
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from typing import Optional
 
 from maslihat.nlp.lang.ru import lemmatizer
@@ -80,17 +81,94 @@ def save_new(conn: sqlite3.Connection) -> int:
         conn.execute("DELETE FROM lexicon")
         conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VERSION_KEY, lemmatizer.lexicon_version()))
     conn.executemany("INSERT OR REPLACE INTO lexicon (word, lemma) VALUES (?, ?)", new.items())
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VOCABULARY_KEY, _vocabulary_stamp()))
     return len(new)
 
 
 def add_query_vocabulary() -> None:
     """Lemmatize the words a search analyses besides the query's own (the query-word lists,
-    the thesaurus), so that they reach the lexicon and a fresh search process finds them there."""
-    from maslihat.nlp import glossary
-    from maslihat.nlp.querywords import is_query_word
-    for lang in ("ru", "kk"):
-        is_query_word("а", lang)
-        glossary.expand(["депутат"], lang)
+    the thesaurus), so that they reach the lexicon and a fresh search process finds them there
+    (``save_new`` stores them and marks the vocabulary taken)."""
+    from maslihat.nlp.analyze import normalize_term
+    for word in _vocabulary_words():
+        normalize_term.__wrapped__(word, "ru")      # past its cache: the lemma is looked up or computed
+
+
+_VOCABULARY_KEY = "query_vocabulary"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_stamp() -> str:
+    """What the query vocabulary is made of: the query-word lists and the thesaurus files."""
+    import hashlib
+    from pathlib import Path
+    from maslihat.nlp import glossary, querywords
+    h = hashlib.sha256(lemmatizer.lexicon_version().encode())
+    files = sorted(Path(querywords.LANG_DIR).glob("*/query_words.txt"))
+    files += [glossary.MANUAL, glossary.LEARNED]
+    for f in files:
+        h.update(f.name.encode() + (f.read_bytes() if f.exists() else b""))
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> tuple[str, ...]:
+    """Every word of the query-word lists and of the thesaurus files that Russian could lemmatize
+    (lower case, common Cyrillic letters), as written: read from the files, not through the
+    analyser's caches, so that none is skipped for having been seen before in this process."""
+    import json
+    import re
+    from pathlib import Path
+    from maslihat.nlp import glossary, querywords
+    words: set = set()
+
+    def walk(x):
+        if isinstance(x, str):
+            words.update(w for w in re.findall(r"[^\W\d_]+", x.lower()) if re.fullmatch("[а-яё]+", w))
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+    for f in sorted(Path(querywords.LANG_DIR).glob("*/query_words.txt")):
+        walk([line.split("#", 1)[0] for line in f.read_text(encoding="utf-8").splitlines()])
+    for f in (glossary.MANUAL, glossary.LEARNED):
+        if f.exists():
+            walk(json.loads(f.read_text(encoding="utf-8")))
+    return tuple(sorted(words))
+
+
+def refresh_query_vocabulary(conn: sqlite3.Connection) -> int:
+    """Once per change of the query vocabulary (a newer maslihat on an existing corpus, opened for
+    writing): add the lemmas of its words that the lexicon lacks, so that a fresh search process
+    still finds them there instead of loading pymorphy3 (issue 14: first query of a process).
+    A lexicon of another version is left to the next ingest. Returns how many were added."""
+    if not _usable(conn):
+        return 0
+    stamp = _vocabulary_stamp()
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (_VOCABULARY_KEY,)).fetchone()
+    if row is not None and row[0] == stamp:
+        return 0
+    attach(conn)                             # known words are looked up, the others computed
+    try:
+        add_query_vocabulary()
+        new = lemmatizer.take_new()
+    finally:
+        lemmatizer.set_lookup(None)
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany("INSERT OR REPLACE INTO lexicon (word, lemma) VALUES (?, ?)", new.items())
+        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VOCABULARY_KEY, stamp))
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+    return len(new)
 
 
 def attach(conn: sqlite3.Connection) -> bool:

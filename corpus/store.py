@@ -203,8 +203,9 @@ class Store:
         if not self.conn.execute("SELECT 1 FROM meta WHERE key='search_spans'").fetchone():
             from maslihat.corpus.index.unit_store import slim_units   # numpy: only when it has work
             slim_units(self.conn, self.unit_places)
-        from maslihat.corpus.lexicon import upgrade     # a lexicon of the previous rule, once
-        upgrade(self.conn)
+        from maslihat.corpus.lexicon import refresh_query_vocabulary, upgrade
+        upgrade(self.conn)                      # a lexicon of the previous rule, once
+        refresh_query_vocabulary(self.conn)     # words a newer maslihat's searches analyse, once
 
     def _slim_documents(self) -> None:
         """Issue 14: documents written before keep in their JSON the fields their columns hold;

@@ -141,3 +141,27 @@ def test_a_lexicon_of_the_previous_rule_is_upgraded_not_thrown_away(tmp_path):
     finally:
         lemmatizer.reset()
         con.close()
+
+
+def test_words_a_newer_search_analyses_reach_an_existing_lexicon(tmp_path, monkeypatch):
+    """A corpus whose lexicon predates a word of the query-word lists gets that word's lemma the
+    next time it is opened for writing (once), so a fresh search process need not load pymorphy3."""
+    import sqlite3
+    from maslihat.corpus import lexicon
+    from maslihat.corpus.store import Store
+    from maslihat.nlp.lang.ru import lemmatizer
+    db = tmp_path / "c.sqlite"
+    _run(tmp_path, "ingest", str(db), str(SAMPLES))
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT lemma FROM lexicon WHERE word='понимается'").fetchone()
+    con.execute("DELETE FROM lexicon WHERE word='понимается'")      # as before the word was listed
+    con.execute("DELETE FROM meta WHERE key='query_vocabulary'")
+    con.commit()
+    con.close()
+    lemmatizer.reset()
+    Store(str(db)).close()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT lemma FROM lexicon WHERE word='понимается'").fetchone() == ("пониматься",)
+    con.close()
+    lemmatizer.reset()
+    assert lexicon.refresh_query_vocabulary(sqlite3.connect(db)) == 0       # once per vocabulary
