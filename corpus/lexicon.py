@@ -12,6 +12,7 @@ dictionary and the choice rule): lemmas are identical with and without the lexic
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Optional
 
@@ -29,6 +30,22 @@ def _usable(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == lemmatizer.lexicon_version()
 
 
+@contextmanager
+def _transaction(conn: sqlite3.Connection):
+    """One transaction of its own, unless the caller's is open (then the caller's commits)."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def upgrade(conn: sqlite3.Connection) -> None:
     """A lexicon of rule 1 (same pymorphy3) differs from rule 2 only by the mark on the lemmas
     pymorphy3 guessed for words its dictionary lacks: marked in place (one transaction), so an
@@ -42,18 +59,9 @@ def upgrade(conn: sqlite3.Connection) -> None:
     known = lemmatizer.morph().word_is_known
     guessed = [(lemmatizer.GUESSED + lem, w) for w, lem in conn.execute("SELECT word, lemma FROM lexicon")
                if not lem.startswith(lemmatizer.GUESSED) and not known(w)]
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _transaction(conn):
         conn.executemany("UPDATE lexicon SET lemma=? WHERE word=?", guessed)
         conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VERSION_KEY, lemmatizer.lexicon_version()))
-        if own:
-            conn.execute("COMMIT")
-    except BaseException:
-        if own:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def load(conn: sqlite3.Connection) -> dict[str, str]:
@@ -156,18 +164,9 @@ def refresh_query_vocabulary(conn: sqlite3.Connection) -> int:
         new = lemmatizer.take_new()
     finally:
         lemmatizer.set_lookup(None)
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _transaction(conn):
         conn.executemany("INSERT OR REPLACE INTO lexicon (word, lemma) VALUES (?, ?)", new.items())
         conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VOCABULARY_KEY, stamp))
-        if own:
-            conn.execute("COMMIT")
-    except BaseException:
-        if own:
-            conn.execute("ROLLBACK")
-        raise
     return len(new)
 
 
