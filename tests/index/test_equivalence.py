@@ -28,6 +28,8 @@ QUERIES = [
     # issue 16: best-match questions, everyday words, required parts, explicit AND
     "кто ведёт протокол сессии", "сессия күн тәртібін кім бекітеді", "как отозвать депутата маслихата",
     "мэр", "налог на машину", "+депутат сессия", '"постоянная комиссия" бюджет', "депутат AND сессия",
+    # definition questions: a wider candidate window, the defining provision first
+    "что такое депутатский запрос", "депутаттық сауал дегеніміз не",
 ]
 PREFIX_QUERIES = ["депутат*", "сессия*", "мәслихат* сессия"]
 FILTERED = [
