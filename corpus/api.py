@@ -180,13 +180,27 @@ class Corpus:
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
 
+        cited = self._cited(query, lang)
+
         def run(flt: dict, lim: int, off: int, window: int = 0) -> dict:
             return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off, window=window,
-                                                   filters={k: list(v) for k, v in flt.items() if v}))
-        res = add_parallel(self.store, corpus_facts.search(self.store, run, filters or {}, limit, offset))
+                                                   filters={k: list(v) for k, v in flt.items() if v}, cited=cited))
+        res = corpus_facts.search(self.store, run, filters or {}, limit, offset)
+        if cited and not filters:                 # a filtered page keeps only what the filters allow
+            from maslihat.corpus.citequery import place_cited
+            res = place_cited(res, self.store, cited, query, lang, limit, offset)
+        res = add_parallel(self.store, res)
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
         return res
+
+    def _cited(self, query: str, lang: Optional[str]) -> tuple:
+        """The provisions a query cites (``corpus.citequery``), in the query's language."""
+        if not query or not any(ch.isdigit() for ch in query):
+            return ()
+        from maslihat.corpus.citequery import cited_units
+        from maslihat.nlp.analyze import guess_language
+        return cited_units(self.store, query, guess_language(query))
 
     # show, compare, export ---------------------------------------------------------------
     def _ref_json(self, r: Reference) -> dict:

@@ -29,6 +29,9 @@ class SearchRequest:
     #: > 0: the answer also carries ``window_ids``, the unit ids of the best this many hits of the
     #: same ranking (the fact facet counts over them), so one ranking serves the page and the facet
     window: int = 0
+    #: unit ids the query cites («статья 8 Закона о …», ``corpus.citequery``): ranked first when
+    #: among the candidates (``scoring.with_citation``)
+    cited: tuple = ()
 
 
 class SearchIndex(abc.ABC):

@@ -8,7 +8,7 @@ from maslihat.corpus.index.facets import empty_facets, validate_filters
 from maslihat.corpus.index.query import Plan, definition_concepts, positive_terms, terms_of
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
-from maslihat.corpus.index.scoring import with_answer, with_context, with_definition
+from maslihat.corpus.index.scoring import with_answer, with_citation, with_context, with_definition
 from maslihat.corpus.index.snippets import snippet
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
@@ -27,11 +27,11 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
     return [(tuple(langs), node) for node, langs in groups.items()]
 
 
-def rescore(index, uid: list, kind: list, score: list, pl: Plan) -> list:
+def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = ()) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
-    the heading context, the answer kind, the definition asked for."""
+    the heading context, the answer kind, the definition asked for, the provision cited."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
-    return with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of)
+    return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of), cited)
 
 
 def with_lang(filters: dict, lang) -> dict:

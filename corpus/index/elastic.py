@@ -228,7 +228,8 @@ class ElasticIndex(SearchIndex):
             raw = raw[:window] if window else raw[offset:need]
         if window:                          # the same context and first-page diversity as the embedded back end
             uid = [h["_source"]["unit_id"] for h in raw]
-            sc = rescore(self, uid, [h["_source"].get("kind") for h in raw], [h.get("_score") or 0.0 for h in raw], pl)
+            sc = rescore(self, uid, [h["_source"].get("kind") for h in raw], [h.get("_score") or 0.0 for h in raw], pl,
+                         req.cited)
             for h, s in zip(raw, sc):
                 h["_score"] = s
             raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))

@@ -24,6 +24,9 @@
   («подзаконный нормативный правовой акт» for «нормативный правовой акт»). A definition is one
   long provision among many that use the notion, so such a question ranks a wider candidate
   window (``DEFINITION_CANDIDATES``).
+* Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
+  ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
+  ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words.
 * Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
   has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
@@ -47,6 +50,8 @@ ANSWER = 1.5                      # a candidate stating a fact of the kind the q
 DEFINITION = 4.0                  # a candidate that defines the notion a question asks about
 DEFINITION_WIDER = 1.5            # … or a longer notion that contains it
 DEFINITION_CANDIDATES = 1000      # the candidate window of a definition question
+CITED = 10.0                      # the provision a query cites
+CITED_PART = 2.0                  # a unit inside it
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
 CANDIDATES = 100                  # top hits by score that the first page is chosen from
@@ -142,3 +147,13 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
             sc = sc * (DEFINITION if same else DEFINITION_WIDER)
         out.append(sc)
     return out
+
+
+def with_citation(ids: list, score: list, cited: tuple = ()) -> list:
+    """``score`` with the provisions the query cites multiplied by ``CITED`` and the units inside
+    them by ``CITED_PART`` (unit ids are paths: a provision's id prefixes its units')."""
+    if not cited:
+        return list(score)
+    inside = tuple(c + "/" for c in cited)
+    return [sc * CITED if i in cited else sc * CITED_PART if i and i.startswith(inside) else sc
+            for i, sc in zip(ids, score)]

@@ -283,7 +283,7 @@ class SqliteIndex(SearchIndex):
             "LIMIT 20000", (lo, lo + "\U0010ffff"))]
         return near(term, vocab, n)
 
-    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, pl) -> np.ndarray:
+    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, pl, cited: tuple = ()) -> np.ndarray:
         """``common.rescore`` over the candidate window (their ids and kinds: one look-up)."""
         if not len(cand_rows):
             return cand_score
@@ -292,7 +292,7 @@ class SqliteIndex(SearchIndex):
             f"SELECT rowid, unit_id, kind FROM search_units WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
         uid = [got.get(r, ("", ""))[0] for r in ids]
         kind = [got.get(r, ("", ""))[1] for r in ids]
-        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl))
+        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl, cited))
 
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)
@@ -338,7 +338,7 @@ class SqliteIndex(SearchIndex):
             # in (score desc, document order) are the best n
             ranked = top(rows, score, snap.pos, 0, max(n_cand, req.window or 0))
             cand = ranked[:n_cand]
-            cand_score = self._with_context(rows[cand], score[cand], pl)
+            cand_score = self._with_context(rows[cand], score[cand], pl, req.cited)
             order = np.lexsort((snap.pos[rows[cand]], -cand_score))
             cand, cand_score = cand[order], cand_score[order]
             keep = np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(), cand_score.tolist()),

@@ -1,0 +1,105 @@
+"""A query that cites a provision: «статья 8 Закона о порядке рассмотрения обращений», «ст. 6
+Закона о местном государственном управлении», «өтініштерді қарау тәртібі туралы заңның 8-бабы».
+
+Why: a law student or a deputy who types a citation wants the provision it names first, not the
+decisions that cite it («В соответствии со статьей 6 Закона …» says the same words). The query is
+read by the project's own citation reader (``nlp.references``) and the act found as references
+are resolved at ingest (``corpus.catalog``: date and number, quoted title, short names); people
+rarely quote a title, so an act named by unquoted title words («закона о порядке рассмотрения
+обращений») is found among the national acts whose titles hold those words. Ranking then puts
+the cited provision first (``scoring.with_citation``) when it is among the candidates.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from maslihat.core.model import Document, Unit
+from maslihat.corpus.catalog import StoreCatalog, national_acts
+from maslihat.corpus.store import Store
+from maslihat.nlp.references import find_references
+from maslihat.nlp.resolve import find_unit
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+MIN_SHARE = 0.75          # of the title words the query gives, the share an act's title must hold
+
+
+def cited_units(store: Store, query: str, lang: str) -> tuple[str, ...]:
+    """Ids of the provisions ``query`` cites (article, point, subpoint of an act in the corpus)."""
+    if not query or not any(ch.isdigit() for ch in query):
+        return ()
+    doc = Document(id="query", act_id="query", language=lang, version=1, source="query", text=query,
+                   doc_type="other", title="", part=0)
+    whole = Unit(id="query/text", document_id="query", kind="paragraph", start=0, end=len(query), label="")
+    refs = [r for r in find_references(doc, [whole])
+            if r.kind == "external" and any(r.target.get(k) for k in ("article", "point", "subpoint"))]
+    if not refs:
+        return ()
+    catalog = StoreCatalog(store)
+    out = []
+    for r in refs:
+        target = dict(r.target)
+        named = any(target.get(k) for k in ("title", "date", "number", "code_name"))
+        act = catalog.find_act(target, lang) if named else None
+        if act is None and not named:
+            act = _by_title_words(store, query.replace(r.surface, " "), lang)
+        unit = find_unit(catalog.units_of(act), target) if act else None
+        if unit is not None:
+            out.append(unit.id)
+    return tuple(dict.fromkeys(out))
+
+
+def _by_title_words(store: Store, rest: str, lang: str) -> Optional[str]:
+    """The national act whose title holds the words of ``rest`` (the query without its citation),
+    compared by their first five letters; the query's language first, the shortest title first."""
+    from maslihat.nlp.analyze import normalize_term
+    want = {w[:5] for w in (x.lower() for x in _WORD.findall(rest)) if normalize_term(w, lang)}
+    if len(want) < 2:
+        return None
+    best = None
+    for act in national_acts(store):
+        have = {w[:5] for w in (x.lower() for x in _WORD.findall(act.title or ""))}
+        share = len(want & have) / len(want)
+        if share >= MIN_SHARE:
+            key = (-share, act.language != lang, len(have), act.id)
+            best = min(best, (key, act.id)) if best else (key, act.id)
+    return best[1] if best else None
+
+
+def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optional[str],
+                limit: int, offset: int) -> dict:
+    """The first page with the cited provisions at its head: ranking put them first when they
+    were among its candidates; one that was not (a bare «Статья 1. Основные понятия» shares no
+    word with «статья 1 закона о правовых актах») is added from the store, and the page keeps
+    its length. Other pages, totals and facets are as the index answered."""
+    if not cited or offset:
+        return res
+    from maslihat.corpus.facts import hit_facts
+    from maslihat.corpus.index.common import make_hit
+    from maslihat.corpus.index.query import plan
+    from maslihat.corpus.index.rows import unit_rows
+    hits = res.get("hits", [])
+    by_id = {h["unit_id"]: h for h in hits}
+    top = max((h["score"] for h in hits), default=0.0)
+    pl = None
+    head = []
+    for uid in cited:
+        if uid in by_id:
+            head.append(by_id[uid])
+            continue
+        unit = store.unit(uid)
+        doc = store.document(unit.document_id) if unit else None
+        if doc is not None and lang and doc.language != lang:      # --lang: results in that language
+            continue
+        row = next((r for r in unit_rows(doc, store.units(doc.id)) if r["unit_id"] == uid), None) if doc else None
+        if row is None:
+            continue
+        pl = pl or plan(query, lang)
+        hit = make_hit(row, top, pl)
+        hit["facts"] = hit_facts(store, [uid]).get(uid, [])
+        head.append(hit)
+    if not head:
+        return res
+    ids = {h["unit_id"] for h in head}
+    res["hits"] = (head + [h for h in hits if h["unit_id"] not in ids])[:max(limit, 0)]
+    return res
