@@ -91,7 +91,9 @@ def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optiona
         doc = store.document(unit.document_id) if unit else None
         if doc is not None and lang and doc.language != lang:      # --lang: results in that language
             continue
-        row = next((r for r in unit_rows(doc, store.units(doc.id)) if r["unit_id"] == uid), None) if doc else None
+        # its row as the index would hold it: the unit and what lies inside it (ids are paths)
+        inside = [u for u in store.units(doc.id) if u.id == uid or u.id.startswith(uid + "/")] if doc else []
+        row = next((r for r in unit_rows(doc, inside) if r["unit_id"] == uid), None) if doc else None
         if row is None:
             continue
         pl = pl or plan(query, lang)
