@@ -391,13 +391,35 @@ def first_line(lines: list[str]) -> str:
     return next((re.sub(r"\s+", " ", line).strip() for line in lines if line.strip()), "")
 
 
+# words a bare heading of the act's kind may carry besides the kind («ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН»,
+# «ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ ЖАРЛЫҒЫ»)
+_HEADING_EXTRA = frozenset({"республики", "казахстан", "қазақстан", "республикасы", "республикасының",
+                            "президента", "президентінің", "правительства", "үкіметінің", "конституционный"})
+
+
+def _kind_heading(line: str) -> bool:
+    """A line that only names the act's kind: not a title."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line.lower()) if w not in _HEADING_EXTRA]
+    stems = {w[:4] for lang in ("ru", "kk") for w in G.requisite_words(lang)}
+    return bool(words) and len(words) <= 2 and all(w[:4] in stems for w in words)
+
+
+def title_line(lines: list[str]) -> str:
+    """The first non-empty line, past a bare heading of the act's kind when a line follows it
+    («ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» / «О правовых актах»: the title is the second)."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) > 1 and _kind_heading(filled[0]):
+        return first_line(filled[1:])
+    return first_line(filled)
+
+
 def extract(text: str, language: str, fallback_title: str) -> ActMeta:
     """Classification and metadata of one normalised language part."""
     lines = text.split("\n")
     req = find_requisite(lines)
     if req is not None:
         meta = parse_requisite(lines[req])
-        title = first_line(lines[:req])
+        title = title_line(lines[:req])
         meta.title = title or first_line(lines)
     elif is_government_reply(text):
         meta = ActMeta(doc_type="government_reply")
@@ -416,7 +438,7 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
         if kind.form:
             meta.extra["form"] = kind.form
         meta.extra["doc_type_evidence"] = kind.evidence
-        meta.title = first_line(lines)
+        meta.title = title_line(lines)
     repeal, amendments = parse_notes(text)
     if repeal and meta.status != "repealed":
         meta.status = "repealed"

@@ -156,3 +156,17 @@ def test_russian_reply_extras():
     m = extract(text, "ru", "x")
     assert m.extra == {"inquiry_number": "ДЗ-12", "inquiry_date": "2024-04-05", "signatory": "А. Смаилов"}
     assert m.title == "Ответ на депутатский запрос № ДЗ-12"
+
+
+@pytest.mark.parametrize("text,lang,title", [
+    ("ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\nО депутатских запросах в тестовом регионе\n\nСтатья 1. Основные понятия\n\n"
+     "1. Депутатский запрос вносится на сессию.\n", "ru", "О депутатских запросах в тестовом регионе"),
+    ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ\nТестовый өңірдегі депутаттық сауалдар туралы\n\n1-бап. Негізгі ұғымдар\n\n"
+     "1. Депутаттық сауал сессияға енгізіледі.\n", "kk", "Тестовый өңірдегі депутаттық сауалдар туралы"),
+    ("О правовых актах\nЗакон Республики Казахстан\n\nСтатья 1. Основные понятия\n", "ru", "О правовых актах"),
+])
+def test_a_bare_heading_of_the_kind_is_not_the_title(text, lang, title):
+    """«ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» on the first line of a plain-text law names its kind; the
+    title is the next line (a citation by title then finds the act)."""
+    from maslihat.ingest.metadata import extract
+    assert extract(text, lang, fallback_title="law").title == title
