@@ -195,7 +195,8 @@ class Corpus:
         return res
 
     def _cited(self, query: str, lang: Optional[str]) -> tuple:
-        """The provisions a query cites (``corpus.citequery``), in the query's language."""
+        """The provisions a query cites (``corpus.citequery``), in the query's language; a query
+        without a digit cites no provision and is not read for one."""
         if not query or not any(ch.isdigit() for ch in query):
             return ()
         from maslihat.corpus.citequery import cited_units

@@ -26,8 +26,6 @@ MIN_SHARE = 0.75          # of the title words the query gives, the share an act
 
 def cited_units(store: Store, query: str, lang: str) -> tuple[str, ...]:
     """Ids of the provisions ``query`` cites (article, point, subpoint of an act in the corpus)."""
-    if not query or not any(ch.isdigit() for ch in query):
-        return ()
     doc = Document(id="query", act_id="query", language=lang, version=1, source="query", text=query,
                    doc_type="other", title="", part=0)
     whole = Unit(id="query/text", document_id="query", kind="paragraph", start=0, end=len(query), label="")

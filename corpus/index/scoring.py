@@ -135,6 +135,7 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
     if not concepts or defines_of is None or terms_of is None or not ids:
         return list(score)
     defined = defines_of([i for i in ids if i])
+    asked = {lang: set().union(*sets) for lang, sets in concepts.items()}     # every word of the question
     out = []
     for i, sc in zip(ids, score):
         lang, term = defined.get(i, ("", ""))
@@ -143,7 +144,7 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
         if words and all(words & c for c in wanted):
             # every word of the notion is the question's (a word the index drops, such as «емес»
             # of «нормативтік емес құқықтық акт», makes it another notion)
-            same = words <= set().union(*wanted) and len(words) == len(term.split())
+            same = words <= asked[lang] and len(words) == len(term.split())
             sc = sc * (DEFINITION if same else DEFINITION_WIDER)
         out.append(sc)
     return out

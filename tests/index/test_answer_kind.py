@@ -2,11 +2,11 @@
 answered by the provision that states it, before provisions that only name the subject."""
 import pytest
 
-from maslihat.corpus.api import Corpus
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.facts import FACT_KINDS
 from maslihat.nlp.querywords import OTHER_ANSWER_KINDS, _answer_phrases, answer_kinds
+from tests.index.small_corpus import small_corpus
 
 RU = """РЕШЕНИЕ
 маслихата города Тестовый
@@ -62,14 +62,8 @@ def test_with_answer_multiplies_only_units_stating_the_kind():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    d = tmp_path_factory.mktemp("answer")
-    (d / "in").mkdir()
-    (d / "in" / "appeals_ru.txt").write_text(RU, encoding="utf-8")
-    (d / "in" / "appeals_kk.txt").write_text(KK, encoding="utf-8")
-    c = Corpus(str(d / "c.sqlite"), es_url="")
-    c.ingest([str(d / "in")])
-    yield c
-    c.close()
+    with small_corpus(tmp_path_factory.mktemp("answer"), {"appeals_ru.txt": RU, "appeals_kk.txt": KK}) as c:
+        yield c
 
 
 @pytest.mark.parametrize("query,lang,want", [
@@ -85,19 +79,9 @@ def test_the_provision_stating_the_number_comes_first(corpus, query, lang, want,
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
-    from maslihat.corpus.index.elastic import ElasticIndex
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "appeals_ru.txt").write_text(RU, encoding="utf-8")
-    (tmp_path / "in" / "appeals_kk.txt").write_text(KK, encoding="utf-8")
-    ce = Corpus(str(tmp_path / "es.sqlite"), es_url=es_url)
-    try:
-        ce.ingest([str(tmp_path / "in")])
+    with small_corpus(tmp_path, {"appeals_ru.txt": RU, "appeals_kk.txt": KK}, es_url) as ce:
         for query, lang in (("когда рассматривается обращение гражданина", "ru"),
                             ("азаматтың өтініші қашан қаралады", "kk")):
             a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
             b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
             assert a[0] == b[0]
-    finally:
-        if isinstance(ce.index, ElasticIndex):
-            ce.index.es.indices.delete(index=ce.index.name, ignore_unavailable=True)
-        ce.close()

@@ -7,6 +7,7 @@ from maslihat.corpus.api import Corpus
 from maslihat.corpus.citequery import cited_units
 from maslihat.corpus.index import scoring
 from tests.index.test_definition import KK, RU          # «ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН», then the title
+from tests.index.small_corpus import small_corpus
 
 CITATIONS = [
     ("статья 2 закона о депутатских запросах", "ru", "/ru/article_2"),
@@ -17,14 +18,8 @@ CITATIONS = [
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    d = tmp_path_factory.mktemp("citation")
-    (d / "in").mkdir()
-    (d / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
-    (d / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
-    c = Corpus(str(d / "c.sqlite"), es_url="")
-    c.ingest([str(d / "in")])
-    yield c
-    c.close()
+    with small_corpus(tmp_path_factory.mktemp("citation"), {"law_ru.txt": RU, "law_kk.txt": KK}) as c:
+        yield c
 
 
 @pytest.mark.parametrize("query,lang,want", CITATIONS)
@@ -53,16 +48,6 @@ def test_no_citation_of_a_provision_in_the_corpus_changes_nothing(corpus, query,
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
-    from maslihat.corpus.index.elastic import ElasticIndex
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
-    (tmp_path / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
-    ce = Corpus(str(tmp_path / "es.sqlite"), es_url=es_url)
-    try:
-        ce.ingest([str(tmp_path / "in")])
+    with small_corpus(tmp_path, {"law_ru.txt": RU, "law_kk.txt": KK}, es_url) as ce:
         for query, _lang, want in CITATIONS:
             assert ce.search(query, limit=5)["hits"][0]["unit_id"].endswith(want)
-    finally:
-        if isinstance(ce.index, ElasticIndex):
-            ce.index.es.indices.delete(index=ce.index.name, ignore_unavailable=True)
-        ce.close()

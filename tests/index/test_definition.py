@@ -4,10 +4,10 @@ that only use it; a longer notion that contains the question's («письмен
 is not the answer."""
 import pytest
 
-from maslihat.corpus.api import Corpus
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.definitions import defined_term
+from tests.index.small_corpus import small_corpus
 
 RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
 О депутатских запросах в тестовом регионе
@@ -74,14 +74,8 @@ def test_which_questions_ask_for_a_definition(query, lang, asks):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    d = tmp_path_factory.mktemp("definition")
-    (d / "in").mkdir()
-    (d / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
-    (d / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
-    c = Corpus(str(d / "c.sqlite"), es_url="")
-    c.ingest([str(d / "in")])
-    yield c
-    c.close()
+    with small_corpus(tmp_path_factory.mktemp("definition"), {"law_ru.txt": RU, "law_kk.txt": KK}) as c:
+        yield c
 
 
 QUESTIONS = [("что такое депутатский запрос", "ru", "1) депутатский запрос –"),
@@ -108,21 +102,11 @@ def test_a_plain_keyword_query_is_not_reordered(corpus, monkeypatch):
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_puts_the_same_definition_first(tmp_path, es_url, corpus):
-    from maslihat.corpus.index.elastic import ElasticIndex
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
-    (tmp_path / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
-    ce = Corpus(str(tmp_path / "es.sqlite"), es_url=es_url)
-    try:
-        ce.ingest([str(tmp_path / "in")])
+    with small_corpus(tmp_path, {"law_ru.txt": RU, "law_kk.txt": KK}, es_url) as ce:
         for query, lang, want in QUESTIONS:
             a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
             b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
             assert a[0] == b[0]
-    finally:
-        if isinstance(ce.index, ElasticIndex):
-            ce.index.es.indices.delete(index=ce.index.name, ignore_unavailable=True)
-        ce.close()
 
 
 def test_the_notions_are_kept_with_the_corpus(corpus):
@@ -136,21 +120,19 @@ def test_a_corpus_from_before_the_notions_answers_alike_and_reindex_keeps_them(t
     """A corpus written before the ``defines`` table reads the candidates' texts instead; `maslihat
     reindex` fills the table and the answers stay the same."""
     from maslihat.corpus.converge import rebuild
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "law_ru.txt").write_text(RU, encoding="utf-8")
-    (tmp_path / "in" / "law_kk.txt").write_text(KK, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
-    c.ingest([str(tmp_path / "in")])
-    want = {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS}
-    with c.store.transaction():                          # as an older file: no notions kept
-        c.store.conn.execute("DELETE FROM defines")
-        c.store.conn.execute("DELETE FROM meta WHERE key='defines_complete'")
-    assert {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS} == want
-    rebuild(c, "sqlite")
-    assert c.store.conn.execute("SELECT COUNT(*) FROM defines").fetchone()[0] >= 6
-    assert c.store.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone()
-    assert {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS} == want
-    c.close()
+
+    def answers(c):
+        return {q: [h["unit_id"] for h in c.search(q, lang=lang, limit=3)["hits"]] for q, lang, _ in QUESTIONS}
+    with small_corpus(tmp_path, {"law_ru.txt": RU, "law_kk.txt": KK}) as c:
+        want = answers(c)
+        with c.store.transaction():                          # as an older file: no notions kept
+            c.store.conn.execute("DELETE FROM defines")
+            c.store.conn.execute("DELETE FROM meta WHERE key='defines_complete'")
+        assert answers(c) == want
+        rebuild(c, "sqlite")
+        assert c.store.conn.execute("SELECT COUNT(*) FROM defines").fetchone()[0] >= 6
+        assert c.store.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone()
+        assert answers(c) == want
 
 
 @pytest.mark.parametrize("text", [

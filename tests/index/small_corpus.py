@@ -1,0 +1,27 @@
+"""A corpus of a few texts written by a test, on the embedded back end or on Elasticsearch: the
+fixtures of the ranking-rule tests (answer kind, definition, citation) share it."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from maslihat.corpus.api import Corpus
+
+
+@contextmanager
+def small_corpus(folder: Path, files: dict[str, str], es_url: str = ""):
+    """``files`` (name -> text) written under ``folder``/in and ingested into ``folder``; an
+    Elasticsearch index the corpus made is deleted afterwards."""
+    (folder / "in").mkdir()
+    for name, text in files.items():
+        (folder / "in" / name).write_text(text, encoding="utf-8")
+    c = Corpus(str(folder / ("es.sqlite" if es_url else "c.sqlite")), es_url=es_url)
+    try:
+        c.ingest([str(folder / "in")])
+        yield c
+    finally:
+        if es_url:
+            from maslihat.corpus.index.elastic import ElasticIndex
+            if isinstance(c.index, ElasticIndex):
+                c.index.es.indices.delete(index=c.index.name, ignore_unavailable=True)
+        c.close()
