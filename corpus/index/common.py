@@ -31,7 +31,9 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
     the heading context, the answer kind, the definition asked for, the provision cited."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
-    return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of), cited)
+    aside = pl.question and "definition" not in pl.answer
+    return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
+                         cited)
 
 
 def with_lang(filters: dict, lang) -> dict:

@@ -349,6 +349,8 @@ class Plan:
     src: str
     #: the kinds of facts a best-match question asks for (``nlp.querywords.answer_kinds``)
     answer: frozenset = frozenset()
+    #: a best-match query with a question word (кто, как, когда; кім, қалай…): it asks for a rule
+    question: bool = False
 
     @property
     def empty(self) -> bool:
@@ -366,11 +368,13 @@ def plan(query: str, lang: Optional[str]) -> Plan:
     targets = [lang] if lang else [src] + [x for x in ("ru", "kk") if x != src]
     expand = _glossary_expand()
     best = is_best_match(query)
-    answer = frozenset()
+    answer, question = frozenset(), False
     if best:
-        from maslihat.nlp.querywords import answer_kinds
-        answer = answer_kinds(re.findall(r"[^\W\d_]+", query), src)
-    return Plan(False, {t: to_terms(ast, src, t, expand, best=best) for t in targets}, src, answer)
+        from maslihat.nlp.querywords import answer_kinds, is_query_word
+        words = re.findall(r"[^\W\d_]+", query)
+        answer = answer_kinds(words, src)
+        question = any(is_query_word(w, src) for w in words)
+    return Plan(False, {t: to_terms(ast, src, t, expand, best=best) for t in targets}, src, answer, question)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:

@@ -23,7 +23,9 @@
   the notion defined is the question's, ``DEFINITION_WIDER`` for a longer notion that contains it
   («подзаконный нормативный правовой акт» for «нормативный правовой акт»). A definition is one
   long provision among many that use the notion, so such a question ranks a wider candidate
-  window (``DEFINITION_CANDIDATES``).
+  window (``DEFINITION_CANDIDATES``). A question that asks something else («кто рассматривает
+  обращения», «сессия қашан шақырылады») is answered by the provision that states the rule, not by
+  the one that defines its words: there a defining candidate is multiplied by ``DEFINITION_ASIDE``.
 * Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
   ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
   ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words.
@@ -50,6 +52,7 @@ ANSWER = 1.5                      # a candidate stating a fact of the kind the q
 DEFINITION = 4.0                  # a candidate that defines the notion a question asks about
 DEFINITION_WIDER = 1.5            # … or a longer notion that contains it
 DEFINITION_CANDIDATES = 1000      # the candidate window of a definition question
+DEFINITION_ASIDE = 0.4            # a candidate that defines a notion, for a question asking something else
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
 PER_DOC = 3                       # hits of one document on the first page
@@ -126,13 +129,21 @@ def with_answer(ids: list, score: list, kinds: frozenset, facts_of=None) -> list
     return [sc * ANSWER if have.get(i, set()) & kinds else sc for i, sc in zip(ids, score)]
 
 
-def with_definition(ids: list, score: list, concepts: dict, defines_of=None, terms_of=None) -> list:
+def with_definition(ids: list, score: list, concepts: dict, defines_of=None, terms_of=None,
+                    aside: bool = False) -> list:
     """``score`` with the candidates that define what a definition question names multiplied by
     ``DEFINITION`` (``DEFINITION_WIDER`` when the notion has words the question has not):
     ``concepts`` maps a language to the question's concepts there (each a set of index terms, any
     of which names it); ``defines_of`` gives the notion a candidate defines (``nlp.definitions``,
-    kept by the store), analysed by ``terms_of(text, lang)``; it counts when it names every concept."""
-    if not concepts or defines_of is None or terms_of is None or not ids:
+    kept by the store), analysed by ``terms_of(text, lang)``; it counts when it names every concept.
+    ``aside``: the query is a question asking for something else; every defining candidate is
+    multiplied by ``DEFINITION_ASIDE`` instead."""
+    if defines_of is None or not ids:
+        return list(score)
+    if aside:
+        defined = defines_of([i for i in ids if i])
+        return [sc * DEFINITION_ASIDE if i in defined else sc for i, sc in zip(ids, score)]
+    if not concepts or terms_of is None:
         return list(score)
     defined = defines_of([i for i in ids if i])
     asked = {lang: set().union(*sets) for lang, sets in concepts.items()}     # every word of the question

@@ -153,3 +153,58 @@ def test_show_names_the_notion_a_provision_defines(corpus):
     point = next(u for u in corpus.store.units(rows["депутатский запрос"].split("/article_1/")[0])
                  if u.kind == "point")
     assert corpus.show(point.id)["defines"] is None
+
+
+APPEALS_RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+Об обращениях в тестовом регионе
+
+Статья 1. Основные понятия, используемые в настоящем Законе
+
+1) обращение – направленное в государственный орган письменное или устное предложение, заявление, жалоба, запрос или отклик физического или юридического лица, которое этот орган рассматривает;
+2) жалоба – требование лица о восстановлении его прав.
+
+Статья 4. Субъекты
+
+1. Обращения рассматривают государственные органы в пределах их компетенции.
+"""
+APPEALS_KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
+Тестовый өңірдегі өтініштер туралы
+
+1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар
+
+1) өтініш – өтініштерді қарайтын субъектіге жіберілген, осы Заңда белгіленген тәртіппен қаралатын жеке немесе заңды тұлғаның жазбаша не ауызша ұсынысы, арызы, шағымы, сұрау салуы немесе үн қосуы;
+2) шағым – тұлғаның өз құқықтарын қалпына келтіру туралы талабы.
+
+4-бап. Субъектілер
+
+1. Өтініштерді мемлекеттік органдар өз құзыреті шегінде қарайды.
+"""
+RULE_QUESTIONS = [("кто рассматривает обращения", "1. Обращения рассматривают"),
+                  ("өтініштерді кім қарайды", "1. Өтініштерді мемлекеттік")]
+
+
+@pytest.fixture(scope="module")
+def appeals(tmp_path_factory):
+    with small_corpus(tmp_path_factory.mktemp("appeals"), {"a_ru.txt": APPEALS_RU, "a_kk.txt": APPEALS_KK}) as c:
+        yield c
+
+
+@pytest.mark.parametrize("query,want", RULE_QUESTIONS)
+def test_a_question_asking_who_gets_the_rule_not_the_definition(appeals, query, want, monkeypatch):
+    """«кто рассматривает обращения» is answered by the provision that says who, not by the
+    definition of «обращение» that repeats the question's words."""
+    assert appeals.search(query, limit=3)["hits"][0]["text"].startswith(want)
+    monkeypatch.setattr(scoring, "DEFINITION_ASIDE", 1.0)       # without the rule the definition wins
+    assert not appeals.search(query, limit=3)["hits"][0]["text"].startswith(want)
+
+
+def test_a_keyword_query_still_finds_the_definition_first(appeals):
+    """Only questions set definitions aside: the bare notion keeps its definition on top."""
+    assert appeals.search("обращение физического лица", limit=3)["hits"][0]["text"].startswith("1) обращение –")
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_sets_the_definition_aside_alike(tmp_path, es_url, appeals):
+    with small_corpus(tmp_path, {"a_ru.txt": APPEALS_RU, "a_kk.txt": APPEALS_KK}, es_url) as ce:
+        for query, want in RULE_QUESTIONS:
+            assert ce.search(query, limit=3)["hits"][0]["text"].startswith(want)
