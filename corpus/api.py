@@ -177,15 +177,29 @@ class Corpus:
     def search(self, query: str, lang: Optional[str] = None, filters: Optional[dict] = None,
                limit: int = 20, offset: int = 0) -> dict:
         from maslihat.corpus.index.base import SearchRequest
+        from maslihat.corpus.index.query import plan as make_plan
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
 
         cited = self._cited(query, lang)
+        src = None
 
         def run(flt: dict, lim: int, off: int, window: int = 0) -> dict:
             return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off, window=window,
-                                                   filters={k: list(v) for k, v in flt.items() if v}, cited=cited))
+                                                   filters={k: list(v) for k, v in flt.items() if v}, cited=cited,
+                                                   src=src))
         res = corpus_facts.search(self.store, run, filters or {}, limit, offset)
+        if not res["total"] and (query or "").strip() and not make_plan(query, lang).empty:
+            # Read in the other language: the words' language is guessed, and a Russian query
+            # with a misspelt word («сесии маслихата») reads as Kazakh (Russian does not know the
+            # word), which leaves its other words unlemmatised; the other reading is kept only
+            # when it finds something, so a zero stays a zero only when neither reading matches.
+            # A query of question words only («кто когда») has nothing to read again.
+            from maslihat.nlp.analyze import guess_language
+            src = "ru" if guess_language(query) == "kk" else "kk"
+            other = corpus_facts.search(self.store, run, filters or {}, limit, offset)
+            if other["total"]:
+                res = other
         if cited and not filters:                 # a filtered page keeps only what the filters allow
             from maslihat.corpus.citequery import place_cited
             res = place_cited(res, self.store, cited, query, lang, limit, offset)

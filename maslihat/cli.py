@@ -184,6 +184,8 @@ def cmd_search(args) -> int:
         print(_dumps(res))
         return 0
     print(_m("hits_for", total=res["total"], query=_t(repr(res["query"])), ms=f"{res['took_ms']:.1f}"))
+    if res.get("suggestions"):      # zero hits: the nearest words, the query in the other language
+        print(_m("did_you_mean", words=", ".join(_t(s) for s in res["suggestions"])))
     import re
     for h in res["hits"]:
         snip = re.sub(r"</?mark>", "*", h.get("snippet", ""))

@@ -57,6 +57,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "prev": {"ru": "← Назад", "kk": "← Алдыңғы", "en": "← Previous"},
     "next": {"ru": "Дальше →", "kk": "Келесі →", "en": "Next →"},
     "no_hits": {"ru": "Ничего не найдено.", "kk": "Ештеңе табылмады.", "en": "Nothing found."},
+    "did_you_mean": {"ru": "Возможно, вы искали:", "kk": "Мүмкін, сіз мынаны іздедіңіз:", "en": "Did you mean:"},
     "hint_other_language": {"ru": "Попробуйте искать в обоих языках или сформулировать запрос на другом языке.",
                             "kk": "Екі тілде іздеп көріңіз немесе сұранысты басқа тілде жазыңыз.",
                             "en": "Try searching both languages, or phrase the query in the other language."},

@@ -32,6 +32,8 @@ class SearchRequest:
     #: unit ids the query cites («статья 8 Закона о …», ``corpus.citequery``): ranked first when
     #: among the candidates (``scoring.with_citation``)
     cited: tuple = ()
+    #: the language the query is read in; None: guessed from its words (``nlp.analyze.guess_language``)
+    src: Optional[str] = None
 
 
 class SearchIndex(abc.ABC):

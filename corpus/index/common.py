@@ -71,7 +71,7 @@ def begin(req) -> tuple[float, dict, Plan, "dict | None"]:
     when the query cannot match anything (so neither back end is asked)."""
     t0 = time.perf_counter()
     filters = with_lang(validate_filters(req.filters), req.lang)
-    pl = make_plan(req.query or "", req.lang)
+    pl = make_plan(req.query or "", req.lang, req.src)
     if pl.empty or (not pl.browse and not branches(pl)):
         return t0, filters, pl, result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
     return t0, filters, pl, None

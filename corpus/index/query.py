@@ -357,12 +357,13 @@ class Plan:
         return not self.browse and all(v is None for v in self.by_lang.values())
 
 
-def plan(query: str, lang: Optional[str]) -> Plan:
-    """Parse and expand. The query's language is guessed from its words; both languages are
-    always searched (the other through the glossary); ``lang`` only restricts the results, which
-    the back ends do with a language filter."""
+def plan(query: str, lang: Optional[str], src: Optional[str] = None) -> Plan:
+    """Parse and expand. The query's language is guessed from its words (``src`` overrides the
+    guess); both languages are always searched (the other through the glossary); ``lang`` only
+    restricts the results, which the back ends do with a language filter."""
     ast = parse(query)
-    src = analyze.guess_language(query or "") if (query or "").strip() else (lang or "ru")
+    if src not in ("ru", "kk"):
+        src = analyze.guess_language(query or "") if (query or "").strip() else (lang or "ru")
     if ast is None:
         return Plan(True, {}, src)
     targets = [lang] if lang else [src] + [x for x in ("ru", "kk") if x != src]

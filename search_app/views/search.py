@@ -94,7 +94,7 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
                           for k, vs in flt.items())
         st.caption(md_escape(t("active_filters", ui, filters=shown)))
     if total == 0:
-        empty_state(query, lang, flt, ui)
+        empty_state(query, lang, flt, ui, res.get("suggestions") or [])
         return
     if query:
         st.markdown(f"**{md_escape(t('total_hits', ui, total=total, ms=res.get('took_ms', 0)))}**")
@@ -139,8 +139,14 @@ def _short(text, n: int = 240) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def empty_state(query: str, lang, flt: dict, ui: str) -> None:
+def empty_state(query: str, lang, flt: dict, ui: str, suggestions: list = ()) -> None:
     st.warning(t("no_hits", ui))
+    if suggestions:     # the corpus's nearest words and the query in the other language: one click each
+        st.markdown(md_escape(t("did_you_mean", ui)))
+        bar = st.container(horizontal=True)
+        for i, word in enumerate(suggestions):
+            bar.button(md_escape(word), key=f"suggest:{i}", on_click=state.update, kwargs={"q": word, "p": None},
+                       type="tertiary")
     tips = []
     if lang:  # only then is "both languages" something the user can still do
         tips.append(t("hint_other_language", ui))

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from maslihat.corpus.api import Corpus
 from maslihat.search_app import export, i18n, uploads
+from maslihat.search_app.safe import md_escape
 
 APP = str(Path(__file__).resolve().parents[2] / "search_app" / "app.py")
 
@@ -98,6 +99,17 @@ def test_search_no_hits_suggests(app_env):
     assert at.warning and at.warning[0].value == i18n.t("no_hits", "ru")
     text = "\n".join(m.value for m in at.markdown)
     assert "обоих языках" in text
+
+
+@pytest.mark.parametrize("ui,query,near", [("ru", "регламет", "регламент"), ("kk", "хатамасы", "хаттама")])
+def test_search_no_hits_offers_the_nearest_words(app_env, ui, query, near):
+    """Nothing found for a misspelt word: the corpus's nearest words are offered, one click each."""
+    at = run({"q": query, "ui": ui})
+    assert md_escape(i18n.t("did_you_mean", ui)) in markdown_text(at)
+    button = next(b for b in at.button if b.key.startswith("suggest:") and b.label == near)
+    button.click().run()
+    assert at.query_params["q"] == [near] or at.query_params["q"] == near
+    assert not at.warning                                  # the suggestion finds provisions
 
 
 def test_search_bad_filter_shows_api_error(app_env):

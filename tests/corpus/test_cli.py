@@ -107,3 +107,12 @@ def test_diff_ru_against_kk_reports_alignment(db, tmp_path):
     ru = next(d for d in docs if d["parallel_id"] and d["language"] == "ru")
     res = json.loads(run("diff", ru["id"], ru["parallel_id"], "--json", db=db).stdout)
     assert res["summary"] and res["units"]
+
+
+@pytest.mark.parametrize("query,near", [("регламет", "регламент"), ("хатамасы", "хаттама")])
+def test_search_with_no_hits_prints_the_nearest_words(db, query, near):
+    """A misspelt word finds nothing; the terminal says which words the corpus has instead."""
+    p = run("search", query, db=db)
+    lines = p.stdout.splitlines()
+    assert lines[0].startswith("0 ") and near in lines[1]
+    assert near in json.loads(run("search", query, "--json", db=db).stdout)["suggestions"]
