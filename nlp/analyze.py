@@ -154,7 +154,11 @@ def _by_dictionary(words: list[str]) -> str:
     from maslihat.nlp.lang.ru import lemmatizer
     kk = ru = 0
     for w in words:
-        if len(w) < 3 or not _CYR.search(w) or any(w.startswith(s) for s in lemmatizer.LOAN_STEMS):
+        loan = next((s for s in lemmatizer.LOAN_STEMS if w.startswith(s)), None)
+        if loan and w[len(loan):] in _RU_CASE_ENDINGS:
+            ru += 1                 # «маслихата», «акиму»: declined in Russian (Kazakh: мәслихаттың, әкімге)
+            continue
+        if len(w) < 3 or not _CYR.search(w) or loan:
             continue
         if w in _KK_FUNCTION or not lemmatizer.is_known(w):
             kk += 1
@@ -162,6 +166,10 @@ def _by_dictionary(words: list[str]) -> str:
             ru += 1
     return "kk" if kk and not ru else "ru"
 
+
+# Russian case endings that a Kazakh text never puts on these loans (it writes мәслихаттың,
+# әкімге, ауылда); the bare stem and «-ы»/«-и» are left out: a Kazakh query may spell them so
+_RU_CASE_ENDINGS = frozenset({"а", "у", "ом", "е", "ов", "ам", "ами", "ах", "ой", "ою", "ей"})
 
 # Kazakh function words in common letters that Russian also spells (pymorphy3 knows «тыс» as
 # «тысяча»): they vote Kazakh

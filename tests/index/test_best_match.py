@@ -91,12 +91,19 @@ def test_zero_hits_only_without_content_words_and_then_suggestions(sample_corpus
     assert res["total"] > 0
 
 
-@pytest.mark.parametrize("query,word", [("сесии маслихата", "маслихат"), ("сесии Маслихата", "маслихат")])
-def test_a_misspelt_word_does_not_empty_a_russian_query(sample_corpus, query, word):
-    """Russian does not know «сесии», so the words' vote reads the query as Kazakh and leaves
-    «маслихата» unlemmatised: nothing matched. The other reading is tried before a zero."""
-    assert plan(query, None).src == "kk"                    # the guess this test is about
-    res = sample_corpus.search(query, lang="ru")
+@pytest.mark.parametrize("query,wrong,word", [("сесии маслихата", "kk", "маслихат"),
+                                              ("мәслихат сессиясы", "ru", "мәслихат")])
+def test_a_query_read_in_the_wrong_language_is_read_again_before_a_zero(sample_corpus, monkeypatch,
+                                                                        query, wrong, word):
+    """The words' language is a guess (a misspelt Russian word is unknown to Russian, like a
+    Kazakh word in common letters). Read in the wrong language the query matches nothing; the
+    other reading is tried before answering zero."""
+    from maslihat.corpus.index.base import SearchRequest
+    from maslihat.nlp import analyze
+    monkeypatch.setattr(analyze, "guess_language", lambda text: wrong)
+    assert plan(query, None).src == wrong
+    assert sample_corpus.index.search(SearchRequest(query=query, lang="ru" if wrong == "kk" else "kk"))["total"] == 0
+    res = sample_corpus.search(query, lang="ru" if wrong == "kk" else "kk")
     assert res["total"] > 0 and any(word in h["text"].lower() for h in res["hits"])
     assert plan(query, None, src="ru").src == "ru"          # the reading can be chosen
 

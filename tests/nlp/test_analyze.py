@@ -53,6 +53,10 @@ def test_tokens_offsets():
     # Russian everyday words the corpus never uses, and words spelled alike, stay Russian
     ("прописка", "ru"), ("деньги на похороны безработного", "ru"), ("мэр", "ru"), ("комиссия", "ru"),
     ("ревизионная комиссия маслихата", "ru"), ("кто ведёт протокол сессии", "ru"), ("депутатские запросы", "ru"),
+    # a misspelt Russian word (unknown to Russian) beside a loan declined in Russian stays Russian
+    ("сесии маслихата", "ru"), ("регламет маслихата", "ru"), ("обрашение к акиму", "ru"),
+    # … while the loan bare or with a Kazakh ending keeps a Kazakh query Kazakh
+    ("кезектен тыс сессия маслихаты", "kk"), ("маслихаттың хатшысы", "kk"),
 ])
 def test_guess_language(text, lang):
     assert guess_language(text) == lang
