@@ -7,6 +7,8 @@ SPEC lines (written while reading the texts; see docs/quality.md, "Issue 16"):
     Q <lang> <kind> | <query>        a query (kind: question, everyday, cross, keyword)
     L <lang>                         evaluate with results restricted to this language
     R <source>|<lang>|<label>[|<fragment>]   an answering provision of the query above
+    B <name>                         the queries below form the batch <name>: all held out,
+                                     reported apart by bench/judged.py (``--split <name>``)
 
 ``source`` is a prefix of the document's source key (``001_56a…txt``, ``<act>/rus.md``),
 ``lang`` the provision's language, or ``kk~`` for "the Kazakh unit aligned to the Russian unit
@@ -54,6 +56,8 @@ def main(argv=None) -> None:
     ap.add_argument("spec")
     ap.add_argument("corpus")
     ap.add_argument("--out", default=str(Path(__file__).with_name("judged.json")))
+    ap.add_argument("--batch", help="rebuild only this batch's queries; the other queries of OUT are "
+                                    "kept as they are (their locators were written by earlier runs)")
     a = ap.parse_args(argv)
     con = sqlite3.connect(a.corpus)
     rows = con.execute("""SELECT s.unit_id, d.source, d.language, s.label, s.unit_id, u.parallel_id
@@ -64,15 +68,21 @@ def main(argv=None) -> None:
     rows = [(r[0], r[1], r[2], r[3], text[r[4]], r[5]) for r in rows]
     by_id = {r[0]: r for r in rows}
     queries, errors = [], []
+    batch = None
     for line in Path(a.spec).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         tag, rest = line[0], line[2:].strip()
-        if tag == "Q":
+        if tag == "B":
+            batch = rest
+        elif tag == "Q":
             head, text = rest.split("|", 1)
             lang, kind = head.split()
-            queries.append({"query": text.strip(), "lang": lang, "kind": kind,
-                            "held_out": held_out(text.strip()), "relevant": []})
+            q = {"query": text.strip(), "lang": lang, "kind": kind,
+                 "held_out": True if batch else held_out(text.strip()), "relevant": []}
+            if batch:
+                q["batch"] = batch
+            queries.append(q)
         elif tag == "L":
             queries[-1]["results_lang"] = rest
         elif tag == "R":
@@ -93,6 +103,12 @@ def main(argv=None) -> None:
                     continue
             queries[-1]["relevant"].append({"source": source_key(r[1]), "language": r[2], "label": r[3],
                                             "text": snippet(r[4])})
+    if a.batch:
+        keep = [q for q in json.loads(Path(a.out).read_text(encoding="utf-8"))["queries"]
+                if q.get("batch") != a.batch]
+        mine = {q["query"] for q in queries if q.get("batch") == a.batch}
+        errors = [e for e in errors if e.split(":", 1)[0] in mine]
+        queries = keep + [q for q in queries if q.get("batch") == a.batch]
     doc = {"_doc": "Judged queries of issue 16 (docs/quality.md): each answering provision located by "
                    "document source, language, label and the start of its own text; resolved to unit "
                    "ids by bench/quality.py. held_out queries were set aside before tuning.",

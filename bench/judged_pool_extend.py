@@ -1,7 +1,7 @@
 """Extend the pooled judgements of bench/judged.json (bench/judged_pool.json) to a deeper pool.
 
     .venv/bin/python -m bench.judged_pool_extend collect --db CORPUS.sqlite --out todo.json [--depth 10]
-                                                         [--es-url URL]
+                                                         [--es-url URL] [--batch blind2]
     .venv/bin/python -m bench.judged_pool_extend show todo.json [--from N] [--count K]
     .venv/bin/python -m bench.judged_pool_extend apply todo.json grades.txt
 
@@ -14,7 +14,8 @@ as ``judged.matcher``/``_which`` count it (a grade-0 pool entry covers its unit 
 passage is written with its locator (``judged_build.source_key``, language, label, first 60
 characters of its own text), its text, its parent's text and document title, so that it can be
 read and graded without its rank or score (``todo.json`` holds no rank; candidates are in query
-order, systems interleaved and deduplicated).
+order, systems interleaved and deduplicated). ``--batch NAME`` collects for the queries of that
+batch only (``batch`` field of bench/judged.json).
 
 ``show`` prints candidates for reading. ``apply`` takes ``grades.txt`` (lines ``<index> <grade>``
 for every candidate; ``#`` comments) and appends the graded locators to the queries of
@@ -50,9 +51,11 @@ def _context(db: str) -> tuple[dict, dict]:
     return parent, title
 
 
-def collect(db: str, depth: int, es_url: str | None) -> list[dict]:
+def collect(db: str, depth: int, es_url: str | None, batch: str | None = None) -> list[dict]:
     from maslihat.corpus.api import Corpus
     queries = json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
+    if batch:
+        queries = [q for q in queries if q.get("batch") == batch]
     table = unit_table(db)
     by_id = {r[0]: r for r in table}
     parallel = {r[0]: r[5] for r in table if r[5]}
@@ -153,6 +156,7 @@ def main(argv=None) -> None:
     a1.add_argument("--out", required=True)
     a1.add_argument("--depth", type=int, default=10)
     a1.add_argument("--es-url")
+    a1.add_argument("--batch", help="only the queries of this batch (e.g. blind2)")
     a2 = sub.add_parser("show")
     a2.add_argument("todo")
     a2.add_argument("--from", dest="start", type=int, default=0)
@@ -162,7 +166,7 @@ def main(argv=None) -> None:
     a3.add_argument("grades")
     a = ap.parse_args(argv)
     if a.cmd == "collect":
-        todo = collect(a.db, a.depth, a.es_url)
+        todo = collect(a.db, a.depth, a.es_url, a.batch)
         bad = check(todo, a.db)
         for c in bad:      # lengthen the text until the locator names its unit alone
             full = snippet(c["passage"], 10**6)
