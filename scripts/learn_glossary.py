@@ -1,13 +1,23 @@
-"""Learn RU -> KK term pairs from the aligned points of seed 001 and write nlp/data/glossary_learned.json.
+"""Learn RU -> KK term pairs from aligned RU/KK units and write nlp/data/glossary_learned.json.
 
-Aligned units: each point number present in both halves; when a point has the same number of
-paragraphs in both languages, its paragraphs are paired instead (more, smaller units = sharper
-co-occurrence statistics).
+Two sources, the first wins where both have a Russian term:
 
-    .venv/bin/python scripts/learn_glossary.py
+1. the aligned points of seed 001 (each point number present in both halves; when a point has the
+   same number of paragraphs in both languages, its paragraphs are paired instead: more, smaller
+   units = sharper co-occurrence statistics); Dice ≥ 0.5 over ≥ 3 units (``learn_pairs``);
+2. with ``--db CORPUS``: every aligned leaf unit of a corpus file (a Russian unit without children
+   whose ``parallel_id`` names a Kazakh unit, as ingest aligns them: the seeds, the Almaty-oblast
+   decisions, the laws and regulations of dev-laws); stricter, Dice ≥ 0.6 over ≥ 4 units, since
+   collocations («малообеспеченные семьи» / «аз қамтылған отбасылар») pair words wrongly more
+   often in a larger, more varied corpus (issue 16, docs/quality.md).
+
+    .venv/bin/python scripts/learn_glossary.py                       # seed 001 only
+    .venv/bin/maslihat ingest ../shared/seeds ../shared/corpus/dev ../shared/corpus/dev-laws --db /tmp/c.sqlite
+    .venv/bin/python scripts/learn_glossary.py --db /tmp/c.sqlite    # what the shipped table is
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -18,6 +28,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import seed_units  # noqa: E402
 from maslihat.nlp.glossary import LEARNED, learn_pairs, save  # noqa: E402
 
+CORPUS_MIN_COUNT, CORPUS_MIN_DICE = 4, 0.6
+
 
 def aligned_units() -> list[tuple[str, str]]:
     out = []
@@ -27,11 +39,42 @@ def aligned_units() -> list[tuple[str, str]]:
     return out
 
 
+def corpus_units(db: str) -> list[tuple[str, str]]:
+    """(RU text, KK text) of every aligned leaf unit of the corpus's latest Russian documents."""
+    from maslihat.corpus.store import Store
+    st = Store(db, readonly=True)
+    out = []
+    try:
+        for d in st.documents():
+            kd = st.document(d.parallel_id) if d.language == "ru" and d.parallel_id else None
+            if kd is None:
+                continue
+            ru_units, kk_units = st.units(d.id), {u.id: u for u in st.units(kd.id)}
+            parents = {u.parent_id for u in ru_units if u.parent_id}
+            for u in ru_units:
+                k = kk_units.get(u.parallel_id) if u.id not in parents else None
+                if k is not None:
+                    out.append((d.text[u.start:u.end], kd.text[k.start:k.end]))
+    finally:
+        st.close()
+    return out
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", help="also learn from the aligned units of this corpus file")
+    args = ap.parse_args()
     units = aligned_units()
     table = learn_pairs(units)
+    print(f"seed 001: {len(units)} aligned units -> {len(table)} RU terms")
+    if args.db:
+        more = corpus_units(args.db)
+        learned = learn_pairs(more, min_count=CORPUS_MIN_COUNT, min_dice=CORPUS_MIN_DICE)
+        added = {r: k for r, k in learned.items() if r not in table}
+        print(f"{args.db}: {len(more)} aligned leaf units -> {len(learned)} RU terms, {len(added)} new")
+        table = {**added, **table}
     save(table, LEARNED)
-    print(f"{len(units)} aligned units -> {len(table)} RU terms with KK pairs -> {LEARNED}")
+    print(f"{len(table)} RU terms with KK pairs -> {LEARNED}")
 
 
 if __name__ == "__main__":

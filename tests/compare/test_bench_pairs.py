@@ -86,11 +86,14 @@ def test_every_pair_in_one_language_beats_numbering(results):
 
 def test_across_languages_the_parallel_text_pairs_as_well_as_one_language(results):
     """Kazakh A against Russian B (and the reverse), paired through the other language version of
-    one act: the figure of the same pair in Russian, where word tables alone find a fraction."""
+    one act: the figure of the same pair in Russian, never below what the word table alone finds
+    (a fraction on acts of different models; as much on Pavlodar against Kokshetau since the table
+    learned the regulations' own RU/KK wording)."""
     by_name = {r["name"]: r for r in results}
     cross = [r for r in results if not one_language(r)]
     assert len(cross) >= 3
     for r in cross:
         src = by_name[r["derive"]]["content"]
         assert r["through_parallel"]["right"] == src["right"] and r["through_parallel"]["precision"] == src["precision"], r
-        assert r["through_parallel"]["recall"] > r["content"]["recall"], r
+        assert r["through_parallel"]["recall"] >= r["content"]["recall"], r
+    assert any(r["through_parallel"]["recall"] > r["content"]["recall"] for r in cross)

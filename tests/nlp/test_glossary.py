@@ -44,3 +44,15 @@ def test_shipped_learned_table():
     table = load()
     assert len(table) >= 50
     assert "сауал" in table["запрос"]
+
+
+@pytest.mark.parametrize("word, lang, other", [
+    # ordinary words the seed alone never paired, learned from the aligned units of the sample,
+    # dev and dev-laws acts (scripts/learn_glossary.py --db; issue 16)
+    ("размер", "ru", "мөлшер"), ("пособие", "ru", "жәрдемақы"), ("ребенок", "ru", "бала"),
+    ("перерыв", "ru", "үзіліс"), ("мөлшер", "kk", "размер"), ("жәрдемақы", "kk", "пособие"),
+    ("зират", "kk", "кладбище"), ("үзіліс", "kk", "перерыв"),
+])
+def test_the_learned_table_crosses_ordinary_words(word, lang, other):
+    target = "kk" if lang == "ru" else "ru"
+    assert any(other in seq for seq in expand(query_terms(word, lang), lang)[target])
