@@ -20,9 +20,11 @@ from functools import lru_cache
 from maslihat.core.grammar import CYR_LOWER, KK_LOWER
 from maslihat.nlp.lang import fold
 from maslihat.nlp.lang.kk.stemmer import stem as _kk_stem
+from maslihat.nlp.lang.kk.stop_words import NEGATION as _KK_NEGATION
 from maslihat.nlp.lang.kk.stop_words import STOP_WORDS as _KK_STOP
 from maslihat.nlp.lang.kk.tokenizer_exceptions import NORM_EXCEPTIONS as _KK_NORM
 from maslihat.nlp.lang.ru.lemmatizer import lemma as _ru_lemma
+from maslihat.nlp.lang.ru.stop_words import NEGATION as _RU_NEGATION
 from maslihat.nlp.lang.ru.stop_words import STOP_WORDS as _RU_STOP
 from maslihat.nlp.lang.ru.tokenizer_exceptions import NORM_EXCEPTIONS as _RU_NORM
 
@@ -60,10 +62,38 @@ def normalize_term(word: str, lang: str) -> str:
     return _RU_NORM.get(t, t)
 
 
+_NEGATION = {"kk": _KK_NEGATION, "ru": _RU_NEGATION}
+
+
+def negation(lang: str) -> str:
+    """The word of ``lang`` that negates the word before it («емес»), or ''."""
+    return _NEGATION.get(lang, "")
+
+
+def join_negations(words: list[str], terms: list, lang: str) -> list[int]:
+    """In place: the term of a word followed by the language's negation becomes one term with it
+    («нормативтік емес» -> «нормативтікемес»), the negation's own term stays ''. Returns the
+    positions joined. ``terms`` holds one term per word ('' for a stop word)."""
+    neg = _NEGATION.get(lang)
+    joined: list[int] = []
+    if not neg:
+        return joined
+    for i in range(1, len(words)):
+        if terms[i - 1] and len(words[i]) == len(neg) and fold(words[i]) == neg:
+            terms[i - 1] = terms[i - 1] + neg
+            joined.append(i - 1)
+    return joined
+
+
 def index_terms(text: str, lang: str) -> list[str]:
-    """Terms of ``text`` in order (stop words dropped consistently with ``query_terms``)."""
+    """Terms of ``text`` in order (stop words dropped consistently with ``query_terms``; a word
+    and the negation after it are one term, ``join_negations``)."""
     norm = normalize_term
-    return [t for t in (norm(w, lang) for w in _WORD.findall(text)) if t]
+    words = _WORD.findall(text)
+    terms = [norm(w, lang) for w in words]
+    if lang in _NEGATION and _NEGATION[lang] and _NEGATION[lang] in text.lower():
+        join_negations(words, terms, lang)
+    return [t for t in terms if t]
 
 
 _TERMS: dict[str, dict[str, str]] = {}     # lang -> word -> normalize_term(word, lang)
@@ -89,17 +119,21 @@ class TermIndex:
             cache = _TERMS[lang] = {}
         get = cache.get
         terms: list[str] = []
-        for w in map(_match_text, found):
+        words = list(map(_match_text, found))
+        for w in words:
             t = get(w)
             if t is None:
                 t = cache[w] = normalize_term(w, lang)
             terms.append(t)
+        neg = _NEGATION.get(lang)
+        self.joined = frozenset(join_negations(words, terms, lang) if neg and neg in text.lower() else ())
         self.terms = terms
 
     def terms_of(self, start: int, end: int) -> list[str]:
         i = bisect_left(self.starts, start)
         j = bisect_left(self.starts, end, i)
-        if (i > 0 and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end):
+        if ((i > 0 and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end)
+                or (j > i and j - 1 in self.joined)):    # a joined negation cut off by the span
             return index_terms(self.text[start:end], self.lang)
         return [t for t in self.terms[i:j] if t]
 

@@ -179,6 +179,16 @@ class _Translator:
     def word_terms(self, word: str) -> tuple:
         return tuple(terms_of(word, self.src, query=True))
 
+    def word_seqs(self, words: list[Word]) -> list[tuple]:
+        """Each word's terms, a word and the negation after it joined as the index joins them
+        («нормативтік емес» -> «нормативтікемес», ``analyze.join_negations``)."""
+        seqs = [self.word_terms(w.text) for w in words]
+        if analyze.negation(self.src) and len(seqs) > 1:
+            last = [s[-1] if s else "" for s in seqs]
+            for i in analyze.join_negations([w.text for w in words], last, self.src):
+                seqs[i] = seqs[i][:-1] + (last[i],)
+        return seqs
+
     def verb_forms(self, words: list[Word]) -> dict[str, tuple]:
         """term -> index terms of the other forms of that verb (best-match only: a question asks
         «кім бекітеді», the act says «бекітіледі»; ``nlp.analyze.term_variants``)."""
@@ -205,7 +215,7 @@ class _Translator:
 
     def run(self, words: list[Word]) -> list[Optional[TNode]]:
         """Greedy longest glossary match over adjacent words (``депутатский запрос``)."""
-        seqs = [self.word_terms(w.text) for w in words]
+        seqs = self.word_seqs(words)
         out, i = [], 0
         while i < len(seqs):
             j = min(len(seqs), i + MAX_GLOSSARY_SPAN)     # not every span: cubic in the words
@@ -233,7 +243,7 @@ class _Translator:
             pending.clear()
             if not words:
                 return
-            terms = [t for w in words for t in self.word_terms(w.text)]
+            terms = [t for seq in self.word_seqs(words) for t in seq]
             forms = self.verb_forms(words)
             prev = None
             for seg in _segments(terms, self.src):

@@ -153,12 +153,20 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
         wanted = concepts.get(lang)
         words = set(terms_of(term, lang)) if wanted and term else set()
         if words and all(words & c for c in wanted):
-            # every word of the notion is the question's (a word the index drops, such as «емес»
-            # of «нормативтік емес құқықтық акт», makes it another notion)
-            same = words <= asked[lang] and len(words) == len(term.split())
+            # every word of the notion is the question's (a word the index drops, a stop word,
+            # makes it another notion; a negation is joined to its word, «нормативтікемес»)
+            same = words <= asked[lang] and len(words) == _size(term, lang)
             sc = sc * (DEFINITION if same else DEFINITION_WIDER)
         out.append(sc)
     return out
+
+
+def _size(notion: str, lang: str) -> int:
+    """The words of a notion that carry a term of their own (a negation joins the word before it:
+    «нормативтік емес құқықтық акт» is three)."""
+    from maslihat.nlp.analyze import negation
+    neg = negation(lang)
+    return sum(1 for w in notion.split() if not neg or w.lower() != neg)
 
 
 def with_citation(ids: list, score: list, cited: tuple = ()) -> list:

@@ -13,3 +13,9 @@ STOP_WORDS = frozenset("""
 ретінде деген деп болып болса болады болған болуы тиіс қажет емес бар жоқ
 біз сіз сен мен өзі
 """.split())
+
+# The word that negates the word before it («нормативтік емес құқықтық акт», «коммерциялық емес
+# ұйым»: the Russian says «ненормативный», «некоммерческий» in one word). Dropped alone like a stop
+# word, it would turn the notion into its opposite, so it is kept joined to the word it negates:
+# one term «нормативтікемес» (``nlp.analyze``), in the index and in queries alike.
+NEGATION = "емес"

@@ -9,3 +9,7 @@ STOP_WORDS = frozenset("""
 ему ей им ими нему ней ним них свой себя весь все быть являться чтобы если когда где
 только уже еще ещё даже лишь между после перед вне около среди
 """.split())
+
+# No word negates the word before it in Russian («ненормативный» is one word; «не» comes first and
+# is left a stop word): ``nlp.analyze`` joins a negation only where the language has one.
+NEGATION = ""

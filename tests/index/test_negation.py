@@ -1,0 +1,59 @@
+"""Issue 16: Kazakh writes «not» as a word after the word it negates («нормативтік емес құқықтық
+акт» = «ненормативный правовой акт»). Dropped like a stop word it turned a question about
+non-normative acts into one about normative acts; the word and its negation are one term."""
+import pytest
+
+from maslihat.nlp.analyze import TermIndex, index_terms
+from tests.index.small_corpus import small_corpus
+
+KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
+Тестовый өңірдегі құқықтық актілер туралы
+
+1-бап. Құқықтық актілердің түрлері
+
+1. Нормативтік құқықтық актілерге мәслихаттың нормативтік құқықтық шешімдері жатады.
+2. Нормативтік емес құқықтық актілерге мәслихаттың нормативтік емес құқықтық шешімдері жатады.
+3. Мәслихат депутаты сессияға қатысуға құқылы.
+4. Мәслихат депутаты басқа депутатқа өз дауысын беруге құқылы емес.
+"""
+RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+О правовых актах в тестовом регионе
+
+Статья 1. Общие положения
+
+1. Правовые акты принимаются маслихатом.
+"""
+
+
+def test_a_word_and_its_negation_are_one_term():
+    assert index_terms("Нормативтік емес құқықтық актілер", "kk") == ["нормативтікемес", "құқықтық", "акті"]
+    assert index_terms("Нормативтік құқықтық актілер", "kk") == ["нормативтік", "құқықтық", "акті"]
+    assert index_terms("не менее десяти дней", "ru") == index_terms("менее десяти дней", "ru")   # Russian: «не» first
+    text = "Депутат құқылы емес. Нормативтік емес акт"
+    ti = TermIndex(text, "kk")
+    for end in range(1, len(text) + 1):                     # any span, also one that cuts «құқылы | емес»
+        assert ti.terms_of(0, end) == index_terms(text[:end], "kk"), end
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    with small_corpus(tmp_path_factory.mktemp("negation"), {"law_kk.txt": KK, "law_ru.txt": RU}) as c:
+        yield c
+
+
+CASES = [("нормативтік емес құқықтық актілер", "kk", "2. Нормативтік емес"),
+         ("нормативтік құқықтық актілер", "kk", "1. Нормативтік құқықтық"),
+         ("ненормативные правовые акты", "kk", "2. Нормативтік емес"),       # across languages
+         ("депутат дауысын беруге құқылы емес", "kk", "4. Мәслихат депутаты басқа")]
+
+
+@pytest.mark.parametrize("query,lang,want", CASES)
+def test_the_negated_notion_is_found_not_its_opposite(corpus, query, lang, want):
+    assert corpus.search(query, lang=lang, limit=3)["hits"][0]["text"].startswith(want)
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_reads_the_negation_alike(tmp_path, es_url, corpus):
+    with small_corpus(tmp_path, {"law_kk.txt": KK, "law_ru.txt": RU}, es_url) as ce:
+        for query, lang, want in CASES:
+            assert ce.search(query, lang=lang, limit=3)["hits"][0]["text"].startswith(want), query
