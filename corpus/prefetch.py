@@ -176,8 +176,9 @@ class _Prefetch:
         self.waiting: dict[str, tuple[str, str]] = {}   # Kazakh file -> (its source, partner path)
         if workers > 0:
             from maslihat.corpus.workers import pool
-            # spawn, not fork: this process holds an SQLite connection, maybe app threads and
-            # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
+            # forked only while this process runs a single thread (else spawned: app threads
+            # might hold a lock the child needs); a forked worker never touches this process's
+            # SQLite connection. As with any spawn pool, a script calling ingest() must guard
             # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
             # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
             self.pool = pool(workers, lexicon)
