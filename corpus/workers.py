@@ -66,8 +66,8 @@ def _one_thread() -> bool:
 
 def _start_method() -> str:
     """"fork" where it is safe: Linux, and no other Python thread (an app's server threads, a
-    progress bar's monitor) that might hold a lock the child would need; "spawn" otherwise. The forked
-    worker never uses this process's SQLite connection: it reads files and builds documents."""
+    progress bar's monitor) that might hold a lock the child would need; "spawn" otherwise.
+    A forked worker never uses this process's SQLite connection: it reads files, builds documents."""
     import multiprocessing
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() and _one_thread():
         return "fork"
@@ -93,13 +93,17 @@ def pool(workers: int, lexicon: dict | None = None):
     need loaded first, where that is safe (``_start_method``); spawned otherwise."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    method = _start_method()
-    if method == "fork":
-        _preload()
-        if not _one_thread():       # loading started a thread after all: do not fork
-            method = "spawn"
-    ex = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_init, initargs=(os.getpid(), lexicon))
-    if method == "fork":
-        ex.submit(int)   # a fork pool starts all its workers at the first task: now, before any thread
-    return ex
+    if _start_method() == "fork":
+        ex = None
+        try:
+            _preload()
+            if _one_thread():       # loading started no thread after all
+                ex = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_init, initargs=(os.getpid(), lexicon))
+                ex.submit(int)      # a fork pool starts all its workers at its first task: now
+                return ex
+        except Exception:  # noqa: BLE001 - a model that does not load, a fork refused: spawn as before
+            if ex is not None:
+                ex.shutdown(wait=False, cancel_futures=True)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init, initargs=(os.getpid(), lexicon))
