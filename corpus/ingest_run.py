@@ -60,13 +60,15 @@ class IngestRun:
         summary = self._summary = IngestSummary()
         run_id = self.store.start_run([fs_name(p) for p in paths])
         items = [self._named(i, names or {}) for i in iter_inputs(paths)]
+        from maslihat.corpus import lexicon
+        known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
+        # the workers first: they are forked only while this process runs one thread (a progress
+        # bar starts a monitor thread)
+        prepared = _Prefetch(self.store, items, _workers(len(items)), known)
         bar = None
         if progress:
             from tqdm import tqdm
             bar = tqdm(total=len(items), unit="file", desc="ingest", disable=len(items) < 20)
-        from maslihat.corpus import lexicon
-        known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
-        prepared = _Prefetch(self.store, items, _workers(len(items)), known)
         try:
             for i, j in _batches(items):
                 batch = items[i:j]

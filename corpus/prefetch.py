@@ -137,6 +137,13 @@ def _prepare(path: str, source: str, partner: Optional[Document] = None,
     return ("ok", docs, builts, _build_keys(todo), worker_take(), before)
 
 
+def _prepare_group(tasks: list[tuple]) -> list[tuple]:
+    """Worker: ``_prepare`` of a file and the later files whose sibling it is, in this order, so
+    that their ``_same_as_sibling`` finds it among the files this worker read (a sibling read by
+    another worker was read again: 29 of 129 files at two workers, issue 14)."""
+    return [_prepare(*t) for t in tasks]
+
+
 def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Built]]:
     """The worker's builts when every document is still as the worker built it, else None."""
     if not prebuilt or prebuilt[2] is None:
@@ -157,15 +164,21 @@ class _Prefetch:
 
     def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None):
         self.store, self.items, self.pos = store, items, 0
-        self.futures: dict[str, object] = {}
+        self.futures: dict[str, tuple] = {}      # path -> (future of its group, place in the group)
         self.pool = None
         self.partners = partners(items) if workers > 0 else {}
         self.siblings = siblings(items) if workers > 0 else {}
+        self.followers: dict[str, list[tuple[str, str]]] = {}   # path -> later files whose sibling it is
+        for item in items if workers > 0 else ():
+            sib = self.siblings.get(str(item[0])) if isinstance(item, tuple) else None
+            if sib is not None:
+                self.followers.setdefault(sib[0], []).append((str(item[0]), item[1]))
         self.waiting: dict[str, tuple[str, str]] = {}   # Kazakh file -> (its source, partner path)
         if workers > 0:
             from maslihat.corpus.workers import pool
-            # spawn, not fork: this process holds an SQLite connection, maybe app threads and
-            # lingua's thread pool. As with any spawn pool, a script calling ingest() must guard
+            # forked only while this process runs a single thread (else spawned: app threads
+            # might hold a lock the child needs); a forked worker never touches this process's
+            # SQLite connection. As with any spawn pool, a script calling ingest() must guard
             # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
             # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
             self.pool = pool(workers, lexicon)
@@ -206,50 +219,65 @@ class _Prefetch:
         return not self.store.has_content(digest)
 
     def _send(self, path: str, source: str, partner: Optional[Document] = None) -> bool:
+        """Hand ``path`` to a worker, with the later files whose sibling it is (same partner)."""
         if self.pool is None:
             return False
+        group = [(path, source)] + self._followers(path)
         try:
-            self.futures[path] = self.pool.submit(_prepare, path, source, partner, self.siblings.get(path))
+            fut = self.pool.submit(_prepare_group, [(p, s, partner, self.siblings.get(p)) for p, s in group])
         except Exception:  # noqa: BLE001  (workers cannot start: go on in this process)
             self.close()
             return False
+        for i, (p, _s) in enumerate(group):
+            self.waiting.pop(p, None)
+            self.futures[p] = (fut, i)
         return True
+
+    def _followers(self, path: str) -> list[tuple[str, str]]:
+        """The later files whose sibling ``path`` is and that would be sent with the same partner
+        (none, or the same Russian file), not sent yet and wanted."""
+        mine = self.partners.get(path)
+        return [(p, s) for p, s in self.followers.get(path, ())
+                if self.partners.get(p) == mine and p not in self.futures
+                and (p in self.waiting or self._wanted(p))]
 
     def _release(self, path: Optional[str] = None) -> None:
         """Submit the waiting Kazakh files whose partner is read (and ``path``, waiting for it)."""
         for kk, (source, ru) in list(self.waiting.items()):
-            fut = self.futures.get(ru)
-            if kk != path and fut is not None and not fut.done():
+            if kk not in self.waiting:
+                continue          # sent with the file whose sibling it is
+            entry = self.futures.get(ru)
+            if kk != path and entry is not None and not entry[0].done():
                 continue
             del self.waiting[kk]
-            self._send(kk, source, _russian(fut))
+            self._send(kk, source, _russian(entry))
 
     def result(self, path) -> Optional[tuple]:
         """The worker's result for ``path``, or None to do the work in this process."""
         if str(path) in self.waiting:
             self._release(str(path))
-        fut = self.futures.pop(str(path), None)
-        if fut is None:
+        entry = self.futures.pop(str(path), None)
+        if entry is None:
             return None
         try:
-            return fut.result()
+            return entry[0].result()[entry[1]]
         except Exception:  # noqa: BLE001  (a worker died: do this file here)
             return None
 
     def close(self) -> None:
         self.waiting.clear()
         if self.pool is not None:
-            for f in self.futures.values():
+            for f, _i in self.futures.values():
                 f.cancel()
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
 
-def _russian(fut) -> Optional[Document]:
+def _russian(entry) -> Optional[Document]:
     """A copy of the first Russian document a worker read (this process pairs the original, maybe
-    while the copy is being sent), or None."""
+    while the copy is being sent), or None. ``entry``: (future, place in its group) or None."""
     try:
-        done = fut.result() if fut is not None else None
+        done = entry[0].result()[entry[1]] if entry is not None else None
     except Exception:  # noqa: BLE001  (the partner's worker died: build the file alone)
         return None
     if not done or done[0] != "ok":

@@ -1,6 +1,6 @@
 """Worker processes that never outlive the ingest that started them.
 
-A ``kill -9`` of an ingest left its two spawn workers (165 MB each) and the resource tracker
+A ``kill -9`` of an ingest left its two spawned workers (165 MB each) and the resource tracker
 running forever: a worker blocked on its task queue never learns that the parent is gone.
 Each worker therefore asks the kernel for SIGKILL when its parent dies (Linux
 ``PR_SET_PDEATHSIG``) and, where that is not available or the parent died before the call,
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 
@@ -43,10 +44,66 @@ def _init(parent_pid: int, lexicon: dict | None) -> None:
         worker_init(lexicon)
 
 
+# What a worker needs before its first file, loaded once here when the workers are forked from
+# this process (issue 14: each spawned worker imported all of it and loaded pymorphy3's dictionary
+# and lingua's models again, about 0.8 CPU-s per worker on the real texts).
+_PRELOAD = ("maslihat.corpus.build", "maslihat.corpus.pair_ahead", "maslihat.corpus.lexicon",
+            "maslihat.ingest.pipeline", "maslihat.ingest.readers", "maslihat.ingest.decode",
+            "maslihat.ingest.langid", "maslihat.ingest.split", "maslihat.ingest.metadata",
+            "maslihat.ingest.doctype", "maslihat.ingest.identity", "maslihat.ingest.repository",
+            "maslihat.nlp.segment", "maslihat.nlp.references", "maslihat.nlp.references_law",
+            "maslihat.nlp.facts", "maslihat.nlp.analyze", "maslihat.nlp.competency", "maslihat.nlp.align",
+            "maslihat.nlp.align_core", "maslihat.nlp.amendments", "lxml.etree")
+
+
+def _one_thread() -> bool:
+    """Whether this process runs no Python thread but the main one, so that a fork is safe. Native
+    pools do not count: OpenBLAS (loaded with numpy by the search index) stops its threads around a
+    fork itself, and the worker's code never calls into it."""
+    import threading
+    return threading.active_count() == 1
+
+
+def _start_method() -> str:
+    """"fork" where it is safe: Linux, and no other Python thread (an app's server threads, a
+    progress bar's monitor) that might hold a lock the child would need; "spawn" otherwise.
+    A forked worker never uses this process's SQLite connection: it reads files, builds documents."""
+    import multiprocessing
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() and _one_thread():
+        return "fork"
+    return "spawn"
+
+
+def _preload() -> None:
+    """Modules, pymorphy3's dictionary and lingua's Kazakh and Russian models, loaded before the
+    fork so that the workers share them. Nothing here computes a lemma or an answer the ingest
+    keeps: the outcome is the same as with spawned workers."""
+    import importlib
+    for name in _PRELOAD:
+        importlib.import_module(name)
+    from maslihat.ingest.langid import _detector
+    from maslihat.nlp.lang.ru.lemmatizer import morph
+    morph()
+    _detector().detect_language_of("маслихат района")     # a short text: lingua loads every n-gram order
+
+
 def pool(workers: int, lexicon: dict | None = None):
-    """A spawn process pool whose workers exit when this process dies; ``lexicon`` (word ->
-    lemma, corpus/lexicon.py) is handed to each worker's lemmatizer."""
+    """A process pool whose workers exit when this process dies; ``lexicon`` (word -> lemma,
+    corpus/lexicon.py) is handed to each worker's lemmatizer. Forked, with what the workers
+    need loaded first, where that is safe (``_start_method``); spawned otherwise."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    if _start_method() == "fork":
+        ex = None
+        try:
+            _preload()
+            if _one_thread():       # loading started no thread after all
+                ex = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_init, initargs=(os.getpid(), lexicon))
+                ex.submit(int)      # a fork pool starts all its workers at its first task: now
+                return ex
+        except Exception:  # noqa: BLE001 - a model that does not load, a fork refused: spawn as before
+            if ex is not None:
+                ex.shutdown(wait=False, cancel_futures=True)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init, initargs=(os.getpid(), lexicon))

@@ -121,6 +121,29 @@ _MARKS = re.compile(r"^[#>\s*]+|[*\s]+$")
 _HEADER_FORMS = [(re.compile(rx), dt, fm) for rx, dt, fm in HEADER_FORMS]   # 12 forms x 12 lines a text
 
 
+def _needed_words(rx: str) -> tuple[str, ...]:
+    """One word per alternative of ``rx`` (a pattern without groups): its longest run of letters
+    that are neither optional nor in a class, lower-cased. Where ``rx`` matches a text under
+    ``re.I`` the lower-cased text holds one of them, unless the text has one of the few letters
+    ``re.I`` equates with a Cyrillic letter that ``str.lower`` does not (``_CASE_ODD``)."""
+    if "(" in rx or "{" in rx:
+        raise ValueError(f"groups and counted repeats are not read here: {rx}")
+    out = []
+    for alt in rx.split("|"):
+        plain = re.sub(r"\\.|\[[^\]]*\][?*+]?|.[?*]", " ", alt)
+        out.append(max(re.findall(r"[^\W\d_]+", plain), key=len).lower())
+    return tuple(out)
+
+
+# Letters that re.I matches with a letter of the operative formulae although their str.lower()
+# differs (Cyrillic "rounded" and "tall" variants, U+1C80-U+1C88, U+A64B): a text with one of them
+# is searched without the word test (tests/ingest/test_doctype_speed.py checks the list).
+_CASE_ODD = re.compile("[\u1c80-\u1c88\ua64b]")
+# The operative formulae searched case-insensitively, with the words one of which a match needs:
+# scanning 60,000 characters under re.I five times was most of classify's time (issue 14).
+_OPERATIVE = [(re.compile(rx, re.I), _needed_words(rx), dt, fm) for rx, dt, fm in OPERATIVE]
+
+
 def _head(text: str, n: int = 12) -> list[str]:
     lines = [_MARKS.sub("", x) for x in text.split("\n")[:80]]
     return [x for x in lines if x][:n]
@@ -136,8 +159,11 @@ def act_evidence(text: str) -> Optional[DocKind]:
     body = text[:60000]
     if re.search(CONSTITUTION_OPENING, body[:3000]):
         return DocKind("constitution", "constitution", ["preamble of the Constitution"])
-    for rx, dt, fm in OPERATIVE:
-        m = re.search(rx, body, re.I)
+    low = body.lower() if _CASE_ODD.search(body) is None else None
+    for rx, words, dt, fm in _OPERATIVE:
+        if low is not None and not any(w in low for w in words):
+            continue          # none of its words: the pattern cannot match (see _needed_words)
+        m = rx.search(body)
         if m:
             return DocKind(dt, fm, [f"operative formula: {m.group(0)}"])
     articles = len(re.findall(ARTICLE_LINE, text[:400000]))

@@ -195,3 +195,66 @@ def test_a_language_partner_is_indexed_again_with_the_terms_it_had(tmp_path, mon
     assert set(lang_of.values()) == {"ru", "kk"} and set(texts) == set(terms) == set(lang_of)
     for unit_id, lang in lang_of.items():      # the terms the unit's own text gives
         assert terms[unit_id] == real(texts[unit_id], lang), unit_id
+
+
+def test_a_file_and_its_second_format_go_to_one_worker_together(tmp_path, monkeypatch):
+    """``X.rus.html`` and ``X.rus.txt`` (and the Kazakh two, with their Russian partner) are one
+    worker task, so the worker that decides whether the second is the same edition has the first
+    at hand: every file is read once (issue 14: a sibling read by the other worker was read again,
+    29 of the 129 real files), RU and KK, and the corpus is the one a single process makes."""
+    from concurrent.futures import Future
+
+    import maslihat.corpus.workers as workers
+    import maslihat.ingest.pipeline as pipeline
+    from maslihat.corpus.prefetch import _LOADED, _Prefetch
+    from tests.corpus import acts_builder as B
+    src = tmp_path / "in"
+    a = B.act("2019-03-14", "312", "О ставках платы за пастбища", "Жайылым ақысы туралы", points=8)
+    B.write_html(a, src, "100")
+    B.write_txt(a, src, "100")
+    names = sorted(p.name for p in src.iterdir())
+    assert names == ["100.kaz.html", "100.kaz.txt", "100.rus.html", "100.rus.txt"]
+
+    class InProcess:       # a pool that runs each task at once, recording what each task holds
+        tasks: list[list[str]] = []
+
+        def __init__(self, *_a, **_k):
+            pass
+
+        def submit(self, fn, tasks):
+            InProcess.tasks.append([t[0].rsplit("/", 1)[-1] for t in tasks])
+            f = Future()
+            f.set_result(fn(tasks))
+            return f
+
+        def shutdown(self, **_k):
+            pass
+
+    monkeypatch.setattr(workers, "pool", InProcess)
+    read: list[str] = []
+    real = pipeline.load_file
+    monkeypatch.setattr(pipeline, "load_file", lambda p, s: read.append(s) or real(p, s))
+    _LOADED.clear()
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    try:
+        items = [(str(src / n), n) for n in names]
+        pre = _Prefetch(c.store, items, 2)
+        pre.ahead(len(items))
+        done = [pre.result(p) for p, _n in items]
+        pre.close()
+    finally:
+        c.close()
+    assert InProcess.tasks == [["100.rus.html", "100.rus.txt"], ["100.kaz.html", "100.kaz.txt"]]
+    assert sorted(read) == names
+    assert all(d[0] == "ok" for d in done)
+    assert [d[2] is None for d in done] == [False, True, False, True]   # the second formats: not built
+    dumps = []
+    monkeypatch.undo()
+    for n in ("0", "2"):
+        monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", n)
+        c = Corpus(str(tmp_path / f"c{n}.sqlite"), es_url="")
+        s = c.ingest([str(src)])
+        c.close()
+        assert (s.files, s.documents_added, len(s.duplicates)) == (4, 2, 2)
+        dumps.append(_dump(tmp_path / f"c{n}.sqlite"))
+    assert dumps[0] == dumps[1]

@@ -1,0 +1,70 @@
+"""Ingest workers are forked from a process running one Python thread, with the modules,
+pymorphy3's dictionary and lingua's models loaded once before the fork (issue 14: each spawned
+worker loaded them again); with another thread alive they are spawned as before. Both give the
+corpus one process gives (RU and KK files)."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+from tests.conftest import SAMPLES
+from tests.corpus.test_ingest_parallel import _dump
+
+PROBE = textwrap.dedent('''
+    import sys, threading
+
+    def loaded():
+        """In a worker: what it had before its first file."""
+        from maslihat.nlp.lang.ru import lemmatizer
+        return lemmatizer._MORPH is not None, "maslihat.nlp.facts" in sys.modules
+
+    if __name__ == "__main__":
+        from maslihat.corpus.workers import pool
+        if sys.argv[1] == "thread":
+            stop = threading.Event()
+            threading.Thread(target=stop.wait, daemon=True).start()
+        ex = pool(2, {"решение": "решение"})
+        print(ex._mp_context.get_start_method(), *ex.submit(loaded).result())
+        ex.shutdown()
+        if sys.argv[1] == "thread":
+            stop.set()
+''')
+
+
+def _probe(tmp_path, mode: str) -> list[str]:
+    (tmp_path / "probe.py").write_text(PROBE, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p))
+    out = subprocess.run([sys.executable, str(tmp_path / "probe.py"), mode], capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout.split()
+
+
+def test_one_thread_forks_workers_with_what_they_need_loaded(tmp_path):
+    assert _probe(tmp_path, "alone") == ["fork", "True", "True"]
+
+
+def test_another_thread_alive_spawns_them(tmp_path):
+    assert _probe(tmp_path, "thread") == ["spawn", "False", "False"]
+
+
+def test_forked_workers_give_the_corpus_of_one_process(tmp_path):
+    from bench.generate import write
+    src = tmp_path / "in"
+    write(30, src / "gen")
+    for p in SAMPLES.glob("*.txt"):
+        shutil.copy(p, src / p.name)
+    dumps = []
+    for workers in ("0", "2"):
+        db = tmp_path / f"c{workers}.sqlite"
+        env = dict(os.environ, MASLIHAT_INGEST_WORKERS=workers, MASLIHAT_ES_URL="")
+        out = subprocess.run([sys.executable, "-m", "maslihat.cli", "ingest", "--db", str(db), "--progress", str(src)],
+                             capture_output=True, text=True, env=env, timeout=600)
+        assert out.returncode == 0, out.stderr[-2000:]
+        dumps.append(_dump(db))
+    assert {d[-1] for d in dumps[0]["index"]} == {"ru", "kk"}
+    for k in dumps[0]:
+        assert dumps[0][k] == dumps[1][k], k
