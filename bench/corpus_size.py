@@ -2,6 +2,7 @@
 
     python bench/corpus_size.py                 # ingest the dev data into a fresh file, then measure
     python bench/corpus_size.py --db F          # measure an existing corpus file
+    python bench/corpus_size.py --db F DIR...   # ... and its ratio over the input text files in DIR...
 
 Prints the size of each table and index (``dbstat``: pages in use, MB), the file size, the raw
 bytes of the input text files (when it ingested them) and of the documents' stored text, and
@@ -71,6 +72,8 @@ def main(argv=None) -> int:
     raw_in = None
     if a.db:
         db = a.db
+        if a.paths:                       # the files it was ingested from: the ratio over them
+            raw_in = input_bytes(paths)
     else:
         if a.keep:
             db = a.keep

@@ -175,8 +175,7 @@ def export(store: Store, out_dir: str, document_ids: list[str]) -> int:
                 rows = pending[doc_id]
             else:
                 try:
-                    rows = [json.loads(r[0]) for r in store.conn.execute(
-                        "SELECT data FROM facts WHERE document_id=? ORDER BY rowid", (doc_id,))]
+                    rows = store.facts_of(doc_id)
                 except Exception:
                     rows = [f.to_json() for f in document_facts(store.document(doc_id), store.units(doc_id))]
             for d in rows:

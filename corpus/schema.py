@@ -3,7 +3,12 @@
 # 2: search rows point into the document text (spans) and FTS5 keeps no content (issue 14); a
 # file opened for writing is migrated and marked 2, so an older maslihat refuses it plainly
 # instead of showing empty texts and failing to delete index rows
-SCHEMA_VERSION = 2
+# 3: a file's bytes (sources.raw) may be compressed against its documents' texts (sources.base),
+# and index terms are kept per document (search_docs.unit_terms): an older maslihat would read the
+# former as plain zlib and could not delete a document's index rows
+SCHEMA_VERSION = 3
+
+UNITS_DOC = "CREATE INDEX IF NOT EXISTS units_doc ON units(document_id, ordinal)"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -11,8 +16,9 @@ CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY, started TEXT, finished TEXT, args TEXT,
   files INTEGER DEFAULT 0, added INTEGER DEFAULT 0, unchanged INTEGER DEFAULT 0,
   versions INTEGER DEFAULT 0, quarantined INTEGER DEFAULT 0);
+-- base (issue 14): the documents whose texts ``raw`` was compressed against (store_sources), else NULL
 CREATE TABLE IF NOT EXISTS sources (
-  content_hash TEXT PRIMARY KEY, source TEXT, size INTEGER, run_id INTEGER, raw BLOB);
+  content_hash TEXT PRIMARY KEY, source TEXT, size INTEGER, run_id INTEGER, raw BLOB, base TEXT);
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, act_id TEXT, language TEXT, version INTEGER, is_latest INTEGER,
   source TEXT, part INTEGER, content_hash TEXT, pair_key TEXT,
@@ -32,10 +38,12 @@ CREATE INDEX IF NOT EXISTS documents_national ON documents(doc_type, is_latest, 
 -- each document's normalised text, zlib-compressed (issue 14: the text is most of a corpus file);
 -- documents written before keep it in their JSON
 CREATE TABLE IF NOT EXISTS doc_texts (document_id TEXT PRIMARY KEY, z BLOB NOT NULL);
+-- issue 14: keyed by id alone (no rowid, no second copy of every id in an index); a document's
+-- units are the ids that start with its id and '/' (store.units_of_doc), so units_doc (document_id,
+-- ordinal) is made only for a unit whose id does not (and kept in files made before)
 CREATE TABLE IF NOT EXISTS units (
   id TEXT PRIMARY KEY, document_id TEXT NOT NULL, parent_id TEXT, kind TEXT, number TEXT,
-  ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS units_doc ON units(document_id, ordinal);
+  ordinal INTEGER, parallel_id TEXT, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS refs (
   id TEXT PRIMARY KEY, document_id TEXT NOT NULL, unit_id TEXT, kind TEXT,
   resolved_document_id TEXT, resolved_unit_id TEXT, cited_act_key TEXT,

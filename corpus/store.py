@@ -20,9 +20,13 @@ from typing import Iterable, Iterator, Optional
 from maslihat.core.model import Document, Quarantined, Reference, Unit
 from maslihat.nlp.definitions import LEAD_CHARS, defined_term
 
-from maslihat.corpus.schema import _SCHEMA, SCHEMA_VERSION  # noqa: F401  (re-exported)
+from maslihat.corpus import store_sources
+from maslihat.corpus.schema import _SCHEMA, SCHEMA_VERSION, UNITS_DOC  # noqa: F401  (re-exported)
 from maslihat.corpus.store_errors import (  # noqa: F401  (re-exported: callers import them from here)
     StoreError, _fatal, is_disk_full, lock_wait_seconds, plain)
+
+
+PAGE_SIZE = 8192
 
 
 def number_key(number: Optional[str]) -> Optional[str]:
@@ -128,6 +132,32 @@ _REF_COLS = ("id", "document_id", "unit_id", "kind", "resolved_document_id", "re
 _REF_NOT_JSON = frozenset(_REF_COLS)
 _REF_SELECT = "SELECT data, " + ", ".join(_REF_COLS) + " FROM refs"
 
+# a fact's fields its columns hold: its JSON leaves them out where the column says the same (issue 14:
+# a sixth of the facts table); reading puts them back in ``Fact``'s field order, so a fact reads
+# the same dict, keys in the same order, as it was written (rows written before hold them all)
+_FACT_COLS = ("id", "document_id", "unit_id", "kind", "subject", "language", "value")
+_FACT_SELECT = "SELECT f.data, " + ", ".join("f." + c for c in _FACT_COLS)
+
+
+def _fact_slim(f: dict, cols: tuple) -> dict:
+    return {k: v for k, v in f.items() if not (k in _FACT_COLS and v is not None and v == cols[_FACT_COLS.index(k)])}
+
+
+def _fact_row(row) -> dict:
+    d = json.loads(row[0])
+    if all(k in d for k in _FACT_COLS):
+        return d
+    from maslihat.nlp.facts import Fact
+    have = dict(zip(_FACT_COLS, row[1:]))
+    out = {}
+    for name in (f.name for f in fields(Fact)):
+        if name in d:
+            out[name] = d[name]
+        elif have.get(name) is not None:
+            out[name] = have[name]
+    out.update((k, v) for k, v in d.items() if k not in out)
+    return out
+
 
 def _ref_row(row) -> Reference:
     """A reference from ``_REF_SELECT`` (or ``r.data, r.<columns>``): rows written before kept
@@ -170,6 +200,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self.on_wait = on_wait    # callable(message): told once when a write waits for another writer
+        self._source: Optional[tuple[str, bytes]] = None   # the last file's bytes put (packed with its documents)
         try:
             if readonly:
                 self.conn = self._open_readonly()
@@ -189,10 +220,15 @@ class Store:
             raise StoreError(f"{self.path}: cannot create the corpus: {plain(e)}") from e
 
     def _prepare(self) -> None:
+        # issue 14: a new file gets 8 KB pages (a document's JSON, text and index terms are rows of
+        # 1-3 KB, which left a third of a 4 KB page empty); a file that exists keeps its own size
+        self.conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.executescript(_SCHEMA)
+        if not self._units_by_id():         # a file made before: its units are found by units_doc
+            self.conn.execute(UNITS_DOC)
         # who this corpus is (names its Elasticsearch index): made once, kept with the file
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('corpus_id', lower(hex(randomblob(8))))")
         # a corpus that starts empty has the notions of all its units (every ingest writes them);
@@ -200,6 +236,7 @@ class Store:
         self.conn.execute("INSERT OR IGNORE INTO meta SELECT 'defines_complete', '1' "
                           "WHERE NOT EXISTS (SELECT 1 FROM documents)")
         self._slim_documents()
+        store_sources.add_column(self.conn)
         if not self.conn.execute("SELECT 1 FROM meta WHERE key='search_spans'").fetchone():
             from maslihat.corpus.index.unit_store import slim_units   # numpy: only when it has work
             slim_units(self.conn, self.unit_places)
@@ -398,18 +435,16 @@ class Store:
 
     def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int]) -> None:
         """The file's bytes, zlib-compressed when that is smaller (``size`` is the raw length, so
-        a stored blob shorter than ``size`` is compressed; rows written before were not)."""
+        a stored blob shorter than ``size`` is compressed; rows written before were not); once the
+        documents read from it are stored, compressed against their texts (``store_sources``)."""
         packed = zlib.compress(raw, 6)
-        self.conn.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?, ?)",
+        self.conn.execute("INSERT OR IGNORE INTO sources (content_hash, source, size, run_id, raw) VALUES (?, ?, ?, ?, ?)",
                           (content_hash, source, len(raw), run_id, packed if len(packed) < len(raw) else raw))
+        self._source = (content_hash, raw)
 
     def source_bytes(self, content_hash: str) -> Optional[bytes]:
         """The bytes of the file read with this hash, as they were."""
-        row = self.conn.execute("SELECT size, raw FROM sources WHERE content_hash=?", (content_hash,)).fetchone()
-        if row is None or row[1] is None:
-            return None
-        size, blob = row[0], bytes(row[1])
-        return zlib.decompress(blob) if size is not None and len(blob) < size else blob
+        return store_sources.read(self.conn, content_hash)
 
     def put_document(self, doc: Document, pair_key: Optional[str], run_id: Optional[int]) -> None:
         self.conn.execute("UPDATE documents SET is_latest=0 WHERE act_id=? AND language=?", (doc.act_id, doc.language))
@@ -418,8 +453,13 @@ class Store:
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
              doc.doc_type, doc.title, doc.issuer, doc.issuer_kind, doc.region, doc.adopted_date, doc.number,
              number_key(doc.number), doc.status, doc.parallel_id, as_of(doc), run_id, _doc_json(doc)))
+        old = self.conn.execute("SELECT z FROM doc_texts WHERE document_id=?", (doc.id,)).fetchone()
+        if old is not None and _unzip(old[0]) != doc.text:
+            store_sources.detach(self.conn, doc.id)     # no file's bytes may rest on a text that goes
         self.conn.execute("INSERT OR REPLACE INTO doc_texts VALUES (?, ?)", (doc.id, _zip(doc.text)))
         self._put_amends(doc)
+        if self._source is not None and self._source[0] == doc.content_hash:
+            store_sources.pack(self.conn, *self._source)
 
     def _put_amends(self, doc: Document) -> None:
         self.conn.execute("DELETE FROM amends WHERE document_id=?", (doc.id,))
@@ -428,9 +468,25 @@ class Store:
                                   [(doc.id, a.get("date"), a.get("number")) for a in doc.amends])
 
     def put_units(self, units: Iterable[Unit]) -> None:
-        self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)",
-                              [(u.id, u.document_id, u.parent_id, u.kind, u.number, u.ordinal, u.parallel_id,
-                                _unit_json(u)) for u in units])
+        # in key order (stable: of one id written twice the last still wins): fuller pages
+        rows = sorted(((u.id, u.document_id, u.parent_id, u.kind, u.number, u.ordinal, u.parallel_id, _unit_json(u))
+                       for u in units), key=lambda r: r[0])
+        if any(not i.startswith(d + "/") for i, d, *_ in rows):
+            self.conn.execute(UNITS_DOC)      # found by document id from now on, not by id prefix
+        self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)", rows)
+
+    def _units_by_id(self) -> bool:
+        """The units table is keyed by id alone (issue 14, files made since): no rowid."""
+        row = self.conn.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name='units'").fetchone()
+        return bool(row) and "WITHOUTROWID" in row[0].upper().replace(" ", "")
+
+    def _of_doc(self, doc_id: str) -> tuple[str, tuple]:
+        """WHERE clause and parameters of a document's units: by ``units_doc`` where the file has
+        it; else by the range of ids that start with the document's id and '/' (every unit of
+        such a file: ``put_units`` makes the index otherwise), read from the table's own key."""
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND name='units_doc'").fetchone():
+            return "document_id=?", (doc_id,)
+        return "id >= ? AND id < ? AND document_id=?", (doc_id + "/", doc_id + "0", doc_id)
 
     def put_references(self, refs: Iterable[Reference]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -535,21 +591,28 @@ class Store:
     def put_facts(self, doc_id: str, facts: Iterable[dict]) -> None:
         """The facts of one document (``Fact.to_json()`` dicts), replacing what it had."""
         self.conn.execute("DELETE FROM facts WHERE document_id=?", (doc_id,))
-        self.conn.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?)",
-                              [(f["id"], doc_id, f.get("unit_id"), f["kind"], f.get("subject"), f.get("language"),
-                                f.get("value"), _COMPACT(f)) for f in facts])
+        rows = []
+        for f in facts:
+            cols = (f["id"], doc_id, f.get("unit_id"), f["kind"], f.get("subject"), f.get("language"), f.get("value"))
+            rows.append(cols + (_COMPACT(_fact_slim(f, cols)),))
+        self.conn.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?)", rows)
         self.conn.execute("INSERT OR IGNORE INTO facts_done VALUES (?)", (doc_id,))
 
     def fact_rows(self, where: str = "", params: tuple = ()) -> list[dict]:
         """Facts of the latest editions, filtered by an SQL condition on ``facts`` (f) / ``documents`` (d)."""
-        q = ("SELECT f.data FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.is_latest=1"
+        q = (_FACT_SELECT + " FROM facts f JOIN documents d ON d.id = f.document_id WHERE d.is_latest=1"
              + (f" AND {where}" if where else "") + " ORDER BY d.act_id, d.language, f.document_id")
         try:
-            return [json.loads(r[0]) for r in self.conn.execute(q, params)]
+            return [_fact_row(r) for r in self.conn.execute(q, params)]
         except sqlite3.OperationalError as e:      # a corpus from before facts, opened read-only
             if "no such table" in str(e):
                 return []
             raise
+
+    def facts_of(self, doc_id: str) -> list[dict]:
+        """The stored facts of one document, in the order they were written."""
+        return [_fact_row(r) for r in self.conn.execute(
+            _FACT_SELECT + " FROM facts f WHERE f.document_id=? ORDER BY f.rowid", (doc_id,))]
 
     def facts_missing(self) -> list[str]:
         """Latest documents whose facts were never extracted (a corpus built before facts existed).
@@ -713,17 +776,18 @@ class Store:
                 self.conn.execute(_DOC_SELECT + " WHERE d.pair_key=? AND d.is_latest=1", (key,))]
 
     def units(self, doc_id: str) -> list[Unit]:
-        return [_unit_row(r) for r in
-                self.conn.execute(_UNIT_SELECT + " WHERE document_id=? ORDER BY ordinal", (doc_id,))]
+        where, args = self._of_doc(doc_id)
+        return [_unit_row(r) for r in self.conn.execute(_UNIT_SELECT + f" WHERE {where} ORDER BY ordinal", args)]
 
     def unit_places(self, doc_id: str) -> list[Unit]:
         """The units of a document with their place only (id, kind, parent, ordinal, start, end;
         no label, heading or competencies): what the search index's spans are computed from,
         read without parsing each unit's JSON."""
+        where, args = self._of_doc(doc_id)
         return [Unit(id=i, document_id=doc_id, kind=k, start=s, end=e, label="", parent_id=p, ordinal=o or 0)
                 for i, k, p, o, s, e in self.conn.execute(
                     "SELECT id, kind, parent_id, ordinal, json_extract(data, '$.start'), json_extract(data, '$.end') "
-                    "FROM units WHERE document_id=?", (doc_id,))]
+                    f"FROM units WHERE {where} ORDER BY ordinal", args)]
 
     def unit(self, unit_id: str) -> Optional[Unit]:
         row = self.conn.execute(_UNIT_SELECT + " WHERE id=?", (unit_id,)).fetchone()

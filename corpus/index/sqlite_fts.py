@@ -1,8 +1,8 @@
 """The embedded back end: FTS5 tables inside the corpus SQLite file, searched through numpy.
 
-``search_docs`` (one row per document: the facet fields), ``search_units`` (one row per
-indexed unit: where its own wording lies in the document's text, for snippets, its index terms
-and their number), ``search_unit_competency`` (the multi-valued facet), ``search_fts`` (FTS5 over
+``search_docs`` (one row per document: the facet fields, its units' index terms), ``search_units``
+(one row per indexed unit: where its own wording lies in the document's text, for snippets, and
+the number of its index terms), ``search_unit_competency`` (the multi-valued facet), ``search_fts`` (FTS5 over
 the normalised terms, contentless, plus a one-token ``lang`` column that lets a lone NOT mean "all
 units of this language except") and ``search_meta`` (the generation token that tells readers the
 index changed). ``add``/``remove`` never commit: the store wraps a document's rows and its index
@@ -31,8 +31,8 @@ from maslihat.corpus.index.common import begin, branches, make_hit, rescore, res
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 from maslihat.corpus.index.rows import rows_spans_for
-from maslihat.corpus.index.unit_store import (BUMP, UNITS_COLUMNS, UNITS_INDEX, Texts, contentless, pack,
-                                               spans_code, unpack, utf8_offsets)
+from maslihat.corpus.index.unit_store import (BUMP, UNITS_COLUMNS, UNITS_INDEX, Texts, contentless,
+                                               doc_unit_terms, pack, spans_code, utf8_offsets)
 from maslihat.corpus.index.scoring import KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
@@ -40,7 +40,8 @@ from maslihat.core.taxonomy import DOCUMENT_FACETS
 DOC_FIELDS = DOCUMENT_FACETS + ("title", "adopted_date")
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS search_docs (
-  rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, {", ".join(f + " TEXT" for f in DOC_FIELDS)});
+  rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE, {", ".join(f + " TEXT" for f in DOC_FIELDS)},
+  unit_terms BLOB);
 CREATE TABLE IF NOT EXISTS search_units {UNITS_COLUMNS};
 {UNITS_INDEX};
 CREATE TABLE IF NOT EXISTS search_unit_competency (
@@ -99,6 +100,7 @@ class SqliteIndex(SearchIndex):
                 conn.execute("ALTER TABLE search_units ADD COLUMN terms TEXT")   # units kept, FTS5 made anew
         self._spans = "spans" in {r[1] for r in conn.execute("PRAGMA table_info(search_units)")}
         self._contentless = contentless(conn)
+        self._doc_terms = None         # search_docs.unit_terms exists (checked when first written)
         self._lock = threading.Lock()
         self._snap: Snapshot | None = None
         self._cache = TermCache()
@@ -140,11 +142,13 @@ class SqliteIndex(SearchIndex):
                 if did not in offsets:
                     offsets[did] = utf8_offsets(kept[did])
                 code = spans_code([(int(offsets[did][s]), int(offsets[did][e])) for s, e in spans])
-            units.append((rid, row["unit_id"], doc_rowid[did], row["kind"], row["label"], row["ordinal"],
+            units.append([rid, row["unit_id"], doc_rowid[did], row["kind"], row["label"], row["ordinal"],
                           None if code is not None else pack(row["text"]), len(t.split()), code,
-                          pack(t) if self._contentless else None))
+                          t if self._contentless else None])
             fts.append((rid, t, row["language"]))
             comp += [(v, rid) for v in row["competency"]]
+        if units and self._contentless:
+            self._keep_terms(units, doc_rowid.values())
         if units:
             if not self._contentless:
                 units = [u[:-1] for u in units]
@@ -155,6 +159,31 @@ class SqliteIndex(SearchIndex):
         if comp:
             c.executemany("INSERT OR IGNORE INTO search_unit_competency (value, unit_rowid) VALUES (?,?)", comp)
         c.execute(BUMP)
+
+    def _keep_terms(self, units: list[list], doc_rowids) -> None:
+        """Issue 14: the terms a contentless FTS5 needs for its deletes, kept once per document
+        (``search_docs.unit_terms``: its units' terms in rowid order, one a line, compressed
+        together, half the size of compressing each unit's); a document with a line break in
+        a unit's terms keeps them per unit (``search_units.terms``), as files written before do."""
+        if self._doc_terms is None:
+            self._doc_terms = "unit_terms" in {r[1] for r in self.conn.execute("PRAGMA table_info(search_docs)")}
+            if not self._doc_terms:
+                self.conn.execute("ALTER TABLE search_docs ADD COLUMN unit_terms BLOB")
+                self._doc_terms = True
+        by_doc: dict[int, list[list]] = {d: [] for d in doc_rowids}
+        for u in units:
+            by_doc[u[2]].append(u)
+        packed = []
+        for d, rows in by_doc.items():
+            rows.sort(key=lambda u: u[0])
+            if not rows or any("\n" in u[9] for u in rows):
+                for u in rows:
+                    u[9] = pack(u[9])
+                continue
+            packed.append((zlib.compress("\n".join(u[9] for u in rows).encode("utf-8"), 9), d))
+            for u in rows:
+                u[9] = None
+        self.conn.executemany("UPDATE search_docs SET unit_terms = ? WHERE rowid = ?", packed)
 
     def _texts_kept(self, docs: list[Document]) -> dict[str, str]:
         """{id: text} of the ``docs`` whose text the corpus file holds as it is (``doc_texts``,
@@ -198,11 +227,11 @@ class SqliteIndex(SearchIndex):
         ``search_docs``); a row without its terms stops the transaction rather than leave
         postings behind."""
         lang = self.conn.execute("SELECT language FROM search_docs WHERE rowid = ?", (doc_rowid,)).fetchone()[0]
-        rows = self.conn.execute("SELECT rowid, terms FROM search_units WHERE doc_rowid = ?", (doc_rowid,)).fetchall()
+        rows = doc_unit_terms(self.conn, doc_rowid)
         if any(t is None for _, t in rows):
             raise sqlite3.IntegrityError("search_units: a row of a contentless index without its terms")
         self.conn.executemany("INSERT INTO search_fts (search_fts, rowid, terms, lang) VALUES ('delete', ?, ?, ?)",
-                              [(rid, unpack(t), lang) for rid, t in rows])
+                              [(rid, t, lang) for rid, t in rows])
 
     def clear(self) -> None:
         for t in TABLES:

@@ -5,9 +5,10 @@ document's text as it was indexed (``doc_texts``): it holds where the text lies 
 ``rows.own_spans`` in bytes of the UTF-8 text, as "start length [gap length ...]" (each number from
 the end of the one before); ``Texts`` cuts a page's texts from their documents again. Elsewhere
 (an index on a connection of its own, a document stored with another text) the row keeps the
-text, compressed by ``pack``. ``search_fts`` is contentless: each unit's terms are kept once, in
-``search_units.terms``, for FTS5's 'delete' command. ``slim_units`` rebuilds a file of the earlier
-layout once.
+text, compressed by ``pack``. ``search_fts`` is contentless: each unit's terms are kept once, for
+FTS5's 'delete' command: a document's together in ``search_docs.unit_terms`` (one line per unit, in
+rowid order; files made since schema 3), else in each unit's ``search_units.terms``
+(``doc_unit_terms`` reads both). ``slim_units`` rebuilds a file of the earlier layout once.
 """
 from __future__ import annotations
 
@@ -163,10 +164,30 @@ def _rebuild_units(conn: sqlite3.Connection, units_of) -> None:
         conn.execute(BUMP)
 
 
+def doc_unit_terms(conn: sqlite3.Connection, doc_rowid: int) -> list[tuple[int, Optional[str]]]:
+    """[(rowid, the terms its FTS5 row was indexed with)] of one document's units, in rowid order:
+    kept together in ``search_docs.unit_terms`` (one line per unit) or, in rows written before
+    (or a document whose terms hold a line break), in each unit's ``terms``; None where neither."""
+    rows = conn.execute("SELECT rowid, terms FROM search_units WHERE doc_rowid = ? ORDER BY rowid",
+                        (doc_rowid,)).fetchall()
+    has = "unit_terms" in {r[1] for r in conn.execute("PRAGMA table_info(search_docs)")}
+    blob = conn.execute("SELECT unit_terms FROM search_docs WHERE rowid = ?", (doc_rowid,)).fetchone() if has else None
+    if blob is not None and blob[0] is not None:
+        lines = zlib.decompress(blob[0]).decode("utf-8").split("\n")
+        if len(lines) != len(rows):
+            raise sqlite3.IntegrityError(f"search_docs {doc_rowid}: {len(lines)} lines of terms for {len(rows)} units")
+        return [(rid, t) for (rid, _), t in zip(rows, lines)]
+    return [(rid, unpack(t) if t is not None else None) for rid, t in rows]
+
+
 def stored_terms(conn: sqlite3.Connection) -> dict[str, str]:
     """{unit id: the terms its FTS5 row indexes} of every indexed unit, either layout."""
     if contentless(conn):
-        return {u: unpack(t) for u, t in conn.execute("SELECT unit_id, terms FROM search_units")}
+        uid = dict(conn.execute("SELECT rowid, unit_id FROM search_units"))
+        return {uid[rid]: t or "" for (d,) in conn.execute("SELECT rowid FROM search_docs").fetchall()
+                for rid, t in doc_unit_terms(conn, d) if rid in uid} | {
+            u: unpack(t) for u, t in conn.execute("SELECT unit_id, terms FROM search_units WHERE doc_rowid NOT IN "
+                                                 "(SELECT rowid FROM search_docs)")}
     return dict(conn.execute("SELECT u.unit_id, f.terms FROM search_units u JOIN search_fts f ON f.rowid = u.rowid"))
 
 class Texts:
