@@ -189,14 +189,14 @@ class Corpus:
                                                    filters={k: list(v) for k, v in flt.items() if v}, cited=cited,
                                                    src=src))
         res = corpus_facts.search(self.store, run, filters or {}, limit, offset)
-        if not res["total"] and (query or "").strip() and not make_plan(query, lang).empty:
+        first = make_plan(query, lang) if not res["total"] and (query or "").strip() else None
+        if first is not None and not first.empty:
             # Read in the other language: the words' language is guessed, and a Russian query
             # with a misspelt word («сесии маслихата») reads as Kazakh (Russian does not know the
             # word), which leaves its other words unlemmatised; the other reading is kept only
             # when it finds something, so a zero stays a zero only when neither reading matches.
             # A query of question words only («кто когда») has nothing to read again.
-            from maslihat.nlp.analyze import guess_language
-            src = "ru" if guess_language(query) == "kk" else "kk"
+            src = "ru" if first.src == "kk" else "kk"
             other = corpus_facts.search(self.store, run, filters or {}, limit, offset)
             if other["total"]:
                 res = other
