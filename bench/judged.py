@@ -308,6 +308,7 @@ def main(argv=None) -> None:
         from maslihat.nlp import glossary
         glossary.MANUAL = Path(a.thesaurus)
         glossary._manual.cache_clear()
+        glossary._phrases.cache_clear()
     if a.coverage:
         from maslihat.corpus.index import compile as qc, ranking, scoring
         scoring.COVERAGE = ranking.COVERAGE = qc.COVERAGE = a.coverage

@@ -76,11 +76,17 @@ def shared_spellings() -> frozenset:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4)
+def _phrases(lang: str) -> tuple[frozenset, int]:
+    """The glossary's and synonym groups' phrases of ``lang`` (term tuples) and the longest's length."""
+    trans, syn = _manual()
+    keys = frozenset({k[1] for k in trans if k[0] == lang} | set(syn[lang]))
+    return keys, max((len(k) for k in keys), default=1)
+
+
 def _segments(terms: list[str], lang: str) -> list[tuple[str, ...]]:
     """Greedy longest-first split of ``terms`` into glossary/synonym phrases and single terms."""
-    trans, syn = _manual()
-    keys = {k[1] for k in trans if k[0] == lang} | set(syn[lang])
-    longest = max((len(k) for k in keys), default=1)
+    keys, longest = _phrases(lang)
     out, i = [], 0
     while i < len(terms):
         for n in range(min(longest, len(terms) - i), 0, -1):

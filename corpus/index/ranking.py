@@ -287,11 +287,21 @@ class Ranker:
 
     @staticmethod
     def _exact(parts, extras, sel: np.ndarray, m: np.ndarray, factor: np.ndarray) -> np.ndarray:
-        """The dense path's scores of the sorted rowids ``sel`` (concepts, then extras, in order)."""
+        """The dense path's scores of the sorted rowids ``sel`` (concepts, then extras, in order).
+
+        Two ways to the same sums (each unit's terms added in the same order): look each of
+        ``sel`` up in every posting list (|sel| × log |r| a list), or add every posting list into
+        one array over the rowids and read ``sel`` from it (|r| a list): the second when ``sel`` is
+        large beside the lists (a query whose best level is a common word's: 150,000 units at
+        100,000 documents, 32 -> 11 ms)."""
+        lists = [(r, sc) for r, sc in parts + extras if len(r)]
+        if len(sel) * len(lists) > sum(len(r) for r, _ in lists):
+            dense = np.zeros(max([int(r[-1]) for r, _ in lists] + [int(sel[-1])]) + 1)
+            for r, sc in lists:
+                dense[r] += sc
+            return dense[sel] * factor[m]
         acc = np.zeros(len(sel))
-        for r, sc in parts + extras:
-            if not len(r):
-                continue
+        for r, sc in lists:
             i = np.searchsorted(r, sel)
             i[i == len(r)] = 0
             hit = r[i] == sel

@@ -58,3 +58,25 @@ def test_pruning_skips_units_that_cannot_reach_the_page(sqlite_index, monkeypatc
         sqlite_index.search(SearchRequest(query=q, limit=5))
     assert len(kept) >= len(QUERIES), "most queries' branches were pruned"
     assert all(k < n for k, n in kept)
+
+
+@pytest.mark.parametrize("n_sel", [3, 40, 400])
+def test_both_ways_of_summing_the_selected_units_give_the_same_scores(n_sel):
+    """``_exact`` looks the selected units up in each posting list or adds the lists into one
+    array, whichever costs less; the sums are the same, bit for bit, as one unit at a time."""
+    import numpy as np
+    rng = np.random.default_rng(7)
+    lists = [np.unique(rng.integers(0, 500, size=k)) for k in (300, 120, 40, 0, 5)]
+    parts = [(r, rng.random(len(r))) for r in lists[:3]]
+    extras = [(r, rng.random(len(r))) for r in lists[3:]]
+    sel = np.unique(np.concatenate([r for r, _ in parts]))[:n_sel]
+    m = rng.integers(0, 4, size=len(sel))
+    factor = np.array([0.1, 0.3, 0.6, 1.0])
+    want = np.zeros(len(sel))
+    for r, sc in parts + extras:
+        pos = {int(x): k for k, x in enumerate(r)}
+        for j, u in enumerate(sel):
+            if int(u) in pos:
+                want[j] += sc[pos[int(u)]]
+    got = ranking.Ranker._exact(parts, extras, sel, m, factor)      # 3, 40: look-ups; 400: one array
+    assert np.array_equal(got, want * factor[m])
