@@ -5,6 +5,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from maslihat.corpus.api import Corpus
 
 
@@ -25,3 +27,12 @@ def small_corpus(folder: Path, files: dict[str, str], es_url: str = ""):
             if isinstance(c.index, ElasticIndex):
                 c.index.es.indices.delete(index=c.index.name, ignore_unavailable=True)
         c.close()
+
+
+def corpus_fixture(name: str, files: dict[str, str]):
+    """A module-scoped pytest fixture: ``files`` ingested once into an embedded corpus."""
+    @pytest.fixture(scope="module")
+    def fixture(tmp_path_factory):
+        with small_corpus(tmp_path_factory.mktemp(name), files) as c:
+            yield c
+    return fixture

@@ -6,7 +6,7 @@ from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.facts import FACT_KINDS
 from maslihat.nlp.querywords import OTHER_ANSWER_KINDS, _answer_phrases, answer_kinds
-from tests.index.small_corpus import small_corpus
+from tests.index.small_corpus import corpus_fixture, small_corpus
 
 RU = """РЕШЕНИЕ
 маслихата города Тестовый
@@ -60,10 +60,7 @@ def test_with_answer_multiplies_only_units_stating_the_kind():
     assert scoring.with_answer(["a/p_1"], [1.0], frozenset(), None) == [1.0]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    with small_corpus(tmp_path_factory.mktemp("answer"), {"appeals_ru.txt": RU, "appeals_kk.txt": KK}) as c:
-        yield c
+corpus = corpus_fixture("answer", {"appeals_ru.txt": RU, "appeals_kk.txt": KK})
 
 
 @pytest.mark.parametrize("query,lang,want", [

@@ -7,7 +7,7 @@ from maslihat.corpus.api import Corpus
 from maslihat.corpus.citequery import cited_units
 from maslihat.corpus.index import scoring
 from tests.index.test_definition import KK, RU          # «ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН», then the title
-from tests.index.small_corpus import small_corpus
+from tests.index.small_corpus import corpus_fixture, small_corpus
 
 CITATIONS = [
     ("статья 2 закона о депутатских запросах", "ru", "/ru/article_2"),
@@ -16,10 +16,7 @@ CITATIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    with small_corpus(tmp_path_factory.mktemp("citation"), {"law_ru.txt": RU, "law_kk.txt": KK}) as c:
-        yield c
+corpus = corpus_fixture("citation", {"law_ru.txt": RU, "law_kk.txt": KK})
 
 
 @pytest.mark.parametrize("query,lang,want", CITATIONS)

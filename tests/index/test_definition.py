@@ -7,7 +7,7 @@ import pytest
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.definitions import defined_term
-from tests.index.small_corpus import small_corpus
+from tests.index.small_corpus import corpus_fixture, small_corpus
 
 RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
 О депутатских запросах в тестовом регионе
@@ -72,10 +72,7 @@ def test_which_questions_ask_for_a_definition(query, lang, asks):
     assert ("definition" in plan(query, None).answer) is asks
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    with small_corpus(tmp_path_factory.mktemp("definition"), {"law_ru.txt": RU, "law_kk.txt": KK}) as c:
-        yield c
+corpus = corpus_fixture("definition", {"law_ru.txt": RU, "law_kk.txt": KK})
 
 
 QUESTIONS = [("что такое депутатский запрос", "ru", "1) депутатский запрос –"),
@@ -183,10 +180,7 @@ RULE_QUESTIONS = [("кто рассматривает обращения", "1. �
                   ("өтініштерді кім қарайды", "1. Өтініштерді мемлекеттік")]
 
 
-@pytest.fixture(scope="module")
-def appeals(tmp_path_factory):
-    with small_corpus(tmp_path_factory.mktemp("appeals"), {"a_ru.txt": APPEALS_RU, "a_kk.txt": APPEALS_KK}) as c:
-        yield c
+appeals = corpus_fixture("appeals", {"a_ru.txt": APPEALS_RU, "a_kk.txt": APPEALS_KK})
 
 
 @pytest.mark.parametrize("query,want", RULE_QUESTIONS)

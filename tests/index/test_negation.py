@@ -4,7 +4,7 @@ non-normative acts into one about normative acts; the word and its negation are 
 import pytest
 
 from maslihat.nlp.analyze import TermIndex, index_terms
-from tests.index.small_corpus import small_corpus
+from tests.index.small_corpus import corpus_fixture, small_corpus
 
 KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
 Тестовый өңірдегі құқықтық актілер туралы
@@ -35,10 +35,7 @@ def test_a_word_and_its_negation_are_one_term():
         assert ti.terms_of(0, end) == index_terms(text[:end], "kk"), end
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    with small_corpus(tmp_path_factory.mktemp("negation"), {"law_kk.txt": KK, "law_ru.txt": RU}) as c:
-        yield c
+corpus = corpus_fixture("negation", {"law_kk.txt": KK, "law_ru.txt": RU})
 
 
 CASES = [("нормативтік емес құқықтық актілер", "kk", "2. Нормативтік емес"),
