@@ -57,11 +57,19 @@ SELECT = ("u.rowid AS rowid, u.unit_id, d.document_id, u.label, d.title, d.langu
 FROM = "search_units u JOIN search_docs d ON d.rowid = u.doc_rowid"
 
 
+def prior_key() -> str:
+    """The factors the prior is made of: a snapshot kept on disk by an earlier version (other
+    factors) must not lend its prior to this one."""
+    return repr((sorted(KIND_PRIOR.items()), sorted(SHORT), sorted(STATUS_PRIOR.items())))
+
+
 def prior(snap: Snapshot) -> np.ndarray:
     """Per rowid: the provision prior of ``scoring`` (kind, length, the act's status); cached on
-    the snapshot, which is rebuilt whenever the index changes."""
+    the snapshot, which is rebuilt whenever the index changes, and computed again when the
+    snapshot was kept by a maslihat whose ``scoring`` factors differ (``prior_key``)."""
     p = getattr(snap, "_prior", None)
-    if p is None:
+    key = prior_key()
+    if p is None or getattr(snap, "_prior_key", None) != key:
         p = np.ones(snap.size)
         for k, f in KIND_PRIOR.items():
             if k in snap.kind_vocab:
@@ -80,6 +88,7 @@ def prior(snap: Snapshot) -> np.ndarray:
                 bad[ok] = codes[snap.doc[ok]] == vocab.index(st)
                 p[bad] *= f
         snap._prior = p
+        snap._prior_key = key
     return p
 
 

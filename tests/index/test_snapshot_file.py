@@ -165,3 +165,24 @@ def test_a_key_read_lately_is_kept_ready_after_a_write(db, corpus_data, monkeypa
     writer.checkpoint()
     (gen,) = [g for g in folder.iterdir() if not g.name.startswith(".")]
     assert {k.name for k in gen.glob("postings/*.key")} == first
+
+
+def test_a_snapshot_kept_by_a_version_with_other_ranking_factors_does_not_lend_its_prior(db, monkeypatch):
+    """After an upgrade that changes the provision prior (``scoring.KIND_PRIOR``), a snapshot
+    kept on disk by the older version is still opened, but its prior is computed anew: the
+    ranking is the new version's, as it would be on a fresh corpus or on Elasticsearch."""
+    from maslihat.corpus.index import scoring
+    old = SqliteIndex(sqlite3.connect(db))
+    old_prior = np.array(old.snapshot()._prior)
+    kinds = old.snapshot().kind_vocab
+    assert "heading" in kinds                                  # the fixture has headings to re-weigh
+    monkeypatch.setitem(scoring.KIND_PRIOR, "heading", 0.9)
+    new = SqliteIndex(sqlite3.connect(db))
+    _no_build(monkeypatch)
+    snap = new.snapshot()
+    from maslihat.corpus.index.sqlite_fts import prior
+    p = prior(snap)
+    heads = snap.kind == kinds.index("heading")
+    assert heads.any()
+    assert np.allclose(p[heads] / old_prior[heads], 0.9 / 0.4)
+    assert np.allclose(p[~heads], old_prior[~heads])
