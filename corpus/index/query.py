@@ -250,6 +250,7 @@ class _Translator:
                 node = self.chunk([(t,) for t in seg])
                 if node is None:
                     continue
+                plain = node
                 if len(seg) == 1 and forms.get(seg[0]) and self.target == self.src:
                     node = _or([node] + [TPhrase((v,), VARIANT_WEIGHT) for v in forms[seg[0]]])
                 concepts.append(node)
@@ -259,7 +260,7 @@ class _Translator:
                 for leaf in _leaves(node):
                     if len(leaf.terms) > 1 and len(seg) > 1:
                         extras.extend(TPhrase((t,)) for t in leaf.terms)
-                cur = _single(node)
+                cur = _single(plain)            # the typed form pairs, whatever its variants
                 if prev is not None and cur is not None and self.target == self.src:
                     extras.append(TPhrase(prev + cur))      # the two words side by side
                 prev = cur

@@ -54,3 +54,35 @@ def test_elasticsearch_reads_the_negation_alike(tmp_path, es_url, corpus):
     with small_corpus(tmp_path, {"law_kk.txt": KK, "law_ru.txt": RU}, es_url) as ce:
         for query, lang, want in CASES:
             assert ce.search(query, lang=lang, limit=3)["hits"][0]["text"].startswith(want), query
+
+
+PRIVATIVE_KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
+Тестовый өңірдегі актілердің қолданылуы туралы
+
+1-бап. Актілердің қолданылуы
+
+1. Егер актінің өзінде өзгеше көзделмесе, мұндай акт мерзімсіз қолданылады.
+2. Мәслихаттың регламенті сессияда бекітіледі.
+3. Депутаттың сессияға қатысуы туралы мәслихат хатшысы хабарлайды.
+"""
+PRIVATIVE_RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+О действии актов в тестовом регионе
+
+Статья 1. Действие актов
+
+1. Если в самом акте не предусмотрено иное, такой акт действует бессрочно.
+2. Регламент маслихата утверждается на сессии.
+3. О явке депутата на сессию сообщает секретарь маслихата.
+"""
+privative = corpus_fixture("privative", {"acts_kk.txt": PRIVATIVE_KK, "acts_ru.txt": PRIVATIVE_RU})
+
+
+@pytest.mark.parametrize("query,lang,wanted", [
+    ("актінің қолданылу мерзімі", "kk", "мерзімсіз"),    # the term of validity / «applies indefinitely»
+    ("срок действия акта", "ru", "бессрочно"),
+])
+def test_a_question_about_a_term_finds_the_act_without_one(privative, query, lang, wanted):
+    """The privative is another word in the index («мерзімсіз», «бессрочно»); a query about the
+    term («мерзімі», «срок») still reaches it, as another form at reduced weight."""
+    hits = privative.search(query, lang=lang, limit=3)["hits"]
+    assert hits and wanted in hits[0]["text"], [h["text"][:60] for h in hits]

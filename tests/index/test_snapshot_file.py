@@ -148,7 +148,8 @@ def test_a_key_read_lately_is_kept_ready_after_a_write(db, corpus_data, monkeypa
     import os
     from maslihat.corpus.index import ranking, sqlite_fts
     monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)
-    SqliteIndex(sqlite3.connect(db)).search(SearchRequest(query="депутат"))
+    one = '"депутат"'                                          # a strict query: one term, no variants
+    SqliteIndex(sqlite3.connect(db)).search(SearchRequest(query=one))
     folder = snapfile.directory(sqlite3.connect(db))
     first = {k.name for k in folder.glob("*/postings/*.key")}
     for q in QUERIES[1:]:                                       # other terms written after it
@@ -157,7 +158,7 @@ def test_a_key_read_lately_is_kept_ready_after_a_write(db, corpus_data, monkeypa
         os.utime(k, (1_000_000, 1_000_000) if k.name in first else (2_000_000, 2_000_000))
     monkeypatch.setattr(sqlite_fts, "WARM_KEYS", 1)             # the writer keeps only the most recent
     reader = SqliteIndex(sqlite3.connect(db))
-    reader.search(SearchRequest(query="депутат"))               # opened from disk: read now
+    reader.search(SearchRequest(query=one))                     # opened from disk: read now
     docs, units = corpus_data
     writer = SqliteIndex(sqlite3.connect(db))
     writer.add(docs[-1:], units)

@@ -34,7 +34,34 @@ def test_russian_reflexive_pairs_meet(asked, stated):
 @pytest.mark.parametrize("word,lang", [("депутаттың", "kk"), ("мәслихат", "kk"), ("сессия", "ru"),
                                        ("комиссия", "ru"), ("депутатский", "ru")])
 def test_nouns_get_no_verb_forms(word, lang):
-    assert term_variants(word, lang) == ()
+    """A noun's only variant is its privative («-сыз/-сіз», «без-/бес-…»), never a verb form."""
+    for v in term_variants(word, lang):
+        assert v.endswith(("сыз", "сіз")) if lang == "kk" else v.startswith(("без", "бес")), v
+
+
+@pytest.mark.parametrize("asked,stated,lang", [
+    ("мерзімі", "мерзімсіз", "kk"),       # «қолданылу мерзімі» / «акт мерзімсіз қолданылады»
+    ("ақы", "ақысыз", "kk"),              # fee / free of charge
+    ("рұқсаты", "рұқсатсыз", "kk"),       # permission / without permission
+    ("себебі", "себепсіз", "kk"),
+    ("мерзімсіз", "мерзімі", "kk"),       # and back
+    ("срок", "бессрочно", "ru"),          # «срок действия» / «действует бессрочно»
+    ("срока", "бессрочный", "ru"),
+    ("платы", "бесплатного", "ru"),
+    ("возмездие", "безвозмездной", "ru"),
+])
+def test_a_noun_meets_its_privative(asked, stated, lang):
+    assert normalize_term(stated, lang) in term_variants(asked, lang)
+
+
+def test_a_word_with_variants_keeps_its_adjacency_bonus():
+    """The side-by-side bonus of two query words is built on their typed forms, also when one of
+    them has other forms: «депутаттарының сайланбалылығы» must reward the units that say so."""
+    node = plan("мәслихат депутаттарының сайланбалылығы", "kk").by_lang["kk"]
+    pairs = [e.terms for e in node.extras if len(e.terms) == 2]
+    assert ("мәслихат", "депутат") in pairs and ("депутат", "сайланбалылық") in pairs, node.extras
+    node = plan("сессияны кім шақырады", "kk").by_lang["kk"]
+    assert any(len(e.terms) == 2 for e in node.extras), node.extras
 
 
 def test_the_typed_form_outweighs_the_other_forms():

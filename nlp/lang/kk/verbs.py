@@ -94,3 +94,18 @@ def variants(word: str) -> tuple[str, ...]:
         if s.endswith(DENOMINAL) and len(s) - 2 >= 4:
             out.append(s[:-2])                                # the noun the verb is made from
     return tuple(f for f in dict.fromkeys(out) if f != word)
+
+
+PRIVATIVE = ("сыз", "сіз")          # «мерзім» (term) -> «мерзімсіз» (without a term), by harmony
+
+
+def privative(stem: str) -> tuple[str, ...]:
+    """The noun's privative form and back («мерзім» <-> «мерзімсіз», «ақы» <-> «ақысыз»): the law
+    states «акт мерзімсіз қолданылады» where a user asks for its «қолданылу мерзімі». The
+    stemmer keeps «-сыз/-сіз» (it makes another word), so a query reaches it as a variant."""
+    for suf in PRIVATIVE:
+        if stem.endswith(suf) and len(stem) - len(suf) >= MIN_STEM:
+            return (stem[: -len(suf)],)
+    if len(stem) < MIN_STEM or not any(c in VOWELS for c in stem):
+        return ()
+    return (stem + PRIVATIVE[0 if _back(stem) else 1],)

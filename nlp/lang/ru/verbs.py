@@ -17,3 +17,24 @@ def variants(lemma: str) -> tuple[str, ...]:
     if lemma.endswith(VERB_ENDINGS) and len(lemma) > 4:
         return (lemma + ("ся" if lemma.endswith("ть") or lemma.endswith("чь") else "сь"),)
     return ()
+
+
+PRIVATIVE_FINAL = ("ие", "ия", "а", "я", "о", "е", "ь")    # cut before «-ный»: плата -> бесплатный
+PRIVATIVE_ALTERNATION = {"к": "ч", "г": "ж", "х": "ш"}    # срок -> бессрочный
+VOICELESS = frozenset("кпстфхцчшщ")                       # «бес-» before these, «без-» elsewhere
+
+
+def privative(lemma: str) -> tuple[str, ...]:
+    """The adjective «без-/бес-…-ный» of a noun lemma and its adverb («срок» -> «бессрочный»,
+    «бессрочно»; «плата» -> «бесплатный»; «возмездие» -> «безвозмездный»): the law says
+    «действует бессрочно» where a user asks for the «срок действия». A form that does not exist
+    has no postings."""
+    if len(lemma) < 3 or lemma.endswith(VERB_ENDINGS + REFLEXIVE) or lemma.endswith(("ый", "ий", "ой")):
+        return ()
+    stem = lemma
+    for end in PRIVATIVE_FINAL:
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            stem = stem[: -len(end)]
+            break
+    stem = ("бес" if stem[0] in VOICELESS else "без") + stem[:-1] + PRIVATIVE_ALTERNATION.get(stem[-1], stem[-1])
+    return (stem + "ный", stem + "но")                    # «бессрочный», «действует бессрочно»
