@@ -243,10 +243,11 @@ class _Translator:
             pending.clear()
             if not words:
                 return
-            terms = [t for seq in self.word_seqs(words) for t in seq]
+            seqs = self.word_seqs(words)
+            terms = [t for seq in seqs for t in seq]
             forms = self.verb_forms(words)
             prev = None
-            for seg in _segments(terms, self.src):
+            for seg in _compounds(_segments(terms, self.src), seqs):
                 node = self.chunk([(t,) for t in seg])
                 if node is None:
                     continue
@@ -325,6 +326,26 @@ def _segments(terms: list[str], lang: str) -> list[tuple]:
         return seg(list(terms), lang)
     except Exception:  # noqa: BLE001 - a glossary problem must not break search
         return [(t,) for t in terms]
+
+
+def _compounds(segments: list[tuple], seqs: list[tuple]) -> list[tuple]:
+    """``segments`` with the terms of one written word kept together: «әкімшілік-аумақтық»,
+    «административно-территориальный» is one notion (one concept, both terms required for it to
+    count as matched; each term alone still scores as an extra), not two words of the query."""
+    if all(len(s) < 2 for s in seqs):
+        return segments
+    word_of = [i for i, s in enumerate(seqs) for _ in s]
+    out: list[tuple] = []
+    pos = 0
+    for seg in segments:
+        w = word_of[pos] if pos < len(word_of) else -1
+        if (out and len(seg) == 1 and len(out[-1]) >= 1 and pos > 0 and word_of[pos - 1] == w
+                and all(word_of[pos - k] == w for k in range(1, len(out[-1]) + 1))):
+            out[-1] = out[-1] + seg
+        else:
+            out.append(seg)
+        pos += len(seg)
+    return out
 
 
 def _leaves(node) -> list:
