@@ -258,3 +258,46 @@ def test_the_contents_list_is_one_toc_unit_not_articles(lang, toc, body):
     assert [a.number for a in arts] == ["1", "2", "3"]
     assert all(a.start > tocs[0].end for a in arts)
     assert any(u.kind == "point" for u in units)
+
+
+INSERTED_RU = """О тестовом управлении
+
+Глава 2. МАСЛИХАТ
+
+Статья 6. Компетенция маслихатов
+
+1. Решения маслихата принимаются на сессии.
+
+Глава 2-1. МЕСТНОЕ САМОУПРАВЛЕНИЕ
+
+Статья 39-1. Собрание местного сообщества
+
+1. Собрание созывается акимом села.
+"""
+INSERTED_KK = """Тестілік басқару туралы
+
+2-тарау. МӘСЛИХАТ
+
+6-бап. Мәслихаттардың құзыреті
+
+1. Мәслихаттың шешімдері сессияда қабылданады.
+
+2-1-тарау. ЖЕРГІЛІКТІ ӨЗІН-ӨЗІ БАСҚАРУ
+
+39-1-бап. Жергілікті қоғамдастық жиналысы
+
+1. Жиналысты ауыл әкімі шақырады.
+"""
+
+
+@pytest.mark.parametrize("text, lang, chapter", [(INSERTED_RU, "ru", "гл. 2-1"), (INSERTED_KK, "kk", "2-1-тарау")])
+def test_an_inserted_chapter_is_a_chapter_of_its_own(text, lang, chapter):
+    """Laws number inserted chapters like inserted articles («Глава 2-1», «2-1-тарау»): it was read
+    as chapter 2 again (RU) or not at all (KK: its title became a paragraph of the point above)."""
+    _, units, _ = _law(text, lang)
+    by = _by_label(units)
+    assert chapter in by and by[chapter].kind == "chapter" and by[chapter].number == "2-1"
+    art = next(u for u in units if u.kind == "article" and u.number == "39-1")
+    assert art.parent_id == by[chapter].id
+    point = next(u for u in units if u.kind == "point" and u.parent_id != art.id)
+    assert "2-1" not in text[point.start:point.end] and not any(u.parent_id == point.id for u in units)
