@@ -1,11 +1,13 @@
-"""A later batch of judged queries (bench/judged.json, ``batch``: "blind2") is reported apart: the
+"""A later batch of judged queries (bench/judged.json, ``batch``: "blind2", "blind3") is reported apart: the
 built/held/all figures keep counting only the first 84 queries, the batch is its own split; the
 batch itself has the make-up issue 16 asks of a judged set (half Russian, half Kazakh; a third
 questions, a fifth everyday wording, a fifth cross-lingual), all held out, and shares no query with
-the earlier set."""
+the earlier set or another batch."""
 import json
 from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from bench.judged import aggregate, batches, misses
 
@@ -42,17 +44,24 @@ def test_misses_lists_the_batch_queries_without_their_answer_in_the_top_5():
     assert "заң техникасы" not in text and "протокол" not in text
 
 
-def test_the_blind_batch_has_the_make_up_of_a_judged_set():
+# name: (queries, per language, at least: questions, everyday, cross-lingual, keyword)
+MAKE_UP = {"blind2": (48, 24, 16, 10, 10, 0), "blind3": (40, 20, 14, 10, 8, 8)}
+
+
+@pytest.mark.parametrize("name", sorted(MAKE_UP))
+def test_each_blind_batch_has_the_make_up_of_a_judged_set(name):
     queries = json.loads((ROOT / "bench" / "judged.json").read_text(encoding="utf-8"))["queries"]
-    assert batches(queries) == ["blind2"]
-    blind = [q for q in queries if q.get("batch") == "blind2"]
-    earlier = [q for q in queries if not q.get("batch")]
-    assert len(earlier) == 84 and len(blind) == 48
-    assert Counter(q["lang"] for q in blind) == {"ru": 24, "kk": 24}
+    assert batches(queries) == sorted(MAKE_UP)
+    blind = [q for q in queries if q.get("batch") == name]
+    others = [q for q in queries if q.get("batch") != name]
+    n, per_lang, n_question, n_everyday, n_cross, n_keyword = MAKE_UP[name]
+    assert len([q for q in queries if not q.get("batch")]) == 84 and len(blind) == n
+    assert Counter(q["lang"] for q in blind) == {"ru": per_lang, "kk": per_lang}
     kinds = Counter(q["kind"] for q in blind)
-    assert kinds["question"] >= 16 and kinds["everyday"] >= 10 and kinds["cross"] >= 10
+    assert kinds["question"] >= n_question and kinds["everyday"] >= n_everyday
+    assert kinds["cross"] >= n_cross and kinds["keyword"] >= n_keyword
     assert all(q["held_out"] and q["relevant"] for q in blind)
-    assert not {q["query"] for q in blind} & {q["query"] for q in earlier}
+    assert not {q["query"] for q in blind} & {q["query"] for q in others}
     # cross-lingual: the answers are in the other language, or the results are asked in it
     for q in blind:
         if q["kind"] == "cross":
