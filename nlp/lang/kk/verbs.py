@@ -100,12 +100,10 @@ PRIVATIVE = ("сыз", "сіз")          # «мерзім» (term) -> «мер�
 
 
 def privative(stem: str) -> tuple[str, ...]:
-    """The noun's privative form and back («мерзім» <-> «мерзімсіз», «ақы» <-> «ақысыз»): the law
-    states «акт мерзімсіз қолданылады» where a user asks for its «қолданылу мерзімі». The
-    stemmer keeps «-сыз/-сіз» (it makes another word), so a query reaches it as a variant."""
-    for suf in PRIVATIVE:
-        if stem.endswith(suf) and len(stem) - len(suf) >= MIN_STEM:
-            return (stem[: -len(suf)],)
-    if len(stem) < MIN_STEM or not any(c in VOWELS for c in stem):
+    """The noun's privative form («мерзім» -> «мерзімсіз», «ақы» -> «ақысыз»): the law states «акт
+    мерзімсіз қолданылады» where a user asks for its «қолданылу мерзімі». The stemmer keeps
+    «-сыз/-сіз» (it makes another word), so a query reaches it as a variant. Not back: a word
+    typed with «-сыз» is often a word of its own («жұмыссыз», unemployed, is not about «жұмыс»)."""
+    if stem.endswith(PRIVATIVE) or len(stem) < MIN_STEM or not any(c in VOWELS for c in stem):
         return ()
     return (stem + PRIVATIVE[0 if _back(stem) else 1],)
