@@ -49,11 +49,12 @@ def jvm_cpu_s() -> float | None:
 
 
 def run_measured(cmd: list[str], env: dict | None = None) -> dict:
-    """Run a command; wall, CPU of its tree (wait4), peak RSS of the parent and of the tree."""
+    """Run a command; wall, CPU of its tree (wait4), peak RSS of the parent and of the tree, and
+    the tree's peak PSS (shared pages counted once)."""
     import psutil
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = {"parent": 0, "tree": 0, "samples": 0}
+    peak = {"parent": 0, "tree": 0, "pss": 0, "samples": 0}
     done = threading.Event()
 
     def sample() -> None:
@@ -64,6 +65,10 @@ def run_measured(cmd: list[str], env: dict | None = None) -> dict:
                 tree = rss + sum(c.memory_info().rss for c in p.children(recursive=True))
                 peak["parent"] = max(peak["parent"], rss)
                 peak["tree"] = max(peak["tree"], tree)
+                # forked workers share the parent's pages: RSS counts them once per process, PSS
+                # (proportional set size, /proc/<pid>/smaps_rollup) divides them among the sharers
+                pss = sum(getattr(q.memory_full_info(), "pss", 0) for q in [p, *p.children(recursive=True)])
+                peak["pss"] = max(peak["pss"], pss)
                 peak["samples"] += 1
             except Exception:  # noqa: BLE001  (a child left between the two calls)
                 pass
@@ -85,6 +90,7 @@ def run_measured(cmd: list[str], env: dict | None = None) -> dict:
     return {"returncode": proc.returncode, "wall_s": round(wall, 1), "cpu_s": round(ru.ru_utime + ru.ru_stime, 1),
             "max_single_process_rss_mb": round(ru.ru_maxrss / 1024, 1),
             "peak_parent_rss_mb": round(peak["parent"] / 2**20, 1), "peak_tree_rss_mb": round(peak["tree"] / 2**20, 1),
+            "peak_tree_pss_mb": round(peak["pss"] / 2**20, 1),
             "stdout_tail": b"".join(out_chunks).decode("utf-8", "replace")[-600:],
             "stderr_tail": b"".join(err_chunks).decode("utf-8", "replace")[-600:]}
 
