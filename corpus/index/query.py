@@ -144,6 +144,18 @@ def _alternatives(expand: Optional[Expander], terms: list[str], src: str, target
     return out
 
 
+def _is_phrase(expand: Optional[Expander], terms: list[str], lang: str) -> bool:
+    """``terms`` is one of the glossary's multi-word expressions of ``lang`` (what best-match
+    segments by, ``nlp.glossary._segments``)."""
+    if not expand:
+        return False
+    try:
+        from maslihat.nlp.glossary import _phrases
+        return tuple(terms) in _phrases(lang)[0]
+    except Exception:  # noqa: BLE001 - a glossary problem must not break search
+        return False
+
+
 def _keeps_literal(expand: Expander, terms: list, src: str, target: str) -> bool:
     try:
         return tuple(terms) in [tuple(x) for x in (expand(list(terms), src) or {}).get(target, [])]
@@ -221,8 +233,9 @@ class _Translator:
             j = min(len(seqs), i + MAX_GLOSSARY_SPAN)     # not every span: cubic in the words
             while j > i + 1:
                 terms = [t for s in seqs[i:j] for t in s]
-                if len([s for s in seqs[i:j] if s]) > 1 and any(
-                        _alternatives(self.expand, terms, self.src, lang) for lang in ("ru", "kk")):
+                # an expression of the glossary, not any run of words one of which has synonyms or
+                # a translation («депутатский запрос AND сессия» is not the phrase «… сауал сессия»)
+                if len([s for s in seqs[i:j] if s]) > 1 and _is_phrase(self.expand, terms, self.src):
                     break
                 j -= 1
             out.append(self.chunk(seqs[i:j]))

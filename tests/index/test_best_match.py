@@ -167,3 +167,16 @@ def test_a_kazakh_word_in_common_letters_finds_its_provisions(sample_corpus):
     res = sample_corpus.search("хатшы", lang="kk", limit=5)
     assert res["total"] > 0
     assert any("хатшы" in h["text"].lower() for h in res["hits"])
+
+
+@pytest.mark.parametrize("query,lang", [("депутатский запрос AND сессия", "kk"), ("депутаттық сауал AND сессия", "ru")])
+def test_a_strict_query_crosses_languages_word_by_word_not_as_one_phrase(sample_corpus, query, lang):
+    """Written AND keeps its meaning in the other language: «депутатский запрос AND сессия» is the
+    expression «депутаттық сауал» and the word «сессия» anywhere in the unit; it was read as the
+    phrase «депутаттық сауал сессия» (every adjacent word glued) and found nothing in Kazakh."""
+    hits = sample_corpus.search(query, lang=lang, limit=50)["hits"]
+    assert hits, query
+    from maslihat.nlp.analyze import index_terms
+    for h in hits:
+        terms = set(index_terms(h["text"], lang))
+        assert ("сессия" in terms) and ({"сауал", "запрос"} & terms), h["text"][:80]
