@@ -55,17 +55,19 @@ def test_acts_from_different_models_keep_their_precision_and_beat_numbering(resu
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     assert {r["language"] for r in diff} == {"ru", "kk"}
     for r in diff:
-        assert r["content"]["precision"] >= (0.75 if r["language"] == "ru" else 0.65), r
+        assert r["content"]["precision"] >= 0.9, r       # 0.75 RU / 0.65 KK before the third pass
         assert r["content"]["right"] > 5 * max(1, r["by_number"]["right"]), r
 
 
 def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_order(results):
     """Almaty 2004 against Kokshetau 2014 (built on): a provision left unpaired whose best
-    counterpart is clear (the last pass of ``nlp.compare``) is paired wherever it stands; recall
-    was 0.471 (RU) and 0.382 (KK) before it, and still far from the 95% goal."""
+    counterpart is clear (the last pass of ``nlp.compare``) is paired wherever it stands, and two
+    left unpaired that are each other's nearest and keep their neighbours' order are paired (third
+    pass); recall was 0.471 (RU) and 0.382 (KK) before the last pass, 0.639 / 0.583 before the
+    third pass (on the judgements as completed then), and is still far from the 95% goal."""
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     for r in diff:
-        assert r["content"]["recall"] >= (0.55 if r["language"] == "ru" else 0.49), r
+        assert r["content"]["recall"] >= (0.69 if r["language"] == "ru" else 0.66), r
 
 
 def test_held_out_pairs_are_measured(results):
