@@ -9,7 +9,9 @@ at run time, never copied), every provision (point/article) of A with the provis
 say the same thing — judged by reading both texts — or none. A provision is named by its label
 and the first words of its text, so the judgement survives id changes. Held out, judged blind
 and never used to tune: Almaty 2004 against the Model Regulation (RU and KK/RU), and Pavlodar 2014
-against Kokshetau 2014 (RU, KK and KK/RU; issue 12 part 1, judged from a sheet like ``--blind-sheet``).
+against Kokshetau 2014 (RU, KK and KK/RU; issue 12 part 1, judged from a sheet like ``--blind-sheet``),
+and Almaty 2004 against East Kazakhstan 2014 (RU, KK, KK/RU and RU/KK; issue 12 third pass, judged the
+same way before the pairing ever ran on it).
 Almaty 2004 against Kokshetau 2014 was held out until issue 12's second pass, built on since.
 
 A predicted pair counts as right when B's provision is one the judge accepted for A's. Precision

@@ -4,7 +4,8 @@ content pairing keeps its measured quality, and beats pairing by number on every
 Kinds of pairs: drafted from one model (``"one_model"``: Pavlodar, East Kazakhstan against the
 Model Regulation), written from different models (Almaty 2004 against Kokshetau 2014, built on
 since issue 12's second pass), and the held-out pairs judged blind (Almaty 2004 against the Model;
-Pavlodar 2014 against Kokshetau 2014, judged in issue 12 part 1)."""
+Pavlodar 2014 against Kokshetau 2014, judged in issue 12 part 1; Almaty 2004 against East Kazakhstan
+2014, judged in issue 12's third pass)."""
 from __future__ import annotations
 
 import json
@@ -54,26 +55,28 @@ def test_acts_from_different_models_keep_their_precision_and_beat_numbering(resu
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     assert {r["language"] for r in diff} == {"ru", "kk"}
     for r in diff:
-        assert r["content"]["precision"] >= (0.75 if r["language"] == "ru" else 0.65), r
+        assert r["content"]["precision"] >= 0.9, r       # 0.75 RU / 0.65 KK before the third pass
         assert r["content"]["right"] > 5 * max(1, r["by_number"]["right"]), r
 
 
 def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_order(results):
     """Almaty 2004 against Kokshetau 2014 (built on): a provision left unpaired whose best
-    counterpart is clear (the last pass of ``nlp.compare``) is paired wherever it stands; recall
-    was 0.471 (RU) and 0.382 (KK) before it, and still far from the 95% goal."""
+    counterpart is clear (the last pass of ``nlp.compare``) is paired wherever it stands, and two
+    left unpaired that are each other's nearest and keep their neighbours' order are paired (third
+    pass); recall was 0.471 (RU) and 0.382 (KK) before the last pass, 0.639 / 0.583 before the
+    third pass (on the judgements as completed then), and is still far from the 95% goal."""
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     for r in diff:
-        assert r["content"]["recall"] >= (0.55 if r["language"] == "ru" else 0.49), r
+        assert r["content"]["recall"] >= (0.69 if r["language"] == "ru" else 0.66), r
 
 
 def test_held_out_pairs_are_measured(results):
-    """The held-out pairs (judged blind: bd4bfee, and Pavlodar against Kokshetau in issue 12
-    part 1) are reported in docs/quality.md, never tuned on; the first failed this file's earlier
+    """The held-out pairs (judged blind: bd4bfee, Pavlodar against Kokshetau in issue 12 part 1,
+    Almaty 2004 against East Kazakhstan 2014 in the third pass, also Russian against Kazakh) are reported in docs/quality.md, never tuned on; the first failed this file's earlier
     bar (precision 0.8, five times numbering) already at bd4bfee. Here: each is read and paired in
     each of its language settings (numbering: test_every_pair_in_one_language_beats_numbering)."""
     held = [r for r in results if r["held_out"]]
-    assert {r["languages"] for r in held} == {"ru/ru", "kk/ru", "kk/kk"}
+    assert {r["languages"] for r in held} == {"ru/ru", "kk/ru", "ru/kk", "kk/kk"}
     for r in held:
         assert r["content"]["gold_pairs"] > 0, r
         assert r["content"]["predicted"] > 0 or not one_language(r), r
