@@ -56,6 +56,9 @@ class Plus:
 
 Node = Union[Word, Phrase, Prefix, And, Or, Not, Plus]
 
+# a subpoint's label before its closing parenthesis («1-1)», «12-3)», «а)»): cited as lawyers write
+# it, the parenthesis is part of the word, not of the query's syntax, when no «(» is open
+_LABEL = re.compile(r"\d{1,3}(?:-\d{1,3})?|[^\W\d_]")
 _LEX = re.compile(r'\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<q>"[^"]*"?)|(?P<w>[^\s()"]+))')
 
 
@@ -63,15 +66,22 @@ def _lex(text: str) -> list[tuple[str, str]]:
     """Tokens as (type, value): lp, rp, phrase, op_and/op_or/op_not, minus, word."""
     out: list[tuple[str, str]] = []
     pos = 0
+    depth = 0
     text = text.replace("«", '"').replace("»", '"').replace("“", '"').replace("”", '"')
     while pos < len(text):
         m = _LEX.match(text, pos)
         if not m or m.end() == pos:
             break
-        pos = m.end()
+        start, pos = m.start(m.lastgroup), m.end()
         if m.group("lp"):
+            depth += 1
             out.append(("lp", "("))
         elif m.group("rp"):
+            if (depth == 0 and out and out[-1][0] == "word" and start > 0 and not text[start - 1].isspace()
+                    and _LABEL.fullmatch(out[-1][1])):
+                out[-1] = ("word", out[-1][1] + ")")      # «подпункт 1-1)», «12-3)», «а)»: a label
+                continue
+            depth -= 1
             out.append(("rp", ")"))
         elif m.group("q") is not None:
             q = m.group("q")

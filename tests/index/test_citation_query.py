@@ -48,3 +48,46 @@ def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
     with small_corpus(tmp_path, {"law_ru.txt": RU, "law_kk.txt": KK}, es_url) as ce:
         for query, _lang, want in CITATIONS:
             assert ce.search(query, limit=5)["hits"][0]["unit_id"].endswith(want)
+
+
+INSERTED_RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+О тестовом местном управлении
+
+Статья 6. Компетенция маслихатов
+
+1. Маслихат в соответствии с законодательством:
+1) утверждает планы и бюджет;
+1-1) утверждает программы развития;
+2) рассматривает отчеты акима.
+
+Статья 7. Решения маслихата
+
+1. Маслихат утверждает программы развития в случаях, указанных в подпункте 1-1) пункта 1 статьи 6 настоящего Закона.
+"""
+INSERTED_KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
+Тестілік жергілікті басқару туралы
+
+6-бап. Мәслихаттардың құзыреті
+
+1. Мәслихат заңнамаға сәйкес:
+1) жоспарлар мен бюджетті бекітеді;
+1-1) даму бағдарламаларын бекітеді;
+2) әкімнің есептерін қарайды.
+
+7-бап. Мәслихаттың шешімдері
+
+1. Мәслихат осы Заңның 6-бабы 1-тармағының 1-1) тармақшасында көрсетілген жағдайларда даму бағдарламаларын бекітеді.
+"""
+inserted = corpus_fixture("citation_inserted", {"law_ru.txt": INSERTED_RU, "law_kk.txt": INSERTED_KK})
+
+
+@pytest.mark.parametrize("query,lang,want", [
+    ("подпункт 1-1) пункта 1 статьи 6 закона о тестовом местном управлении", "ru", "/ru/article_6/point_1/subpoint_1-1"),
+    ("тестілік жергілікті басқару туралы заңның 6-бабы 1-тармағының 1-1) тармақшасы", "kk",
+     "/kk/article_6/point_1/subpoint_1-1"),
+])
+def test_a_subpoint_cited_with_its_parenthesis_comes_first(inserted, query, lang, want):
+    """«подпункт 1-1) пункта 1 статьи 6 …» is how a lawyer cites an inserted subpoint: the «)» of
+    its label was a syntax error (unbalanced parentheses); now the subpoint comes first."""
+    first = inserted.search(query, lang=lang, limit=3)["hits"][0]
+    assert first["unit_id"].endswith(want), first["unit_id"]

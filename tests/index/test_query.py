@@ -25,6 +25,10 @@ PARSE_TABLE = [
     ("өзін-өзі басқару", And((Word("өзін-өзі"), Word("басқару")))),
     ("a OR b c", Or((Word("a"), And((Word("b"), Word("c")))))),
     ("«депутатский запрос»", Phrase("депутатский запрос")),
+    # a subpoint's label as lawyers cite it: its «)» is part of the word, not syntax
+    ("подпункт 1-1) пункта 1", And((Word("подпункт"), Word("1-1)"), Word("пункта"), Word("1")))),
+    ("1-1) тармақшасы", And((Word("1-1)"), Word("тармақшасы")))),
+    ("(а) сессия", And((Word("а"), Word("сессия")))),          # «(» opened: the «)» closes it
     ("", None),
     ("   ", None),
 ]
