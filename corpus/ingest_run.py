@@ -40,6 +40,11 @@ class IngestRun:
         # index terms of the documents stored last (document id -> unit id -> terms): a language
         # partner stored moments before is indexed again after alignment, with the same terms
         self._recent_terms: dict[str, dict[str, str]] = {}
+        # a batch's language pairs whose partner is stored from another file of the batch (by
+        # object id), and the id each document of the batch was stored under: a new edition gets
+        # its id (…/ru@2) only when stored, so its partner must not pair with the old edition
+        self._partner: dict[int, Document] = {}
+        self._final: dict[int, str] = {}
 
     @property
     def index(self):
@@ -192,6 +197,8 @@ class IngestRun:
                 continue
             loaded.append((str(path), raw, docs))
 
+        self._partner.clear()
+        self._final.clear()
         self._pair_files(loaded)
         added: list[Document] = []
         for path, raw, docs in loaded:
@@ -268,8 +275,10 @@ class IngestRun:
         from maslihat.ingest.pipeline import pair_key
 
         by_key: dict[str, list[Document]] = {}
+        folder: dict[int, str] = {}
         for path, _raw, docs in loaded:
             for d in docs:
+                folder[id(d)] = str(Path(path).parent)
                 pk = pair_key(d.source)
                 if pk:
                     d.extra["pair_key"] = pk[0]
@@ -282,15 +291,26 @@ class IngestRun:
             kk = next((d for d in group if d.language == "kk"), None)
             if not (ru and kk):
                 continue
+
+            def partner_of(d: Document) -> Document:
+                """The other language from the same folder (two editions of one act ingested
+                together, law/<act>/ and law-2025/<act>/, each pair within its edition), else the
+                first of the key's."""
+                want = "kk" if d.language == "ru" else "ru"
+                near = next((x for x in docs if x.language == want and folder.get(id(x)) == folder.get(id(d))), None)
+                return near or (kk if want == "kk" else ru)
             # several copies of one language (20090.kaz.txt and 20090.kaz.html): each one pairs
             for d in docs:
                 if d.language == "kk":
-                    inherit(d, ru)
+                    inherit(d, partner_of(d))
             for d in docs:
                 if d.language == "ru":
-                    inherit(d, kk)
+                    inherit(d, partner_of(d))
             for d in group:
-                d.parallel_id = (kk if d.language == "ru" else ru).id
+                partner = partner_of(d)
+                d.parallel_id = partner.id
+                if any(partner is x for x in docs):
+                    self._partner[id(d)] = partner
 
     def _store_file(self, path: str, raw: bytes, docs: list[Document], run_id: int,
                     prebuilt: Optional[tuple] = None) -> list[Document]:
@@ -328,6 +348,17 @@ class IngestRun:
                 renamed[d.id] = new_id
                 d.id = new_id
             changed.append(d)
+        for d in docs:
+            self._final[id(d)] = renamed.get(d.id, d.id)
+        for d in docs:
+            partner = self._partner.pop(id(d), None)
+            if partner is None or any(partner is x for x in docs):
+                pass
+            elif id(partner) in self._final:                    # stored before, under this id
+                d.parallel_id = self._final[id(partner)]
+            elif self.store.versions(partner.act_id, partner.language) if partner.act_id else False:
+                d.parallel_id = None           # its id (a new edition's?) is known when it is stored;
+                                               # it pairs with this document then
         for d in docs:
             if d.parallel_id in renamed:
                 d.parallel_id = renamed[d.parallel_id]

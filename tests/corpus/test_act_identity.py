@@ -255,3 +255,28 @@ def test_which_titles_name_an_amended_act(title, expected):
     assert [a["number"] for a in found] == ([expected] if expected else [])
     if expected:
         assert found[0]["date"] == "2014-03-28"
+
+
+@pytest.mark.parametrize("order", ["older first", "newer first", "one run"])
+def test_each_edition_pairs_with_the_same_edition_in_the_other_language(tmp_path, order):
+    """Russian and Kazakh texts of an act, two editions: the Russian of 2015 stands beside the
+    Kazakh of 2015, not of 2014. A new edition gets its id (…/ru@2) only when it is stored, and
+    the pairing used the old edition's id for it, crossing the editions."""
+    new = dict(BASE, ru_body=BASE["ru_body"][:-1] + ["6. Ставка платы составляет 200 тенге за гектар в год."],
+               kk_body=BASE["kk_body"][:-1] + ["6. Төлем мөлшерлемесі жылына гектарына 200 теңге."])
+    B.write_repository(BASE, tmp_path / "v1" / "act-10001", "10001", version_date="2014-03-28")
+    B.write_repository(new, tmp_path / "v2" / "act-10001", "10001", version_date="2015-07-20")
+    c = _corpus(tmp_path)
+    runs = {"older first": [["v1"], ["v2"]], "newer first": [["v2"], ["v1"]], "one run": [["v1", "v2"]]}[order]
+    for run in runs:
+        c.ingest([str(tmp_path / x) for x in run])
+    docs = [c.document(v["id"]) for lang in ("ru", "kk") for r in c.documents() if r["language"] == lang
+            for v in c.versions(r["id"])]
+    assert len(docs) == 4
+    as_of = {d.id: v["as_of"] for d in docs for v in c.versions(d.id) if v["id"] == d.id}
+    for d in docs:
+        assert d.parallel_id and as_of[d.parallel_id] == as_of[d.id], (d.id, d.parallel_id)
+        point6 = next(u for u in c.store.units(d.id) if u.kind == "point" and u.number == "6")
+        other = c.store.unit(point6.parallel_id)
+        assert other is not None and other.document_id == d.parallel_id
+        assert ("200" in d.text[point6.start:point6.end]) == (as_of[d.id] == "2015-07-20")
