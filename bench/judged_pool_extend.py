@@ -68,13 +68,17 @@ def collect(db: str, depth: int, es_url: str | None, batch: str | None = None) -
     if es_url:
         systems["elasticsearch"] = _es(es_url, depth)
     out = []
+    skipped = 0
     for q in queries:
         judged = [resolve(table, loc) for loc in q["relevant"] + pool.get(q["query"], [])]
         ids = {x for g in matcher([u for u in judged if u], parallel) for x in g}
         runs = {name: fn(q["query"], q.get("results_lang")) for name, fn in systems.items()}
         order = [h for i in range(depth) for name in sorted(runs) for h in runs[name][i:i + 1]]
         for h in dict.fromkeys(order):
-            if _covered(h, ids) or h not in by_id:
+            if h not in by_id:      # a hit the bench's corpus does not hold (another ingest's unit)
+                skipped += 1
+                continue
+            if _covered(h, ids):
                 continue
             r = by_id[h]
             ids.update(matcher([h], parallel)[0])
@@ -87,6 +91,8 @@ def collect(db: str, depth: int, es_url: str | None, batch: str | None = None) -
                         "passage": r[4],
                         "aligned_text": parallel.get(h) in by_id and by_id[parallel[h]][4] or None})
     c.close()
+    if skipped:
+        print(f"{skipped} hits skipped: not units of {db}", file=sys.stderr)
     return out
 
 
