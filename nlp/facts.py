@@ -156,6 +156,7 @@ class _Extractor:
                               | self.times_words | set(self.twice) | self.implicit_one
                               | set(self.compound_units) | set(v["numerals_compound_prefixes"][lang]))
         self.triggers = self._triggers(v)
+        self._cue_hits: dict[str, tuple] = {}       # word -> ``_cues_starting(word)``
 
     def _triggers(self, v: dict) -> Optional[tuple[dict, tuple, dict]]:
         """The cues a sentence must hold for ``sentence`` to find a fact in it, each with its
@@ -196,19 +197,28 @@ class _Extractor:
                 (exact if c[0][1] else by_stem).setdefault(c[0][0], []).append((c, cls))
         return exact, tuple(sorted(by_stem)), by_stem
 
+    def _cues_starting(self, w: str) -> tuple:
+        """The ``(cue, class)`` of ``_triggers`` whose first element matches the word ``w``."""
+        exact, stems, by_stem = self.triggers
+        hits = list(exact.get(w, ()))
+        if w.startswith(stems):
+            hits += [h for st in stems if w.startswith(st) for h in by_stem[st]]
+        return tuple(hits)
+
     def _cues_held(self, s: _Sentence) -> set:
         """The classes of ``_triggers`` whose cues ``s`` holds (``B`` also for a ``%``); ``{"A"}``
         as soon as an ``A`` cue is found, and when there is no test."""
         if self.triggers is None:
             return {"A"}
-        exact, stems, by_stem = self.triggers
         held = {"B"} if "%" in s.text else set()
         match = s.match
+        known = self._cue_hits
         for k, t in enumerate(s.toks):
-            w = t.w
-            hits = exact.get(w, [])
-            if w.startswith(stems):
-                hits = hits + [h for st in stems if w.startswith(st) for h in by_stem[st]]
+            hits = known.get(t.w)
+            if hits is None:
+                if len(known) >= _CUE_HITS_MAX:
+                    known.clear()
+                hits = known[t.w] = self._cues_starting(t.w)
             for c, cls in hits:
                 if cls not in held and match(k, c):
                     if cls == "A":
@@ -577,6 +587,8 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
         out.extend(replace(f, start=f.start + at, end=f.end + at, extra=dict(f.extra)) for f in known)
     return out
 
+
+_CUE_HITS_MAX = 65_536      # words whose trigger cues an extractor remembers (``_cues_held``)
 
 # sentence -> its facts at offset 0, per language: acts repeat sentences (a Russian and a
 # Kazakh file in two formats, standard formulas, the generator's drawn points), and a sentence's

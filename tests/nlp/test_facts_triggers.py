@@ -81,3 +81,15 @@ def test_an_empty_cue_turns_the_test_off(monkeypatch):
     ex = F._Extractor("ru")
     monkeypatch.setattr(ex, "quorum", ex.quorum + [()])
     assert ex._triggers(F.vocab()) is None
+
+
+def test_the_words_cues_are_remembered_within_a_bound(monkeypatch):
+    ex = F._Extractor("kk")
+    monkeypatch.setattr(F, "_CUE_HITS_MAX", 5)
+    text = "Төлем мөлшері 10 айлық есептік көрсеткішті құрайды."
+    first = _facts("kk", text, True)
+    ex_facts = [f.to_json() for f in F._sentence_facts(ex, text, "kk")]
+    assert ex_facts == first and first
+    assert 0 < len(ex._cue_hits) <= 5                                  # cleared when full, never larger
+    assert ex._cue_hits.get("айлық") in (None, ex._cues_starting("айлық"))
+    assert any(cls == "B" for _, cls in ex._cues_starting("айлық"))     # «айлық есептік»: an amount unit
