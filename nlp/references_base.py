@@ -27,7 +27,10 @@ def _needed_literal(rx: re.Pattern) -> Optional[str]:
     (not case-insensitive): every match holds it, so a line without it has no match; or None."""
     if rx.flags & re.IGNORECASE:
         return None
-    from re import _constants, _parser
+    try:
+        from re import _constants, _parser          # CPython's own parser (3.11+)
+    except ImportError:                              # elsewhere: no test, the same answers
+        return None
     runs, run = [], ""
     for op, av in _parser.parse(rx.pattern, rx.flags):
         if op is _constants.LITERAL:
