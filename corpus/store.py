@@ -102,8 +102,10 @@ def _unit_row(row) -> Unit:
     """A unit from ``SELECT <_UNIT_COLS>, data``: the JSON (old rows: everything) and the columns."""
     d = json.loads(row[-1])
     d.update(zip(_UNIT_COLS, row[:-1]))
-    names = {f.name for f in fields(Unit)}
-    return Unit(**{k: v for k, v in d.items() if k in names})
+    return Unit(**{k: v for k, v in d.items() if k in _UNIT_NAMES})
+
+
+_UNIT_NAMES = frozenset(f.name for f in fields(Unit))     # once, not once per row read
 
 
 _UNIT_SELECT = "SELECT " + ", ".join(_UNIT_COLS) + ", data FROM units"

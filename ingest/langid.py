@@ -31,16 +31,20 @@ from functools import lru_cache
 from maslihat.core.grammar import CYR, KK_LATIN_LETTERS, KK_LETTERS, RU_ONLY_LETTERS
 
 _CYR = re.compile(f"[{CYR}]")
+_NON_CYR_LETTER = re.compile(rf"[^\W\d_{CYR}]")     # a letter _CYR does not match
 _LAT = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ROMAN = re.compile(r"[IVXLCІ]+")  # Roman numerals, also typed with Cyrillic І: not words
+
+
+_ROMAN_FIRST = frozenset("IVXLCІ")   # a word _ROMAN matches starts with one of them
 
 
 class _Words:
     """Words of two letters or more, Roman numerals left out."""
     @staticmethod
     def findall(text: str) -> list[str]:
-        return [w for w in _WORD_RE.findall(text) if not _ROMAN.fullmatch(w)]
+        return [w for w in _WORD_RE.findall(text) if w[0] not in _ROMAN_FIRST or not _ROMAN.fullmatch(w)]
 
     @staticmethod
     def search(text: str) -> bool:
@@ -49,6 +53,7 @@ class _Words:
 
 _WORDS = _Words
 _KK = set(KK_LETTERS)
+_KK_OR_IH = frozenset(_KK | {"i", "h"})
 # Latin i/h typed for Kazakh і/һ still count as Kazakh evidence inside Cyrillic words.
 _KK_IN_MIXED = re.compile(rf"(?=\w*[{CYR}])\w*[ih]\w*")
 
@@ -90,8 +95,12 @@ def has_letters(text: str) -> bool:
     return bool(_WORDS.search(text))
 
 
-def _share(cyr_words: list[str]) -> float:
+def _share(cyr_words: list[str], line: str | None = None) -> float:
+    """The share of ``cyr_words`` with Kazakh letter evidence; ``line``: the text they come from
+    (without a Kazakh letter, an i or an h there, no word has any)."""
     if not cyr_words:
+        return 0.0
+    if line is not None and _KK_OR_IH.isdisjoint(line):
         return 0.0
     # the set test first, the regex only for the few words with a Latin i or h (the same answer)
     kk = sum(1 for w in cyr_words if not _KK.isdisjoint(w)
@@ -110,8 +119,10 @@ class _Line:
     def __init__(self, text: str):
         self.text = text
         self.words = _WORDS.findall(text)
-        self.cyr_words = [w for w in self.words if _CYR.search(w)]
-        self.share = _share(self.cyr_words)
+        # every letter Cyrillic (most lines): every word is a Cyrillic word
+        self.cyr_words = (list(self.words) if _NON_CYR_LETTER.search(text) is None
+                          else [w for w in self.words if _CYR.search(w)])
+        self.share = _share(self.cyr_words, text)
 
 
 def _plan(text: str, line: "_Line | None" = None) -> tuple[str | None, str, float, int]:

@@ -22,7 +22,7 @@ from maslihat.core import grammar as G
 from maslihat.nlp.lang import fold
 from maslihat.nlp.facts_text import CLAUSE_PUNCT as _CLAUSE_PUNCT, Sentence as _Sentence, duration as _duration, num as _num, \
     sentences as _sentences
-from maslihat.nlp.numerals import Numeral, find_numerals, split_compound
+from maslihat.nlp.numerals import Numeral, _compound_starts, find_numerals, split_compound
 
 FACT_KINDS = ("deadline", "quorum", "threshold", "periodicity", "count", "amount", "rate", "age", "service", "term")
 
@@ -155,6 +155,76 @@ class _Extractor:
         self.starters = tuple({c[0][0] for c in self.majority} | {c[0][0] for c, _ in self.adverbs}
                               | self.times_words | set(self.twice) | self.implicit_one
                               | set(self.compound_units) | set(v["numerals_compound_prefixes"][lang]))
+        self.triggers = self._triggers(v)
+        self._cue_hits: dict[str, tuple] = {}       # word -> ``_cues_starting(word)``
+
+    def _triggers(self, v: dict) -> Optional[tuple[dict, tuple, dict]]:
+        """The cues a sentence must hold for ``sentence`` to find a fact in it, each with its
+        class (issue 14: most sentences the engine reads hold a date or the number of an act or
+        a point, and no fact). Where each fact is added, and what it needs:
+
+        - ``A``: a periodicity on a «раз»/«дважды» word, a periodicity adverb, a majority;
+        - ``I`` and ``D``: a duration compound («месячный», «тридцатидневный»: the beginnings
+          ``split_compound`` looks for) or implicit one («года»), read by ``_duration``, which
+          adds a fact only on an age, service, term or deadline cue (``D``);
+        - a number (``_number``) and ``B``: an amount or rate unit (or a ``%`` in the text),
+          an age unit, a person;
+        - a number and ``T`` and ``D``: a time unit (``_time_unit``: Russian forms, Kazakh
+          stems), read by ``_duration``;
+        - a fraction and ``F``: a quorum, threshold or base cue.
+
+        A new way of adding a fact must add its cues here. ``(exact first word -> cues,
+        beginnings, beginning -> cues)``, each cue as ``(cue, class)``; ``None``: no test (a cue
+        with an empty first element would match anywhere)."""
+        def one(words, exact):
+            return [((w, exact),) for w in words]
+        classes = {
+            "A": [c for c, _ in self.adverbs] + self.majority + one(set(self.times_words) | set(self.twice), True),
+            "I": one(self.implicit_one, True)
+                 + (one(set(_compound_starts("ru")) | set(self.compound_units), False) if self.lang == "ru" else []),
+            "D": self.age + self.service + self.term + [c for c, _ in self.dl_before] + [c for c, _ in self.dl_after],
+            "B": [c for cs in self.units.values() for c in cs] + self.persons + one(self.age_units, False),
+            "T": (one({f for fs in v["time_units"]["ru"].values() for f in fs}, True) if self.lang == "ru"
+                  else one({st for sts in v["time_unit_kk_stems"].values() for st in sts}, False)),
+            "F": self.quorum + self.threshold + [c for _, cs in self.bases for c in cs],
+        }
+        exact: dict[str, list] = {}
+        by_stem: dict[str, list] = {}
+        for cls, cues in classes.items():
+            for c in cues:
+                if not c or not c[0][0]:
+                    return None
+                (exact if c[0][1] else by_stem).setdefault(c[0][0], []).append((c, cls))
+        return exact, tuple(sorted(by_stem)), by_stem
+
+    def _cues_starting(self, w: str) -> tuple:
+        """The ``(cue, class)`` of ``_triggers`` whose first element matches the word ``w``."""
+        exact, stems, by_stem = self.triggers
+        hits = list(exact.get(w, ()))
+        if w.startswith(stems):
+            hits += [h for st in stems if w.startswith(st) for h in by_stem[st]]
+        return tuple(hits)
+
+    def _cues_held(self, s: _Sentence) -> set:
+        """The classes of ``_triggers`` whose cues ``s`` holds (``B`` also for a ``%``); ``{"A"}``
+        as soon as an ``A`` cue is found, and when there is no test."""
+        if self.triggers is None:
+            return {"A"}
+        held = {"B"} if "%" in s.text else set()
+        match = s.match
+        known = self._cue_hits
+        for k, t in enumerate(s.toks):
+            hits = known.get(t.w)
+            if hits is None:
+                if len(known) >= _CUE_HITS_MAX:
+                    known.clear()
+                hits = known[t.w] = self._cues_starting(t.w)
+            for c, cls in hits:
+                if cls not in held and match(k, c):
+                    if cls == "A":
+                        return {"A"}
+                    held.add(cls)
+        return held
 
     # -- helpers --
     def _bound(self, s: _Sentence, i: int, j: int) -> str:
@@ -211,7 +281,15 @@ class _Extractor:
 
     # -- per sentence --
     def sentence(self, s: _Sentence) -> list[Fact]:
+        # the cues every fact needs (``_triggers``): most sentences with a figure hold none
+        held = self._cues_held(s)
+        bare = "A" not in held and not ("I" in held and "D" in held)     # only a number can state a fact
+        by_unit = "B" in held or ("T" in held and "D" in held)
+        if bare and not by_unit and "F" not in held:
+            return []
         nums = [n for n in find_numerals(s.text, self.lang) if n.kind in ("cardinal", "decimal", "fraction")]
+        if bare and not (nums and by_unit) and not ("F" in held and any(n.kind == "fraction" for n in nums)):
+            return []
         if not nums and not any(t.w.startswith(self.starters) for t in s.toks):
             return []
         facts: list[tuple[Fact, int, int]] = []
@@ -509,6 +587,8 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
         out.extend(replace(f, start=f.start + at, end=f.end + at, extra=dict(f.extra)) for f in known)
     return out
 
+
+_CUE_HITS_MAX = 65_536      # words whose trigger cues an extractor remembers (``_cues_held``)
 
 # sentence -> its facts at offset 0, per language: acts repeat sentences (a Russian and a
 # Kazakh file in two formats, standard formulas, the generator's drawn points), and a sentence's

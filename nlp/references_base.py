@@ -22,17 +22,41 @@ _ACT_RU = [(re.compile(rf"{_WSTART}{p}(?![{P.LETTER}])"), t) for p, t in P.ACT_T
 _ACT_KK = [(re.compile(rf"{_WSTART}{p.replace('і', '[іi]')}(?![{P.LETTER}])"), t) for p, t in P.ACT_TYPES_KK]
 
 
+def _needed_literal(rx: re.Pattern) -> Optional[str]:
+    """The longest run of plain characters (two or more) in the top-level sequence of ``rx``
+    (not case-insensitive): every match holds it, so a line without it has no match; or None."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants, _parser          # CPython's own parser (3.11+)
+    except ImportError:                              # elsewhere: no test, the same answers
+        return None
+    runs, run = [], ""
+    for op, av in _parser.parse(rx.pattern, rx.flags):
+        if op is _constants.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    best = max(runs + [run], key=len)
+    return best if len(best) >= 2 else None
+
+
 def _scanners(pats, kk: bool):
     """Per act word: (full regex, the same without the leading word-start lookbehind, a literal the
     line must contain or None, act type). The leading lookbehind makes the regex engine try every
     position of the line; the bare pattern starts with a letter class the engine skips to, so it
-    finds candidate starts fast and the full regex confirms each one (same matches as finditer)."""
+    finds candidate starts fast and the full regex confirms each one (same matches as finditer).
+    The literal (``_needed_literal``: `акон` of `[Зз]акон…`) spares most lines the search (issue 14)."""
     out = []
     for (full, t), (p, _) in zip(_ACT_KK if kk else _ACT_RU, pats):
         if kk:
             p = p.replace('і', '[іi]')
-        guard = "одекс" if r"\s+[Кк]одекс" in p else None     # `Водного кодекса`: no literal prefix
-        out.append((full, re.compile(rf"{p}(?![{P.LETTER}])"), guard, t))
+        bare = re.compile(rf"{p}(?![{P.LETTER}])")
+        guard = _needed_literal(bare)
+        if guard is None and r"\s+[Кк]одекс" in p:
+            guard = "одекс"        # `Водного кодекса`: no literal prefix
+        out.append((full, bare, guard, t))
     return out
 
 

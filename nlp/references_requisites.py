@@ -243,7 +243,10 @@ def _short_title_left(text: str, a: int, start: int, req: dict, lo: int) -> tupl
     """KK: an unquoted `… туралы` title before the act word that is a known short name."""
     from maslihat.nlp.act_match import short_ids
     head = text[max(lo, a - 200):a]
-    m = _SHORT_KK.search(head)
+    # _SHORT_KK ends with «туралы» and blanks at the end of ``head``: without them no start can
+    # match, and trying every start is the cost (issue 14)
+    bare = head.rstrip()
+    m = _SHORT_KK.search(head) if len(bare) < len(head) and bare.endswith("туралы") else None
     if m:
         words = m.group(1).split()
         for k in range(len(words)):                     # the shortest tail that is a known name

@@ -92,6 +92,7 @@ def prior(snap: Snapshot) -> np.ndarray:
     return p
 
 
+PACKED_CHARS = 4_000_000   # the most unit-terms text whose compressed form an index remembers (``_packed_terms``)
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
 WARM_SECONDS = 1.5         # and the time it may spend on them
 
@@ -116,6 +117,9 @@ class SqliteIndex(SearchIndex):
         self._disk: tuple = (None, None)      # (generation, DiskPostings of its snapshot folder)
         self._vocab_ready = False
         self._texts = Texts()
+        self._packed: dict[str, bytes] = {}     # a document's joined unit terms -> compressed (``_packed_terms``)
+        self._packed_chars = 0
+        self._packed_lock = threading.Lock()
 
     def _exists(self) -> bool:
         return self.conn.execute(
@@ -189,10 +193,28 @@ class SqliteIndex(SearchIndex):
                 for u in rows:
                     u[9] = pack(u[9])
                 continue
-            packed.append((zlib.compress("\n".join(u[9] for u in rows).encode("utf-8"), 9), d))
+            packed.append((self._packed_terms("\n".join(u[9] for u in rows)), d))
             for u in rows:
                 u[9] = None
         self.conn.executemany("UPDATE search_docs SET unit_terms = ? WHERE rowid = ?", packed)
+
+    def _packed_terms(self, joined: str) -> bytes:
+        """``zlib.compress(joined, 9)``, remembered for the documents indexed last (at most
+        ``PACKED_CHARS`` of terms): a language partner aligned after it was stored is indexed
+        again with the same terms (issue 14: a third of the compressions of an ingest of
+        paired files)."""
+        z = self._packed.get(joined)
+        if z is None:
+            z = zlib.compress(joined.encode("utf-8"), 9)
+            with self._packed_lock:
+                while self._packed and self._packed_chars + len(joined) > PACKED_CHARS:
+                    old = next(iter(self._packed))
+                    del self._packed[old]
+                    self._packed_chars -= len(old)
+                if len(joined) <= PACKED_CHARS and joined not in self._packed:
+                    self._packed[joined] = z
+                    self._packed_chars += len(joined)
+        return z
 
     def _texts_kept(self, docs: list[Document]) -> dict[str, str]:
         """{id: text} of the ``docs`` whose text the corpus file holds as it is (``doc_texts``,
