@@ -143,3 +143,31 @@ def load(cls: type, base: Optional[Path], generation: Optional[str]) -> Any:
     for k in TRANSIENT:
         setattr(snap, k, {})
     return snap
+
+
+def load_extra(base: Optional[Path], generation: Optional[str], name: str) -> Optional[np.ndarray]:
+    """An array kept beside a generation's snapshot after it was written (``save_extra``)."""
+    if base is None or not generation:
+        return None
+    path = base / str(generation) / f"{name}.npy"
+    try:
+        return _array(path) if path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def save_extra(base: Optional[Path], generation: Optional[str], name: str, array: np.ndarray) -> bool:
+    """Keep ``array`` beside the snapshot of ``generation`` (something a later version computes
+    from it, e.g. a prior of other ranking factors), written to a temporary name and renamed into
+    place; False when the generation is not kept or the folder is not writable."""
+    if base is None or not generation or not (base / str(generation) / MANIFEST).is_file():
+        return False
+    final = base / str(generation) / f"{name}.npy"
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npy", dir=base / str(generation))
+        with os.fdopen(fd, "wb") as f:
+            np.save(f, np.ascontiguousarray(array), allow_pickle=False)
+        os.replace(tmp, final)
+        return True
+    except OSError:
+        return False

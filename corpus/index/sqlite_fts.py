@@ -92,6 +92,22 @@ def prior(snap: Snapshot) -> np.ndarray:
     return p
 
 
+def _adopt_prior(snap: Snapshot, base) -> None:
+    """A snapshot kept by a maslihat with other ranking factors: the prior of this version's
+    factors, kept beside it by the first process that computed it, so that no later process
+    pays for it again (0.05–0.15 s at 100,000 documents)."""
+    key = prior_key()
+    if getattr(snap, "_prior_key", None) == key:
+        return
+    import hashlib
+    name = "prior-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    kept = snapfile.load_extra(base, snap.generation, name)
+    if kept is not None and kept.shape == (snap.size,):
+        snap._prior, snap._prior_key = kept, key
+        return
+    snapfile.save_extra(base, snap.generation, name, prior(snap))
+
+
 PACKED_CHARS = 4_000_000   # the most unit-terms text whose compressed form an index remembers (``_packed_terms``)
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
 WARM_SECONDS = 1.5         # and the time it may spend on them
@@ -300,6 +316,8 @@ class SqliteIndex(SearchIndex):
                     snap = Snapshot(self.conn, gen)
                     prior(snap)               # kept with it: no process computes it again
                     snapfile.save(snap, base)
+                else:
+                    _adopt_prior(snap, base)
                 kept = base is not None and (base / str(gen) / snapfile.MANIFEST).is_file()
                 self._disk = (gen, DiskPostings(base / str(gen) if kept else None))
                 self._snap = snap

@@ -187,3 +187,21 @@ def test_a_snapshot_kept_by_a_version_with_other_ranking_factors_does_not_lend_i
     assert heads.any()
     assert np.allclose(p[heads] / old_prior[heads], 0.9 / 0.4)
     assert np.allclose(p[~heads], old_prior[~heads])
+
+
+def test_the_prior_of_the_new_factors_is_kept_beside_an_old_snapshot(db, monkeypatch):
+    """The first process of the new version computes the prior once and keeps it beside the
+    snapshot; the next one maps it instead of computing it again."""
+    from maslihat.corpus.index import scoring, sqlite_fts
+    old = np.array(SqliteIndex(sqlite3.connect(db)).snapshot()._prior)
+    monkeypatch.setitem(scoring.KIND_PRIOR, "heading", 0.9)
+    first = SqliteIndex(sqlite3.connect(db)).snapshot()
+    expected = np.array(first._prior)
+    assert not np.allclose(expected, old)
+    (gen,) = [g for g in snapfile.directory(sqlite3.connect(db)).iterdir() if not g.name.startswith(".")]
+    assert list(gen.glob("prior-*.npy"))
+    calls = []
+    real = sqlite_fts.prior
+    monkeypatch.setattr(sqlite_fts, "prior", lambda snap: calls.append(1) or real(snap))
+    second = SqliteIndex(sqlite3.connect(db)).snapshot()
+    assert np.allclose(second._prior, expected) and not calls
