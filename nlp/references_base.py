@@ -442,9 +442,14 @@ def _candidates(line: str, table) -> list[tuple[int, int, str, str]]:
                     pos = m.end()
                 else:
                     pos = c.start() + 1
-    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    return non_overlapping(out)
+
+
+def non_overlapping(found: list) -> list:
+    """(start, end, …) matches left to right, the longest first at one start, none overlapping."""
+    found = sorted(found, key=lambda x: (x[0], -(x[1] - x[0])))
     keep, last_end = [], -1
-    for c in out:
+    for c in found:
         if c[0] >= last_end:
             keep.append(c)
             last_end = c[1]

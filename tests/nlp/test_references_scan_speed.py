@@ -23,14 +23,8 @@ LINES = [
 
 
 def _finditer(line: str, table) -> list:
-    out = sorted(((m.start(), m.end(), t, m.group(0)) for rx, t in table for m in rx.finditer(line)),
-                 key=lambda x: (x[0], -(x[1] - x[0])))
-    keep, last = [], -1
-    for c in out:
-        if c[0] >= last:
-            keep.append(c)
-            last = c[1]
-    return keep
+    """Every full pattern over the whole line (no literal test), the same overlap rule."""
+    return R.non_overlapping([(m.start(), m.end(), t, m.group(0)) for rx, t in table for m in rx.finditer(line)])
 
 
 @pytest.mark.parametrize("line", LINES + [x.upper() for x in LINES] + [x.lower() for x in LINES])
