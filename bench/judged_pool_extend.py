@@ -68,7 +68,7 @@ def collect(db: str, depth: int, es_url: str | None, batch: str | None = None) -
     if es_url:
         systems["elasticsearch"] = _es(es_url, depth)
     out = []
-    skipped = 0
+    dropped = 0
     for q in queries:
         judged = [resolve(table, loc) for loc in q["relevant"] + pool.get(q["query"], [])]
         ids = {x for g in matcher([u for u in judged if u], parallel) for x in g}
@@ -76,7 +76,7 @@ def collect(db: str, depth: int, es_url: str | None, batch: str | None = None) -
         order = [h for i in range(depth) for name in sorted(runs) for h in runs[name][i:i + 1]]
         for h in dict.fromkeys(order):
             if h not in by_id:      # a hit the bench's corpus does not hold (another ingest's unit)
-                skipped += 1
+                dropped += 1
                 continue
             if _covered(h, ids):
                 continue
@@ -91,8 +91,8 @@ def collect(db: str, depth: int, es_url: str | None, batch: str | None = None) -
                         "passage": r[4],
                         "aligned_text": parallel.get(h) in by_id and by_id[parallel[h]][4] or None})
     c.close()
-    if skipped:
-        print(f"{skipped} hits skipped: not units of {db}", file=sys.stderr)
+    if dropped:
+        print(f"{dropped} hits dropped: not units of {db}", file=sys.stderr)
     return out
 
 

@@ -39,21 +39,23 @@ def _html_blocks(node, out: list[str], buf: list[str]) -> None:
                 buf.append("\n")
             elif name == "table":
                 _flush(out, buf)
-                rows = []
-                for tr in child.find_all("tr"):
-                    if tr.find_parent("table") is not child:
-                        continue
-                    cells = [re.sub(r"\s+", " ", c.get_text(" ")).strip() for c in tr.find_all(["td", "th"], recursive=False)]
-                    if any(cells):
-                        rows.append("\t".join(cells))
-                if rows:
-                    out.append("\n".join(rows))
+                _table(out, ([re.sub(r"\s+", " ", c.get_text(" ")).strip()
+                              for c in tr.find_all(["td", "th"], recursive=False)]
+                             for tr in child.find_all("tr") if tr.find_parent("table") is child))
             elif name in _BLOCKS:
                 _flush(out, buf)
                 _html_blocks(child, out, buf)
                 _flush(out, buf)
             else:
                 _html_blocks(child, out, buf)
+
+
+def _table(out: list[str], rows) -> None:
+    """A table as one block: its rows (each a list of cell texts) that have text, cells by tabs
+    (both HTML walks, BeautifulSoup's and lxml's, give the same)."""
+    lines = ["\t".join(cells) for cells in rows if any(cells)]
+    if lines:
+        out.append("\n".join(lines))
 
 
 def _flush(out: list[str], buf: list[str]) -> None:
@@ -165,16 +167,9 @@ def _lxml_blocks(node, out: list[str], buf: list[str]) -> None:
                 buf.append("\n")
             elif name == "table":
                 _flush(out, buf)
-                rows = []
-                for tr in child.iter("tr"):
-                    if next(tr.iterancestors("table"), None) is not child:
-                        continue
-                    cells = [_CELL_WS.sub(" ", " ".join(_plain_strings(c))).strip()
-                             for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-                    if any(cells):
-                        rows.append("\t".join(cells))
-                if rows:
-                    out.append("\n".join(rows))
+                _table(out, ([_CELL_WS.sub(" ", " ".join(_plain_strings(c))).strip()
+                              for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                             for tr in child.iter("tr") if next(tr.iterancestors("table"), None) is child))
             elif name in _BLOCKS:
                 _flush(out, buf)
                 _lxml_blocks(child, out, buf)
