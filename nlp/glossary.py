@@ -12,6 +12,7 @@ terms (``nlp.analyze.query_terms``), so its output goes straight to the index.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 from collections import Counter
@@ -23,12 +24,58 @@ from maslihat.nlp.analyze import index_terms
 DATA = Path(__file__).resolve().parent / "data"
 MANUAL = DATA / "glossary.json"
 LEARNED = DATA / "glossary_learned.json"
+# the thesaurus's phrases as the analyser reads them, generated (``scripts/glossary_terms.py``):
+# analysing its ~2,000 phrases costs a fresh search process ~50 ms (issue 14, first query)
+TERMS = DATA / "glossary_terms.json"
 MAX_ALTERNATIVES = 6
 OTHER = {"ru": "kk", "kk": "ru"}
 
 
+@lru_cache(maxsize=1)
+def terms_key() -> str:
+    """What the analysed phrases depend on: the thesaurus, the analyser's code and word lists,
+    and pymorphy3's version. ``TERMS`` is used only when its key is this one."""
+    from maslihat.nlp.lang.ru.lemmatizer import lexicon_version
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(lexicon_version().encode())
+    for f in [MANUAL, here / "analyze.py", *sorted((here / "lang").rglob("*.py")),
+              *sorted((here / "lang").rglob("*.txt"))]:
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def analysed_phrases() -> dict:
+    """{"key": terms_key(), "ru": {phrase: [terms]}, "kk": {...}}: every phrase of the thesaurus
+    analysed now, what ``scripts/glossary_terms.py`` writes to ``TERMS``."""
+    data = json.loads(MANUAL.read_text(encoding="utf-8"))
+    out: dict = {"key": terms_key(), "ru": {}, "kk": {}}
+    for entry in data["pairs"]:
+        for lang in ("ru", "kk"):
+            for p in entry[lang]:
+                out[lang][p] = index_terms(p, lang)
+    for lang, groups in data.get("synonyms", {}).items():
+        for group in groups:
+            for p in (group["terms"] if isinstance(group, dict) else group):
+                out[lang][p] = index_terms(p, lang)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
+    """{(lang, phrase): terms} from ``TERMS`` when it was made for this thesaurus and analyser;
+    else empty (every phrase is then analysed: same answers, slower)."""
+    try:
+        data = json.loads(TERMS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("key") != terms_key():
+        return {}
+    return {(lang, p): tuple(t) for lang in ("ru", "kk") for p, t in data.get(lang, {}).items()}
+
+
 def _norm(phrase: str, lang: str) -> tuple[str, ...]:
-    return tuple(index_terms(phrase, lang))
+    kept = _shipped().get((lang, phrase))
+    return kept if kept is not None else tuple(index_terms(phrase, lang))
 
 
 @lru_cache(maxsize=1)
