@@ -180,7 +180,13 @@ class Corpus:
         from maslihat.corpus.index.query import plan as make_plan
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
+        from maslihat.corpus.respell import respell
 
+        typed = query
+        # Kazakh typed with Russian letters («сессия кун тартибин ким бекитеди») is read as the
+        # Kazakh the corpus knows; the answer says so (``corrected_query``)
+        corrected = respell(query, self.index.term_counts) if query else None
+        query = corrected or query
         cited = self._cited(query, lang)
         src = None
 
@@ -206,6 +212,8 @@ class Corpus:
         res = add_parallel(self.store, res)
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
+        if corrected:
+            res["query"], res["corrected_query"] = typed, corrected
         return res
 
     def _cited(self, query: str, lang: Optional[str]) -> tuple:

@@ -69,6 +69,11 @@ class SearchIndex(abc.ABC):
     def clear(self) -> None:
         """Drop everything (used before a rebuild)."""
 
+    def term_counts(self, terms: list[str]) -> dict[str, int]:
+        """How many units hold each index term (``corpus.respell`` picks the spelling of a word
+        the corpus knows); both back ends count the same units. {} when the back end cannot tell."""
+        return {}
+
     def checkpoint(self) -> None:
         """Called after an ingest has committed: prepare what the next search needs (the embedded
         back end keeps its snapshot on disk; a server needs nothing)."""

@@ -194,6 +194,19 @@ class ElasticIndex(SearchIndex):
         self._ensure()
         return int(self.es.count(index=self.name)["count"])
 
+    @_backend("counting terms")
+    def term_counts(self, terms: list[str]) -> dict[str, int]:
+        """Units holding each term: one request, a ``filters`` aggregation of term queries."""
+        terms = [t for t in dict.fromkeys(terms) if t]
+        if not terms:
+            return {}
+        self._ensure()
+        resp = self.es.search(index=self.name, size=0, query={"terms": {qc.FIELD: terms}},
+                              aggs={"t": {"filters": {"filters": {str(i): {"term": {qc.FIELD: t}}
+                                                                  for i, t in enumerate(terms)}}}})
+        buckets = resp["aggregations"]["t"]["buckets"]
+        return {t: int(buckets[str(i)]["doc_count"]) for i, t in enumerate(terms)}
+
     # searching ---------------------------------------------------------------------------------
     def _query(self, pl, filters: dict) -> dict:
         fl = [FACETS[n].es_filter(v) for n, v in filters.items()]

@@ -349,6 +349,13 @@ class SqliteIndex(SearchIndex):
             except Exception:        # noqa: BLE001  (a key of another version: searches read it anyway)
                 continue
 
+    def term_counts(self, terms: list[str]) -> dict[str, int]:
+        """Units holding each term: the length of its postings (read once, then cached for the
+        search that follows)."""
+        snap = self.snapshot()
+        ranker = Ranker(self.conn, snap, self._cache, self._disk_for(snap))
+        return {t: int(len(ranker.scored(("t", t))[0])) for t in dict.fromkeys(terms) if t}
+
     def near_terms(self, term: str, n: int = 3) -> list[str]:
         """Index terms spelled like ``term`` (same first two letters), for zero-hit suggestions."""
         from maslihat.corpus.hits import near

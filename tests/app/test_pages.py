@@ -112,6 +112,15 @@ def test_search_no_hits_offers_the_nearest_words(app_env, ui, query, near):
     assert not at.warning                                  # the suggestion finds provisions
 
 
+@pytest.mark.parametrize("ui", ["kk", "ru", "en"])
+def test_search_kazakh_typed_with_russian_letters_says_what_was_searched(app_env, ui):
+    """«депутаттык сауал» (no Kazakh layout) is searched as «депутаттық сауал», and the page says so."""
+    at = run({"q": "депутаттык сауал", "ui": ui})
+    captions = "\n".join(c.value for c in at.caption)
+    assert md_escape(i18n.t("searched_as", ui, query="депутаттық сауал")) in captions
+    assert any(">KK<" in b for b in hit_heads(at)[:3])
+
+
 def test_search_bad_filter_shows_api_error(app_env):
     at = run({"q": "запрос", "f_language": "xx"})
     assert at.error and "xx" in at.error[0].value

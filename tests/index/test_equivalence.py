@@ -154,3 +154,17 @@ def test_same_window_ids_and_page(sqlite_index, es_index, q):
     assert len(a["window_ids"]) == min(a["total"], 1000) and set(a["window_ids"]) == set(b["window_ids"])
     for index, got in ((sqlite_index, a), (es_index, b)):
         assert got["hits"] == index.search(SearchRequest(query=q, limit=7, offset=2))["hits"], q
+
+
+@pytest.mark.parametrize("typed", ["сессия кун тартибин ким бекитеди", "депутаттык сауал",
+                                   "кезектен тыс сессияны ким шакырады", "кто ведёт протокол сессии"])
+def test_same_respelling_of_kazakh_typed_with_russian_letters(sqlite_index, es_index, typed):
+    """Both back ends count the units of each term alike, so both read a query typed without the
+    Kazakh letters as the same Kazakh (``corpus.respell``)."""
+    from maslihat.corpus.respell import respell
+    terms = ["күн", "құн", "кун", "тәртіб", "депутаттық", "сауал", "мәслихат", "жоқтерм"]
+    assert sqlite_index.term_counts(terms) == es_index.term_counts(terms)
+    assert sqlite_index.term_counts(terms)["депутаттық"] > 0
+    assert respell(typed, sqlite_index.term_counts) == respell(typed, es_index.term_counts)
+    if typed == "депутаттык сауал":
+        assert respell(typed, es_index.term_counts) == "депутаттық сауал"

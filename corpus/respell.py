@@ -1,0 +1,92 @@
+"""Kazakh typed with Russian letters, read as Kazakh (issue 16: questions as people type them).
+
+«сессия кун тартибин ким бекитеди» is «сессия күн тәртібін кім бекітеді» written without the
+Kazakh layout. Read as it is, its words match nothing Kazakh (and «кун», «ким» are even Russian
+words). ``respell`` gives the query as the corpus reads it: each word typed without Kazakh
+letters becomes the spelling (``nlp.lang.kk.letters.respellings``) whose index term the corpus
+holds most often, when that is clearly more often than the word as typed; a spelling that is a
+Kazakh question word («кім», «қалай») is taken as such. Both back ends answer the counts
+(``SearchIndex.term_counts``), so both respell a query alike.
+
+Only best-match queries (no operators, no quoted phrase) are respelled, and only when a word of the query is not
+Russian (``nlp.lang.ru.lemmatizer.is_known``): a Russian query is never touched.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from maslihat.corpus.index.query import is_best_match, safe_term
+from maslihat.nlp.analyze import normalize_term
+from maslihat.nlp.lang import fold
+from maslihat.nlp.lang.kk.letters import respellings
+from maslihat.nlp.querywords import is_query_word
+
+_WORD = re.compile(r"[^\W\d_]+")
+CLEARLY = 2          # a spelling replaces the word when its term is this many times as frequent
+
+
+def _not_russian(word: str) -> bool:
+    """A word that could be Kazakh typed without its letters and that Russian does not know
+    (asked only of words with a stand-in letter: the others are never respelled)."""
+    from maslihat.nlp.lang.ru.lemmatizer import LOAN_STEMS, is_known
+    w = fold(word)
+    if len(w) <= 2 or not respellings(w) or is_query_word(w, "ru") or is_query_word(w, "kk"):
+        return False
+    if w.startswith(tuple(LOAN_STEMS)):      # «акима», «маслихата»: Kazakh loans declined in Russian
+        return False
+    return not is_known(w)
+
+
+def _cased(new: str, old: str) -> str:
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    return new[0].upper() + new[1:] if old[:1].isupper() else new
+
+
+def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
+    """``query`` with its Kazakh words respelled, or None when nothing changes. ``counts``:
+    index terms -> how many units hold each (``SearchIndex.term_counts``)."""
+    if not query or not query.strip() or not is_best_match(query) or '"' in query:
+        return None                 # strict syntax and quoted phrases mean what they spell
+    found = list(_WORD.finditer(query))
+    if not any(_not_russian(m.group(0)) for m in found):
+        return None
+    choices: dict[int, list[str]] = {}
+    chosen: dict[int, str] = {}
+    terms: set = set()
+    for i, m in enumerate(found):
+        w = m.group(0)
+        if is_query_word(w, "ru") or is_query_word(w, "kk"):
+            continue
+        cands = respellings(fold(w))
+        if not cands:
+            continue
+        asking = [c for c in cands if is_query_word(c, "kk")]
+        if asking:                                  # «ким» -> «кім», «калай» -> «қалай»
+            chosen[i] = asking[0]
+            continue
+        choices[i] = cands
+        terms.update(safe_term(normalize_term(x, lang)) for x in [w] for lang in ("kk", "ru"))
+        terms.update(safe_term(normalize_term(c, "kk")) for c in cands)
+    terms.discard("")
+    have = counts(sorted(terms)) if terms else {}
+    for i, cands in choices.items():
+        w = found[i].group(0)
+        typed = max((have.get(safe_term(normalize_term(w, lang)), 0) for lang in ("kk", "ru")), default=0)
+        best, n = None, 0
+        for c in cands:                             # first of the most frequent: ``respellings`` order
+            k = have.get(safe_term(normalize_term(c, "kk")), 0)
+            if k > n:
+                best, n = c, k
+        if best is not None and n > CLEARLY * typed:
+            chosen[i] = best
+    if not chosen:
+        return None
+    out, pos = [], 0
+    for i, m in enumerate(found):
+        if i in chosen:
+            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
+            pos = m.end()
+    out.append(query[pos:])
+    return "".join(out)

@@ -1,0 +1,68 @@
+"""Kazakh typed without its own letters: the spellings a word may stand for.
+
+Why: on a Russian keyboard or a phone without the Kazakh layout, people write «сессия кун тартибин
+ким бекитеди» for «сессия күн тәртібін кім бекітеді». Nine Kazakh letters have a Russian
+stand-in (ә→а, ө→о, ү/ұ→у, і→и, қ→к, ғ→г, ң→н, һ→х); every other letter is typed as it is.
+``respellings`` lists what a word typed that way may be, using vowel harmony to keep the list
+short: a native Kazakh word has only back vowels (а о ұ ы) or only front ones (ә ө ү і е), and
+қ/ғ go with back vowels, к/г with front ones. Which spelling the user meant is decided by the
+corpus (``corpus.respell``: the one its index knows best), not here.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from maslihat.core.grammar import KK_LOWER
+
+# the letters a Kazakh word is typed with when the layout lacks its own, per vowel class:
+# {typed letter: spellings it may stand for, most likely first}
+BACK = {"у": ("ұ", "у"), "к": ("қ", "к"), "г": ("ғ", "г"), "н": ("н", "ң")}
+FRONT = {"а": ("ә",), "о": ("ө",), "у": ("ү", "у"), "и": ("і",), "н": ("н", "ң")}
+# a word typed with vowels of both classes (a loan root with a Kazakh ending: «депутаттык»):
+# only the consonants and у may stand for another letter
+MIXED = {"у": ("у", "ұ", "ү"), "к": ("к", "қ"), "г": ("г", "ғ"), "н": ("н", "ң")}
+BACK_VOWELS = frozenset("ы")           # typed, they say the word is a back one
+FRONT_VOWELS = frozenset("еэ")         # … a front one
+MAX_SPELLINGS = 32
+_OWN = re.compile(f"[{KK_LOWER}]")
+_WORD = re.compile(r"[а-яё]+")
+
+
+def has_kazakh_letters(word: str) -> bool:
+    """True when ``word`` holds a letter only Kazakh has (ә, ө, ү, ұ, і, қ, ғ, ң, һ): it was typed
+    with the Kazakh layout and needs no respelling."""
+    return bool(_OWN.search(word.lower()))
+
+
+def _variants(word: str, table: dict) -> list[str]:
+    options = []
+    for i, ch in enumerate(word):
+        opts = table.get(ch, (ch,))
+        if ch == "н" and (i == 0 or word[i - 1] not in "аоуыиеэяюё"):
+            opts = ("н",)                       # ң follows a vowel and never opens a word
+        options.append(opts)
+    return ["".join(p) for p in itertools.islice(itertools.product(*options), MAX_SPELLINGS)]
+
+
+def respellings(word: str) -> list[str]:
+    """The Kazakh spellings ``word`` (lower case, typed without Kazakh letters) may stand for,
+    most likely first, the word itself excluded; [] when it has Kazakh letters or none of the
+    nine stand-ins."""
+    w = word.lower()
+    if not _WORD.fullmatch(w) or has_kazakh_letters(w):
+        return []
+    letters = set(w)
+    classes = []
+    if not letters & FRONT_VOWELS:
+        classes.append(BACK)
+    if not letters & BACK_VOWELS:
+        classes.append(FRONT)
+    if not classes:
+        classes.append(MIXED)
+    out: list[str] = []
+    for table in classes:
+        for v in _variants(w, table):
+            if v != w and v not in out:
+                out.append(v)
+    return out[:2 * MAX_SPELLINGS]

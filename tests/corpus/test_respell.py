@@ -1,0 +1,76 @@
+"""Kazakh typed with Russian letters is searched as Kazakh (corpus.respell), on the sample corpus.
+
+A deputy without the Kazakh layout types «сессия кун тартибин ким бекитеди»; the answer must be
+what «сессия күн тәртібін кім бекітеді» finds, and the answer says what was searched."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from maslihat.corpus.respell import respell
+from maslihat.nlp.analyze import normalize_term
+from tests.corpus.test_cli import run
+
+
+def ids(res):
+    return [h["unit_id"] for h in res["hits"]]
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("сессия кун тартибин ким бекитеди", "сессия күн тәртібін кім бекітеді"),
+    ("депутаттык сауал", "депутаттық сауал"),
+    ("кезектен тыс сессияны ким шакырады", "кезектен тыс сессияны кім шақырады"),
+    ("Депутаттык сауалга жауап", "Депутаттық сауалға жауап"),
+])
+def test_typed_without_kazakh_letters_finds_what_the_kazakh_finds(sample_corpus, typed, meant):
+    got = sample_corpus.search(typed, limit=10)
+    want = sample_corpus.search(meant, limit=10)
+    assert got["corrected_query"] == meant
+    assert got["query"] == typed                      # the contract's field keeps what was typed
+    assert ids(got) == ids(want) and got["total"] == want["total"]
+    assert any(h["language"] == "kk" for h in got["hits"][:3])
+
+
+@pytest.mark.parametrize("query", [
+    "кто ведёт протокол сессии",        # Russian: every word is Russian
+    "депутатский запрос",
+    "сессия күн тәртібін кім бекітеді",  # typed with the Kazakh layout
+    "депутат AND сессия",               # strict syntax is not rewritten
+    '"кун тартибин"',
+    "сесии маслихата",                  # a Russian typo stays a typo (its suggestions come from the index)
+])
+def test_other_queries_are_not_respelled(sample_corpus, query):
+    assert "corrected_query" not in sample_corpus.search(query, limit=3)
+
+
+def test_a_respelling_needs_the_corpus_to_know_it_clearly():
+    counts = {"күн": 50, "кун": 0, "құн": 3}.get
+    assert respell("кун тартибин", lambda ts: {t: counts(t) or 0 for t in ts}) == "күн тартибин"
+    # the word as typed is itself frequent: kept
+    known = {"кун": 40, "күн": 50, normalize_term("тәртібін", "kk"): 50}
+    assert respell("кун тартибин", lambda ts: {t: known.get(t, 0) for t in ts}) == "кун тәртібін"
+    # the corpus knows no spelling: kept
+    assert respell("тартибин", lambda ts: {}) is None
+    # every word Russian («кун» is one): the query is not Kazakh typed without its letters
+    assert respell("кун", lambda ts: {t: counts(t) or 0 for t in ts}) is None
+
+
+def test_question_words_are_respelled_without_counting(sample_corpus):
+    asked = []
+
+    def counts(terms):
+        asked.extend(terms)
+        return {}
+    assert respell("ким калай кашан", counts) == "кім қалай қашан"
+    assert asked == []
+
+
+def test_cli_says_what_was_searched(tmp_path_factory):
+    from tests.conftest import SAMPLES
+    db = tmp_path_factory.mktemp("respell") / "c.sqlite"
+    run("ingest", str(SAMPLES), db=db)
+    out = run("search", "депутаттык сауал", "--limit", "2", db=db).stdout.splitlines()
+    assert "депутаттық сауал" in out[1] and "Kazakh letters" in out[1]
+    res = json.loads(run("search", "депутаттык сауал", "--json", "--limit", "2", db=db).stdout)
+    assert res["query"] == "депутаттык сауал" and res["corrected_query"] == "депутаттық сауал"
