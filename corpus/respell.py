@@ -14,6 +14,7 @@ Russian (``nlp.lang.ru.lemmatizer.is_known``): a Russian query is never touched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from maslihat.corpus.index.query import is_best_match, safe_term
@@ -36,6 +37,16 @@ def _not_russian(word: str) -> bool:
     if w.startswith(tuple(LOAN_STEMS)):      # «акима», «маслихата»: Kazakh loans declined in Russian
         return False
     return not is_known(w)
+
+
+@lru_cache(maxsize=1)
+def _thesaurus_terms() -> frozenset:
+    """Kazakh index terms the thesaurus and the learned RU↔KK table know: a word the corpus never
+    uses («ономастикалық») still finds its Russian counterpart through them."""
+    from maslihat.nlp.glossary import _learned, _phrases
+    out = {t for phrase in _phrases("kk")[0] for t in phrase}
+    out.update(_learned()["kk"])
+    return frozenset(out)
 
 
 def _cased(new: str, old: str) -> str:
@@ -63,6 +74,8 @@ def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
         if not cands:
             continue
         asking = [c for c in cands if is_query_word(c, "kk")]
+        if not asking and normalize_term(w, "ru"):  # «ози» -> «өзі»: a Kazakh stop word, not a Russian one
+            asking = [c for c in cands if not normalize_term(c, "kk")]
         if asking:                                  # «ким» -> «кім», «калай» -> «қалай»
             chosen[i] = asking[0]
             continue
@@ -70,7 +83,9 @@ def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
         terms.update(safe_term(normalize_term(x, lang)) for x in [w] for lang in ("kk", "ru"))
         terms.update(safe_term(normalize_term(c, "kk")) for c in cands)
     terms.discard("")
-    have = counts(sorted(terms)) if terms else {}
+    have = dict(counts(sorted(terms))) if terms else {}
+    for t in terms & _thesaurus_terms():           # a word of the thesaurus reaches the law's words
+        have[t] = have.get(t, 0) + 1
     for i, cands in choices.items():
         w = found[i].group(0)
         typed = max((have.get(safe_term(normalize_term(w, lang)), 0) for lang in ("kk", "ru")), default=0)

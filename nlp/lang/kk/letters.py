@@ -24,7 +24,8 @@ FRONT = {"а": ("ә",), "о": ("ө",), "у": ("ү", "у"), "и": ("і",), "н": 
 MIXED = {"у": ("у", "ұ", "ү"), "к": ("к", "қ"), "г": ("г", "ғ"), "н": ("н", "ң")}
 BACK_VOWELS = frozenset("ы")           # typed, they say the word is a back one
 FRONT_VOWELS = frozenset("еэ")         # … a front one
-MAX_SPELLINGS = 32
+MAX_SPELLINGS = 32                 # per reading
+MAX_RESPELLINGS = 128
 _OWN = re.compile(f"[{KK_LOWER}]")
 _WORD = re.compile(r"[а-яё]+")
 
@@ -35,34 +36,48 @@ def has_kazakh_letters(word: str) -> bool:
     return bool(_OWN.search(word.lower()))
 
 
-def _variants(word: str, table: dict) -> list[str]:
+def _variants(word: str, table: dict, before: str = "") -> list[str]:
     options = []
     for i, ch in enumerate(word):
         opts = table.get(ch, (ch,))
-        if ch == "н" and (i == 0 or word[i - 1] not in "аоуыиеэяюё"):
+        prev = word[i - 1] if i else before[-1:]
+        if ch == "н" and (not prev or prev not in "аоуыиеэяюё"):
             opts = ("н",)                       # ң follows a vowel and never opens a word
         options.append(opts)
     return ["".join(p) for p in itertools.islice(itertools.product(*options), MAX_SPELLINGS)]
 
 
+def _classes(letters: set) -> list[dict]:
+    """The vowel classes a word (or an ending) typed with ``letters`` may belong to."""
+    out = []
+    if not letters & FRONT_VOWELS:
+        out.append(BACK)
+    if not letters & BACK_VOWELS:
+        out.append(FRONT)
+    return out or [MIXED]
+
+
 def respellings(word: str) -> list[str]:
     """The Kazakh spellings ``word`` (lower case, typed without Kazakh letters) may stand for,
-    most likely first, the word itself excluded; [] when it has Kazakh letters or none of the
-    nine stand-ins."""
+    fewest changed letters first, the word itself excluded; [] when it has Kazakh letters or
+    none of the nine stand-ins.
+
+    Two readings: a native word, harmonised as a whole («тартибин» -> «тәртібін»), and a root
+    kept as typed with a Kazakh ending harmonised on its own vowels — the loans the law is full
+    of («нормативтик» -> «нормативтік», «сессияга» -> «сессияға», «актилердин» -> «актілердің»).
+    """
     w = word.lower()
     if not _WORD.fullmatch(w) or has_kazakh_letters(w):
         return []
-    letters = set(w)
-    classes = []
-    if not letters & FRONT_VOWELS:
-        classes.append(BACK)
-    if not letters & BACK_VOWELS:
-        classes.append(FRONT)
-    if not classes:
-        classes.append(MIXED)
-    out: list[str] = []
-    for table in classes:
-        for v in _variants(w, table):
-            if v != w and v not in out:
-                out.append(v)
-    return out[:2 * MAX_SPELLINGS]
+    found: list[str] = []
+    for table in _classes(set(w)):
+        found += _variants(w, table)
+    for k in range(len(w) - 1, 1, -1):          # the longest root first: the shortest ending
+        root, end = w[:k], w[k:]
+        for table in _classes(set(end)):
+            found += [root + v for v in _variants(end, table, root)]
+    changed = {}
+    for v in found:
+        if v != w and v not in changed:
+            changed[v] = sum(a != b for a, b in zip(v, w))
+    return sorted(changed, key=changed.get)[:MAX_RESPELLINGS]
