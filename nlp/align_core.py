@@ -22,6 +22,7 @@ from maslihat.core.model import Document, Unit
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix")
 WINDOW = 12                      # text comparison: this many candidates on either side of the position
+BY_CONTENT = frozenset({"note"})  # unnumbered kinds whose order differs between the languages
 
 
 class _Side:
@@ -171,7 +172,7 @@ def pair(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
                 if run and right > left:
                     free = [b for b in seq_b[left + 1:right] if b not in used_b]
                     if len(free) == len(run):
-                        for x, y in zip(run, free):
+                        for x, y in (_by_content(run, free, sim) if kind in BY_CONTENT else zip(run, free)):
                             pa[x] = y
                             used_b.add(y)
                             score[x] = round(sim(x, y), 3)
@@ -209,6 +210,22 @@ def pair(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
             score[u.id] = round(best_s, 3)
     by_parent()
     return pa, score
+
+
+def _by_content(run: list, free: list, sim) -> list[tuple]:
+    """Pairs of ``run`` and ``free`` (as many) by similarity, best first, ties in order: notes
+    stand where each language's editor put them (a note on п. 7 under the point in Kazakh, at the
+    act's head in Russian), so their order says little and their numbers and words say more."""
+    if len(run) > 12:
+        return list(zip(run, free))
+    cells = sorted(((-sim(x, y), i, j) for i, x in enumerate(run) for j, y in enumerate(free)))
+    done_a, done_b, out = set(), set(), []
+    for _, i, j in cells:
+        if i not in done_a and j not in done_b:
+            done_a.add(i)
+            done_b.add(j)
+            out.append((run[i], free[j]))
+    return out
 
 
 def _norm(n: str) -> str:
