@@ -5,8 +5,9 @@ say "права депутата" where the law says "полномочия де�
 terms (``nlp.analyze.query_terms``), so its output goes straight to the index.
 
 * manual glossary first (``data/glossary.json``: domain.md §7 plus synonyms), longest phrase wins;
-* learned word pairs second (``data/glossary_learned.json``, built by ``scripts/learn_glossary.py``
-  from the aligned points of seed 001 with Dice co-occurrence);
+* learned pairs second (``data/glossary_learned.json``, built by ``scripts/learn_glossary.py`` from
+  the aligned units of a corpus by competitive linking, ``learn_table``): a Russian word and a
+  Kazakh word or sequence of up to three («внеочередной» = «кезек тыс»), read both ways;
 * a term neither knows is kept as is: loans, names and numbers are spelled alike in both
   languages (депутат, бюджет, Көкшетау, 36), and маслихат/аким are folded by ``analyze``.
 """
@@ -104,13 +105,16 @@ def _manual() -> tuple[dict, dict]:
 
 @lru_cache(maxsize=1)
 def _learned() -> dict[str, dict[str, list[str]]]:
-    """{"ru": {ru_term: [kk_terms]}, "kk": {kk_term: [ru_terms]}} from the shipped table."""
-    table = load(LEARNED) if LEARNED.exists() else {}
-    rev: dict[str, list[str]] = {}
-    for ru, kks in table.items():
-        for kk in kks:
-            rev.setdefault(kk, []).append(ru)
-    return {"ru": table, "kk": rev}
+    """{"ru": {ru_term: [kk sequences]}, "kk": {kk sequence: [ru_terms]}} from the shipped table; a
+    sequence is its terms joined by spaces («кезек тыс»)."""
+    return load(LEARNED) if LEARNED.exists() else {"ru": {}, "kk": {}}
+
+
+@lru_cache(maxsize=4)
+def _learned_keys(lang: str) -> tuple[frozenset, int]:
+    """The learned table's multi-term sources of ``lang`` (term tuples) and the longest's length."""
+    keys = frozenset(tuple(k.split()) for k in _learned().get(lang, {}) if " " in k)
+    return keys, max((len(k) for k in keys), default=1)
 
 
 @lru_cache(maxsize=1)
@@ -119,15 +123,16 @@ def shared_spellings() -> frozenset:
     the manual pairs and the learned table: such a word says nothing about a query's language."""
     data = json.loads(MANUAL.read_text(encoding="utf-8"))
     out = {w for e in data["pairs"] for w in set(e["ru"]) & set(e["kk"]) if " " not in w}
-    out |= {ru for ru, kks in _learned()["ru"].items() if ru in kks}
+    out |= {ru for ru, kks in _learned()["ru"].items() if ru in kks and " " not in ru}
     return frozenset(out)
 
 
 @lru_cache(maxsize=4)
 def _phrases(lang: str) -> tuple[frozenset, int]:
-    """The glossary's and synonym groups' phrases of ``lang`` (term tuples) and the longest's length."""
+    """The glossary's, synonym groups' and learned table's phrases of ``lang`` (term tuples) and the
+    longest's length."""
     trans, syn = _manual()
-    keys = frozenset({k[1] for k in trans if k[0] == lang} | set(syn[lang]))
+    keys = frozenset({k[1] for k in trans if k[0] == lang} | set(syn[lang]) | _learned_keys(lang)[0])
     return keys, max((len(k) for k in keys), default=1)
 
 
@@ -166,9 +171,20 @@ def expand(terms: list[str], from_lang: str) -> dict[str, list[list[str]]]:
     segs = _segments(list(terms), from_lang)
     same = [[s] + syn[from_lang].get(s, []) for s in segs]
 
-    def word(t: str) -> list[tuple[str, ...]]:
-        return (trans.get((from_lang, (t,)), {}).get(to_lang)
-                or [(x,) for x in learned[from_lang].get(t, [])] or [(t,)])
+    def word(t: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """A term, or a learned sequence of terms («кезек тыс» -> внеочередной), in ``to_lang``."""
+        return (trans.get((from_lang, t), {}).get(to_lang)
+                or [tuple(x.split()) for x in learned.get(from_lang, {}).get(" ".join(t), [])] or [t])
+
+    def pieces(a: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """``a`` split longest-first into the learned table's sequences and single terms."""
+        keys, longest = _learned_keys(from_lang)
+        out, i = [], 0
+        while i < len(a):
+            n = next(n for n in range(min(longest, len(a) - i), 0, -1) if n == 1 or a[i:i + n] in keys)
+            out.append(a[i:i + n])
+            i += n
+        return out
 
     other = []
     for alts in same:                       # the segment and its synonyms
@@ -177,7 +193,7 @@ def expand(terms: list[str], from_lang: str) -> dict[str, list[list[str]]]:
             t.extend(x for x in trans.get((from_lang, a), {}).get(to_lang, []) if x not in t)
         if not t:                           # word by word: "права депутата" -> құқық депутат
             for a in alts:
-                for combo in itertools.islice(itertools.product(*(word(w) for w in a)), 2):
+                for combo in itertools.islice(itertools.product(*(word(w) for w in pieces(a))), 2):
                     seq = tuple(x for part in combo for x in part)
                     if seq not in t:
                         t.append(seq)
@@ -185,38 +201,140 @@ def expand(terms: list[str], from_lang: str) -> dict[str, list[list[str]]]:
     return {from_lang: _combine(same), to_lang: _combine(other)}
 
 
-def learn_pairs(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: float = 0.5,
-                per_term: int = 2) -> dict[str, list[str]]:
-    """RU -> KK term table from aligned (RU text, KK text) units by Dice co-occurrence.
+# --- learning the table from aligned units (scripts/learn_glossary.py) ------------------------------
+def _grams(terms: tuple[str, ...], max_n: int) -> dict[tuple[str, ...], list[int]]:
+    """Contiguous term sequences of length 1..max_n -> their start positions. Numbers, one-letter
+    terms and sequences repeating a term are left out (nothing to translate, or noise)."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    for n in range(1, max_n + 1):
+        for i in range(len(terms) - n + 1):
+            g = terms[i:i + n]
+            if any(len(t) < 2 or any(c.isdigit() for c in t) for t in g) or len(set(g)) < n:
+                continue
+            out.setdefault(g, []).append(i)
+    return out
 
-    Each unit contributes the sets of its terms; Dice = 2·c(r,k) / (df(r) + df(k)). Keeps pairs seen
-    together at least ``min_count`` times with Dice ≥ ``min_dice``, at most ``per_term`` KK terms
-    per RU term, each within 80 % of the best — strong pairs only, the rest is noise at this size.
+
+def _dice(c: int, a: int, b: int) -> float:
+    return 2 * c / (a + b) if a + b else 0.0
+
+
+def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: float = 0.3,
+                floor: float = 0.2, max_n: int = 3, rounds: int = 2, per_term: int = 2,
+                phrase_count: int = 4, phrase_dice: float = 0.5, phrase_margin: float = 0.1,
+                phrase_word: float = 0.2, penalty: float = 0.05) -> dict[str, dict[str, list[str]]]:
+    """{"ru": {ru term: [kk sequences]}, "kk": {kk sequence: [ru terms]}} from aligned (RU text,
+    KK text) units by competitive linking (Melamed 2000) over Dice-scored candidates.
+
+    A Russian term pairs with a Kazakh sequence of 1..``max_n`` contiguous terms: one Russian word is
+    often two or three Kazakh ones («внеочередной» = «кезек тыс», «самоуправление» = «өз басқару»).
+    Identical units (one text in several editions) count once. Candidates: a term and a word seen
+    together in ≥ ``min_count`` units with Dice ≥ ``floor``; a term and a sequence only when the
+    sequence is clearly better than its parts — seen together ≥ ``phrase_count`` times, Dice ≥
+    ``phrase_dice`` and ≥ ``phrase_margin`` above the Dice of every shorter part, and each of its
+    words itself associated (Dice ≥ ``phrase_word``). Then in every unit pair, candidates are linked
+    greedily, best first, each term position used at most once: a collocate («малообеспеченный»
+    beside «семья») loses the position its own partner takes, which co-occurrence alone cannot
+    tell. Link counts re-score the pairs (``rounds`` times); a pair is kept when linked in ≥
+    ``min_count`` units with link Dice ≥ ``min_dice``; each side keeps its best ``per_term``
+    targets within 80 % of its best, and a pair either side keeps is read both ways, best first.
+    Deterministic (ties broken by the terms).
     """
-    df_ru, df_kk, co = Counter(), Counter(), Counter()
-    for ru_text, kk_text in pairs:
-        r, k = set(index_terms(ru_text, "ru")), set(index_terms(kk_text, "kk"))
-        df_ru.update(r)
-        df_kk.update(k)
-        co.update(itertools.product(r, k))
-    best: dict[str, list[tuple[float, str]]] = {}
+    units = list(dict.fromkeys((tuple(index_terms(r, "ru")), tuple(index_terms(k, "kk"))) for r, k in pairs))
+    grams = [(_grams(r, 1), _grams(k, max_n)) for r, k in units]
+    df_r: Counter = Counter()
+    df_k: Counter = Counter()
+    for gr, gk in grams:
+        df_r.update(gr.keys())
+        df_k.update(gk.keys())
+    kept, co = [], Counter()
+    for gr, gk in grams:
+        gr = {g: p for g, p in gr.items() if df_r[g] >= min_count}
+        gk = {g: p for g, p in gk.items() if df_k[g] >= min_count}
+        kept.append((gr, gk))
+        co.update(itertools.product(gr, gk))
+
+    def dice(r, k) -> float:
+        return _dice(co.get((r, k), 0), df_r[r], df_k[k])
+
+    score: dict = {}
     for (r, k), c in co.items():
-        if c < min_count or r.isdigit() or k.isdigit():
+        d = _dice(c, df_r[r], df_k[k])
+        if len(k) == 1:
+            if c >= min_count and d >= floor:
+                score[(r, k)] = d
             continue
-        dice = 2 * c / (df_ru[r] + df_kk[k])
-        if dice >= min_dice:
-            best.setdefault(r, []).append((dice, k))
-    table = {}
-    for r, cands in sorted(best.items()):
-        cands.sort(reverse=True)
-        top = cands[0][0]
-        table[r] = [k for d, k in cands[:per_term] if d >= 0.8 * top]
-    return table
+        if c < phrase_count or d < phrase_dice:
+            continue
+        parts = [k[i:j] for i in range(len(k)) for j in range(i + 1, len(k) + 1) if j - i < len(k)]
+        if d < max(dice(r, p) for p in parts) + phrase_margin:
+            continue
+        if any(dice(r, (w,)) < phrase_word for w in k):
+            continue
+        score[(r, k)] = d
+    links: Counter = Counter()
+    for _ in range(rounds):
+        by_r: dict = {}
+        for (r, k) in score:
+            by_r.setdefault(r, []).append(k)
+        links = Counter()
+        for gr, gk in kept:
+            cands = [(r, k) for r in gr if r in by_r for k in by_r[r] if k in gk]
+            cands.sort(key=lambda p: (-(score[p] - penalty * (len(p[1]) - 1)), len(p[1]), p))
+            used_r: set = set()
+            used_k: set = set()
+            for r, k in cands:
+                pr = next((i for i in gr[r] if i not in used_r), None)
+                pk = next((i for i in gk[k] if not used_k.intersection(range(i, i + len(k)))), None)
+                if pr is None or pk is None:
+                    continue
+                used_r.add(pr)
+                used_k.update(range(pk, pk + len(k)))
+                links[(r, k)] += 1
+        score = {p: _dice(n, df_r[p[0]], df_k[p[1]]) for p, n in links.items() if n >= min_count}
+        score = {p: s for p, s in score.items() if s >= floor}
+    final = {p: s for p, s in score.items() if s >= min_dice}
+    chosen: set = set()                     # each side's best targets; a pair chosen by either side
+    for key in (0, 1):                      # is read both ways (Кокшетау -> Көкшетау -> Кокшетау)
+        cands: dict = {}
+        for p, s in final.items():
+            cands.setdefault(p[key], []).append((-s, p))
+        for lst in cands.values():
+            lst.sort()
+            chosen.update(p for s, p in lst[:per_term] if -s >= 0.8 * -lst[0][0])
+    out: dict[str, dict[str, list[str]]] = {"ru": {}, "kk": {}}
+    for p in sorted(chosen, key=lambda p: (-final[p], p)):
+        out["ru"].setdefault(" ".join(p[0]), []).append(" ".join(p[1]))
+        out["kk"].setdefault(" ".join(p[1]), []).append(" ".join(p[0]))
+    return {lang: dict(sorted(t.items())) for lang, t in out.items()}
 
 
-def save(table: dict[str, list[str]], path: Path = LEARNED) -> None:
-    Path(path).write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+def learn_pairs(pairs: list[tuple[str, str]], **kw) -> dict[str, list[str]]:
+    """The Russian half of ``learn_table``: {ru term: [kk sequences]}."""
+    return learn_table(pairs, **kw)["ru"]
 
 
-def load(path: Path = LEARNED) -> dict[str, list[str]]:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+def save(table: dict, path: Path = LEARNED) -> None:
+    """One entry a line, sorted: {"ru": {term: [sequences]}, "kk": {sequence: [terms]}}."""
+    lines = ["{"]
+    for n, lang in enumerate(sorted(table)):
+        entries = sorted(table[lang].items())
+        lines.append(f"{json.dumps(lang)}: {{")
+        lines += [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                  + ("," if i < len(entries) - 1 else "") for i, (k, v) in enumerate(entries)]
+        lines.append("}" + ("," if n < len(table) - 1 else ""))
+    lines.append("}")
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load(path: Path = LEARNED) -> dict[str, dict[str, list[str]]]:
+    """The table as ``save`` writes it; a table of the earlier format ({ru term: [kk terms]},
+    one direction) is read as its Russian half and that half reversed."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if set(data) == {"ru", "kk"} and all(isinstance(v, dict) for v in data.values()):
+        return data
+    rev: dict[str, list[str]] = {}
+    for ru, kks in data.items():
+        for kk in kks:
+            rev.setdefault(kk, []).append(ru)
+    return {"ru": data, "kk": rev}

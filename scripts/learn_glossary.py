@@ -1,15 +1,14 @@
-"""Learn RU -> KK term pairs from aligned RU/KK units and write nlp/data/glossary_learned.json.
+"""Learn RU <-> KK pairs from aligned RU/KK units and write nlp/data/glossary_learned.json.
 
-Two sources, the first wins where both have a Russian term:
+A Russian term pairs with a Kazakh term or sequence of up to three («внеочередной» = «кезек тыс»),
+by competitive linking over the aligned units (``nlp.glossary.learn_table``; issue 16,
+docs/quality.md). The units:
 
-1. the aligned points of seed 001 (each point number present in both halves; when a point has the
-   same number of paragraphs in both languages, its paragraphs are paired instead: more, smaller
-   units = sharper co-occurrence statistics); Dice ≥ 0.5 over ≥ 3 units (``learn_pairs``);
-2. with ``--db CORPUS``: every aligned leaf unit of a corpus file (a Russian unit without children
-   whose ``parallel_id`` names a Kazakh unit, as ingest aligns them: the seeds, the Almaty-oblast
-   decisions, the laws and regulations of dev-laws); stricter, Dice ≥ 0.6 over ≥ 4 units, since
-   collocations («малообеспеченные семьи» / «аз қамтылған отбасылар») pair words wrongly more
-   often in a larger, more varied corpus (issue 16, docs/quality.md).
+* with ``--db CORPUS`` (what the shipped table is): every aligned leaf unit of a corpus file (a
+  Russian unit without children whose ``parallel_id`` names a Kazakh unit, as ingest aligns them:
+  the seeds, the Almaty-oblast decisions, the laws and regulations of dev-laws);
+* without: the aligned points of seed 001 (each point number present in both halves; when a point
+  has the same number of paragraphs in both languages, its paragraphs are paired instead).
 
     .venv/bin/python scripts/learn_glossary.py                       # seed 001 only
     .venv/bin/maslihat ingest ../shared/seeds ../shared/corpus/dev ../shared/corpus/dev-laws --db /tmp/c.sqlite
@@ -26,9 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import seed_units  # noqa: E402
-from maslihat.nlp.glossary import LEARNED, learn_pairs, save  # noqa: E402
-
-CORPUS_MIN_COUNT, CORPUS_MIN_DICE = 4, 0.6
+from maslihat.nlp.glossary import LEARNED, learn_table, save  # noqa: E402
 
 
 def aligned_units() -> list[tuple[str, str]]:
@@ -64,18 +61,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", help="also learn from the aligned units of this corpus file")
     args = ap.parse_args()
-    units = aligned_units()
-    table = learn_pairs(units)
-    print(f"seed 001: {len(units)} aligned units -> {len(table)} RU terms")
-    if args.db:
-        more = corpus_units(args.db)
-        learned = learn_pairs(more, min_count=CORPUS_MIN_COUNT, min_dice=CORPUS_MIN_DICE)
-        added = {r: k for r, k in learned.items() if r not in table}
-        print(f"{args.db}: {len(more)} aligned leaf units -> {len(learned)} RU terms, {len(added)} new")
-        table = {**added, **table}
+    units = corpus_units(args.db) if args.db else aligned_units()
+    table = learn_table(units)
+    phrases = sum(" " in k for k in table["kk"])
+    print(f"{args.db or 'seed 001'}: {len(units)} aligned units -> {len(table['ru'])} RU terms, "
+          f"{len(table['kk'])} KK terms or sequences ({phrases} sequences)")
     save(table, LEARNED)
-    print(f"{len(table)} RU terms with KK pairs -> {LEARNED}")
-
+    print(f"-> {LEARNED}")
 
 if __name__ == "__main__":
     main()
