@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import math
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -215,6 +216,16 @@ def _grams(terms: tuple[str, ...], max_n: int) -> dict[tuple[str, ...], list[int
     return out
 
 
+def _llr(c: int, a: int, b: int, n: int) -> float:
+    """Dunning's log-likelihood ratio of ``c`` units holding both of two items seen in ``a`` and
+    ``b`` of ``n`` units."""
+    def h(*ks):
+        t = sum(ks)
+        return sum(k * math.log(k / t) for k in ks if k > 0)
+    k11, k12, k21, k22 = c, a - c, b - c, n - a - b + c
+    return 2 * (h(k11, k12, k21, k22) - h(k11 + k12, k21 + k22) - h(k11 + k21, k12 + k22))
+
+
 def _dice(c: int, a: int, b: int) -> float:
     return 2 * c / (a + b) if a + b else 0.0
 
@@ -233,9 +244,10 @@ def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: floa
     sequence is clearly better than its parts — seen together ≥ ``phrase_count`` times, Dice ≥
     ``phrase_dice`` and ≥ ``phrase_margin`` above the Dice of every shorter part, and each of its
     words itself associated (Dice ≥ ``phrase_word``). Then in every unit pair, candidates are linked
-    greedily, best first, each term position used at most once: a collocate («малообеспеченный»
-    beside «семья») loses the position its own partner takes, which co-occurrence alone cannot
-    tell. Link counts re-score the pairs (``rounds`` times); a pair is kept when linked in ≥
+    greedily, best first (log-likelihood in the first round, a sequence's score lowered by
+    ``penalty`` (a share) per extra term), each term position used at most once: a collocate
+    («малообеспеченный» beside «семья») loses the position its own partner takes, which
+    co-occurrence alone cannot tell. Link counts re-score the pairs by Dice (``rounds`` times); a pair is kept when linked in ≥
     ``min_count`` units with link Dice ≥ ``min_dice``; each side keeps its best ``per_term``
     targets within 80 % of its best, and a pair either side keeps is read both ways, best first.
     Deterministic (ties broken by the terms).
@@ -273,14 +285,18 @@ def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: floa
             continue
         score[(r, k)] = d
     links: Counter = Counter()
-    for _ in range(rounds):
+    # the first round links by log-likelihood (Dunning): it trusts a pair seen together often over a
+    # rarer one with the same ratio, so «семья» keeps «отбасы» from its collocate «малообеспеченный»
+    first = {p: _llr(co[p], df_r[p[0]], df_k[p[1]], len(units)) for p in score}
+    for rnd in range(rounds):
+        rank = first if rnd == 0 else score
         by_r: dict = {}
         for (r, k) in score:
             by_r.setdefault(r, []).append(k)
         links = Counter()
         for gr, gk in kept:
             cands = [(r, k) for r in gr if r in by_r for k in by_r[r] if k in gk]
-            cands.sort(key=lambda p: (-(score[p] - penalty * (len(p[1]) - 1)), len(p[1]), p))
+            cands.sort(key=lambda p: (-(rank[p] * (1 - penalty * (len(p[1]) - 1))), len(p[1]), p))
             used_r: set = set()
             used_k: set = set()
             for r, k in cands:
