@@ -182,3 +182,17 @@ def test_a_strict_query_crosses_languages_word_by_word_not_as_one_phrase(sample_
     for h in hits:
         terms = set(index_terms(h["text"], lang))
         assert ("сессия" in terms) and ({"сауал", "запрос"} & terms), h["text"][:80]
+
+
+@pytest.mark.parametrize("query,lang,expected", [
+    # one Russian word is two Kazakh ones (the learned table, nlp/data/glossary_learned.json)
+    ("внеплановые вопросы", "kk", "жоспардан тыс"),
+    ("жоспардан тыс мәселелер", "ru", "внепланов"),
+    ("внеочередная сессия", "kk", "кезектен тыс"),
+    ("кезектен тыс сессия", "ru", "внеочередн"),
+])
+def test_a_word_that_is_two_words_in_the_other_language(sample_corpus, query, lang, expected):
+    """«внеплановый» is «жоспардан тыс»: translated word by word, «жоспардан тыс» read as
+    «тыс» = внеочередной and found every extraordinary session before the unplanned questions."""
+    hits = sample_corpus.search(query, lang=lang, limit=3)["hits"]
+    assert hits and expected in " ".join(hits[0]["text"].lower().split()), [h["text"][:80] for h in hits]
