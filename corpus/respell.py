@@ -45,7 +45,7 @@ def _thesaurus_terms() -> frozenset:
     uses («ономастикалық») still finds its Russian counterpart through them."""
     from maslihat.nlp.glossary import _learned, _phrases
     out = {t for phrase in _phrases("kk")[0] for t in phrase}
-    out.update(_learned()["kk"])
+    out.update(t for k in _learned()["kk"] for t in k.split())   # a learned sequence: «кезек тыс»
     return frozenset(out)
 
 
