@@ -414,3 +414,30 @@ def test_choosing_a_page_is_one_history_entry(server, page):
     page.go_back()
     page.wait_for_function("!location.search.includes('page=compare')")
     hits_shown(page)
+
+
+def test_kazakh_typed_with_russian_letters_on_a_phone(server, browser):
+    """A deputy on a phone without the Kazakh layout, Kazakh interface: the query is searched as
+    Kazakh, the page says how, and Back returns to the search typed before."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT)
+    try:
+        open_app(pg, server, ui="kk", q="депутаттық сауал")
+        hits_shown(pg)
+        box = search_box(pg)
+        box.fill("депутаттык сауал")
+        box.press("Enter")
+        pg.wait_for_function("decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('депутаттык')")
+        ready(pg)
+        note = pg.get_by_text("«депутаттық сауал» сұрауының нәтижелері көрсетілді", exact=False)
+        note.wait_for(state="visible")
+        assert note.bounding_box()["width"] <= 390
+        assert pg.locator(".ms-badge").first.inner_text() == "KK"      # the first hit is Kazakh
+        shot(pg, "16-phone-kazakh-without-its-letters")
+        pg.go_back()
+        pg.wait_for_function("!decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('депутаттык')")
+        ready(pg)
+        assert pg.get_by_text("сұрауының нәтижелері көрсетілді", exact=False).count() == 0
+    finally:
+        ctx.close()
