@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
-from maslihat.corpus.index.query import is_best_match, safe_term
+from maslihat.corpus.index.query import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, is_best_match, safe_term
 from maslihat.nlp.analyze import normalize_term
 from maslihat.nlp.lang import fold
 from maslihat.nlp.lang.kk.letters import respellings
@@ -58,9 +58,13 @@ def _cased(new: str, old: str) -> str:
 def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     """``query`` with its Kazakh words respelled, or None when nothing changes. ``counts``:
     index terms -> how many units hold each (``SearchIndex.term_counts``)."""
-    if not query or not query.strip() or not is_best_match(query) or '"' in query:
+    if not query or not query.strip() or len(query) > MAX_QUERY_CHARS:
+        return None                 # too long: the parser says so
+    if not is_best_match(query) or '"' in query:
         return None                 # strict syntax and quoted phrases mean what they spell
     found = list(_WORD.finditer(query))
+    if len(found) > MAX_QUERY_TOKENS:
+        return None
     if not any(_not_russian(m.group(0)) for m in found):
         return None
     choices: dict[int, list[str]] = {}

@@ -76,3 +76,10 @@ def test_cli_says_what_was_searched(tmp_path_factory):
     assert "депутаттық сауал" in out[1] and "Kazakh letters" in out[1]
     res = json.loads(run("search", "депутаттык сауал", "--json", "--limit", "2", db=db).stdout)
     assert res["query"] == "депутаттык сауал" and res["corrected_query"] == "депутаттық сауал"
+
+
+def test_a_query_too_long_is_left_to_the_parser(sample_corpus):
+    from maslihat.corpus.index.base import QueryError
+    with pytest.raises(QueryError):
+        sample_corpus.search("депутаттык сауал " * 300)
+    assert respell("кун " * 150 + "тартибин", lambda ts: {t: 9 for t in ts}) is None
