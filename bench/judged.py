@@ -194,6 +194,20 @@ class Bm25Or:
 
 
 # --- the run ---------------------------------------------------------------------------------------
+def with_pool(groups: list[tuple], pooled: list[dict], table: list[tuple], parallel: dict) -> list[tuple]:
+    """The graded answers of one query: its original answers (grade 2) and the pooled passages
+    graded above 0 that are not among them."""
+    graded = [(g, 2) for g in groups]
+    seen = {x for g in groups for x in g}
+    for loc in pooled:
+        uid = resolve(table, loc)
+        if uid and loc.get("grade", 0) > 0 and uid not in seen:
+            g = matcher([uid], parallel)[0]
+            seen.update(g)
+            graded.append((g, int(loc["grade"])))
+    return graded
+
+
 def run(queries: list[dict], systems: dict, table: list[tuple]) -> dict:
     """Per system, per query: the four measures on the original judgements, and on the original
     plus the pooled ones (``pooled``: graded, see ``graded_scores``)."""
@@ -213,14 +227,7 @@ def run(queries: list[dict], systems: dict, table: list[tuple]) -> dict:
         if not rel:
             continue
         groups = matcher(rel, parallel)
-        graded = [(g, 2) for g in groups]
-        seen = {x for g in groups for x in g}
-        for loc in pool.get(q["query"], []):
-            uid = resolve(table, loc)
-            if uid and loc.get("grade", 0) > 0 and uid not in seen:
-                g = matcher([uid], parallel)[0]
-                seen.update(g)
-                graded.append((g, int(loc["grade"])))
+        graded = with_pool(groups, pool.get(q["query"], []), table, parallel)
         for name, fn in systems.items():
             ids = fn(q["query"], q.get("results_lang"))
             row = {"query": q["query"], "lang": q["lang"], "kind": q["kind"], "held_out": q["held_out"],

@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.judged import JUDGED, graded_scores, matcher, pooled_judgements, resolve, unit_table  # noqa: E402
+from bench.judged import (JUDGED, graded_scores, matcher, pooled_judgements, resolve,  # noqa: E402
+                          unit_table, with_pool)
 
 GRID = {
     "COVERAGE": (2.0, 2.5, 3.0, 4.0, 5.0),
@@ -62,16 +63,7 @@ def judged(queries: list[dict], table: list[tuple]) -> list[tuple[dict, list]]:
         rel = [u for u in (resolve(table, loc) for loc in q["relevant"]) if u]
         if not rel:
             continue
-        groups = matcher(rel, parallel)
-        graded = [(g, 2) for g in groups]
-        seen = {x for g in groups for x in g}
-        for loc in pool.get(q["query"], []):
-            uid = resolve(table, loc)
-            if uid and loc.get("grade", 0) > 0 and uid not in seen:
-                g = matcher([uid], parallel)[0]
-                seen.update(g)
-                graded.append((g, int(loc["grade"])))
-        out.append((q, graded))
+        out.append((q, with_pool(matcher(rel, parallel), pool.get(q["query"], []), table, parallel)))
     return out
 
 
