@@ -60,7 +60,9 @@ def test_ambiguous_boundaries(form, expected):
     assert stem(form) == expected
 
 
-@pytest.mark.parametrize("form, expected", [("ісі", "іс"), ("өзін", "өз"), ("ішінде", "іш"), ("елді", "ел")])
+@pytest.mark.parametrize("form, expected", [("ісі", "іс"), ("өзін", "өз"), ("ішінде", "іш"), ("елді", "ел"),
+                                           ("суды", "су"), ("суға", "су"), ("сулар", "су"), ("итті", "ит"),
+                                           ("иттер", "ит"), ("иті", "ит")])
 def test_short_roots_allowed_but_no_shorter(form, expected):
     assert stem(form) == expected
 
