@@ -17,6 +17,7 @@ from maslihat.corpus.index.base import QueryError  # noqa: F401  (the error of a
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
 from maslihat.corpus.store import Store, StoreError, as_of  # noqa: F401  (StoreError re-exported for the app)
+from maslihat.corpus.store_errors import CAUSE_KEYS  # noqa: F401  (re-exported: the app words a StoreError's cause)
 
 
 class NotFound(KeyError):
@@ -58,11 +59,24 @@ class Corpus:
                 cid = self.store.corpus_id()
                 kw = {"index_name": f"maslihat_{cid}" if cid else "maslihat_units",
                       "ledger": None if self.store.readonly else self.store.conn}
+            elif self.store.readonly and not self._embedded_index_exists():
+                from maslihat.corpus.store_errors import NO_EMBEDDED_INDEX, StoreError
+                raise StoreError(f"{self.db_path}: {NO_EMBEDDED_INDEX}")
             self._index = open_index(self.store.conn, self.es_url, **kw)
             self._index.parents = self.store.parents
             self._index.facts_of = self.store.fact_kinds
             self._index.defines_of = self.store.defined_notions
         return self._index
+
+    def _embedded_index_exists(self) -> bool:
+        """The embedded back end's tables are there, or the corpus is empty. A corpus ingested
+        with MASLIHAT_ES_URL set has documents and none: searching it without Elasticsearch would
+        find nothing (read-only) or an index of only what comes next (writing), so it is refused."""
+        from maslihat.corpus.index.sqlite_fts import TABLES
+        n = self.store.conn.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({','.join('?' * len(TABLES))})",
+                                    TABLES).fetchone()[0]
+        return n == len(TABLES) or n == 0 and not self.store.conn.execute(
+            "SELECT 1 FROM documents LIMIT 1").fetchone()
 
     def close(self) -> None:
         self.store.close()
@@ -182,6 +196,9 @@ class Corpus:
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
         from maslihat.corpus.respell import respell
 
+        if self._index is None and not self.es_url and not self._embedded_index_exists():
+            from maslihat.corpus.store_errors import NO_EMBEDDED_INDEX, StoreError
+            raise StoreError(f"{self.db_path}: {NO_EMBEDDED_INDEX}")     # not an empty index made now
         typed = query
         # Kazakh typed with Russian letters («сессия кун тартибин ким бекитеди») is read as the
         # Kazakh the corpus knows; the answer says so (``corrected_query``)

@@ -33,6 +33,27 @@ _PLAIN = (("file is not a database", "not a maslihat corpus (not an SQLite datab
           ("malformed", "the corpus file is damaged"))
 
 
+# a corpus indexed in Elasticsearch, read without it: the embedded index was never built
+NO_EMBEDDED_INDEX = ("it has no embedded search index (it was indexed in Elasticsearch): set MASLIHAT_ES_URL, "
+                     "or build one with `maslihat reindex --backend sqlite`")
+
+#: the words of a StoreError (each cause ``plain`` gives, and the store's own) and the key of each
+#: in core/data/messages.yaml: the CLI prints them in the user's language (JSON keeps the English)
+CAUSE_KEYS = {
+    "not a maslihat corpus (not an SQLite database)": "cause_not_corpus",
+    "cannot open the corpus file (a folder, a missing folder or no permission)": "cause_cannot_open",
+    "the corpus file is read-only": "cause_read_only",
+    "the disk is full": "cause_disk_full",
+    "the disk failed (I/O error)": "cause_io",
+    "another program is writing to the corpus": "cause_locked",
+    "the corpus file is damaged": "cause_damaged",
+    NO_EMBEDDED_INDEX: "cause_no_embedded_index",
+    "is a folder, not a corpus file": "cause_folder",
+    "cannot open the corpus": "cannot_open_corpus",
+    "cannot write the corpus": "cannot_write_corpus",
+}
+
+
 def plain(e: BaseException) -> str:
     """A one-line cause for an SQLite or OS error, in words a user can act on."""
     text = str(e)

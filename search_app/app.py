@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from maslihat.corpus.api import NotFound
+from maslihat.corpus.api import NotFound, StoreError
 from maslihat.search_app import behaviour, data, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.textview import CSS, i18n_css
@@ -59,6 +59,9 @@ def main() -> None:
         st.warning(t("not_found", ui, id=md_escape(e)))   # ids come from the URL: never Markdown
     except (ImportError, NotImplementedError) as e:
         st.warning(t("backend_missing", ui, error=md_escape(f"{type(e).__name__}: {e}")))
+    except StoreError as e:     # the corpus file itself: one line that says what to do
+        from maslihat.search_app.errors import store_error
+        st.error(md_escape(store_error(e, ui)))
 
 
 main()

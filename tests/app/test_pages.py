@@ -466,3 +466,25 @@ def test_hit_shows_its_counterpart_when_the_search_sends_one(app_env, corpus):
     heads = hit_heads(at)
     assert len(heads) == len(res["hits"])
     assert sum('class="ms-par"' in h for h in heads) == len(with_par), "shown when present, absent otherwise"
+
+
+@pytest.mark.parametrize("ui,needle", [("kk", "кірістірілген іздеу индексі жоқ"), ("ru", "нет встроенного поискового индекса"),
+                                       ("en", "no embedded search index")])
+def test_a_corpus_indexed_in_elasticsearch_opened_without_it(tmp_path, monkeypatch, ui, needle):
+    """The app on a corpus whose search index is in Elasticsearch, without MASLIHAT_ES_URL: one
+    line in the interface's language that says what to do, not a traceback or an empty result."""
+    import shutil
+    import sqlite3
+    db = tmp_path / "c.sqlite"
+    Corpus(str(db), es_url="").ingest([str(Path(APP).resolve().parents[1] / "corpus" / "samples")])
+    conn = sqlite3.connect(db)
+    for name in ("search_units", "search_fts", "search_docs", "search_meta", "search_unit_competency"):
+        conn.execute(f"DROP TABLE IF EXISTS {name}")
+    conn.commit()
+    conn.close()
+    shutil.rmtree(str(db) + "-snapshot", ignore_errors=True)
+    monkeypatch.setenv("MASLIHAT_DB", str(db))
+    monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
+    at = run({"q": "депутат", "ui": ui})
+    assert at.error and needle in at.error[0].value.replace("\\", "")
+    assert "maslihat reindex" in at.error[0].value.replace("\\", "")
