@@ -66,6 +66,7 @@ class Corpus:
             self._index.parents = self.store.parents
             self._index.facts_of = self.store.fact_kinds
             self._index.defines_of = self.store.defined_notions
+            self._index.modal_of = self.store.modal_units
         return self._index
 
     def _embedded_index_exists(self) -> bool:

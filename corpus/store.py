@@ -25,6 +25,8 @@ from maslihat.corpus.schema import _SCHEMA, SCHEMA_VERSION, UNITS_DOC  # noqa: F
 from maslihat.corpus.store_errors import (  # noqa: F401  (re-exported: callers import them from here)
     StoreError, _fatal, is_disk_full, lock_wait_seconds, plain)
 
+MODAL_CHARS = 500       # how much of a candidate's opening says whether it permits, forbids or obliges
+
 
 PAGE_SIZE = 8192
 
@@ -720,6 +722,12 @@ class Store:
             out.update((u, (lang, n)) for u, lang, n in self.conn.execute(
                 f"SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({','.join('?' * len(part))})", part))
         return out
+
+    def modal_units(self, unit_ids: list[str]) -> set:
+        """Those of these units whose opening permits, forbids, obliges or gives a right
+        (``nlp.modality``), read from their texts (a question «можно ли …» asks it of its candidates)."""
+        from maslihat.nlp.modality import states_modality
+        return {u for u, (lang, lead) in self.unit_leads(unit_ids, MODAL_CHARS).items() if states_modality(lead, lang)}
 
     def unit_leads(self, unit_ids: list[str], chars: int = LEAD_CHARS) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, the first ``chars`` characters of its text)} of these units:

@@ -48,6 +48,9 @@ class SearchIndex(abc.ABC):
     #: unit ids -> {id: (language, the notion it defines)}: a definition question ranks the
     #: provision that defines its notion first (``scoring.with_definition``); set by ``corpus.api.Corpus``
     defines_of = None
+    #: unit ids -> the set of those that permit, forbid, oblige or give a right (``nlp.modality``):
+    #: a question «можно ли …» ranks them first (``scoring.with_permission``); set by ``corpus.api.Corpus``
+    modal_of = None
 
     @abc.abstractmethod
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:

@@ -8,7 +8,8 @@ from maslihat.corpus.index.facets import empty_facets, validate_filters
 from maslihat.corpus.index.query import Plan, definition_concepts, positive_terms, terms_of
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
-from maslihat.corpus.index.scoring import with_answer, with_citation, with_context, with_definition
+from maslihat.corpus.index.scoring import (with_answer, with_citation, with_context, with_definition,
+                                            with_permission)
 from maslihat.corpus.index.snippets import snippet
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
@@ -29,8 +30,9 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
 
 def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = ()) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
-    the heading context, the answer kind, the definition asked for, the provision cited."""
+    the heading context, the answer kind, permission, the definition asked for, the provision cited."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
+    sc = with_permission(uid, sc, "permission" in pl.answer, index.modal_of)
     aside = pl.question and "definition" not in pl.answer
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
                          cited)

@@ -26,6 +26,10 @@
   window (``DEFINITION_CANDIDATES``). A question that asks something else («кто рассматривает
   обращения», «сессия қашан шақырылады») is answered by the provision that states the rule, not by
   the one that defines its words: there a defining candidate is multiplied by ``DEFINITION_ASIDE``.
+* Permission: a question whether something may or must be done («можно ли …», «может ли
+  депутат …», «… бола ма»; ``permission`` in ``answer_kinds.txt``) multiplies by ``PERMISSION``
+  the candidates that permit, forbid, oblige or give a right («вправе», «не допускается»,
+  «құқылы», «тыйым салынады»; ``nlp/lang/<lang>/modal_words.txt``, ``with_permission``).
 * Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
   ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
   ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words.
@@ -53,6 +57,7 @@ DEFINITION = 4.0                  # a candidate that defines the notion a questi
 DEFINITION_WIDER = 1.5            # … or a longer notion that contains it
 DEFINITION_CANDIDATES = 1000      # the candidate window of a definition question
 DEFINITION_ASIDE = 0.4            # a candidate that defines a notion, for a question asking something else
+PERMISSION = 1.5                  # a candidate that permits, forbids or obliges, for «можно ли …»
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
 PER_DOC = 3                       # hits of one document on the first page
@@ -167,6 +172,16 @@ def _size(notion: str, lang: str) -> int:
     from maslihat.nlp.analyze import negation
     neg = negation(lang)
     return sum(1 for w in notion.split() if not neg or w.lower() != neg)
+
+
+def with_permission(ids: list, score: list, asked: bool, modal_of=None) -> list:
+    """``score`` with the candidates that permit, forbid, oblige or give a right (``modal_of``:
+    unit ids -> the set of those that do, ``nlp.modality``) multiplied by ``PERMISSION`` when
+    the question asks whether something may be done (``asked``)."""
+    if not asked or modal_of is None or not ids:
+        return list(score)
+    modal = modal_of([i for i in ids if i])
+    return [sc * PERMISSION if i in modal else sc for i, sc in zip(ids, score)]
 
 
 def with_citation(ids: list, score: list, cited: tuple = ()) -> list:

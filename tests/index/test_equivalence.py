@@ -30,6 +30,8 @@ QUERIES = [
     "мэр", "налог на машину", "+депутат сессия", '"постоянная комиссия" бюджет', "депутат AND сессия",
     # definition questions: a wider candidate window, the defining provision first
     "что такое депутатский запрос", "депутаттық сауал дегеніміз не",
+    # whether something may be done: the provisions that permit or forbid first
+    "может ли депутат отозвать запрос", "депутат сауалды кері қайтарып ала ма",
 ]
 PREFIX_QUERIES = ["депутат*", "сессия*", "мәслихат* сессия"]
 FILTERED = [
