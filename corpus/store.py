@@ -723,11 +723,13 @@ class Store:
                 f"SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({','.join('?' * len(part))})", part))
         return out
 
-    def modal_units(self, unit_ids: list[str]) -> set:
+    def modal_units(self, unit_ids: list[str], asked: frozenset = frozenset()) -> set:
         """Those of these units whose opening permits, forbids, obliges or gives a right
-        (``nlp.modality``), read from their texts (a question «можно ли …» asks it of its candidates)."""
+        (``nlp.modality``; ``asked``: the question's terms, whose own words do not count), read
+        from their texts (a question «можно ли …» asks it of its candidates)."""
         from maslihat.nlp.modality import states_modality
-        return {u for u, (lang, lead) in self.unit_leads(unit_ids, MODAL_CHARS).items() if states_modality(lead, lang)}
+        return {u for u, (lang, lead) in self.unit_leads(unit_ids, MODAL_CHARS).items()
+                if states_modality(lead, lang, asked)}
 
     def unit_leads(self, unit_ids: list[str], chars: int = LEAD_CHARS) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, the first ``chars`` characters of its text)} of these units:

@@ -30,14 +30,22 @@ def cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def states_modality(text: str, lang: str) -> bool:
-    """True when ``text`` says, in ``lang``, that something may, must or must not be done."""
+@lru_cache(maxsize=4096)
+def _cue_terms(phrase: tuple, lang: str) -> frozenset:
+    from maslihat.nlp.analyze import normalize_term
+    return frozenset(t for t in (normalize_term(w, lang) for w in phrase) if t)
+
+
+def states_modality(text: str, lang: str, asked: frozenset = frozenset()) -> bool:
+    """True when ``text`` says, in ``lang``, that something may, must or must not be done.
+    ``asked``: index terms of the question; a cue made of the question's own words does not count
+    («нужно ли разрешение»: «без разрешения» is the question's subject, not an answer to it)."""
     table = cues(lang)
     if not table:
         return False
     words = [fold(w) for w in _WORD.findall(text)]
     for i, w in enumerate(words):
         for phrase in table.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
+            if tuple(words[i:i + len(phrase)]) == phrase and not (asked and _cue_terms(phrase, lang) & asked):
                 return True
     return False

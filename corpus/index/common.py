@@ -32,10 +32,19 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
     the heading context, the answer kind, permission, the definition asked for, the provision cited."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
-    sc = with_permission(uid, sc, "permission" in pl.answer, index.modal_of)
+    asked = "permission" in pl.answer
+    sc = with_permission(uid, sc, asked, index.modal_of, _terms(pl) if asked else frozenset())
     aside = pl.question and "definition" not in pl.answer
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
                          cited)
+
+
+def _terms(pl: Plan) -> frozenset:
+    """Every index term the query looks for, in any language."""
+    out: set = set()
+    for node in pl.by_lang.values():
+        out |= positive_terms(node)[0]
+    return frozenset(t for term in out for t in term.split())
 
 
 def with_lang(filters: dict, lang) -> dict:

@@ -174,13 +174,14 @@ def _size(notion: str, lang: str) -> int:
     return sum(1 for w in notion.split() if not neg or w.lower() != neg)
 
 
-def with_permission(ids: list, score: list, asked: bool, modal_of=None) -> list:
+def with_permission(ids: list, score: list, asked: bool, modal_of=None, terms: frozenset = frozenset()) -> list:
     """``score`` with the candidates that permit, forbid, oblige or give a right (``modal_of``:
-    unit ids -> the set of those that do, ``nlp.modality``) multiplied by ``PERMISSION`` when
-    the question asks whether something may be done (``asked``)."""
+    unit ids, the question's ``terms`` -> the set of those that do in other words than the
+    question's, ``nlp.modality``) multiplied by ``PERMISSION`` when the question asks whether
+    something may be done (``asked``)."""
     if not asked or modal_of is None or not ids:
         return list(score)
-    modal = modal_of([i for i in ids if i])
+    modal = modal_of([i for i in ids if i], terms)
     return [sc * PERMISSION if i in modal else sc for i, sc in zip(ids, score)]
 
 

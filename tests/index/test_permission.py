@@ -36,9 +36,9 @@ def test_the_question_asks_whether():
 
 def test_with_permission_multiplies_only_the_units_that_permit_or_forbid():
     modal = {"a/p_2"}
-    got = scoring.with_permission(["a/p_1", "a/p_2"], [10.0, 8.0], True, lambda ids: modal & set(ids))
+    got = scoring.with_permission(["a/p_1", "a/p_2"], [10.0, 8.0], True, lambda ids, terms: modal & set(ids))
     assert got == [10.0, 8.0 * scoring.PERMISSION]
-    assert scoring.with_permission(["a/p_1", "a/p_2"], [10.0, 8.0], False, lambda ids: modal) == [10.0, 8.0]
+    assert scoring.with_permission(["a/p_1", "a/p_2"], [10.0, 8.0], False, lambda ids, terms: modal) == [10.0, 8.0]
 
 
 @pytest.mark.parametrize("query,lang,want", QUERIES)

@@ -48,3 +48,12 @@ def test_other_questions_do_not(question, lang):
 
 def test_both_languages_have_their_list():
     assert len(cues("ru")) >= 10 and len(cues("kk")) >= 10
+
+
+def test_a_cue_made_of_the_questions_own_words_does_not_count():
+    from maslihat.nlp.analyze import normalize_term
+    text = "Забор воды из поверхностных источников осуществляется без разрешения."
+    assert states_modality(text, "ru")
+    assert not states_modality(text, "ru", frozenset({normalize_term("разрешение", "ru"), "вода"}))
+    kk = "Итті серуендетуге тыйым салынады."
+    assert states_modality(kk, "kk", frozenset({normalize_term("рұқсат", "kk")}))
