@@ -36,3 +36,13 @@ def corpus_fixture(name: str, files: dict[str, str]):
         with small_corpus(tmp_path_factory.mktemp(name), files) as c:
             yield c
     return fixture
+
+
+def assert_same_first(tmp_path: Path, es_url: str, corpus, files: dict[str, str], queries) -> None:
+    """The embedded ``corpus`` (made of ``files``) and the same files on Elasticsearch put the same
+    provision first for every (query, results language) of ``queries``."""
+    with small_corpus(tmp_path, files, es_url) as ce:
+        for query, lang in queries:
+            a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
+            b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
+            assert a[0] == b[0], query

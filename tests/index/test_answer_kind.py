@@ -6,7 +6,7 @@ from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.facts import FACT_KINDS
 from maslihat.nlp.querywords import OTHER_ANSWER_KINDS, _answer_phrases, answer_kinds
-from tests.index.small_corpus import corpus_fixture, small_corpus
+from tests.index.small_corpus import assert_same_first, corpus_fixture
 
 RU = """РЕШЕНИЕ
 маслихата города Тестовый
@@ -76,9 +76,5 @@ def test_the_provision_stating_the_number_comes_first(corpus, query, lang, want,
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
-    with small_corpus(tmp_path, {"appeals_ru.txt": RU, "appeals_kk.txt": KK}, es_url) as ce:
-        for query, lang in (("когда рассматривается обращение гражданина", "ru"),
-                            ("азаматтың өтініші қашан қаралады", "kk")):
-            a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
-            b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
-            assert a[0] == b[0]
+    assert_same_first(tmp_path, es_url, corpus, {"appeals_ru.txt": RU, "appeals_kk.txt": KK},
+                      [("когда рассматривается обращение гражданина", "ru"), ("азаматтың өтініші қашан қаралады", "kk")])

@@ -7,7 +7,7 @@ import pytest
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.definitions import defined_term
-from tests.index.small_corpus import corpus_fixture, small_corpus
+from tests.index.small_corpus import assert_same_first, corpus_fixture, small_corpus
 
 RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
 О депутатских запросах в тестовом регионе
@@ -99,11 +99,8 @@ def test_a_plain_keyword_query_is_not_reordered(corpus, monkeypatch):
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_puts_the_same_definition_first(tmp_path, es_url, corpus):
-    with small_corpus(tmp_path, {"law_ru.txt": RU, "law_kk.txt": KK}, es_url) as ce:
-        for query, lang, want in QUESTIONS:
-            a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
-            b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
-            assert a[0] == b[0]
+    assert_same_first(tmp_path, es_url, corpus, {"law_ru.txt": RU, "law_kk.txt": KK},
+                      [(query, lang) for query, lang, _ in QUESTIONS])
 
 
 def test_the_notions_are_kept_with_the_corpus(corpus):

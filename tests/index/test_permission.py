@@ -4,7 +4,7 @@ import pytest
 
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
-from tests.index.small_corpus import corpus_fixture, small_corpus
+from tests.index.small_corpus import assert_same_first, corpus_fixture
 
 RU = """РЕШЕНИЕ
 маслихата города Тестовый
@@ -51,8 +51,5 @@ def test_the_provision_that_forbids_comes_first(corpus, query, lang, want, monke
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
-    with small_corpus(tmp_path, {"dogs_ru.txt": RU, "dogs_kk.txt": KK}, es_url) as ce:
-        for query, lang, _ in QUERIES:
-            a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
-            b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
-            assert a[0] == b[0]
+    assert_same_first(tmp_path, es_url, corpus, {"dogs_ru.txt": RU, "dogs_kk.txt": KK},
+                      [(query, lang) for query, lang, _ in QUERIES])
