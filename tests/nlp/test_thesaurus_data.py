@@ -161,6 +161,19 @@ def test_no_term_leads_to_two_law_words(lang):
     ("морг", "kk", "мәйітхана"),
     ("жабық дауыс беру", "kk", "жасырын дауыс беру"),
     ("ЖСН", "kk", "жеке сәйкестендіру нөмірі"),
+    # third pass: a verb the user types for the law's noun, everyday words, Kazakh loans
+    ("торговать", "ru", "торговля"),
+    ("помыть", "ru", "мойка"),
+    ("покусать", "ru", "нападение"),
+    ("ДТП", "ru", "дорожно-транспортное происшествие"),
+    ("утвердить", "ru", "утверждение"),
+    ("жаловаться", "ru", "обращение"),
+    ("гостайна", "ru", "государственный секрет"),
+    ("видео", "kk", "бейне"),
+    ("процент", "kk", "пайыз"),
+    ("автомойка", "kk", "жуу"),
+    ("ЖКО", "kk", "жол-көлік оқиғасы"),
+    ("пішен", "kk", "шөп"),
 ])
 def test_everyday_words_reach_the_law_word(query, lang, law):
     assert query_terms(law, lang) in expand(query_terms(query, lang), lang)[lang]
@@ -187,6 +200,14 @@ def test_everyday_words_reach_the_law_word(query, lang, law):
     ("іс қағаздарын жүргізу", "kk", "делопроизводство"),
     ("заңға тәуелді", "kk", "подзаконный"),
     ("міндетін атқарушы", "kk", "исполняющий обязанности"),
+    # third pass: the same provision's words in the RU and KK texts of one act
+    ("нападение", "ru", "шабуыл"),
+    ("беспокойство", "ru", "алаңдаушылық"),
+    ("дорожно-транспортное происшествие", "ru", "жол-көлік оқиғасы"),
+    ("еңбекке жарамды", "kk", "трудоспособный"),
+    ("бейне", "kk", "видео"),
+    ("заң шығару бастамасы", "kk", "законодательная инициатива"),
+    ("қоқыстау", "kk", "засорение"),
 ])
 def test_pairs_translate_the_law_word(query, lang, other):
     to = "kk" if lang == "ru" else "ru"
