@@ -195,15 +195,21 @@ class Corpus:
         from maslihat.corpus.index.query import plan as make_plan
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
-        from maslihat.corpus.respell import respell
+        from maslihat.corpus.respell import relayout, respell
 
         if self._index is None and not self.es_url and not self._embedded_index_exists():
             from maslihat.corpus.store_errors import NO_EMBEDDED_INDEX, StoreError
             raise StoreError(f"{self.db_path}: {NO_EMBEDDED_INDEX}")     # not an empty index made now
         typed = query
         # Kazakh typed with Russian letters («сессия кун тартибин ким бекитеди») is read as the
-        # Kazakh the corpus knows; the answer says so (``corrected_query``)
+        # Kazakh the corpus knows, and a query typed with the Latin layout on («ltgenfncrbq
+        # pfghjc») through the keyboard; the answer says so (``corrected_query``, ``correction``)
+        correction = None
         corrected = respell(query, self.index.term_counts) if query else None
+        if corrected:
+            correction = "kazakh_letters"
+        elif query and (corrected := relayout(query, self.index.term_counts)):
+            correction = "keyboard_layout"
         query = corrected or query
         cited = self._cited(query, lang)
         src = None
@@ -231,7 +237,7 @@ class Corpus:
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
         if corrected:
-            res["query"], res["corrected_query"] = typed, corrected
+            res["query"], res["corrected_query"], res["correction"] = typed, corrected, correction
         return res
 
     def _cited(self, query: str, lang: Optional[str]) -> tuple:

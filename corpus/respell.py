@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
+from maslihat.core.grammar import CYR
 from maslihat.corpus.index.query import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, is_best_match, safe_term
 from maslihat.nlp.analyze import normalize_term
 from maslihat.nlp.lang import fold
@@ -109,3 +110,55 @@ def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
             pos = m.end()
     out.append(query[pos:])
     return "".join(out)
+
+
+# --- the wrong keyboard layout -----------------------------------------------------------------
+_CYRILLIC = re.compile(f"[{CYR}]")
+_LATIN_TOKEN = re.compile(r"[A-Za-z\[\];',.`]*[A-Za-z\[\];'`][A-Za-z\[\];',.`]*")
+ENOUGH = 0.5         # the share of the read-back words the corpus must know
+
+
+@lru_cache(maxsize=1)
+def _layout() -> dict:
+    from pathlib import Path
+    from maslihat.core.yamlfile import load
+    import maslihat.core as core
+    table = load(Path(core.__file__).resolve().parent / "data" / "keyboard.yaml")["jcuken"]
+    return {**table, **{k.upper(): v.upper() for k, v in table.items() if k.isalpha()}}
+
+
+def relayout(query: str, counts: Callable[[list], dict]) -> Optional[str]:
+    """``query`` typed with the Latin layout on instead of the Russian one («ltgenfncrbq pfghjc»),
+    read back through the keyboard (``core/data/keyboard.yaml``) when the corpus knows at least
+    half of the words it gives and none of the words as typed; else None. A query with any
+    Cyrillic letter, or one the parser would refuse, is left alone."""
+    if not query or len(query) > MAX_QUERY_CHARS or _CYRILLIC.search(query):
+        return None
+    found = list(_LATIN_TOKEN.finditer(query))
+    if not found or len(found) > MAX_QUERY_TOKENS:
+        return None
+    table = _layout()
+    out, pos, words = [], 0, []
+    for m in found:
+        token = m.group(0)
+        core_len = len(token.rstrip(",."))          # a comma or full stop after a word is punctuation
+        if not any(ch.isalpha() for ch in token[:core_len]):
+            continue
+        read = "".join(table.get(ch, ch) for ch in token[:core_len])
+        out += [query[pos:m.start()], read, token[core_len:]]
+        pos = m.end()
+        words.append((token[:core_len], read))
+    out.append(query[pos:])
+    typed = {safe_term(normalize_term(w.lower(), "ru")) for w, _ in words} - {""}
+    if any(counts(sorted(typed)).get(t, 0) for t in typed):
+        return None                                  # the words as typed are the corpus's: Latin on purpose
+    read_back = "".join(out)
+    read_back = respell(read_back, counts) or read_back      # Kazakh typed without its letters, too
+    asked = [w for w in _WORD.findall(read_back)
+             if len(w) > 2 and not is_query_word(w, "ru") and not is_query_word(w, "kk")]
+    if not asked:
+        return None
+    terms = {w: {safe_term(normalize_term(w, lang)) for lang in ("ru", "kk")} - {""} for w in asked}
+    have = counts(sorted({t for ts in terms.values() for t in ts}))
+    known = sum(1 for w in asked if any(have.get(t, 0) for t in terms[w]))
+    return read_back if known >= ENOUGH * len(asked) else None

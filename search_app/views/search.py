@@ -99,7 +99,8 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
     if query:
         st.markdown(f"**{md_escape(t('total_hits', ui, total=total, ms=res.get('took_ms', 0)))}**")
         if res.get("corrected_query"):      # Kazakh typed with Russian letters, read as Kazakh
-            st.caption(md_escape(t("searched_as", ui, query=res["corrected_query"])))
+            key = "searched_as_layout" if res.get("correction") == "keyboard_layout" else "searched_as"
+            st.caption(md_escape(t(key, ui, query=res["corrected_query"])))
     else:  # no query: the list is every unit (of the filters), in corpus order
         st.markdown(f"**{md_escape(t('browse_all', ui, total=total))}**")
     rows = data.rows_for(h.get("document_id") for h in hits)

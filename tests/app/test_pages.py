@@ -488,3 +488,10 @@ def test_a_corpus_indexed_in_elasticsearch_opened_without_it(tmp_path, monkeypat
     at = run({"q": "депутат", "ui": ui})
     assert at.error and needle in at.error[0].value.replace("\\", "")
     assert "maslihat reindex" in at.error[0].value.replace("\\", "")
+
+
+
+def test_search_typed_with_the_latin_layout_on_says_so(app_env):
+    at = run({"q": "ltgenfncrbq pfghjc", "ui": "ru"})
+    captions = "\n".join(c.value for c in at.caption)
+    assert md_escape(i18n.t("searched_as_layout", "ru", query="депутатский запрос")) in captions

@@ -83,3 +83,33 @@ def test_a_query_too_long_is_left_to_the_parser(sample_corpus):
     with pytest.raises(QueryError):
         sample_corpus.search("депутаттык сауал " * 300)
     assert respell("кун " * 150 + "тартибин", lambda ts: {t: 9 for t in ts}) is None
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("ltgenfncrbq pfghjc", "депутатский запрос"),                 # the Latin layout on, Russian meant
+    ("rnj dtl`n ghjnjrjk ctccbb?", "кто ведёт протокол сессии?"),
+    ("Ltgenfncrbq pfghjc.", "Депутатский запрос."),               # case and the full stop kept
+])
+def test_a_query_typed_with_the_latin_layout_on(sample_corpus, typed, meant):
+    got = sample_corpus.search(typed, limit=5)
+    assert got["corrected_query"] == meant and got["correction"] == "keyboard_layout"
+    assert ids(got) == ids(sample_corpus.search(meant, limit=5)) and got["total"] > 0
+
+
+def test_the_layout_then_the_kazakh_letters(sample_corpus):
+    # «депутаттык сауал» typed with the Latin layout on: read back, then its Kazakh letters restored
+    got = sample_corpus.search("ltgenfnnsr cfefk", limit=3)
+    assert got["corrected_query"] == "депутаттық сауал"
+
+
+@pytest.mark.parametrize("query", ["COVID", "e-gov", "iPhone", "Kokshetau", "dfg,"])
+def test_latin_on_purpose_is_left_alone(sample_corpus, query):
+    assert "corrected_query" not in sample_corpus.search(query, limit=3)
+
+
+def test_cli_says_the_layout_was_read_back(tmp_path_factory):
+    from tests.conftest import SAMPLES
+    db = tmp_path_factory.mktemp("layout") / "c.sqlite"
+    run("ingest", str(SAMPLES), db=db)
+    out = run("search", "ltgenfncrbq pfghjc", "--limit", "1", db=db).stdout.splitlines()
+    assert "депутатский запрос" in out[1] and "keyboard layout" in out[1]

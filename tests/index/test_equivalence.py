@@ -170,3 +170,11 @@ def test_same_respelling_of_kazakh_typed_with_russian_letters(sqlite_index, es_i
     assert respell(typed, sqlite_index.term_counts) == respell(typed, es_index.term_counts)
     if typed == "депутаттык сауал":
         assert respell(typed, es_index.term_counts) == "депутаттық сауал"
+
+
+
+def test_same_reading_of_a_query_typed_with_the_latin_layout_on(sqlite_index, es_index):
+    from maslihat.corpus.respell import relayout
+    for typed in ("ltgenfncrbq pfghjc", "ctccbz", "COVID"):
+        assert relayout(typed, sqlite_index.term_counts) == relayout(typed, es_index.term_counts)
+    assert relayout("ltgenfncrbq pfghjc", es_index.term_counts) == "депутатский запрос"
