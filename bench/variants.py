@@ -144,6 +144,21 @@ class Src:
             j -= 1
         return j
 
+    def item_end(self, i: int) -> int:
+        """Index after a point or subpoint opened at line i: its subpoints and indented lines, up to
+        the first other line that starts at the margin (a signature, a caption, the next unit)."""
+        sub = self.kinds[i][0] == "sub"
+        j = i + 1
+        while j < len(self.lines):
+            x, k = self.lines[j], self.kinds[j][0]
+            if x.strip() and not (k == "sub" and not sub) and not (x[:1] in " \t\u00a0" and k not in HEADS + ("point",)
+                                                                   + (("sub",) if sub else ())):
+                break
+            j += 1
+        while j > i + 1 and not self.lines[j - 1].strip():
+            j -= 1
+        return j
+
     def insert(self, at: int, new: list[str]) -> None:
         self.lines[at:at] = [""] + new
 
@@ -271,7 +286,7 @@ def _plain(v: str) -> str:
     v = re.sub(r"(?m)^>\s?", "", v)
     v = re.sub(r"\*\*(.+?)\*\*", r"\1", v)
     v = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", v)
-    v = re.sub(r"(?m)\s+$", "", v)
+    v = re.sub(r"(?m)[ \t]+$", "", v)
     return v
 
 
@@ -388,7 +403,7 @@ def v_chap_insert(files, kind):
         tops = [s.kinds[k][1] for k in inner if s.kinds[k][0] == ukind and (ukind == "article" or s.ctx[k][0] is None)]
         last = tops[-1]
         unew = _fresh(last, {n for k, n in s.kinds if k == ukind})
-        end = s.block_end(first, HEADS + (("point",) if ukind == "point" else ()))
+        end = s.item_end(first) if ukind == "point" else s.block_end(first, HEADS)
         body = _copy(s.lines[first:end])
         body[0] = _renumber_head(body[0], lang, "article", unew) if ukind == "article" else \
             _renumber_item(body[0], POINT, unew)
@@ -454,7 +469,7 @@ def v_point_insert(files, kind):
         i = s.find("point", n, art=art)
         if i is None:
             return None
-        j = s.block_end(i, HEADS + ("point",))
+        j = s.item_end(i)
         body = _copy(s.lines[i:j])
         body[0] = _renumber_item(body[0], POINT, new)
         s.insert(j, body)
@@ -480,7 +495,7 @@ def v_sub_insert(files, kind):
         i = s.find("sub", n, art=art, pt=pt)
         if i is None:
             return None
-        j = s.block_end(i, HEADS + ("point", "sub"))
+        j = s.item_end(i)
         body = _copy(s.lines[i:j])
         body[0] = _renumber_item(body[0], SUB, new + "")
         s.insert(j, body)
@@ -835,7 +850,11 @@ def check(kind: str, orig: dict, var: dict, exps: dict) -> list[dict]:
             continue
         od, vd = o["doc"], v["doc"]
         for f in DOC_FIELDS:
-            if (od.get(f) or None) != (vd.get(f) or None):
+            # a title read from the text is normalised (Latin look-alikes `i` -> `і`), meta.yaml's is not
+            a_, b_ = od.get(f) or None, vd.get(f) or None
+            if f == "title" and a_ and b_:
+                a_, b_ = a_.replace("i", "і"), b_.replace("i", "і")
+            if a_ != b_:
                 fail.setdefault("document", []).append(f"{f}: {od.get(f)!r} -> {vd.get(f)!r}")
         want_parallel = od.get("parallel_id") is not None and not exp.get("missing")
         if want_parallel != (vd.get("parallel_id") is not None):

@@ -24,6 +24,9 @@ NOTE_MARKERS = {
     "kk": [r"Ескерту\s*\.", r"РҚАО(?:\s*-\s*ның)?\s+ескертпесі\s*[.!]?",
            r"(?:ҚР\s+)?(?:ЗАҚАИ|ЗҚАИ)(?:\s*-\s*ның)?\s+ескертпесі\s*[.!]?", r"Ескертпе\s*[.:]"],
 }
+# the act's own notes (not footnotes, not the database's): «Примечание.» at the end of an article is
+# the article's, whichever of its points it follows
+OWN_NOTE = {"ru": r"Примечание\s*[.:]", "kk": r"Ескертпе\s*[.:]"}
 # editorial notes whose text is the next line (the marker stands alone on its line)
 NOTE_ALONE = (r"(?:Примечание\s+(?:РЦПИ|ИЗПИ)|РҚАО(?:\s*-\s*ның)?\s+ескертпесі|"
               r"(?:ҚР\s+)?(?:ЗАҚАИ|ЗҚАИ)(?:\s*-\s*ның)?\s+ескертпесі)\s*[.!]?\s*$")

@@ -1,0 +1,126 @@
+"""Acts shaped a little differently from ours (bench/variants.py found these), RU and KK.
+
+Each fixture is written here, in the shape of the public repositories' acts: an article ending in
+«Примечание.», a point followed by an inserted «N-1.» point, a Kazakh appendix caption with its
+date in digits, a caption right under the signature, a meta.yaml without the Kazakh title.
+"""
+from __future__ import annotations
+
+import pytest
+
+from maslihat.corpus.build import build
+from maslihat.ingest.pipeline import load_file
+
+from .helpers import doc
+
+LAW = {
+    "ru": ("О порядке\n\nСтатья 1. Сроки\n\n1. Обращение рассматривается в срок до пятнадцати дней.\n\n"
+           "2. Срок может быть продлен.\n\n{note}\n\nСтатья 2. Ответы\n\n1. Ответ дается письменно.\n"),
+    "kk": ("Тәртібі туралы\n\n1-бап. Мерзімдер\n\n1. Өтініш он бес күнге дейінгі мерзімде қаралады.\n\n"
+           "2. Мерзім ұзартылуы мүмкін.\n\n{note}\n\n2-бап. Жауаптар\n\n1. Жауап жазбаша беріледі.\n"),
+}
+OWN_NOTE = {"ru": "Примечание. Для целей настоящей статьи сроки исчисляются в календарных днях.",
+            "kk": "Ескертпе. Осы баптың мақсаттары үшін мерзімдер күнтізбелік күндермен есептеледі."}
+FOOTNOTE = {"ru": "Сноска. Пункт 2 с изменением, внесенным Законом РК от 01.07.2015 № 29-V.",
+            "kk": "Ескерту. 2-тармаққа өзгеріс енгізілді - ҚР 01.07.2015 № 29-V Заңымен."}
+
+
+def _units(lang, text, doc_type="law"):
+    b = build(doc(text, lang, doc_type=doc_type))
+    by = {u.id: u for u in b.units}
+    return b, by
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_note_of_the_act_ending_an_article_belongs_to_the_article_not_its_last_point(lang):
+    b, by = _units(lang, LAW[lang].format(note=OWN_NOTE[lang]))
+    note = next(u for u in b.units if u.kind == "note")
+    assert by[note.parent_id].kind == "article" and by[note.parent_id].number == "1"
+    points = [(u.number, by[u.parent_id].number) for u in b.units if u.kind == "point"]
+    assert points == [("1", "1"), ("2", "1"), ("1", "2")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_footnote_after_a_point_still_annotates_the_point_it_names(lang):
+    b, by = _units(lang, LAW[lang].format(note=FOOTNOTE[lang]))
+    note = next(u for u in b.units if u.kind == "note")
+    assert by[note.parent_id].kind == "point" and by[note.parent_id].number == "2"
+
+
+INSERTED_POINT = {
+    "ru": ("Приложение к решению\n\n1. Ставки платы за загрязнение окружающей среды (статья 462)\n\n"
+           "2. Ставки платы за использование особо охраняемых природных территорий (пункт 2 статьи 477)\n\n"
+           "2-1. Ставки платы за использование лесов местного значения\n\n3. Ставки платы за рекламу\n"),
+    "kk": ("Шешімге қосымша\n\n1. Қоршаған ортаны ластағаны үшін төлем ставкалары (462-бап)\n\n"
+           "2. Ерекше қорғалатын табиғи аумақтарды пайдаланғаны үшін төлем ставкалары (477-баптың 2-тармағы)\n\n"
+           "2-1. Жергілікті маңызы бар ормандарды пайдаланғаны үшін төлем ставкалары\n\n3. Жарнама үшін төлем ставкалары\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_point_followed_by_an_inserted_point_n_1_is_a_point_not_a_chapter_heading(lang):
+    b, _ = _units(lang, INSERTED_POINT[lang], doc_type="decision")
+    assert [u.number for u in b.units if u.kind == "point"] == ["1", "2", "2-1", "3"]
+    assert not [u for u in b.units if u.kind == "chapter"]
+
+
+CAPTION = {
+    # KK captions end in «бекітілген»: the lines above them, the date in digits included, are the caption
+    "kk": ("Ереже туралы\n\n1. Ереже бекітілсін.\n\n2. Осы шешім қолданысқа енгізіледі.\n\n"
+           "Сессия төрағасы\n{sep}Г. Досжанова\n{sep}Облыстық мәслихатының\n(V сайланған ХХIХ сессиясы)\n"
+           "{date}\n№ 258/29 шешімімен бекітілген\n\nЕреже\n\n1. Ереже марапаттау тәртібін айқындайды.\n"),
+    "ru": ("О положении\n\n1. Утвердить положение.\n\n2. Настоящее решение вводится в действие.\n\n"
+           "Председатель сессии\n{sep}Г. Досжанова\n{sep}Утверждено\nрешением областного маслихата\n"
+           "(ХХIХ сессия, V созыв)\n{date}\n№ 258/29\n\nПоложение\n\n1. Положение определяет порядок награждения.\n"),
+}
+DATES = {"kk": ("2014 жылғы 28 наурыздағы", "28.03.2014 ж."), "ru": ("от 28 марта 2014 года", "от 28.03.2014 г.")}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("words", [True, False], ids=["date in words", "date in digits"])
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["blank lines", "no blank lines"])
+def test_an_appendix_caption_is_read_whole_and_its_citation_leaves_the_signature_out(lang, words, sep):
+    date = DATES[lang][0 if words else 1]
+    text = CAPTION[lang].format(date=date, sep=sep)
+    b, by = _units(lang, text, doc_type="decision")
+    app = next(u for u in b.units if u.kind == "appendix")
+    first = "Облыстық мәслихатының" if lang == "kk" else "Утверждено"
+    assert b.doc.text[app.start:].startswith(first)
+    ref = next(r for r in b.refs if r.target.get("number") == "258/29")
+    assert "Досжанова" not in ref.surface and ref.target.get("date") == "2014-03-28"
+    assert ref.unit_id == app.id
+
+
+META = """act_code: '79418'
+requisite: Решение Павлодарского областного маслихата от 28 марта 2014 года № 258/29
+title:
+{titles}
+form: РЕШ
+type_codes:
+- РЕШ
+approved_on: 2014-03-28
+approved_by:
+- '155000000002'
+"""
+TEXTS = {"rus.md": "# Об утверждении Положения о награждении\n\n1. Утвердить Положение.\n",
+         "kaz.md": "# Марапаттау туралы Ережені бекіту туралы\n\n1. Ереже бекітілсін.\n"}
+
+
+@pytest.mark.parametrize("missing", ["kaz", "rus"])
+def test_a_meta_yaml_without_one_language_title_gives_that_document_its_own_title_not_the_other(tmp_path, missing):
+    folder = tmp_path / "local-pavlodar__0328-ob-utverzhdenii-polozheniia-79418"
+    folder.mkdir()
+    titles = {"rus": "Об утверждении Положения о награждении", "kaz": "Марапаттау туралы Ережені бекіту туралы"}
+    del titles[missing]
+    (folder / "meta.yaml").write_text(META.format(titles="".join(f"  {k}: {v}\n" for k, v in titles.items())),
+                                      encoding="utf-8")
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    got = {}
+    for name in TEXTS:
+        (d,) = load_file(folder / name, f"{folder.name}/{name}")
+        got[d.language] = d
+    assert got["ru"].title == "Об утверждении Положения о награждении"
+    assert got["kk"].title == "Марапаттау туралы Ережені бекіту туралы"
+    for d in got.values():                   # the act's requisites still come from meta.yaml
+        assert d.adopted_date == "2014-03-28" and d.number == "258/29" and d.doc_type == "decision"
