@@ -261,6 +261,21 @@ def v_dates_digits(files, kind):
     return out, {}
 
 
+def v_hyphens(files, kind):
+    """the hyphens of unit numbers and KK unit words as Word and PDF exports write them: a
+    non-breaking hyphen (U+2011) in `2‑1.`, `2‑1)`, `10‑1‑бап`, an en dash in `Статья 10–1.`"""
+    out = {}
+    for k, v in files.items():
+        if k == "meta.yaml":
+            out[k] = v
+            continue
+        v = re.sub(r"(?m)^(\s*(?:#+\s+)?\**\s*)(\d+)-(\d+)(?=[.)])", "\\1\\2\u2011\\3", v)
+        v = re.sub(r"(?m)^(\s*(?:#+\s+)?)(Статья|Глава)(\s+\d+)-(\d+)", "\\1\\2\\3\u2013\\4", v)
+        v = re.sub(r"(\d)-(бап|тарау|тармақ|бөлім|параграф)", "\\1\u2011\\2", v)
+        out[k] = v
+    return out, {}
+
+
 def _md_levels(files, fn):
     out = {}
     for k, v in files.items():
@@ -612,7 +627,7 @@ def v_ru_missing(files, kind):
 
 VARIANTS = {
     "crlf": v_crlf, "bom": v_bom, "nbsp": v_nbsp, "numsign": v_numsign,
-    "dates_words": v_dates_words, "dates_digits": v_dates_digits,
+    "dates_words": v_dates_words, "dates_digits": v_dates_digits, "hyphens": v_hyphens,
     "md_swap": v_md_swap, "md_h3": v_md_h3, "plain": v_plain, "oneline": v_oneline, "indent": v_indent,
     "heads_upper": v_heads_upper, "heads_title": v_heads_title,
     "art_insert": v_art_insert, "chap_insert": v_chap_insert, "para_insert": v_para_insert,

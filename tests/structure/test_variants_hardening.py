@@ -124,3 +124,23 @@ def test_a_meta_yaml_without_one_language_title_gives_that_document_its_own_titl
     assert got["kk"].title == "Марапаттау туралы Ережені бекіту туралы"
     for d in got.values():                   # the act's requisites still come from meta.yaml
         assert d.adopted_date == "2014-03-28" and d.number == "258/29" and d.doc_type == "decision"
+
+
+HYPHENS = {
+    "ru": ("О порядке\n\nСтатья 10. Сроки\n\n1. Срок устанавливается.\n\n1\u20111. Срок продлевается.\n\n"
+           "Статья 10\u20131. Продление\n\n1. Продление допускается:\n\n1) один раз;\n\n1\u20111) дважды.\n"),
+    "kk": ("Тәртібі туралы\n\n10-бап. Мерзімдер\n\n1. Мерзім белгіленеді.\n\n1\u20111. Мерзім ұзартылады.\n\n"
+           "10\u20111\u2011бап. Ұзарту\n\n1. Ұзартуға жол беріледі:\n\n1) бір рет;\n\n1\u20111) екі рет.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_inserted_numbers_written_with_a_non_breaking_hyphen_or_an_en_dash_are_the_same_units(lang):
+    from maslihat.ingest.normalize import normalize
+    b, by = _units(lang, normalize(HYPHENS[lang]))
+    got = [(u.kind, u.number) for u in b.units if u.kind in ("article", "point", "subpoint")]
+    assert got == [("article", "10"), ("point", "1"), ("point", "1-1"), ("article", "10-1"), ("point", "1"),
+                   ("subpoint", "1)"), ("subpoint", "1-1)")]
+    labels = [u.label for u in b.units if u.kind == "subpoint"]
+    assert labels == (["ст. 10-1 п. 1 пп. 1)", "ст. 10-1 п. 1 пп. 1-1)"] if lang == "ru" else
+                      ["10-1-баптың 1-тармағының 1) тармақшасы", "10-1-баптың 1-тармағының 1-1) тармақшасы"])
