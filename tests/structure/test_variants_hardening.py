@@ -144,3 +144,25 @@ def test_inserted_numbers_written_with_a_non_breaking_hyphen_or_an_en_dash_are_t
     labels = [u.label for u in b.units if u.kind == "subpoint"]
     assert labels == (["ст. 10-1 п. 1 пп. 1)", "ст. 10-1 п. 1 пп. 1-1)"] if lang == "ru" else
                       ["10-1-баптың 1-тармағының 1) тармақшасы", "10-1-баптың 1-тармағының 1-1) тармақшасы"])
+
+
+NO_BLANK = {
+    "ru": ["О порядке", "Статья 3. Сфера действия", "1. Действие настоящего Закона распространяется на всех.",
+           "2. Действие настоящего Закона, за исключением пункта 2 статьи 7 и статьи 16, не распространяется на запросы.",
+           "3. Юридические лица рассматривают обращения.",
+           "Сноска. Статья 3 с изменениями, внесенными законами РК от 15.04.2013 № 89-V.", "Статья 4. Иное", "1. Иное."],
+    "kk": ["Тәртібі туралы", "3-бап. Қолданылу аясы", "1. Осы Заңның әрекеті барлығына қолданылады.",
+           "2. Осы Заңның әрекеті 7-баптың 2-тармағын және 16-бапты қоспағанда, сауалдарға қолданылмайды.",
+           "3. Заңды тұлғалар өтініштерді қарайды.",
+           "Ескерту. 3-бапқа өзгерістер енгізілді - ҚР 15.04.2013 № 89-V Заңымен.", "4-бап. Өзгесі", "1. Өзгесі."],
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_without_blank_lines_a_footnotes_act_is_not_lent_to_the_bare_citations_of_the_points_above_it(lang):
+    def refs(sep):
+        b = build(doc(sep.join(NO_BLANK[lang]) + "\n", lang, doc_type="law"))
+        return [(r.surface, r.kind, r.target.get("date"), r.target.get("article")) for r in b.refs]
+    spaced, packed = refs("\n\n"), refs("\n")
+    assert packed == spaced
+    assert [r for r in packed if r[2] == "2013-04-15"] == [r for r in packed if "89-V" in r[0]]
