@@ -276,6 +276,68 @@ def v_hyphens(files, kind):
     return out, {}
 
 
+def v_utf16(files, kind):
+    """text files in UTF-16 with its BOM (Windows' «Unicode» .txt)."""
+    return {k: (v.encode("utf-16") if k != "meta.yaml" else v) for k, v in files.items()}, {}
+
+
+def v_cp1251(files, kind):
+    """Russian files in Windows-1251 (Kazakh letters have no place in it: the Kazakh file stays UTF-8)."""
+    try:
+        return {k: (v.encode("cp1251") if k.startswith("rus") else v) for k, v in files.items()}, {}
+    except UnicodeEncodeError:          # a Kazakh name in the Russian text: not writable in 1251
+        return None
+
+
+def v_one_file(files, kind):
+    """a dev decision's Russian and Kazakh texts in one .txt, Russian first (as seed 001)."""
+    if "rus.txt" not in files or "kaz.txt" not in files:
+        return None
+    return {"both.txt": files["rus.txt"].rstrip("\n") + "\n\n" + files["kaz.txt"]}, {}
+
+
+def v_wrap(files, kind):
+    """lines hard-wrapped at 80 characters (a text saved from a PDF or an e-mail); headings kept whole."""
+    import textwrap
+    out = {}
+    for k, v in files.items():
+        if k == "meta.yaml":
+            out[k] = v
+            continue
+        lang = "kk" if k.startswith("kaz") else "ru"
+        lines = []
+        for line in v.split("\n"):
+            kind_, _ = line_kind(line, lang)
+            if len(line) <= 80 or kind_ in HEADS or line.lstrip().startswith(("#", "<", "|", ">")) or "\t" in line:
+                lines.append(line)
+                continue
+            indent = line[:len(line) - len(line.lstrip())]
+            lines.extend(textwrap.wrap(line, 80, initial_indent="", subsequent_indent=indent,
+                                       break_long_words=False, break_on_hyphens=False))
+        out[k] = "\n".join(lines)
+    return out, {}
+
+
+def v_toc(files, kind):
+    """a table of contents after the title: every section, chapter and article heading, once more."""
+    out = {}
+    for k, v in files.items():
+        if k == "meta.yaml":
+            out[k] = v
+            continue
+        lang = "kk" if k.startswith("kaz") else "ru"
+        s = Src(v, lang)
+        heads = [_PREFIX.sub("", s.lines[i]).replace("*", "").strip() for i, (kd, _) in enumerate(s.kinds)
+                 if kd in ("section", "chapter", "article")]
+        if sum(1 for kd, _ in s.kinds if kd == "article") < 3:
+            return None
+        first = next(i for i, x in enumerate(s.lines) if x.strip())
+        s.lines[first + 1:first + 1] = ["", "Оглавление" if lang == "ru" else "Мазмұны", ""] + \
+            [x for h in heads for x in (h, "")]
+        out[k] = s.text()
+    return out, {}
+
+
 def _md_levels(files, fn):
     out = {}
     for k, v in files.items():
@@ -634,6 +696,7 @@ VARIANTS = {
     "point_insert": v_point_insert, "sub_insert": v_sub_insert, "sub_letters": v_sub_letters,
     "note_inside": v_note_inside, "footnote_point": v_footnote_point,
     "meta_minimal": v_meta_minimal, "kk_missing": v_kk_missing, "ru_missing": v_ru_missing,
+    "utf16": v_utf16, "cp1251": v_cp1251, "one_file": v_one_file, "wrap": v_wrap, "toc": v_toc,
 }
 MD_ONLY = {"md_swap", "md_h3", "plain", "meta_minimal"}
 
@@ -661,22 +724,26 @@ def stage(root: Path, name: str, files: dict) -> None:
         d = root / name
         d.mkdir(parents=True, exist_ok=True)
         for k, v in files.items():
-            (d / k).write_bytes(v.encode("utf-8"))
+            (d / k).write_bytes(v if isinstance(v, bytes) else v.encode("utf-8"))
     else:
         d = root / "dev"
         d.mkdir(parents=True, exist_ok=True)
         code = name.split("/", 1)[1]
         for k, v in files.items():
-            (d / f"{code}.{k}").write_bytes(v.encode("utf-8"))
+            (d / (f"{code}.{k}" if k != "both.txt" else f"{code}.txt")).write_bytes(
+                v if isinstance(v, bytes) else v.encode("utf-8"))
 
 
-def act_of(source: str) -> tuple[str, str]:
+def act_of(source: str, language: str) -> tuple[str, str]:
     """('laws/<folder>' or 'dev/<code>', lang) of a document's source."""
     s = source.replace("\\", "/")
     if s.startswith("laws/"):
         folder, name = s.rsplit("/", 1)
         return folder, "ru" if name.startswith("rus") else "kk"
-    code, lang = re.match(r"dev/(\w+)\.(rus|kaz)\.", s).groups()
+    m = re.match(r"dev/(\w+)\.(rus|kaz)\.", s)
+    if not m:                                   # one file holding both languages: `dev/<code>.txt`
+        return "dev/" + re.match(r"dev/(\w+)", s).group(1), language
+    code, lang = m.groups()
     return f"dev/{code}", "ru" if lang == "rus" else "kk"
 
 
@@ -694,7 +761,7 @@ def ingest(root: Path, db: Path) -> dict:
         crash, quarantine = f"{type(e).__name__}: {e}", []
     docs = {}
     for d in c.store.documents(latest_only=True):
-        act, lang = act_of(d.source)
+        act, lang = act_of(d.source, d.language)
         units = [u.to_json() for u in c.store.units(d.id)]
         refs = [r.to_json() for r in c.store.references(doc_id=d.id)]
         docs[(act, lang)] = {"doc": d.to_json(), "units": units, "refs": refs}

@@ -69,6 +69,12 @@ def split_languages(text: str) -> list[Part]:
     _, i, a, b, purity_a, purity_b = best
     if purity_a < MIN_PURITY or purity_b < MIN_PURITY:
         return [Part(0, len(text), whole_lang)]
+    # a table (tab-separated rows) the cut would halve belongs whole to the part it starts in:
+    # its last rows («5\tГидроэнергетика\tТиын/кВт. час\t7,31») are too short to tell a language
+    while 0 < i < len(spans) and "\t" in text[spans[i - 1][0]:spans[i - 1][1]] and "\t" in text[spans[i][0]:spans[i][1]]:
+        i += 1
+    if i >= len(spans):
+        return [Part(0, len(text), whole_lang)]
     cut = spans[i][0]
     return [Part(0, cut, a), Part(cut, len(text), b)]
 
