@@ -166,3 +166,36 @@ def test_without_blank_lines_a_footnotes_act_is_not_lent_to_the_bare_citations_o
     spaced, packed = refs("\n\n"), refs("\n")
     assert packed == spaced
     assert [r for r in packed if r[2] == "2013-04-15"] == [r for r in packed if "89-V" in r[0]]
+
+
+SELF_HEAD = {
+    "ru": ("О порядке\n\n{toc}Статья 1. Понятия, используемые в настоящем Законе\n\n1. Обращение – заявление.\n\n"
+           "Статья 2. Сфера действия настоящего Закона\n\n1. Закон действует везде.\n"),
+    "kk": ("Тәртібі туралы\n\n{toc}1-бап. Осы Заңда пайдаланылатын ұғымдар\n\n1. Өтініш – арыз.\n\n"
+           "2-бап. Осы Заңның қолданылу аясы\n\n1. Заң барлық жерде қолданылады.\n"),
+}
+
+
+def _self_refs(lang, text):
+    b = build(doc(text, lang, doc_type="law"))
+    return sorted((r.surface.lower(), r.start) for r in b.refs if r.target.get("self"))
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_an_article_heading_in_capitals_names_the_act_as_its_lower_case_twin(lang):
+    plain = SELF_HEAD[lang].format(toc="")
+    lines = plain.split("\n")
+    upper = "\n".join(x.upper() if x.startswith(("Статья", "1-бап", "2-бап")) else x for x in lines)
+    assert len(_self_refs(lang, plain)) == 2
+    assert _self_refs(lang, upper) == _self_refs(lang, plain)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_contents_list_repeating_the_headings_adds_no_citations_of_the_act(lang):
+    heads = [x for x in SELF_HEAD[lang].format(toc="").split("\n") if x.startswith(("Статья", "1-бап", "2-бап"))]
+    extra = ["Статья 3. Ответы", "Статья 4. Сроки"] if lang == "ru" else ["3-бап. Жауаптар", "4-бап. Мерзімдер"]
+    body = ("\n\nСтатья 3. Ответы\n\n1. Ответ письменный.\n\nСтатья 4. Сроки\n\n1. Срок месяц.\n" if lang == "ru" else
+            "\n\n3-бап. Жауаптар\n\n1. Жауап жазбаша.\n\n4-бап. Мерзімдер\n\n1. Мерзім бір ай.\n")
+    toc = ("Оглавление" if lang == "ru" else "Мазмұны") + "\n\n" + "\n\n".join(heads + extra) + "\n\n"
+    without, with_toc = SELF_HEAD[lang].format(toc="") + body, SELF_HEAD[lang].format(toc=toc) + body
+    assert len(_self_refs(lang, with_toc)) == len(_self_refs(lang, without)) == 2
