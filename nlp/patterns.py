@@ -27,6 +27,9 @@ NOTE_MARKERS = {
 # the act's own notes (not footnotes, not the database's): «Примечание.» at the end of an article is
 # the article's, whichever of its points it follows
 OWN_NOTE = {"ru": r"Примечание\s*[.:]", "kk": r"Ескертпе\s*[.:]"}
+# The publication note in an act's header («Подлежит опубликованию в Собрании актов Президента …»,
+# «… республикалық баспасөзде жариялануға тиіс»): a note on the act, with or without Markdown quotes
+PUBLICATION_NOTE = {"ru": r"Подлежит\s+опубликованию\b", "kk": r"(?s).*\bжариялануға\s+тиіс\s*\.?"}
 # editorial notes whose text is the next line (the marker stands alone on its line)
 NOTE_ALONE = (r"(?:Примечание\s+(?:РЦПИ|ИЗПИ)|РҚАО(?:\s*-\s*ның)?\s+ескертпесі|"
               r"(?:ҚР\s+)?(?:ЗАҚАИ|ЗҚАИ)(?:\s*-\s*ның)?\s+ескертпесі)\s*[.!]?\s*$")

@@ -282,6 +282,12 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             para_count[owner.id] = para_count.get(owner.id, 1) + 1
             B.add("part", b.start, b.end, number=None, parent=owner)
         elif not seen_numbered and B.part == 0:
+            pub = _publication_note(blocks, i, t)
+            if pub is not None:               # `Подлежит опубликованию …` written without Markdown quotes
+                for k in range(i + 1, pub + 1):
+                    blocks[k].role = "note_body"
+                B.add("note", b.start, blocks[pub].end, parent=None)
+                continue
             if quoted and _on_lines(t, b.start, b.end, quoted):
                 prev = B.units[-1] if B.units else None
                 if prev is not None and prev.kind == "note" and prev.parent_id is None \
@@ -295,6 +301,27 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             parent = B.top("subchapter", "chapter", "section", "appendix")
             B.add("paragraph", b.start, b.end, parent=parent)
     return B.units
+
+
+_PUB_RU = re.compile(P.PUBLICATION_NOTE["ru"])
+_PUB_KK = re.compile(P.PUBLICATION_NOTE["kk"])
+
+
+def _publication_note(blocks: list[Block], i: int, t: str) -> Optional[int]:
+    """The last block of the publication note opening at block ``i`` (short lines with no blank
+    line between them: RU opens with «Подлежит опубликованию», KK ends with «жариялануға тиіс»), or None."""
+    j = i
+    while j + 1 < len(blocks) and j < i + 5 and not blocks[j + 1].blank_before and blocks[j + 1].kind == "text" \
+            and _short(blocks[j + 1], t, 80):
+        j += 1
+    if not _short(blocks[i], t, 80):
+        return None
+    if _PUB_RU.match(blocks[i].text(t)):
+        return j
+    for k in range(i, j + 1):
+        if _PUB_KK.fullmatch(t[blocks[i].start:blocks[k].end]):
+            return k
+    return None
 
 
 def _ends_sentence(t: str, b: Block) -> bool:

@@ -199,3 +199,22 @@ def test_a_contents_list_repeating_the_headings_adds_no_citations_of_the_act(lan
     toc = ("Оглавление" if lang == "ru" else "Мазмұны") + "\n\n" + "\n\n".join(heads + extra) + "\n\n"
     without, with_toc = SELF_HEAD[lang].format(toc="") + body, SELF_HEAD[lang].format(toc=toc) + body
     assert len(_self_refs(lang, with_toc)) == len(_self_refs(lang, without)) == 2
+
+
+PUBLICATION = {
+    "ru": ("Об утверждении Типового регламента\n\nПодлежит опубликованию в\nСобрании актов Президента и\n"
+           "Правительства Республики Казахстан\nи республиканской печати\n\n"
+           "В соответствии со статьей 9 Закона ПОСТАНОВЛЯЮ:\n\n1. Утвердить регламент.\n\n2. Указ вводится в действие.\n"),
+    "kk": ("Үлгі регламентін бекіту туралы\n\nҚазақстан Республикасы Президенті\nмен Үкіметі актілерінің жинағында\n"
+           "және республикалық баспасөзде\nжариялануға тиіс\n\n"
+           "Заңның 9-бабына сәйкес ҚАУЛЫ ЕТЕМІН:\n\n1. Регламент бекітілсін.\n\n2. Жарлық қолданысқа енгізіледі.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_publication_note_of_a_header_without_markdown_is_a_note_on_the_act_not_its_preamble(lang):
+    b, _ = _units(lang, PUBLICATION[lang], doc_type="decree")
+    kinds = [(u.kind, u.parent_id) for u in b.units if u.kind in ("note", "preamble")]
+    assert kinds == [("note", None), ("preamble", None)]
+    note = next(u for u in b.units if u.kind == "note")
+    assert b.doc.text[note.start:note.end].endswith("печати" if lang == "ru" else "жариялануға тиіс")
