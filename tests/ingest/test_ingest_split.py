@@ -138,3 +138,35 @@ def test_the_same_table_in_the_kazakh_part_first_stays_whole_in_it():
     assert [p.language for p in parts] == ["kk", "ru"]
     assert len(_table_rows(text[parts[0].start:parts[0].end])) == 7 and not _table_rows(text[parts[1].start:])
     assert text[parts[1].start:].startswith(TABLE_RU[0])
+
+
+# A short akim's decision (three points), Russian then Kazakh in one file, the Russian signature
+# ending in a name that tells no language.
+SHORT_RU = ["О признании утратившим силу решения Акима области от 15 марта 2002 года N 3-47",
+            "В соответствии с Законом Республики Казахстан о нормативных правовых актах аким области РЕШИЛ:",
+            "1. Признать утратившим силу решение Акима области от 15 марта 2002 года N 3-47.",
+            "2. Контроль за исполнением настоящего решения возложить на заместителя акима области.",
+            "3. Настоящее решение вступает в силу со дня его подписания.",
+            "Аким области", "Ш. Кулмаханов"]
+SHORT_KK = ["Облыс әкімінің 2002 жылғы 15 наурыздағы N 3-47 шешімінің күші жойылған деп танылуы туралы",
+            "Қазақстан Республикасының нормативтік құқықтық актілер туралы Заңына сәйкес облыс әкімі ШЕШІМ ҚАБЫЛДАДЫ:",
+            "1. Облыс әкімінің 2002 жылғы 15 наурыздағы N 3-47 шешімінің күші жойылған деп танылсын.",
+            "2. Осы шешімнің орындалуын бақылау облыс әкімінің орынбасарына жүктелсін.",
+            "3. Осы шешім қол қойылған күнінен бастап күшіне енеді.",
+            "Облыс әкімі", "Ш. Кулмаханов"]
+
+
+def test_a_short_act_in_both_languages_is_split_and_the_signature_name_stays_with_its_text():
+    for first, second, langs in ((SHORT_RU, SHORT_KK, ["ru", "kk"]), (SHORT_KK, SHORT_RU, ["kk", "ru"])):
+        text = normalize("\n\n".join(first + second))
+        parts = split_languages(text)
+        assert [p.language for p in parts] == langs
+        assert text[parts[1].start:].startswith(second[0])
+        assert text[parts[0].start:parts[0].end].rstrip().endswith("Ш. Кулмаханов")
+
+
+def test_a_short_act_quoting_one_paragraph_of_the_other_language_stays_one():
+    ru = SHORT_RU[:2] + [f"«{SHORT_KK[0]}»"] + SHORT_RU[2:]
+    kk = SHORT_KK[:2] + [f"«{SHORT_RU[0]}»"] + SHORT_KK[2:]
+    assert [p.language for p in split_languages(normalize("\n\n".join(ru)))] == ["ru"]
+    assert [p.language for p in split_languages(normalize("\n\n".join(kk)))] == ["kk"]

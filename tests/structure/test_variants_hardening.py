@@ -218,3 +218,24 @@ def test_the_publication_note_of_a_header_without_markdown_is_a_note_on_the_act_
     assert kinds == [("note", None), ("preamble", None)]
     note = next(u for u in b.units if u.kind == "note")
     assert b.doc.text[note.start:note.end].endswith("печати" if lang == "ru" else "жариялануға тиіс")
+
+
+REQUISITE = {
+    "kk": ("Ластағаны үшін төлемдер мөлшерін бекіту туралы\n"
+           "Алматы облыстық мәслихатының {date} N 13-84 шешімі. Алматы облыстық Әділет департаментінде 2005 жылғы "
+           "13 қаңтарда N 1829 тіркелді\n\nОблыстық мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Төлемдер мөлшері бекітілсін.\n"),
+    "ru": ("Об утверждении ставок платы за загрязнение\n"
+           "Решение Алматинского областного маслихата от {date} N 13-84. Зарегистрировано Департаментом юстиции "
+           "Алматинской области 13 января 2005 года N 1829\n\nОбластной маслихат РЕШИЛ:\n\n1. Утвердить ставки.\n"),
+}
+REQ_DATES = {"kk": ("2004 жылғы 21 желтоқсандағы", "21.12.2004 ж.", "21.12.2004"),
+             "ru": ("21 декабря 2004 года", "21.12.2004 г.", "21.12.2004")}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("form", [0, 1, 2], ids=["words", "digits with year word", "digits"])
+def test_a_requisite_line_with_its_date_in_digits_gives_the_same_date_and_number(tmp_path, lang, form):
+    f = tmp_path / f"22698.{'rus' if lang == 'ru' else 'kaz'}.txt"
+    f.write_text(REQUISITE[lang].format(date=REQ_DATES[lang][form]), encoding="utf-8")
+    (d,) = load_file(f, f.name)
+    assert (d.adopted_date, d.number, d.doc_type, d.issuer_kind) == ("2004-12-21", "13-84", "decision", "maslikhat")
