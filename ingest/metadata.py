@@ -166,8 +166,12 @@ def is_requisite(line: str) -> bool:
         return False
     if _RU_FORM.match(s):
         return True
-    head = re.split(r"\.\s", s, maxsplit=1)[0]
+    # the first sentence: a date's abbreviation (`21.12.2004 ж. N 13-84 шешімі`) does not end it
+    head = _FIRST_SENTENCE.split(s, maxsplit=1)[0]
     return bool(re.search(rf"(?:№|N)\s*№?\s*\S+\s+{_KK_FORM.pattern}", head, re.I)) and bool(find_dates(head))
+
+
+_FIRST_SENTENCE = re.compile(r"(?<!\d\sж)(?<!\dж)(?<!\d\sг)(?<!\dг)\.\s")
 
 
 def find_requisite(lines: list[str], limit: int = 4) -> Optional[int]:

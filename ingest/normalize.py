@@ -3,7 +3,8 @@
 Keeps the line structure (segmentation is line-based). Tabs between two pieces of text are
 kept as a single tab, because the readers write table rows as tab-separated cells; any other
 tab and every odd space becomes a plain space, and runs of spaces inside a line collapse to one.
-Leading indentation is kept (it separates paragraphs from wrapped lines in copied acts).
+Leading indentation is kept (it separates paragraphs from wrapped lines in copied acts). The
+hyphen (U+2010) and the non-breaking hyphen (U+2011) are the hyphen-minus (one character for one).
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200
 _SPACE_TABLE = {ord(c): " " for c in _ODD_SPACES}
 _SPACE_TABLE.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
 _SPACE_TABLE.update({ord("\v"): "\n", ord("\f"): "\n", 0x2028: "\n", 0x2029: "\n"})
+# the hyphen and the non-breaking hyphen of Word and PDF exports are the hyphen (`10‑1‑бап`, `2‑1)`)
+_SPACE_TABLE.update({0x2010: "-", 0x2011: "-"})
 _odd_spaces = replacer(_SPACE_TABLE)
 
 _CYR = CYR

@@ -164,13 +164,24 @@ def _caused_by_entry(meta: RepoMeta, lang: str) -> Optional[dict]:
             "requisite": req or None, "from": "meta.caused_by"}
 
 
+def _title(meta: RepoMeta, key: str, own: Optional[str], folder: str) -> Optional[str]:
+    """The title in the document's language: meta.yaml's, else the text's own title line (a
+    meta.yaml without ``title.kaz`` must not give the Kazakh document the Russian title), else
+    the Russian one. ``own`` is the title read from the text (the folder's name when it has none)."""
+    if meta.titles.get(key):
+        return meta.titles[key]
+    if own and own != folder.rsplit("/", 1)[-1] and len(own) <= 400 and key != "rus":
+        return own
+    return meta.titles.get("rus") or own
+
+
 def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Document:
     """Make ``doc`` (one language file of the folder) carry the act's requisites from meta.yaml."""
     from maslihat.ingest.metadata import parse_requisite
     req = parse_requisite(meta.requisite) if meta.requisite else None
     key = _LANG_KEYS[lang]
     doc.language = lang
-    doc.title = meta.titles.get(key) or meta.titles.get("rus") or doc.title
+    doc.title = _title(meta, key, doc.title, folder)
     dtype, kinds = doc_type_of(meta, doc.text, lang)
     doc.doc_type = dtype or (req.doc_type if req and req.doc_type != "other" else doc.doc_type)
     doc.adopted_date = meta.approved_on or (req.adopted_date if req else None) or doc.adopted_date

@@ -4,17 +4,30 @@ Conservative by design: a single-language document quoting a few lines of the ot
 language (a title, a quotation, a table) stays one document. A split happens only when the
 best single cut leaves two blocks that are each mostly (>= 85% of their characters) in one
 language, the languages differ, and each block holds at least 30% of the characters and
-at least 10 paragraphs.
+at least 10 paragraphs — or, for a short act (a decision of a few points, RU then KK in one file),
+at least 4 paragraphs when each block is >= 95% in its language.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
+from maslihat.core.grammar import LO, UP
 from maslihat.ingest.langid import UNKNOWN, line_evidence, paragraph_languages
 
 MIN_SHARE = 0.30
 MIN_PARAGRAPHS = 10
 MIN_PURITY = 0.85
+# a signature's name: initials and surname (`С. Умбетов`, `Ш.Кулмаханов`), or surname and initials
+_NAME = re.compile(rf"[{UP}]\.\s?(?:[{UP}]\.\s?)?[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}][{LO}]+\s+[{UP}]\.\s?(?:[{UP}]\.)?")
+MIN_PARAGRAPHS_SHORT = 4        # a short act: fewer paragraphs a side, when each side is purer
+MIN_PURITY_SHORT = 0.95
+
+
+def _purity_needed(i: int, n: int) -> float:
+    """The purity both blocks need when the cut leaves ``i`` and ``n - i`` paragraphs."""
+    return MIN_PURITY if min(i, n - i) >= MIN_PARAGRAPHS else MIN_PURITY_SHORT
 
 
 @dataclass
@@ -41,7 +54,7 @@ def split_languages(text: str) -> list[Part]:
         return [Part(0, len(text), whole)]
     spans = paragraph_languages(text, evidence=evidence)
     whole_lang, _ = _majority(spans)
-    if len(spans) < 2 * MIN_PARAGRAPHS:
+    if len(spans) < 2 * MIN_PARAGRAPHS_SHORT:
         return [Part(0, len(text), whole_lang)]
     total = sum(e - s for s, e, _ in spans) or 1
     langs = sorted({lang for _, _, lang in spans})
@@ -51,7 +64,7 @@ def split_languages(text: str) -> list[Part]:
     for s, e, lang in spans:
         counts.append(dict(prefix))
         prefix[lang] += e - s
-    for i in range(MIN_PARAGRAPHS, len(spans) - MIN_PARAGRAPHS + 1):
+    for i in range(MIN_PARAGRAPHS_SHORT, len(spans) - MIN_PARAGRAPHS_SHORT + 1):
         before = counts[i]
         size_a = sum(before.values())
         size_b = total - size_a
@@ -67,7 +80,17 @@ def split_languages(text: str) -> list[Part]:
     if best is None:
         return [Part(0, len(text), whole_lang)]
     _, i, a, b, purity_a, purity_b = best
-    if purity_a < MIN_PURITY or purity_b < MIN_PURITY:
+    need = _purity_needed(i, len(spans))
+    if purity_a < need or purity_b < need:
+        return [Part(0, len(text), whole_lang)]
+    # a table (tab-separated rows) the cut would halve belongs whole to the part it starts in:
+    # its last rows («5\tГидроэнергетика\tТиын/кВт. час\t7,31») are too short to tell a language
+    while 0 < i < len(spans) and "\t" in text[spans[i - 1][0]:spans[i - 1][1]] and "\t" in text[spans[i][0]:spans[i][1]]:
+        i += 1
+    # the first part's signature ends in a name (`С. Умбетов`) that tells no language: it stays there
+    while i < len(spans) - 1 and _NAME.fullmatch(text[spans[i][0]:spans[i][1]].strip()):
+        i += 1
+    if i >= len(spans):
         return [Part(0, len(text), whole_lang)]
     cut = spans[i][0]
     return [Part(0, cut, a), Part(cut, len(text), b)]
@@ -95,7 +118,7 @@ def _without_lingua(spans: list[tuple[int, int, str]]) -> str | None:
     lang = max(weight, key=weight.get)
     if any(weight[lang] <= weight[o] + open_chars for o in LANGUAGES if o != lang):
         return None
-    if len(spans) < 2 * MIN_PARAGRAPHS or not open_chars and len({x for _, _, x in spans}) == 1:
+    if len(spans) < 2 * MIN_PARAGRAPHS_SHORT or not open_chars and len({x for _, _, x in spans}) == 1:
         return lang
     total = sum(e - s for s, e, _ in spans) or 1
     prefix = dict.fromkeys(LANGUAGES, 0)
@@ -107,17 +130,18 @@ def _without_lingua(spans: list[tuple[int, int, str]]) -> str | None:
             prefix_open += e - s
         else:
             prefix[x] += e - s
-    for i in range(MIN_PARAGRAPHS, len(spans) - MIN_PARAGRAPHS + 1):
+    for i in range(MIN_PARAGRAPHS_SHORT, len(spans) - MIN_PARAGRAPHS_SHORT + 1):
         before, open_before = counts[i]
         size_a = sum(before.values()) + open_before
         size_b = total - size_a
         if size_a < MIN_SHARE * total or size_b < MIN_SHARE * total:
             continue
         open_after = prefix_open - open_before
+        need = _purity_needed(i, len(spans))
         for a in LANGUAGES:
-            if (before[a] + open_before) / size_a < MIN_PURITY:
+            if (before[a] + open_before) / size_a < need:
                 continue
             for b in LANGUAGES:
-                if b != a and (prefix[b] - before[b] + open_after) / size_b >= MIN_PURITY:
+                if b != a and (prefix[b] - before[b] + open_after) / size_b >= need:
                     return None      # a cut might split the text
     return lang

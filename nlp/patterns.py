@@ -24,6 +24,12 @@ NOTE_MARKERS = {
     "kk": [r"Ескерту\s*\.", r"РҚАО(?:\s*-\s*ның)?\s+ескертпесі\s*[.!]?",
            r"(?:ҚР\s+)?(?:ЗАҚАИ|ЗҚАИ)(?:\s*-\s*ның)?\s+ескертпесі\s*[.!]?", r"Ескертпе\s*[.:]"],
 }
+# the act's own notes (not footnotes, not the database's): «Примечание.» at the end of an article is
+# the article's, whichever of its points it follows
+OWN_NOTE = {"ru": r"Примечание\s*[.:]", "kk": r"Ескертпе\s*[.:]"}
+# The publication note in an act's header («Подлежит опубликованию в Собрании актов Президента …»,
+# «… республикалық баспасөзде жариялануға тиіс»): a note on the act, with or without Markdown quotes
+PUBLICATION_NOTE = {"ru": r"Подлежит\s+опубликованию\b", "kk": r"(?s).*\bжариялануға\s+тиіс\s*\.?"}
 # editorial notes whose text is the next line (the marker stands alone on its line)
 NOTE_ALONE = (r"(?:Примечание\s+(?:РЦПИ|ИЗПИ)|РҚАО(?:\s*-\s*ның)?\s+ескертпесі|"
               r"(?:ҚР\s+)?(?:ЗАҚАИ|ЗҚАИ)(?:\s*-\s*ның)?\s+ескертпесі)\s*[.!]?\s*$")
@@ -48,23 +54,24 @@ SECTION_LINE = [
     rf"(?P<num>\d+|{ROMAN})\s*[-‐]?\s*(?:БӨЛІМ|[Бб]өлім)\b\.?\s*(?P<head>.*)",
 ]
 CHAPTER_LINE = [
-    rf"(?:ГЛАВА|Глава)\s+(?P<num>\d+(?:-\d+)?|{ROMAN})\b\.?\s*(?P<head>.*)",       # «Глава 2-1» (inserted)
+    rf"(?:ГЛАВА|Глава)\s+(?P<num>\d+(?:[-–]\d+)?|{ROMAN})\b\.?\s*(?P<head>.*)",   # «Глава 2-1» (inserted), «Глава 2–1»
     rf"(?P<num>\d+(?:-\d+)?|{ROMAN})\s*[-‐]?\s*(?:ТАРАУ|[Тт]арау)\b\.?\s*(?P<head>.*)",
 ]
 ARTICLE_LINE = [
-    r"(?:СТАТЬЯ|Статья)\s+(?P<num>\d+(?:-\d+)?)\s*(?:\.\s*|$)(?P<head>.*)",
+    r"(?:СТАТЬЯ|Статья)\s+(?P<num>\d+(?:[-–]\d+)?)\s*(?:\.\s*|$)(?P<head>.*)",     # «Статья 10–1.» typeset
     r"(?P<num>\d+(?:-\d+)?)\s*[-‐]\s*(?:бап|БАП)\s*\.?\s*(?P<head>.*)",
 ]
 # Paragraphs of codes and model regulations: `Параграф 1. Секретарь маслихата` / `1-параграф. Мәслихат хатшысы`
 PARAGRAPH_LINE = [
-    r"(?:ПАРАГРАФ|Параграф)\s+(?P<num>\d+(?:-\d+)?)\b\.?\s*(?P<head>.*)",
+    r"(?:ПАРАГРАФ|Параграф)\s+(?P<num>\d+(?:[-–]\d+)?)\b\.?\s*(?P<head>.*)",
     r"(?P<num>\d+(?:-\d+)?)\s*[-‐]\s*(?:ПАРАГРАФ|параграф)\b\.?\s*(?P<head>.*)",
 ]
 ROMAN_CHAPTER_LINE = rf"(?P<num>{ROMAN})\s*\.\s*(?P<head>[{UP}].*)"
 ROMAN_POINT_LINE = rf"(?P<num>{ROMAN}\s?\.\s?\d+)\s*\.?\s*(?P<head>.*)"
 DOTTED_LINE = r"(?P<num>\d{1,3}(?:\s?\.\d{1,3})+)(?![\d.]\d)\s?\.?\s*(?P<head>.*)"
-POINT_LINE = r"(?P<num>\d{1,3}(?:-\d{1,2})?)\s?\.(?![\d.])\s*(?P<head>.*)"
-SUBPOINT_LINE = rf"(?P<num>\d{{1,3}}(?:-\d{{1,3}})?\)|[{LO}]\))\s*(?P<head>.*)"
+POINT_LINE = r"(?P<num>\d{1,3}(?:[-–]\d{1,2})?)\s?\.(?![\d.])\s*(?P<head>.*)"
+SUBPOINT_LINE = rf"(?P<num>\d{{1,3}}(?:[-–]\d{{1,3}})?\)|[{LO}]\))\s*(?P<head>.*)"
+# (an en dash inside a unit number, `10–1`, is read as the hyphen: the number is written `10-1`)
 
 # The operative formula closes the preamble of a decision.
 OPERATIVE = r"(?:РЕШИЛ|решил|ПОСТАНОВЛЯЕТ|постановляет|ПОСТАНОВИЛ|ШЕШТІ|шешті|ШЕШІМ ҚАБЫЛДАДЫ|ҚАУЛЫ ЕТЕДІ|қаулы етеді)\s*:"

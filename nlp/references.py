@@ -33,6 +33,28 @@ def _redundant(r: Reference, refs: list[Reference]) -> bool:
                and o.target.get("act_type") == r.target.get("act_type") for o in refs)
 
 
+_PARA = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+# a line that opens a unit of its own (a point, subpoint, article, chapter, footnote): a paragraph
+# starts there even with no blank line before it (adilet's text without blank lines), so that the
+# act a footnote cites is not carried into the next point's bare citations
+_UNIT_START = re.compile(r"\n(?=[ \t]*(?:\d{1,3}(?:-\d{1,3})?[.)]\s|(?:Статья|СТАТЬЯ|Глава|ГЛАВА)\s+\d|"
+                         r"\d{1,3}(?:-\d{1,3})?\s*-\s*(?:бап|тарау)\b|Сноска\s*\.|Ескерту\s*\.))")
+
+
+def _paragraphs(text: str):
+    """(offset, text) of every paragraph: lines up to a blank line or to a line opening a unit."""
+    for pm in _PARA.finditer(text):
+        para, pos = pm.group(0), pm.start()
+        if "\n" not in para:
+            yield pos, para
+            continue
+        k = 0
+        for m in _UNIT_START.finditer(para):
+            yield pos + k, para[k:m.start()]
+            k = m.start() + 1
+        yield pos + k, para[k:]
+
+
 def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     """Every cross-reference of ``doc``, in text order, ids ``{doc.id}#ref{n}``."""
     ctx = _Ctx(doc, units or [])
@@ -43,8 +65,7 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
             break
         if _REQUISITE.match(lm.group(0).strip()):
             skip.append((lm.start(), lm.end()))
-    for pm in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):     # paragraphs: lines up to a blank line
-        para, pos = pm.group(0), pm.start()
+    for pos, para in _paragraphs(text):
         try:
             if doc.language == "kk":
                 _find_kk(ctx, para, pos)

@@ -72,6 +72,20 @@ def _law_like(doc, units: list[Unit]) -> bool:
     return doc.doc_type in ("law", "code", "constitution") or any(u.kind == "article" for u in units)
 
 
+_UPPER_LINE = re.compile(rf"^[^{G.CYR_LOWER}a-z\n]*[{G.CYR_UPPER}][^{G.CYR_LOWER}a-z\n]*$", re.M)
+
+
+def _upper_lines_lowered(text: str) -> str:
+    """``text`` with its lines written in capitals in lower case (same length, same offsets): a
+    heading in capitals (`СТАТЬЯ 1. … В НАСТОЯЩЕМ ЗАКОНЕ`, `1-БАП. ОСЫ ЗАҢДА …`) names the act as
+    its lower-case twin does."""
+    if not _UPPER_LINE.search(text):
+        return text
+    out = _UPPER_LINE.sub(lambda m: m.group(0).lower() if len(m.group(0).lower()) == len(m.group(0)) else m.group(0),
+                          text)
+    return out if len(out) == len(text) else text
+
+
 def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
     """``refs`` of the general engine, corrected for a law: its self and internal references added,
     overlapping misreadings, heading numbers and footnote subjects removed."""
@@ -82,12 +96,15 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
     if not _law_like(doc, units):        # a decision quoting a law's `осы Заңда` speaks of that law
         return refs
     lang = "kk" if doc.language == "kk" else "ru"
+    stext = _upper_lines_lowered(text)       # the self words of a heading in capitals (`… В НАСТОЯЩЕМ ЗАКОНЕ`)
     by_start = sorted(units, key=lambda u: (u.start, -(u.end - u.start)))
     notes = [(u.start, u.end) for u in units if u.kind == "note"]
+    # a contents list repeats the headings: their `настоящего Закона` is cited once, by the heading
+    skipped = notes + [(u.start, u.end) for u in units if u.kind == "toc"]
     before = len(ctx.refs)
 
-    def in_note(p: int) -> bool:
-        return any(s <= p < e for s, e in notes)
+    def skip_at(p: int) -> bool:
+        return any(s <= p < e for s, e in skipped)
 
     def emit(s: int, e: int, chain: list[dict], fill: dict, part: Optional[str] = None):
         """Internal references of the chain (or of the act itself), the enclosing units filled in."""
@@ -104,14 +121,14 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
                 r.target["part"] = part
 
     if lang == "ru":
-        for m in _SELF_ACT_RU.finditer(text):
-            if in_note(m.start()) or (m.group("w")[0] == "Н" and m.group("c") == "ий"):
+        for m in _SELF_ACT_RU.finditer(stext):
+            if skip_at(m.start()) or (m.group("w")[0] == "Н" and m.group("c") == "ий"):
                 continue                          # `Настоящий Закон регулирует…`: it describes itself
             cs, chain = R._chain_before(text, m.start(), "ru")
             act = "Кодекс" if m.group("act") == "Кодекс" else "Закон"
             emit(cs if chain else m.start(), m.end(), chain, {"act_type": act})
-        for m in _SELF_UNIT_RU.finditer(text):
-            if in_note(m.start()):
+        for m in _SELF_UNIT_RU.finditer(stext):
+            if skip_at(m.start()):
                 continue
             u = m.group("u")
             fill = {"act_type": None, "article": _number(_enclosing(by_start, "article", m.start()))}
@@ -132,14 +149,14 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
                 pass
             emit(s, m.end(), chain, fill, part)
     else:
-        for m in _SELF_ACT_KK.finditer(text):
-            if in_note(m.start()) or (m.group("w")[0] == "О" and not m.group("c")):
+        for m in _SELF_ACT_KK.finditer(stext):
+            if skip_at(m.start()) or (m.group("w")[0] == "О" and not m.group("c")):
                 continue                          # `Осы Заң … реттейді`: it describes itself
             ce, chain = R._chain_after_kk(text, m.end())
             act = "Кодекс" if m.group("act") == "Кодекс" else "Закон"
             emit(m.start(), ce if chain else m.end(), chain, {"act_type": act})
-        for m in _SELF_UNIT_KK.finditer(text):
-            if in_note(m.start()):
+        for m in _SELF_UNIT_KK.finditer(stext):
+            if skip_at(m.start()):
                 continue
             u = m.group("u")
             if u == "тарау":

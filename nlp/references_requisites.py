@@ -143,6 +143,19 @@ _L_PAREN = re.compile(r"\([^()]{1,200}\)$")
 _L_GEN_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s*$")
 _L_LEAD = re.compile(r"(?:және|мен|,)\s+")
 _L_OWN = re.compile(r"(?<![{0}])(?:[Оо]сы|[Бб]ұл)\s+\S+\s+".format(P.LETTER))
+# a signature's name line right before a caption with no blank line between (`М. Көбенов` /
+# `Облыстық мәслихатының` / `2014 жылғы 28 наурыздағы …`): never part of the issuer
+_L_NAME_LINE = re.compile(P.NAME_LINE)
+
+
+def _past_names(s: str, start: int, pos: int) -> int:
+    """``start`` moved past the lines of ``s[start:pos]`` that are a person's name (the line
+    ``start`` falls in read whole: the run may begin at the surname of `М. Көбенов`)."""
+    while True:
+        nl = s.find("\n", start, pos)
+        if nl < 0 or not _L_NAME_LINE.fullmatch(s[s.rfind("\n", 0, start) + 1:nl].strip()):
+            return start
+        start = nl + 1
 # no issuer word has a character other than these: the issuer run starts after the last other one
 _L_BARRIER = re.compile(r"[^\w\s,\-]")
 
@@ -217,6 +230,7 @@ def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dic
                 if own:
                     m_start += own[-1].end()
                 m_start = _ministry_issuer(s, m_start, pos, lo)
+                m_start = _past_names(s, m_start, pos)
                 k = start = m_start
                 issuer_done = True
                 continue

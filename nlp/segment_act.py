@@ -38,6 +38,10 @@ def _mark_signatures(blocks: list[Block], t: str) -> None:
             steps += 1
 
 
+# a caption line may end in a date's abbreviation (`28.03.2014 ж.`, `от 28.03.2014 г.`): not a sentence's end
+_DATE_ABBR_END = re.compile(r"\d{4}\s*(?:ж|г|жыл|год)\.$")
+
+
 def _mark_captions(blocks: list[Block], t: str) -> None:
     """Appendix captions: `Приложение … к решению …` / `… шешіміне қосымша`, `Утвержден …` / `… бекітілген`."""
     i = 0
@@ -59,7 +63,9 @@ def _mark_captions(blocks: list[Block], t: str) -> None:
                 j = i
                 while j > 0 and j > i - 5 and not blocks[j].blank_before:
                     p = blocks[j - 1]
-                    if p.kind != "text" or not _short(p, t, 80) or p.role == "signature" or p.text(t)[-1] in ".;:":
+                    pt = p.text(t)
+                    if p.kind != "text" or not _short(p, t, 80) or p.role == "signature" or (
+                            pt[-1] in ".;:" and not _DATE_ABBR_END.search(pt)):
                         break
                     p.role = "caption"
                     j -= 1
@@ -68,6 +74,7 @@ def _mark_captions(blocks: list[Block], t: str) -> None:
 
 
 _NOTE_MARK = re.compile("(?:" + "|".join(P.NOTE_MARKERS["ru"] + P.NOTE_MARKERS["kk"]) + r")\s*")
+_OWN_NOTE = re.compile("(?:" + "|".join(P.OWN_NOTE.values()) + ")")
 _NOTE_SUBJECT = {lang: [(re.compile(rx), kind) for rx, kind in rules] for lang, rules in P.NOTE_SUBJECT.items()}
 
 
@@ -196,6 +203,8 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
                 end = blocks[i + 1].end
             if last_struct is not None and not point_since_struct:
                 parent = last_struct
+            elif _OWN_NOTE.match(txt) and B.top("article") is not None:
+                parent = B.top("article")       # «Примечание.» ending an article is the article's
             else:
                 parent = B.top("point", "article", "chapter", "subchapter", "section", "appendix")
             # a footnote names what it annotates (`Сноска. Статья 6 …`, `Ескерту. 6-бапқа …`)
@@ -239,7 +248,7 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
                 nxt_num = _int(nxt.num) if nxt is not None and nxt.kind == "point" else None
                 if n is not None and n <= last and not fits:         # numbering goes back: a heading
                     is_head = True
-                elif nxt_num is not None and nxt_num == n and not (fits and txt[-1] == "."):
+                elif nxt_num is not None and nxt_num == n and "-" not in nxt.num and not (fits and txt[-1] == "."):
                     # `1. Общие положения` / `1. Настоящий…`
                     is_head = True
                 elif nxt is not None and nxt.kind == "dotted" and nxt.num.split(".")[0] == num:
@@ -273,6 +282,12 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             para_count[owner.id] = para_count.get(owner.id, 1) + 1
             B.add("part", b.start, b.end, number=None, parent=owner)
         elif not seen_numbered and B.part == 0:
+            pub = _publication_note(blocks, i, t)
+            if pub is not None:               # `Подлежит опубликованию …` written without Markdown quotes
+                for k in range(i + 1, pub + 1):
+                    blocks[k].role = "note_body"
+                B.add("note", b.start, blocks[pub].end, parent=None)
+                continue
             if quoted and _on_lines(t, b.start, b.end, quoted):
                 prev = B.units[-1] if B.units else None
                 if prev is not None and prev.kind == "note" and prev.parent_id is None \
@@ -286,6 +301,27 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             parent = B.top("subchapter", "chapter", "section", "appendix")
             B.add("paragraph", b.start, b.end, parent=parent)
     return B.units
+
+
+_PUB_RU = re.compile(P.PUBLICATION_NOTE["ru"])
+_PUB_KK = re.compile(P.PUBLICATION_NOTE["kk"])
+
+
+def _publication_note(blocks: list[Block], i: int, t: str) -> Optional[int]:
+    """The last block of the publication note opening at block ``i`` (short lines with no blank
+    line between them: RU opens with «Подлежит опубликованию», KK ends with «жариялануға тиіс»), or None."""
+    j = i
+    while j + 1 < len(blocks) and j < i + 5 and not blocks[j + 1].blank_before and blocks[j + 1].kind == "text" \
+            and _short(blocks[j + 1], t, 80):
+        j += 1
+    if not _short(blocks[i], t, 80):
+        return None
+    if _PUB_RU.match(blocks[i].text(t)):
+        return j
+    for k in range(i, j + 1):
+        if _PUB_KK.fullmatch(t[blocks[i].start:blocks[k].end]):
+            return k
+    return None
 
 
 def _ends_sentence(t: str, b: Block) -> bool:

@@ -80,6 +80,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _tokenize(line: str) -> tuple[str, Optional[str], str]:
+    kind, num, head = _tokenize_raw(line)
+    if num is not None and "–" in num:          # `Статья 10–1.` typeset with an en dash: article 10-1
+        num = num.replace("–", "-")
+    return kind, num, head
+
+
+def _tokenize_raw(line: str) -> tuple[str, Optional[str], str]:
     """The grammar token of one line: (kind, number as written, rest of the line).
 
     Markdown the reader left in place (an indented ``    #### 5.4 Title``, a ``> *Сноска. …*`` quote)

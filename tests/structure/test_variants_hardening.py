@@ -1,0 +1,241 @@
+"""Acts shaped a little differently from ours (bench/variants.py found these), RU and KK.
+
+Each fixture is written here, in the shape of the public repositories' acts: an article ending in
+«Примечание.», a point followed by an inserted «N-1.» point, a Kazakh appendix caption with its
+date in digits, a caption right under the signature, a meta.yaml without the Kazakh title.
+"""
+from __future__ import annotations
+
+import pytest
+
+from maslihat.corpus.build import build
+from maslihat.ingest.pipeline import load_file
+
+from .helpers import doc
+
+LAW = {
+    "ru": ("О порядке\n\nСтатья 1. Сроки\n\n1. Обращение рассматривается в срок до пятнадцати дней.\n\n"
+           "2. Срок может быть продлен.\n\n{note}\n\nСтатья 2. Ответы\n\n1. Ответ дается письменно.\n"),
+    "kk": ("Тәртібі туралы\n\n1-бап. Мерзімдер\n\n1. Өтініш он бес күнге дейінгі мерзімде қаралады.\n\n"
+           "2. Мерзім ұзартылуы мүмкін.\n\n{note}\n\n2-бап. Жауаптар\n\n1. Жауап жазбаша беріледі.\n"),
+}
+OWN_NOTE = {"ru": "Примечание. Для целей настоящей статьи сроки исчисляются в календарных днях.",
+            "kk": "Ескертпе. Осы баптың мақсаттары үшін мерзімдер күнтізбелік күндермен есептеледі."}
+FOOTNOTE = {"ru": "Сноска. Пункт 2 с изменением, внесенным Законом РК от 01.07.2015 № 29-V.",
+            "kk": "Ескерту. 2-тармаққа өзгеріс енгізілді - ҚР 01.07.2015 № 29-V Заңымен."}
+
+
+def _units(lang, text, doc_type="law"):
+    b = build(doc(text, lang, doc_type=doc_type))
+    by = {u.id: u for u in b.units}
+    return b, by
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_note_of_the_act_ending_an_article_belongs_to_the_article_not_its_last_point(lang):
+    b, by = _units(lang, LAW[lang].format(note=OWN_NOTE[lang]))
+    note = next(u for u in b.units if u.kind == "note")
+    assert by[note.parent_id].kind == "article" and by[note.parent_id].number == "1"
+    points = [(u.number, by[u.parent_id].number) for u in b.units if u.kind == "point"]
+    assert points == [("1", "1"), ("2", "1"), ("1", "2")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_footnote_after_a_point_still_annotates_the_point_it_names(lang):
+    b, by = _units(lang, LAW[lang].format(note=FOOTNOTE[lang]))
+    note = next(u for u in b.units if u.kind == "note")
+    assert by[note.parent_id].kind == "point" and by[note.parent_id].number == "2"
+
+
+INSERTED_POINT = {
+    "ru": ("Приложение к решению\n\n1. Ставки платы за загрязнение окружающей среды (статья 462)\n\n"
+           "2. Ставки платы за использование особо охраняемых природных территорий (пункт 2 статьи 477)\n\n"
+           "2-1. Ставки платы за использование лесов местного значения\n\n3. Ставки платы за рекламу\n"),
+    "kk": ("Шешімге қосымша\n\n1. Қоршаған ортаны ластағаны үшін төлем ставкалары (462-бап)\n\n"
+           "2. Ерекше қорғалатын табиғи аумақтарды пайдаланғаны үшін төлем ставкалары (477-баптың 2-тармағы)\n\n"
+           "2-1. Жергілікті маңызы бар ормандарды пайдаланғаны үшін төлем ставкалары\n\n3. Жарнама үшін төлем ставкалары\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_point_followed_by_an_inserted_point_n_1_is_a_point_not_a_chapter_heading(lang):
+    b, _ = _units(lang, INSERTED_POINT[lang], doc_type="decision")
+    assert [u.number for u in b.units if u.kind == "point"] == ["1", "2", "2-1", "3"]
+    assert not [u for u in b.units if u.kind == "chapter"]
+
+
+CAPTION = {
+    # KK captions end in «бекітілген»: the lines above them, the date in digits included, are the caption
+    "kk": ("Ереже туралы\n\n1. Ереже бекітілсін.\n\n2. Осы шешім қолданысқа енгізіледі.\n\n"
+           "Сессия төрағасы\n{sep}Г. Досжанова\n{sep}Облыстық мәслихатының\n(V сайланған ХХIХ сессиясы)\n"
+           "{date}\n№ 258/29 шешімімен бекітілген\n\nЕреже\n\n1. Ереже марапаттау тәртібін айқындайды.\n"),
+    "ru": ("О положении\n\n1. Утвердить положение.\n\n2. Настоящее решение вводится в действие.\n\n"
+           "Председатель сессии\n{sep}Г. Досжанова\n{sep}Утверждено\nрешением областного маслихата\n"
+           "(ХХIХ сессия, V созыв)\n{date}\n№ 258/29\n\nПоложение\n\n1. Положение определяет порядок награждения.\n"),
+}
+DATES = {"kk": ("2014 жылғы 28 наурыздағы", "28.03.2014 ж."), "ru": ("от 28 марта 2014 года", "от 28.03.2014 г.")}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("words", [True, False], ids=["date in words", "date in digits"])
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["blank lines", "no blank lines"])
+def test_an_appendix_caption_is_read_whole_and_its_citation_leaves_the_signature_out(lang, words, sep):
+    date = DATES[lang][0 if words else 1]
+    text = CAPTION[lang].format(date=date, sep=sep)
+    b, by = _units(lang, text, doc_type="decision")
+    app = next(u for u in b.units if u.kind == "appendix")
+    first = "Облыстық мәслихатының" if lang == "kk" else "Утверждено"
+    assert b.doc.text[app.start:].startswith(first)
+    ref = next(r for r in b.refs if r.target.get("number") == "258/29")
+    assert "Досжанова" not in ref.surface and ref.target.get("date") == "2014-03-28"
+    assert ref.unit_id == app.id
+
+
+META = """act_code: '79418'
+requisite: Решение Павлодарского областного маслихата от 28 марта 2014 года № 258/29
+title:
+{titles}
+form: РЕШ
+type_codes:
+- РЕШ
+approved_on: 2014-03-28
+approved_by:
+- '155000000002'
+"""
+TEXTS = {"rus.md": "# Об утверждении Положения о награждении\n\n1. Утвердить Положение.\n",
+         "kaz.md": "# Марапаттау туралы Ережені бекіту туралы\n\n1. Ереже бекітілсін.\n"}
+
+
+@pytest.mark.parametrize("missing", ["kaz", "rus"])
+def test_a_meta_yaml_without_one_language_title_gives_that_document_its_own_title_not_the_other(tmp_path, missing):
+    folder = tmp_path / "local-pavlodar__0328-ob-utverzhdenii-polozheniia-79418"
+    folder.mkdir()
+    titles = {"rus": "Об утверждении Положения о награждении", "kaz": "Марапаттау туралы Ережені бекіту туралы"}
+    del titles[missing]
+    (folder / "meta.yaml").write_text(META.format(titles="".join(f"  {k}: {v}\n" for k, v in titles.items())),
+                                      encoding="utf-8")
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    got = {}
+    for name in TEXTS:
+        (d,) = load_file(folder / name, f"{folder.name}/{name}")
+        got[d.language] = d
+    assert got["ru"].title == "Об утверждении Положения о награждении"
+    assert got["kk"].title == "Марапаттау туралы Ережені бекіту туралы"
+    for d in got.values():                   # the act's requisites still come from meta.yaml
+        assert d.adopted_date == "2014-03-28" and d.number == "258/29" and d.doc_type == "decision"
+
+
+HYPHENS = {
+    "ru": ("О порядке\n\nСтатья 10. Сроки\n\n1. Срок устанавливается.\n\n1\u20111. Срок продлевается.\n\n"
+           "Статья 10\u20131. Продление\n\n1. Продление допускается:\n\n1) один раз;\n\n1\u20111) дважды.\n"),
+    "kk": ("Тәртібі туралы\n\n10-бап. Мерзімдер\n\n1. Мерзім белгіленеді.\n\n1\u20111. Мерзім ұзартылады.\n\n"
+           "10\u20111\u2011бап. Ұзарту\n\n1. Ұзартуға жол беріледі:\n\n1) бір рет;\n\n1\u20111) екі рет.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_inserted_numbers_written_with_a_non_breaking_hyphen_or_an_en_dash_are_the_same_units(lang):
+    from maslihat.ingest.normalize import normalize
+    b, by = _units(lang, normalize(HYPHENS[lang]))
+    got = [(u.kind, u.number) for u in b.units if u.kind in ("article", "point", "subpoint")]
+    assert got == [("article", "10"), ("point", "1"), ("point", "1-1"), ("article", "10-1"), ("point", "1"),
+                   ("subpoint", "1)"), ("subpoint", "1-1)")]
+    labels = [u.label for u in b.units if u.kind == "subpoint"]
+    assert labels == (["ст. 10-1 п. 1 пп. 1)", "ст. 10-1 п. 1 пп. 1-1)"] if lang == "ru" else
+                      ["10-1-баптың 1-тармағының 1) тармақшасы", "10-1-баптың 1-тармағының 1-1) тармақшасы"])
+
+
+NO_BLANK = {
+    "ru": ["О порядке", "Статья 3. Сфера действия", "1. Действие настоящего Закона распространяется на всех.",
+           "2. Действие настоящего Закона, за исключением пункта 2 статьи 7 и статьи 16, не распространяется на запросы.",
+           "3. Юридические лица рассматривают обращения.",
+           "Сноска. Статья 3 с изменениями, внесенными законами РК от 15.04.2013 № 89-V.", "Статья 4. Иное", "1. Иное."],
+    "kk": ["Тәртібі туралы", "3-бап. Қолданылу аясы", "1. Осы Заңның әрекеті барлығына қолданылады.",
+           "2. Осы Заңның әрекеті 7-баптың 2-тармағын және 16-бапты қоспағанда, сауалдарға қолданылмайды.",
+           "3. Заңды тұлғалар өтініштерді қарайды.",
+           "Ескерту. 3-бапқа өзгерістер енгізілді - ҚР 15.04.2013 № 89-V Заңымен.", "4-бап. Өзгесі", "1. Өзгесі."],
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_without_blank_lines_a_footnotes_act_is_not_lent_to_the_bare_citations_of_the_points_above_it(lang):
+    def refs(sep):
+        b = build(doc(sep.join(NO_BLANK[lang]) + "\n", lang, doc_type="law"))
+        return [(r.surface, r.kind, r.target.get("date"), r.target.get("article")) for r in b.refs]
+    spaced, packed = refs("\n\n"), refs("\n")
+    assert packed == spaced
+    assert [r for r in packed if r[2] == "2013-04-15"] == [r for r in packed if "89-V" in r[0]]
+
+
+SELF_HEAD = {
+    "ru": ("О порядке\n\n{toc}Статья 1. Понятия, используемые в настоящем Законе\n\n1. Обращение – заявление.\n\n"
+           "Статья 2. Сфера действия настоящего Закона\n\n1. Закон действует везде.\n"),
+    "kk": ("Тәртібі туралы\n\n{toc}1-бап. Осы Заңда пайдаланылатын ұғымдар\n\n1. Өтініш – арыз.\n\n"
+           "2-бап. Осы Заңның қолданылу аясы\n\n1. Заң барлық жерде қолданылады.\n"),
+}
+
+
+def _self_refs(lang, text):
+    b = build(doc(text, lang, doc_type="law"))
+    return sorted((r.surface.lower(), r.start) for r in b.refs if r.target.get("self"))
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_an_article_heading_in_capitals_names_the_act_as_its_lower_case_twin(lang):
+    plain = SELF_HEAD[lang].format(toc="")
+    lines = plain.split("\n")
+    upper = "\n".join(x.upper() if x.startswith(("Статья", "1-бап", "2-бап")) else x for x in lines)
+    assert len(_self_refs(lang, plain)) == 2
+    assert _self_refs(lang, upper) == _self_refs(lang, plain)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_contents_list_repeating_the_headings_adds_no_citations_of_the_act(lang):
+    heads = [x for x in SELF_HEAD[lang].format(toc="").split("\n") if x.startswith(("Статья", "1-бап", "2-бап"))]
+    extra = ["Статья 3. Ответы", "Статья 4. Сроки"] if lang == "ru" else ["3-бап. Жауаптар", "4-бап. Мерзімдер"]
+    body = ("\n\nСтатья 3. Ответы\n\n1. Ответ письменный.\n\nСтатья 4. Сроки\n\n1. Срок месяц.\n" if lang == "ru" else
+            "\n\n3-бап. Жауаптар\n\n1. Жауап жазбаша.\n\n4-бап. Мерзімдер\n\n1. Мерзім бір ай.\n")
+    toc = ("Оглавление" if lang == "ru" else "Мазмұны") + "\n\n" + "\n\n".join(heads + extra) + "\n\n"
+    without, with_toc = SELF_HEAD[lang].format(toc="") + body, SELF_HEAD[lang].format(toc=toc) + body
+    assert len(_self_refs(lang, with_toc)) == len(_self_refs(lang, without)) == 2
+
+
+PUBLICATION = {
+    "ru": ("Об утверждении Типового регламента\n\nПодлежит опубликованию в\nСобрании актов Президента и\n"
+           "Правительства Республики Казахстан\nи республиканской печати\n\n"
+           "В соответствии со статьей 9 Закона ПОСТАНОВЛЯЮ:\n\n1. Утвердить регламент.\n\n2. Указ вводится в действие.\n"),
+    "kk": ("Үлгі регламентін бекіту туралы\n\nҚазақстан Республикасы Президенті\nмен Үкіметі актілерінің жинағында\n"
+           "және республикалық баспасөзде\nжариялануға тиіс\n\n"
+           "Заңның 9-бабына сәйкес ҚАУЛЫ ЕТЕМІН:\n\n1. Регламент бекітілсін.\n\n2. Жарлық қолданысқа енгізіледі.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_publication_note_of_a_header_without_markdown_is_a_note_on_the_act_not_its_preamble(lang):
+    b, _ = _units(lang, PUBLICATION[lang], doc_type="decree")
+    kinds = [(u.kind, u.parent_id) for u in b.units if u.kind in ("note", "preamble")]
+    assert kinds == [("note", None), ("preamble", None)]
+    note = next(u for u in b.units if u.kind == "note")
+    assert b.doc.text[note.start:note.end].endswith("печати" if lang == "ru" else "жариялануға тиіс")
+
+
+REQUISITE = {
+    "kk": ("Ластағаны үшін төлемдер мөлшерін бекіту туралы\n"
+           "Алматы облыстық мәслихатының {date} N 13-84 шешімі. Алматы облыстық Әділет департаментінде 2005 жылғы "
+           "13 қаңтарда N 1829 тіркелді\n\nОблыстық мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n\n1. Төлемдер мөлшері бекітілсін.\n"),
+    "ru": ("Об утверждении ставок платы за загрязнение\n"
+           "Решение Алматинского областного маслихата от {date} N 13-84. Зарегистрировано Департаментом юстиции "
+           "Алматинской области 13 января 2005 года N 1829\n\nОбластной маслихат РЕШИЛ:\n\n1. Утвердить ставки.\n"),
+}
+REQ_DATES = {"kk": ("2004 жылғы 21 желтоқсандағы", "21.12.2004 ж.", "21.12.2004"),
+             "ru": ("21 декабря 2004 года", "21.12.2004 г.", "21.12.2004")}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("form", [0, 1, 2], ids=["words", "digits with year word", "digits"])
+def test_a_requisite_line_with_its_date_in_digits_gives_the_same_date_and_number(tmp_path, lang, form):
+    f = tmp_path / f"22698.{'rus' if lang == 'ru' else 'kaz'}.txt"
+    f.write_text(REQUISITE[lang].format(date=REQ_DATES[lang][form]), encoding="utf-8")
+    (d,) = load_file(f, f.name)
+    assert (d.adopted_date, d.number, d.doc_type, d.issuer_kind) == ("2004-12-21", "13-84", "decision", "maslikhat")
