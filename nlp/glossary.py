@@ -35,11 +35,11 @@ OTHER = {"ru": "kk", "kk": "ru"}
 
 @lru_cache(maxsize=1)
 def terms_key() -> str:
-    """What the analysed phrases depend on: the thesaurus, the analyser's code and word lists,
-    and pymorphy3's version. ``TERMS`` is used only when its key is this one."""
-    from maslihat.nlp.lang.ru.lemmatizer import lexicon_version
+    """What the analysed phrases depend on in this project: the thesaurus, the analyser's code and
+    word lists. ``TERMS`` is used only when its key is this one and its ``lexicon`` (pymorphy3's
+    version, which Russian lemmas also depend on) is this installation's."""
     here = Path(__file__).resolve().parent
-    h = hashlib.sha256(lexicon_version().encode())
+    h = hashlib.sha256()
     for f in [MANUAL, here / "analyze.py", *sorted((here / "lang").rglob("*.py")),
               *sorted((here / "lang").rglob("*.txt"))]:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
@@ -47,10 +47,11 @@ def terms_key() -> str:
 
 
 def analysed_phrases() -> dict:
-    """{"key": terms_key(), "ru": {phrase: [terms]}, "kk": {...}}: every phrase of the thesaurus
-    analysed now, what ``scripts/glossary_terms.py`` writes to ``TERMS``."""
+    """{"key": terms_key(), "lexicon": pymorphy3's version, "ru": {phrase: [terms]}, "kk": {...}}:
+    every phrase of the thesaurus analysed now, what ``scripts/glossary_terms.py`` writes to ``TERMS``."""
+    from maslihat.nlp.lang.ru.lemmatizer import lexicon_version
     data = json.loads(MANUAL.read_text(encoding="utf-8"))
-    out: dict = {"key": terms_key(), "ru": {}, "kk": {}}
+    out: dict = {"key": terms_key(), "lexicon": lexicon_version(), "ru": {}, "kk": {}}
     for entry in data["pairs"]:
         for lang in ("ru", "kk"):
             for p in entry[lang]:
@@ -72,6 +73,9 @@ def _shipped() -> dict:
         return {}
     if not isinstance(data, dict) or data.get("key") != terms_key():
         return {}
+    from maslihat.nlp.lang.ru.lemmatizer import lexicon_version
+    if data.get("lexicon") != lexicon_version():       # another pymorphy3: Russian analysed anew
+        return {("kk", p): tuple(t) for p, t in data.get("kk", {}).items()}
     return {(lang, p): tuple(t) for lang in ("ru", "kk") for p, t in data.get(lang, {}).items()}
 
 
