@@ -198,6 +198,11 @@ def _langs(files: dict) -> list[tuple[str, str]]:
             if name.split(".")[0] == stem and name.split(".")[-1] in ("md", "txt")]
 
 
+def _texts(files: dict, fn) -> dict:
+    """``files`` with each text file (not meta.yaml) put through ``fn(text, lang)``."""
+    return {k: (v if k == "meta.yaml" else fn(v, "kk" if k.startswith("kaz") else "ru")) for k, v in files.items()}
+
+
 def v_crlf(files, kind):
     return {k: v.replace("\n", "\r\n") for k, v in files.items()}, {}
 
@@ -207,17 +212,12 @@ def v_bom(files, kind):
 
 
 def v_nbsp(files, kind):
-    out = {}
-    for k, v in files.items():
-        if k == "meta.yaml":
-            out[k] = v
-            continue
+    def fn(v, lang):
         v = re.sub(r"(?m)^( +)", lambda m: "\u00a0" * len(m.group(1)), v)           # indentation
         v = re.sub(r"(Статья|Глава|РАЗДЕЛ|Раздел|Параграф|№|N) (?=\d)", "\\1\u00a0", v)
         v = re.sub(r"(?m)^(\s*(?:#+ )?\d+(?:-\d+)?[.)]) ", "\\1\u00a0", v)            # `1.\xa0Текст`
-        v = re.sub(r"(\d) (года|жылғы|г\.)", "\\1\u00a0\\2", v)
-        out[k] = v
-    return out, {}
+        return re.sub(r"(\d) (года|жылғы|г\.)", "\\1\u00a0\\2", v)
+    return _texts(files, fn), {}
 
 
 def v_numsign(files, kind):
@@ -264,16 +264,11 @@ def v_dates_digits(files, kind):
 def v_hyphens(files, kind):
     """the hyphens of unit numbers and KK unit words as Word and PDF exports write them: a
     non-breaking hyphen (U+2011) in `2‑1.`, `2‑1)`, `10‑1‑бап`, an en dash in `Статья 10–1.`"""
-    out = {}
-    for k, v in files.items():
-        if k == "meta.yaml":
-            out[k] = v
-            continue
+    def fn(v, lang):
         v = re.sub(r"(?m)^(\s*(?:#+\s+)?\**\s*)(\d+)-(\d+)(?=[.)])", "\\1\\2\u2011\\3", v)
         v = re.sub(r"(?m)^(\s*(?:#+\s+)?)(Статья|Глава)(\s+\d+)-(\d+)", "\\1\\2\\3\u2013\\4", v)
-        v = re.sub(r"(\d)-(бап|тарау|тармақ|бөлім|параграф)", "\\1\u2011\\2", v)
-        out[k] = v
-    return out, {}
+        return re.sub(r"(\d)-(бап|тарау|тармақ|бөлім|параграф)", "\\1\u2011\\2", v)
+    return _texts(files, fn), {}
 
 
 def v_utf16(files, kind):
@@ -299,12 +294,8 @@ def v_one_file(files, kind):
 def v_wrap(files, kind):
     """lines hard-wrapped at 80 characters (a text saved from a PDF or an e-mail); headings kept whole."""
     import textwrap
-    out = {}
-    for k, v in files.items():
-        if k == "meta.yaml":
-            out[k] = v
-            continue
-        lang = "kk" if k.startswith("kaz") else "ru"
+
+    def fn(v, lang):
         lines = []
         for line in v.split("\n"):
             kind_, _ = line_kind(line, lang)
@@ -314,28 +305,27 @@ def v_wrap(files, kind):
             indent = line[:len(line) - len(line.lstrip())]
             lines.extend(textwrap.wrap(line, 80, initial_indent="", subsequent_indent=indent,
                                        break_long_words=False, break_on_hyphens=False))
-        out[k] = "\n".join(lines)
-    return out, {}
+        return "\n".join(lines)
+    return _texts(files, fn), {}
 
 
 def v_toc(files, kind):
     """a table of contents after the title: every section, chapter and article heading, once more."""
-    out = {}
-    for k, v in files.items():
-        if k == "meta.yaml":
-            out[k] = v
-            continue
-        lang = "kk" if k.startswith("kaz") else "ru"
+    too_few = []
+
+    def fn(v, lang):
         s = Src(v, lang)
         heads = [_PREFIX.sub("", s.lines[i]).replace("*", "").strip() for i, (kd, _) in enumerate(s.kinds)
                  if kd in ("section", "chapter", "article")]
         if sum(1 for kd, _ in s.kinds if kd == "article") < 3:
-            return None
+            too_few.append(lang)
+            return v
         first = next(i for i, x in enumerate(s.lines) if x.strip())
         s.lines[first + 1:first + 1] = ["", "Оглавление" if lang == "ru" else "Мазмұны", ""] + \
             [x for h in heads for x in (h, "")]
-        out[k] = s.text()
-    return out, {}
+        return s.text()
+    out = _texts(files, fn)
+    return None if too_few else (out, {})
 
 
 def _md_levels(files, fn):
@@ -379,32 +369,22 @@ def v_oneline(files, kind):
 
 def v_indent(files, kind):
     """every text line indented (a tab, or six spaces), headings and points included."""
-    out = {}
-    for k, v in files.items():
-        if k == "meta.yaml":
-            out[k] = v
-            continue
-        lines = v.split("\n")
-        out[k] = "\n".join(("\t" if i % 2 else "      ") + x.lstrip(" ") if x.strip() and not x.lstrip().startswith(("#", "<", ">", "|"))
-                           and i > 0 else x for i, x in enumerate(lines))
-    return out, {}
+    def fn(v, lang):
+        return "\n".join(("\t" if i % 2 else "      ") + x.lstrip(" ") if x.strip() and not x.lstrip().startswith(("#", "<", ">", "|"))
+                         and i > 0 else x for i, x in enumerate(v.split("\n")))
+    return _texts(files, fn), {}
 
 
 def _heads_case(files, fn):
-    out = {}
-    for k, v in files.items():
-        if k == "meta.yaml":
-            out[k] = v
-            continue
-        lang = "kk" if k.startswith("kaz") else "ru"
+    def one(v, lang):
         s = Src(v, lang)
         for i, (kind, _) in enumerate(s.kinds):
             if kind in ("chapter", "section", "subchapter", "article", "numhead"):
                 line = s.lines[i]
                 pre = _PREFIX.match(line).group(1)
                 s.lines[i] = pre + fn(line[len(pre):])
-        out[k] = s.text()
-    return out
+        return s.text()
+    return _texts(files, one)
 
 
 def v_heads_upper(files, kind):
