@@ -17,7 +17,7 @@ from maslihat.corpus.index.base import QueryError  # noqa: F401  (the error of a
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
 from maslihat.corpus.store import Store, StoreError, as_of  # noqa: F401  (StoreError re-exported for the app)
-from maslihat.corpus.store_errors import CAUSE_KEYS  # noqa: F401  (re-exported: the app words a StoreError's cause)
+from maslihat.corpus.store_errors import in_language as store_error_in  # noqa: F401  (re-exported for the app)
 
 
 class NotFound(KeyError):
@@ -73,9 +73,8 @@ class Corpus:
         """The embedded back end's tables are there, or the corpus is empty. A corpus ingested
         with MASLIHAT_ES_URL set has documents and none: searching it without Elasticsearch would
         find nothing (read-only) or an index of only what comes next (writing), so it is refused."""
-        from maslihat.corpus.index.sqlite_fts import TABLES
-        n = self.store.conn.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({','.join('?' * len(TABLES))})",
-                                    TABLES).fetchone()[0]
+        from maslihat.corpus.index.sqlite_fts import TABLES, tables_present
+        n = tables_present(self.store.conn)
         return n == len(TABLES) or n == 0 and not self.store.conn.execute(
             "SELECT 1 FROM documents LIMIT 1").fetchone()
 

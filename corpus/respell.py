@@ -50,6 +50,11 @@ def _thesaurus_terms() -> frozenset:
     return frozenset(out)
 
 
+def _term(word: str, lang: str) -> str:
+    """The index term of ``word`` read in ``lang`` ('' for a stop word)."""
+    return safe_term(normalize_term(word, lang))
+
+
 def _cased(new: str, old: str) -> str:
     if old.isupper() and len(old) > 1:
         return new.upper()
@@ -85,18 +90,18 @@ def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
             chosen[i] = asking[0]
             continue
         choices[i] = cands
-        terms.update(safe_term(normalize_term(x, lang)) for x in [w] for lang in ("kk", "ru"))
-        terms.update(safe_term(normalize_term(c, "kk")) for c in cands)
+        terms.update(_term(w, lang) for lang in ("kk", "ru"))
+        terms.update(_term(c, "kk") for c in cands)
     terms.discard("")
     have = dict(counts(sorted(terms))) if terms else {}
     for t in terms & _thesaurus_terms():           # a word of the thesaurus reaches the law's words
         have[t] = have.get(t, 0) + 1
     for i, cands in choices.items():
         w = found[i].group(0)
-        typed = max((have.get(safe_term(normalize_term(w, lang)), 0) for lang in ("kk", "ru")), default=0)
+        typed = max(have.get(_term(w, lang), 0) for lang in ("kk", "ru"))
         best, n = None, 0
         for c in cands:                             # first of the most frequent: ``respellings`` order
-            k = have.get(safe_term(normalize_term(c, "kk")), 0)
+            k = have.get(_term(c, "kk"), 0)
             if k > n:
                 best, n = c, k
         if best is not None and n > CLEARLY * typed:
@@ -149,7 +154,7 @@ def relayout(query: str, counts: Callable[[list], dict]) -> Optional[str]:
         pos = m.end()
         words.append((token[:core_len], read))
     out.append(query[pos:])
-    typed = {safe_term(normalize_term(w.lower(), "ru")) for w, _ in words} - {""}
+    typed = {_term(w.lower(), "ru") for w, _ in words} - {""}
     if any(counts(sorted(typed)).get(t, 0) for t in typed):
         return None                                  # the words as typed are the corpus's: Latin on purpose
     read_back = "".join(out)
@@ -158,7 +163,7 @@ def relayout(query: str, counts: Callable[[list], dict]) -> Optional[str]:
              if len(w) > 2 and not is_query_word(w, "ru") and not is_query_word(w, "kk")]
     if not asked:
         return None
-    terms = {w: {safe_term(normalize_term(w, lang)) for lang in ("ru", "kk")} - {""} for w in asked}
+    terms = {w: {_term(w, lang) for lang in ("ru", "kk")} - {""} for w in asked}
     have = counts(sorted({t for ts in terms.values() for t in ts}))
     known = sum(1 for w in asked if any(have.get(t, 0) for t in terms[w]))
     return read_back if known >= ENOUGH * len(asked) else None

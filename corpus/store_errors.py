@@ -54,6 +54,16 @@ CAUSE_KEYS = {
 }
 
 
+def in_language(message: str, lang: str) -> str:
+    """A StoreError's message with its known words (``CAUSE_KEYS``) in ``lang`` (ru, kk, en); the
+    path before the first «: » stays as it is. What the CLI and the app print."""
+    from maslihat.core.messages import t
+    path, sep, rest = message.partition(": ")
+    for words, key in CAUSE_KEYS.items():
+        rest = rest.replace(words, t(key, lang))
+    return path + sep + rest
+
+
 def plain(e: BaseException) -> str:
     """A one-line cause for an SQLite or OS error, in words a user can act on."""
     text = str(e)

@@ -283,11 +283,9 @@ def _store_failed(args, e, writing: bool = False) -> int:
     """One line for a corpus that cannot be opened or written: what happened and what to do."""
     msg = str(e)
     if not getattr(args, "json", False):      # the cause in the user's language (JSON keeps English)
-        from maslihat.corpus.store_errors import CAUSE_KEYS
-        path, sep, rest = msg.partition(": ")
-        for words, key in CAUSE_KEYS.items():
-            rest = rest.replace(words, _m(key))
-        msg = path + sep + rest
+        from maslihat.core.messages import ui_lang
+        from maslihat.corpus.store_errors import in_language
+        msg = in_language(msg, ui_lang())
     if getattr(e, "disk_full", False):
         msg += _m("disk_full")
     return _fail(args, msg, code=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from maslihat.corpus.api import NotFound, StoreError
+from maslihat.corpus.api import NotFound, StoreError, store_error_in
 from maslihat.search_app import behaviour, data, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.textview import CSS, i18n_css
@@ -60,8 +60,7 @@ def main() -> None:
     except (ImportError, NotImplementedError) as e:
         st.warning(t("backend_missing", ui, error=md_escape(f"{type(e).__name__}: {e}")))
     except StoreError as e:     # the corpus file itself: one line that says what to do
-        from maslihat.search_app.errors import store_error
-        st.error(md_escape(store_error(e, ui)))
+        st.error(md_escape(store_error_in(str(e), ui)))
 
 
 main()

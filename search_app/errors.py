@@ -60,14 +60,3 @@ def query_error(error: Exception, ui: str) -> str:
         label = t("facet_" + params["facet"], ui)
         params["facet"] = label if label != "facet_" + params["facet"] else params["facet"]
     return t(code, ui, **params)
-
-
-def store_error(error: Exception, ui: str) -> str:
-    """A corpus that cannot be read (``StoreError``), in the interface's language: the path as it
-    is, each known cause in words from core/data/messages.yaml (the CLI says the same)."""
-    from maslihat.core.messages import t as message
-    from maslihat.corpus.api import CAUSE_KEYS
-    path, sep, rest = str(error).partition(": ")
-    for words, key in CAUSE_KEYS.items():
-        rest = rest.replace(words, message(key, ui))
-    return path + sep + rest

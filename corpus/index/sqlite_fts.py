@@ -115,6 +115,13 @@ WARM_KEYS = 64             # postings a writer reads again for the new generatio
 WARM_SECONDS = 1.5         # and the time it may spend on them
 
 
+def tables_present(conn: sqlite3.Connection) -> int:
+    """How many of the embedded back end's tables the corpus file has (all, or none before the
+    first index write and in a corpus indexed in Elasticsearch)."""
+    return conn.execute(f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({','.join('?' * len(TABLES))})",
+                        TABLES).fetchone()[0]
+
+
 class SqliteIndex(SearchIndex):
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -140,9 +147,7 @@ class SqliteIndex(SearchIndex):
         self._packed_lock = threading.Lock()
 
     def _exists(self) -> bool:
-        return self.conn.execute(
-            f"SELECT COUNT(*) FROM sqlite_master WHERE name IN ({','.join('?' * len(TABLES))})",
-            TABLES).fetchone()[0] == len(TABLES)
+        return tables_present(self.conn) == len(TABLES)
 
     # writing -----------------------------------------------------------------------------------
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]],

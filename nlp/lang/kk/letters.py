@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from maslihat.core.grammar import KK_LOWER
 
@@ -66,9 +67,14 @@ def respellings(word: str) -> list[str]:
     kept as typed with a Kazakh ending harmonised on its own vowels — the loans the law is full
     of («нормативтик» -> «нормативтік», «сессияга» -> «сессияға», «актилердин» -> «актілердің»).
     """
-    w = word.lower()
+    return list(_respellings(word.lower()))
+
+
+@lru_cache(maxsize=8192)
+def _respellings(w: str) -> tuple:
+    """``respellings`` of a lower-case word, kept: every search asks it of each word of the query."""
     if not _WORD.fullmatch(w) or has_kazakh_letters(w):
-        return []
+        return ()
     found: list[str] = []
     for table in _classes(set(w)):
         found += _variants(w, table)
@@ -80,4 +86,4 @@ def respellings(word: str) -> list[str]:
     for v in found:
         if v != w and v not in changed:
             changed[v] = sum(a != b for a, b in zip(v, w))
-    return sorted(changed, key=changed.get)[:MAX_RESPELLINGS]
+    return tuple(sorted(changed, key=changed.get)[:MAX_RESPELLINGS])
