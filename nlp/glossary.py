@@ -21,6 +21,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from maslihat.core import grammar as _grammar
 from maslihat.nlp.analyze import index_terms
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -29,19 +30,25 @@ LEARNED = DATA / "glossary_learned.json"
 # the thesaurus's phrases as the analyser reads them, generated (``scripts/glossary_terms.py``):
 # analysing its ~2,000 phrases costs a fresh search process ~50 ms (issue 14, first query)
 TERMS = DATA / "glossary_terms.json"
+# what ``analyze.index_terms`` reads: the letter classes, the folds, both languages' stop words,
+# spellings and morphology
+_HERE = Path(__file__).resolve().parent
+ANALYSER_FILES = (Path(_grammar.__file__).resolve().parent / "common.yaml", _HERE / "analyze.py", _HERE / "lang" / "__init__.py",
+                  *(_HERE / "lang" / lang / f"{name}.py" for lang, names in
+                    (("ru", ("stop_words", "tokenizer_exceptions", "lemmatizer")),
+                     ("kk", ("stop_words", "tokenizer_exceptions", "stemmer"))) for name in names))
 MAX_ALTERNATIVES = 6
 OTHER = {"ru": "kk", "kk": "ru"}
 
 
 @lru_cache(maxsize=1)
 def terms_key() -> str:
-    """What the analysed phrases depend on in this project: the thesaurus, the analyser's code and
-    word lists. ``TERMS`` is used only when its key is this one and its ``lexicon`` (pymorphy3's
+    """What the analysed phrases depend on in this project: the thesaurus and the analyser's files
+    (``ANALYSER_FILES``). ``TERMS`` is used only when its key is this one and its ``lexicon`` (pymorphy3's
     version, which Russian lemmas also depend on) is this installation's."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for f in [MANUAL, here / "analyze.py", *sorted((here / "lang").rglob("*.py")),
-              *sorted((here / "lang").rglob("*.txt"))]:
+    for f in [MANUAL, *ANALYSER_FILES]:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
