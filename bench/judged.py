@@ -377,7 +377,8 @@ def main(argv=None) -> None:
         for q, loc in res["unresolved"]:
             print(f"  {q}: {loc['source']} {loc['language']} {loc['label']}", file=sys.stderr)
     if a.out:
-        Path(a.out).write_text(json.dumps({"report": report, "pooled": pooled, "per_query": per_query}, ensure_ascii=False,
+        Path(a.out).write_text(json.dumps({"report": report, "pooled": pooled, "per_query": per_query,
+                                           "pooled_per_query": res["pooled"]}, ensure_ascii=False,
                                           indent=1), encoding="utf-8")
 
 

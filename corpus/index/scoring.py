@@ -7,7 +7,8 @@
   amendments, requisite preambles, very short lines such as signature blocks or contents lines)
   is multiplied by a factor below 1; so is a unit of a repealed act ("current acts above repealed
   at equal match").
-* Verb forms: a query's verb also matches the other forms of that verb (active/passive,
+* Verb forms: a query's verb also matches the other forms of that verb (active/passive, the
+  other aspect of a Russian verb,
   reflexive, verbal noun), each at ``VARIANT_WEIGHT`` of the form typed.
 * Context: a provision under a heading (article title, chapter) that itself matches the query
   inherits ``CONTEXT`` × the heading's score: «Статья 7. Ономастические комиссии» makes its
