@@ -316,14 +316,34 @@ class _Ctx:
         self.last_statute: Optional[dict] = None
         self.refs: list[Reference] = []
         self.has_articles = any(u.kind == "article" for u in units)
+        self.spans = _Spans(units)
+
+
+class _Spans:
+    """The units' offsets as arrays: the unit holding a reference is found in one vectorised pass,
+    not a Python loop over every unit per reference (a code of 800 articles has ~20,000 units and
+    ~7,000 references)."""
+
+    def __init__(self, units: list[Unit]):
+        import numpy as np
+        self.units = units
+        self.start = np.fromiter((u.start for u in units), dtype=np.int64, count=len(units))
+        self.end = np.fromiter((u.end for u in units), dtype=np.int64, count=len(units))
+        self.length = self.end - self.start
+
+    def smallest(self, s: int, e: int) -> Optional[Unit]:
+        """The shortest unit containing [s, e); the first in document order among equals."""
+        import numpy as np
+        if not self.units:
+            return None
+        inside = (self.start <= s) & (self.end >= e)
+        if not inside.any():
+            return None
+        return self.units[int(np.argmin(np.where(inside, self.length, np.iinfo(np.int64).max)))]
 
 
 def _smallest_unit(units: list[Unit], s: int, e: int) -> Optional[Unit]:
-    best = None
-    for u in units:
-        if u.start <= s and e <= u.end and (best is None or u.end - u.start < best.end - best.start):
-            best = u
-    return best
+    return _Spans(units).smallest(s, e)
 
 
 def _relation(text: str, s: int) -> str:
@@ -359,7 +379,7 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
             t["self"] = True
         if target.get("code_name"):
             t["code_name"] = target["code_name"]          # `Бюджетного кодекса`: resolved by its short name
-        u = _smallest_unit(ctx.units, s, e)
+        u = ctx.spans.smallest(s, e)
         ref = Reference(id="", document_id=ctx.doc.id, unit_id=u.id if u else None, start=s, end=e,
                         surface=text[s:e], kind=kind, target=t, relation=relation,
                         cited_act_key=act_key(dict(target), ctx.doc.id if kind == "internal" else None))
