@@ -702,7 +702,11 @@ class Store:
             notion = defined_term(doc.text[u.start:min(u.end, u.start + LEAD_CHARS)])
             if notion:
                 rows.append((u.id, doc.id, doc.language, notion))
-        self.conn.execute("DELETE FROM defines WHERE document_id=?", (doc.id,))
+        # by the range of unit ids the document's own (``_of_doc``): ``document_id`` alone has no
+        # index, and scanning the table for every document stored grew with the corpus (issue 14)
+        where, args = self._of_doc(doc.id)
+        self.conn.execute("DELETE FROM defines WHERE " + where.replace("id >= ? AND id < ?", "unit_id >= ? AND unit_id < ?"),
+                          args)
         self.conn.executemany("INSERT OR REPLACE INTO defines VALUES (?,?,?,?)", rows)
 
     def mark_defines_complete(self) -> None:
