@@ -6,6 +6,7 @@ ingest and in ``corpus.converge`` this catalog answers from the corpus file, cac
 """
 from __future__ import annotations
 
+import json
 from typing import Optional
 
 from maslihat.core.model import Unit
@@ -25,13 +26,53 @@ def national_acts(store: Store) -> list:
                 f"WHERE is_latest=1 AND doc_type IN ({marks})", NATIONAL_TYPES)]
 
 
-class StoreCatalog:
-    """What reference resolution needs to know about the corpus, backed by the store."""
+class NationalActs:
+    """``national_acts`` of a store, shared by the catalogs of one ingest (one per file stored):
+    the rows are read again each time (one covering index), but turned into acts only when they
+    changed; and the acts a citation by name resolves to are kept per distinct citation while
+    they stay the same (issue 14: every file scored its citations by name against every national
+    act of the corpus, which grew with the corpus)."""
+
+    MEMO = 65536      # distinct citations by name remembered (forgotten all at once beyond)
 
     def __init__(self, store: Store):
         self.store = store
+        self._rows: Optional[list] = None
+        self._acts: list = []
+        self._named: dict[str, list[str]] = {}
+
+    def current(self) -> list:
+        from types import SimpleNamespace
+        marks = ",".join("?" * len(NATIONAL_TYPES))
+        rows = self.store.conn.execute(
+            f"SELECT id, language, doc_type, title, adopted_date, number FROM documents "
+            f"WHERE is_latest=1 AND doc_type IN ({marks})", NATIONAL_TYPES).fetchall()
+        if rows != self._rows:
+            self._rows = rows
+            self._acts = [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4],
+                                          number=r[5]) for r in rows]
+            self._named = {}
+        return self._acts
+
+    def named(self, acts: list) -> Optional[dict[str, list[str]]]:
+        """The citations already scored against ``acts`` (None when ``acts`` is no longer current)."""
+        if acts is not self._acts:
+            return None
+        if len(self._named) >= self.MEMO:
+            self._named.clear()
+        return self._named
+
+
+class StoreCatalog:
+    """What reference resolution needs to know about the corpus, backed by the store.
+
+    ``national``: the national acts as an ingest keeps them across its files (``NationalActs``)."""
+
+    def __init__(self, store: Store, national: Optional[NationalActs] = None):
+        self.store = store
         self._units: dict[str, list[Unit]] = {}
         self._acts: Optional[list] = None
+        self._national = national
 
     def find_act(self, target: dict, language: str) -> Optional[str]:
         ids: list[str] = []
@@ -64,9 +105,21 @@ class StoreCatalog:
         """National acts the citation names by title, short name or number (``nlp.act_match``)."""
         from maslihat.nlp import act_match
         if self._acts is None:
-            self._acts = national_acts(self.store)
+            self._acts = self._national.current() if self._national is not None else national_acts(self.store)
+        memo = self._national.named(self._acts) if self._national is not None else None
+        key = ""
+        if memo is not None:
+            try:
+                key = json.dumps(target, sort_keys=True, ensure_ascii=False)
+            except (TypeError, ValueError):
+                memo = None
+        if memo is not None and key in memo:
+            return list(memo[key])
         scored = sorted(((act_match.score(target, d), d.id) for d in self._acts), key=lambda x: (-x[0], x[1]))
-        return [i for sc, i in scored if sc >= 3]
+        out = [i for sc, i in scored if sc >= 3]
+        if memo is not None:
+            memo[key] = list(out)
+        return out
 
     def units_of(self, doc_id: str) -> list[Unit]:
         if doc_id not in self._units:
