@@ -10,10 +10,7 @@ import json
 from typing import Optional
 
 from maslihat.core.model import Unit
-from maslihat.corpus.store import Store
-
-
-NATIONAL_TYPES = ("law", "code", "constitution", "decree")
+from maslihat.corpus.store import NATIONAL_TYPES, Store  # noqa: F401  (NATIONAL_TYPES: re-exported)
 
 
 def national_acts(store: Store) -> list:
@@ -28,21 +25,26 @@ def national_acts(store: Store) -> list:
 
 class NationalActs:
     """``national_acts`` of a store, shared by the catalogs of one ingest (one per file stored):
-    the rows are read again each time (one covering index), but turned into acts only when they
-    changed; and the acts a citation by name resolves to are kept per distinct citation while
-    they stay the same (issue 14: every file scored its citations by name against every national
-    act of the corpus, which grew with the corpus)."""
+    read again only after a write that may have changed them (``Store.national_writes``) or a
+    commit of another connection (``PRAGMA data_version``), and turned into acts only when the
+    rows changed; the acts a citation by name resolves to are kept per distinct citation while
+    they stay the same (issue 14: every file read the national acts and scored its citations by
+    name against each of them, which grew with the corpus)."""
 
     MEMO = 65536      # distinct citations by name remembered (forgotten all at once beyond)
 
     def __init__(self, store: Store):
         self.store = store
         self._rows: Optional[list] = None
+        self._seen: Optional[tuple] = None     # (national_writes, data_version) the rows were read at
         self._acts: list = []
         self._named: dict[str, list[str]] = {}
 
     def current(self) -> list:
         from types import SimpleNamespace
+        seen = (self.store.national_writes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        if seen == self._seen:
+            return self._acts
         marks = ",".join("?" * len(NATIONAL_TYPES))
         rows = self.store.conn.execute(
             f"SELECT id, language, doc_type, title, adopted_date, number FROM documents "
@@ -52,6 +54,7 @@ class NationalActs:
             self._acts = [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4],
                                           number=r[5]) for r in rows]
             self._named = {}
+        self._seen = seen
         return self._acts
 
     def named(self, acts: list) -> Optional[dict[str, list[str]]]:

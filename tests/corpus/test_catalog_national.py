@@ -48,6 +48,17 @@ def test_citations_by_name_follow_the_national_acts_between_files(tmp_path):
     _put(store, Document(**{**_law("kz/law/148", "ru", LAW_RU).__dict__, "id": "kz/law/148/ru@2", "version": 2}))
     assert _find(store, national, by_title_ru, "ru") == "kz/law/148/ru@2"
     assert _find(store, national, by_title_kk, "kk") == "kz/law/148/kk"
+    # a law another program (another connection) stored after this program's last look
+    assert _find(store, national, budget_ru, "ru") == "kz/code/95/ru"
+    other = Store(tmp_path / "c.sqlite")
+    _put(other, _law("kz/law/190", "ru", "О государственных закупках", number="190-IV", date="2007-07-21"))
+    _put(other, _law("kz/law/190", "kk", "Мемлекеттік сатып алу туралы", number="190-IV", date="2007-07-21"))
+    other.close()
+    # (named with the country's name its title lacks: found by name, not by the exact title)
+    assert _find(store, national, {"act_type": "Закон", "title": "О государственных закупках Республики Казахстан"},
+                 "ru") == "kz/law/190/ru"
+    assert _find(store, national, {"act_type": "Закон", "title": "Қазақстан Республикасының Мемлекеттік сатып алу туралы"},
+                 "kk") == "kz/law/190/kk"
     # answers as a catalog of its own gives them (no kept state)
     for target, lang in ((by_title_ru, "ru"), (by_title_kk, "kk"), (budget_ru, "ru"), (budget_kk, "kk")):
         assert _find(store, national, target, lang) == StoreCatalog(store).find_act(target, lang)
