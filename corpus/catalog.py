@@ -9,10 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from maslihat.core.model import Unit
-from maslihat.corpus.store import Store
-
-
-NATIONAL_TYPES = ("law", "code", "constitution", "decree")
+from maslihat.corpus.store import NATIONAL_TYPES, Store  # noqa: F401  (NATIONAL_TYPES: re-exported)
 
 
 def national_acts(store: Store) -> list:
@@ -25,13 +22,89 @@ def national_acts(store: Store) -> list:
                 f"WHERE is_latest=1 AND doc_type IN ({marks})", NATIONAL_TYPES)]
 
 
-class StoreCatalog:
-    """What reference resolution needs to know about the corpus, backed by the store."""
+class NationalActs:
+    """``national_acts`` of a store, shared by the catalogs of one ingest (one per file stored):
+    read again only after a write that may have changed them (``Store.national_writes``) or a
+    commit of another connection (``PRAGMA data_version``); and the acts each distinct citation by
+    name resolves to, kept with the acts they were scored against and brought up to date with the
+    acts that came and went since (issue 14: every file read the national acts and scored its
+    citations by name against each of them, which grew with the corpus)."""
+
+    MEMO = 65536      # distinct citations by name remembered (forgotten all at once beyond)
+    CHANGES = 4096    # changes of the national acts kept for bringing them up to date (likewise)
 
     def __init__(self, store: Store):
         self.store = store
+        self._rows: Optional[list] = None
+        self._seen: Optional[tuple] = None     # (national_writes, data_version) the rows were read at
+        self._acts: list = []
+        # each change of the rows: (ids of the rows gone, acts of the rows come); a citation's entry
+        # holds its hits ((score, id), score >= 3) as of ``len(self._changes)`` at its scoring
+        self._changes: list[tuple[frozenset, list]] = []
+        self._named: dict = {}
+
+    def current(self) -> list:
+        seen = (self.store.national_writes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        if seen == self._seen:
+            return self._acts
+        marks = ",".join("?" * len(NATIONAL_TYPES))
+        rows = self.store.conn.execute(
+            f"SELECT id, language, doc_type, title, adopted_date, number FROM documents "
+            f"WHERE is_latest=1 AND doc_type IN ({marks})", NATIONAL_TYPES).fetchall()
+        if rows != self._rows:
+            before = set(self._rows or ())
+            acts = {r: a for r, a in zip(self._rows or (), self._acts)}
+            now = set(rows)
+            self._acts = [acts.get(r) or _act(r) for r in rows]
+            if len(self._changes) >= self.CHANGES:
+                self._changes, self._named = [], {}
+            self._changes.append((frozenset(r[0] for r in before - now),
+                                  [a for r, a in zip(rows, self._acts) if r not in before]))
+            self._rows = rows
+        self._seen = seen
+        return self._acts
+
+    def by_name(self, target: dict, acts: list) -> Optional[list[str]]:
+        """``StoreCatalog._by_name`` over ``acts`` from the kept scoring, or None when ``acts`` are
+        no longer current or the citation cannot be kept (then it is scored in full)."""
+        from maslihat.nlp import act_match
+        if acts is not self._acts:
+            return None
+        try:
+            key = tuple(sorted((k, type(v).__name__, v) for k, v in target.items()))
+            hash(key)
+        except TypeError:
+            return None
+        got = self._named.get(key)
+        if got is None:
+            hits = [(sc, d.id) for d in acts if (sc := act_match.score(target, d)) >= 3]
+        else:
+            at, hits = got
+            for gone, come in self._changes[at:]:
+                hits = [h for h in hits if h[1] not in gone]
+                hits += [(sc, d.id) for d in come if (sc := act_match.score(target, d)) >= 3]
+        hits.sort(key=lambda x: (-x[0], x[1]))
+        if len(self._named) >= self.MEMO:
+            self._named.clear()
+        self._named[key] = (len(self._changes), hits)
+        return [i for _sc, i in hits]
+
+
+def _act(r: tuple):
+    from types import SimpleNamespace
+    return SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4], number=r[5])
+
+
+class StoreCatalog:
+    """What reference resolution needs to know about the corpus, backed by the store.
+
+    ``national``: the national acts as an ingest keeps them across its files (``NationalActs``)."""
+
+    def __init__(self, store: Store, national: Optional[NationalActs] = None):
+        self.store = store
         self._units: dict[str, list[Unit]] = {}
         self._acts: Optional[list] = None
+        self._national = national
 
     def find_act(self, target: dict, language: str) -> Optional[str]:
         ids: list[str] = []
@@ -64,7 +137,11 @@ class StoreCatalog:
         """National acts the citation names by title, short name or number (``nlp.act_match``)."""
         from maslihat.nlp import act_match
         if self._acts is None:
-            self._acts = national_acts(self.store)
+            self._acts = self._national.current() if self._national is not None else national_acts(self.store)
+        if self._national is not None:
+            kept = self._national.by_name(target, self._acts)
+            if kept is not None:
+                return kept
         scored = sorted(((act_match.score(target, d), d.id) for d in self._acts), key=lambda x: (-x[0], x[1]))
         return [i for sc, i in scored if sc >= 3]
 

@@ -17,7 +17,7 @@ from maslihat.core.ids import document_id
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference
 from maslihat.corpus.build import Built, add_facts, align_parallel, build
 from maslihat.corpus.store import Store, StoreError
-from maslihat.corpus.catalog import NATIONAL_TYPES, StoreCatalog, national_acts  # noqa: F401  (re-exported)
+from maslihat.corpus.catalog import NATIONAL_TYPES, NationalActs, StoreCatalog, national_acts  # noqa: F401  (re-exported)
 from maslihat.corpus.editions import _add_amendment, _edition_order, _latest_of, _merge_requisites, _same_edition
 from maslihat.corpus.prefetch import _align_within, _Prefetch, _prepare, _reuse, _workers  # noqa: F401  (_prepare: by name in workers)
 
@@ -45,6 +45,9 @@ class IngestRun:
         # its id (…/ru@2) only when stored, so its partner must not pair with the old edition
         self._partner: dict[int, Document] = {}
         self._final: dict[int, str] = {}
+        # the corpus's national acts and the citations by name scored against them, kept across
+        # the files of the run while they do not change (``catalog.NationalActs``)
+        self._national = NationalActs(self.store)
 
     @property
     def index(self):
@@ -386,7 +389,7 @@ class IngestRun:
                     ob = Built(other, self.store.units(pid), [])
                     align_parallel(b, ob)
                     partner_updates.append(ob)
-        catalog = StoreCatalog(self.store)
+        catalog = StoreCatalog(self.store, self._national)
         from maslihat.nlp.resolve import resolve
         for b in builts:
             catalog.add(b.doc.id, b.units)
@@ -496,7 +499,7 @@ class IngestRun:
 
     def _resolve_backwards(self, run_id: int) -> None:
         """References stored earlier that cite an act this run added now point to it."""
-        catalog = StoreCatalog(self.store)
+        catalog = StoreCatalog(self.store, self._national)
         named = [Kept(*r) for r in self.store.run_rows(run_id, NATIONAL_TYPES)]
         if named:                                 # laws cited by title or short name, ingested after the citing act
             self._resolve_named(named, catalog)

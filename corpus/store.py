@@ -30,6 +30,9 @@ MODAL_CHARS = 500       # how much of a candidate's opening says whether it perm
 
 PAGE_SIZE = 8192
 
+# the acts citations may name by title or short name (``catalog.national_acts``)
+NATIONAL_TYPES = ("law", "code", "constitution", "decree")
+
 
 def number_key(number: Optional[str]) -> Optional[str]:
     """Act numbers compared loosely: 'С-24/4', 'C-24/4', '№ с 24/4' -> 'с24/4'."""
@@ -205,6 +208,10 @@ class Store:
         self.readonly = readonly
         self.on_wait = on_wait    # callable(message): told once when a write waits for another writer
         self._source: Optional[tuple[str, bytes]] = None   # the last file's bytes put (packed with its documents)
+        # counts the writes of this connection that may change which national acts are latest, or
+        # their requisites (and rollbacks, which may undo what was read): ``catalog.NationalActs``
+        # reads them again only when it moved (or another connection committed, ``PRAGMA data_version``)
+        self.national_writes = 0
         try:
             if readonly:
                 self.conn = self._open_readonly()
@@ -357,6 +364,7 @@ class Store:
             try:
                 yield self.conn
             except BaseException as e:
+                self.national_writes += 1
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK TO store_tx")
                     self.conn.execute("RELEASE store_tx")
@@ -371,6 +379,7 @@ class Store:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException as e:
+            self.national_writes += 1
             if self.conn.in_transaction:      # SQLite may have rolled back already (disk full)
                 try:
                     self.conn.execute("ROLLBACK")
@@ -451,7 +460,9 @@ class Store:
         return store_sources.read(self.conn, content_hash)
 
     def put_document(self, doc: Document, pair_key: Optional[str], run_id: Optional[int]) -> None:
-        self.conn.execute("UPDATE documents SET is_latest=0 WHERE act_id=? AND language=?", (doc.act_id, doc.language))
+        cur = self.conn.execute("UPDATE documents SET is_latest=0 WHERE act_id=? AND language=?", (doc.act_id, doc.language))
+        if cur.rowcount or doc.doc_type in NATIONAL_TYPES or not doc.act_id:   # another edition, a national act
+            self.national_writes += 1
         self.conn.execute(
             "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.act_id, doc.language, doc.version, doc.source, doc.part, doc.content_hash, pair_key,
@@ -513,6 +524,7 @@ class Store:
         """Rewrite a stored document's metadata (sources, links, requisites); its edition rank,
         units and references stay."""
         self._text_kept(doc)
+        self.national_writes += 1
         self.conn.execute(
             "UPDATE documents SET doc_type=?, title=?, issuer=?, issuer_kind=?, region=?, adopted_date=?, "
             "number=?, number_key=?, status=?, parallel_id=?, as_of=?, data=? WHERE id=?",
@@ -532,6 +544,7 @@ class Store:
 
     def set_latest(self, act_id: str, language: str, doc_id: str) -> None:
         """Mark ``doc_id`` as the latest edition of (act, language)."""
+        self.national_writes += 1
         self.conn.execute("UPDATE documents SET is_latest=(id=?) WHERE act_id=? AND language=?",
                           (doc_id, act_id, language))
 
@@ -702,7 +715,11 @@ class Store:
             notion = defined_term(doc.text[u.start:min(u.end, u.start + LEAD_CHARS)])
             if notion:
                 rows.append((u.id, doc.id, doc.language, notion))
-        self.conn.execute("DELETE FROM defines WHERE document_id=?", (doc.id,))
+        # by the range of unit ids the document's own (``_of_doc``): ``document_id`` alone has no
+        # index, and scanning the table for every document stored grew with the corpus (issue 14)
+        where, args = self._of_doc(doc.id)
+        self.conn.execute("DELETE FROM defines WHERE " + where.replace("id >= ? AND id < ?", "unit_id >= ? AND unit_id < ?"),
+                          args)
         self.conn.executemany("INSERT OR REPLACE INTO defines VALUES (?,?,?,?)", rows)
 
     def mark_defines_complete(self) -> None:

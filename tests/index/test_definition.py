@@ -199,3 +199,23 @@ def test_elasticsearch_sets_the_definition_aside_alike(tmp_path, es_url, appeals
     with small_corpus(tmp_path, {"a_ru.txt": APPEALS_RU, "a_kk.txt": APPEALS_KK}, es_url) as ce:
         for query, want in RULE_QUESTIONS:
             assert ce.search(query, limit=3)["hits"][0]["text"].startswith(want)
+
+
+def test_a_documents_notions_written_again_replace_its_old_ones_only(tmp_path):
+    """``put_defines`` of a document (here by ``maslihat reindex``) drops the notions its units
+    defined before and keeps every other document's, in Russian and Kazakh: ids that extend the
+    document's id (``…/ru@2``, another edition) are another document's."""
+    from maslihat.corpus.converge import rebuild
+    with small_corpus(tmp_path, {"law_ru.txt": RU, "law_kk.txt": KK}) as c:
+        rows = c.store.conn.execute("SELECT unit_id, document_id, language, notion FROM defines").fetchall()
+        docs = sorted({(d, lang) for _u, d, lang, _n in rows})
+        assert {lang for _d, lang in docs} == {"ru", "kk"}
+        with c.store.transaction():
+            for d, lang in docs:
+                c.store.conn.executemany("INSERT INTO defines VALUES (?,?,?,?)", [
+                    (f"{d}/point_99", d, lang, "устаревшее понятие"),           # this document's, stale
+                    (f"{d}@2/point_1", f"{d}@2", lang, "понятие другой редакции")])  # another document's
+        rebuild(c, "sqlite")
+        after = c.store.conn.execute("SELECT unit_id, document_id, language, notion FROM defines").fetchall()
+        assert sorted(after) == sorted(rows + [(f"{d}@2/point_1", f"{d}@2", lang, "понятие другой редакции")
+                                               for d, lang in docs])
