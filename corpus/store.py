@@ -63,18 +63,19 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 # what ``json.dumps(x, ensure_ascii=False)`` does, without building an encoder per call
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 # the same without the blanks after ',' and ':' (issue 14: 7% of a unit's JSON), for the JSON that
-# is only ever read back by ``json.loads`` (units, facts); documents keep ``_ENCODE``'s form, which
-# ``_amends_indexed`` looks for
+# is only ever read back by ``json.loads`` (units, facts, references: since ``cited_acts`` picks a
+# reference by ``MIN(id)``, not ``MIN(data)``, rows of both forms read alike); documents keep
+# ``_ENCODE``'s form, which ``_amends_indexed`` looks for
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _json(obj, skip: frozenset = frozenset()) -> str:
+def _json(obj, skip: frozenset = frozenset(), encode=_ENCODE) -> str:
     """``json.dumps(obj.to_json())`` of a flat data class without ``asdict``'s deep copy (same text:
     the model's fields hold JSON values only), leaving out the fields in ``skip``."""
     names = _FIELD_NAMES.get(type(obj))
     if names is None:
         names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
-    return _ENCODE({n: getattr(obj, n) for n in names if n not in skip})
+    return encode({n: getattr(obj, n) for n in names if n not in skip})
 
 
 # a unit's columns (the table's own, indexed) are not repeated in its JSON, nor fields at their
@@ -499,7 +500,7 @@ class Store:
         self.conn.executemany("INSERT OR REPLACE INTO refs VALUES (?,?,?,?,?,?,?,?,?,?)",
                               [(r.id, r.document_id, r.unit_id, r.kind, r.resolved_document_id, r.resolved_unit_id,
                                 r.cited_act_key, (r.target or {}).get("date"), number_key((r.target or {}).get("number")),
-                                _json(r, _REF_NOT_JSON)) for r in refs])
+                                _json(r, _REF_NOT_JSON, _COMPACT)) for r in refs])
 
     def _text_kept(self, doc: Document) -> None:
         """Before a document's JSON is rewritten without its text: a row written before
