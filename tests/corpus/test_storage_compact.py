@@ -179,3 +179,110 @@ def test_facts_read_back_as_they_were_written_whole_and_in_order(tmp_path):
     assert dump(c.store.fact_rows()) == dump([f for d in sorted(want, key=lambda i: (i.rsplit("/", 1)[0], i))
                                                for f in want[d]])
     c.close()
+
+
+def test_a_bulk_ingest_gives_back_its_empty_pages_and_answers_the_same(tmp_path, monkeypatch):
+    """An ingest that at least doubles the corpus (here: into an empty file, Russian and Kazakh)
+    ends by rewriting the file without free room; every answer is the one of the same ingest
+    left as written, and a later small ingest into the grown corpus does not rewrite it."""
+    from maslihat.corpus import store as corpus_store
+    calls: list = []
+    real = corpus_store.Store.compact
+
+    def spy(self):
+        calls.append(self.path.name)
+        return real(self)
+    monkeypatch.setattr(corpus_store.Store, "compact", spy)
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "packed").mkdir()
+    monkeypatch.setattr(corpus_store, "COMPACT_MIN_DOCS", 10**9)       # too few documents: as written
+    plain = _corpus(tmp_path / "plain")
+    assert calls == []
+    monkeypatch.setattr(corpus_store, "COMPACT_MIN_DOCS", 1)
+    packed = _corpus(tmp_path / "packed")
+    assert calls == ["c.sqlite"]
+    con = packed.store.conn
+    assert con.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert (tmp_path / "packed" / "c.sqlite-wal").stat().st_size == 0      # the log emptied too
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    want = _answers(plain)
+    assert want[("благоустройства", "ru")]["total"] and want[("абаттандыру", "kk")]["total"]
+    assert _answers(packed) == want
+    for digest, raw in _raw(tmp_path).items():
+        assert packed.store.source_bytes(digest) == raw
+    _new_edition(tmp_path / "packed", packed)       # 1 document into 2: not doubled, not rewritten
+    assert calls == ["c.sqlite"]
+    _postings_match_stored_terms(packed)
+    assert packed.search("қарауға", lang="kk")["total"] and not packed.search("тыңдауға", lang="kk")["total"]
+    plain.close()
+    packed.close()
+
+
+def test_compact_leaves_a_file_it_cannot_lock_as_it_is(tmp_path):
+    c = _corpus(tmp_path)
+    other = sqlite3.connect(tmp_path / "c.sqlite", timeout=0)
+    other.execute("BEGIN IMMEDIATE")                # another writer holds the file
+    try:
+        assert c.store.compact() is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert c.store.compact() is True
+    assert c.search("благоустройства", lang="ru")["total"] and c.search("абаттандыру", lang="kk")["total"]
+    c.close()
+
+
+def test_the_national_acts_index_holds_only_national_acts_and_answers_as_the_full_one(tmp_path):
+    """Citations by name look up the latest national acts (RU and KK laws here) through an index of
+    those rows only; a file made before, whose index holds every document, gives the same list."""
+    from maslihat.corpus.catalog import NATIONAL_IN, national_acts
+    from tests.structure.test_law_resolution import DECISION_KK, DECISION_RU, LAW_KK, LAW_RU, _ingest
+    files = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK},
+             "local": {"decision.rus.txt": DECISION_RU, "decision.kaz.txt": DECISION_KK}}
+    c = _ingest(tmp_path, files, ("local", "law"))
+    con = c.store.conn
+    acts = [vars(a) for a in national_acts(c.store)]
+    assert sorted((a["language"], a["doc_type"]) for a in acts) == [("kk", "law"), ("ru", "law")]
+    assert con.execute("SELECT COUNT(*) FROM documents WHERE doc_type = 'decision'").fetchone()[0] == 2
+    n_rows = con.execute("SELECT COUNT(*) FROM documents INDEXED BY documents_national "
+                         f"WHERE doc_type IN {NATIONAL_IN}").fetchone()[0]
+    assert n_rows == 2
+    plan = " ".join(r[-1] for r in con.execute(
+        "EXPLAIN QUERY PLAN SELECT id, language, doc_type, title, adopted_date, number FROM documents "
+        f"WHERE is_latest=1 AND doc_type IN {NATIONAL_IN}"))
+    assert "COVERING INDEX documents_national" in plan
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_national'").fetchone()[0]
+    assert sql.endswith(f"WHERE doc_type IN {NATIONAL_IN}")       # the query's term, word for word
+    con.execute("DROP INDEX documents_national")                  # the index of a file made before
+    con.execute("CREATE INDEX documents_national ON documents(doc_type, is_latest, id, language, title, "
+                "adopted_date, number)")
+    assert [vars(a) for a in national_acts(c.store)] == acts
+    assert "WITHOUT ROWID" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'facts_done'").fetchone()[0]
+    assert not c.store.facts_missing()
+    c.close()
+
+
+def test_references_are_written_compact_and_read_as_rows_of_the_spaced_form(tmp_path):
+    """A reference's JSON has no blanks after ',' and ':' (issue 14); references, backlinks and the
+    most cited acts read the same from rows of the earlier, spaced form. RU and KK."""
+    from tests.structure.test_law_resolution import DECISION_KK, DECISION_RU, LAW_KK, LAW_RU, _ingest
+    files = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK},
+             "local": {"decision.rus.txt": DECISION_RU, "decision.kaz.txt": DECISION_KK}}
+    c = _ingest(tmp_path, files, ("law", "local"))
+    con = c.store.conn
+    rows = con.execute("SELECT id, data FROM refs").fetchall()
+    assert {i.rsplit("/", 1)[-1].split("#")[0] for i, _ in rows} == {"ru", "kk"}
+    assert rows and all(d == json.dumps(json.loads(d), ensure_ascii=False, separators=(",", ":")) for _, d in rows)
+
+    def answers():
+        docs = [d.id for d in c.store.documents()]
+        return ([r.to_json() for r in c.store.references()], [[r.to_json() for r in c.store.backlinks(doc_id=d)]
+                                                              for d in docs], c.store.cited_acts())
+    want = answers()
+    assert want[0] and any(want[1]) and want[2]
+    with c.store.transaction():
+        con.executemany("UPDATE refs SET data = ? WHERE id = ?",
+                        [(json.dumps(json.loads(d), ensure_ascii=False), i) for i, d in rows])
+    assert con.execute("SELECT COUNT(*) FROM refs WHERE instr(data, '\": ') > 0").fetchone()[0] == len(rows)
+    assert answers() == want
+    c.close()
