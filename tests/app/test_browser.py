@@ -438,6 +438,8 @@ def test_kazakh_typed_with_russian_letters_on_a_phone(server, browser):
         pg.go_back()
         pg.wait_for_function("!decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('депутаттык')")
         ready(pg)
+        # the page run after Back may still be replacing the old page: wait for the note to go
+        pg.get_by_text("сұрауының нәтижелері көрсетілді", exact=False).first.wait_for(state="detached")
         assert pg.get_by_text("сұрауының нәтижелері көрсетілді", exact=False).count() == 0
     finally:
         ctx.close()
