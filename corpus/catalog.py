@@ -33,7 +33,8 @@ class NationalActs:
     acts that came and went since (issue 14: every file read the national acts and scored its
     citations by name against each of them, which grew with the corpus)."""
 
-    MEMO = 65536      # distinct citations by name remembered (forgotten all at once beyond)
+    MEMO = 8192       # distinct citations by name remembered (forgotten all at once beyond): 6,600 at
+                      # 10,000 generated files; at 65,536 the memo took tens of MB of the parent at 100,000
     CHANGES = 4096    # changes of the national acts kept for bringing them up to date (likewise)
 
     def __init__(self, store: Store):
