@@ -93,6 +93,8 @@ def note_subject(txt: str, lang: str, B: _Builder) -> Optional[Unit]:
             if u.kind == kind and (u.number or "").rstrip(".") == n:
                 if scope is not None and u.ordinal < scope.ordinal:
                     break
+                if kind in ("article", "chapter", "section") and u is not B.top(kind):
+                    break       # an article or chapter closed before: a note is not lent to it across others
                 return u
         return None
     return None

@@ -239,3 +239,30 @@ def test_a_requisite_line_with_its_date_in_digits_gives_the_same_date_and_number
     f.write_text(REQUISITE[lang].format(date=REQ_DATES[lang][form]), encoding="utf-8")
     (d,) = load_file(f, f.name)
     assert (d.adopted_date, d.number, d.doc_type, d.issuer_kind) == ("2004-12-21", "13-84", "decision", "maslikhat")
+
+
+FAR_FOOTNOTE = {
+    "ru": ("О порядке\n\nСтатья 1. Сроки\n\n1. Обращение рассматривается в срок до пятнадцати дней.\n\n"
+           "Сноска. Статья 1 с изменением, внесенным Законом РК от 01.07.2015 № 29-V.\n\n"
+           "Статья 2. Ответы\n\n1. Ответ дается письменно.\n\nСтатья 3. Жалобы\n\n1. Жалоба подается вышестоящему органу.\n\n"
+           "Сноска. Статья 1 с изменением, внесенным Законом РК от 05.10.2018 № 184-VI.\n\n"
+           "Статья 4. Контроль\n\n1. Контроль осуществляет прокуратура.\n"),
+    "kk": ("Тәртібі туралы\n\n1-бап. Мерзімдер\n\n1. Өтініш он бес күнге дейінгі мерзімде қаралады.\n\n"
+           "Ескерту. 1-бапқа өзгеріс енгізілді - ҚР 01.07.2015 № 29-V Заңымен.\n\n"
+           "2-бап. Жауаптар\n\n1. Жауап жазбаша беріледі.\n\n3-бап. Шағымдар\n\n1. Шағым жоғары тұрған органға беріледі.\n\n"
+           "Ескерту. 1-бапқа өзгеріс енгізілді - ҚР 05.10.2018 № 184-VI Заңымен.\n\n"
+           "4-бап. Бақылау\n\n1. Бақылауды прокуратура жүзеге асырады.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_footnote_naming_an_article_closed_before_is_not_lent_to_it_across_others(lang):
+    """A footnote names its article by number; one standing after other articles (a misplaced note,
+    a renumbered act) stays where it stands: the named article must not swallow the articles between."""
+    b, by = _units(lang, FAR_FOOTNOTE[lang])
+    arts = {u.number: u for u in b.units if u.kind == "article"}
+    assert sorted(arts) == ["1", "2", "3", "4"]
+    notes = [u for u in b.units if u.kind == "note"]
+    assert notes[0].parent_id == arts["1"].id                           # right after its own article
+    assert notes[1].parent_id.startswith(arts["3"].id)                  # where it stands, not lent back
+    assert arts["1"].end <= arts["2"].start                               # article 1 spans itself only
