@@ -16,13 +16,13 @@ from maslihat.corpus.store import NATIONAL_TYPES, Store  # noqa: F401  (NATIONAL
 NATIONAL_IN = "(" + ", ".join(f"'{t}'" for t in NATIONAL_TYPES) + ")"
 
 
+NATIONAL_ROWS = ("SELECT id, language, doc_type, title, adopted_date, number FROM documents "
+                 f"WHERE is_latest=1 AND doc_type IN {NATIONAL_IN}")
+
+
 def national_acts(store: Store) -> list:
     """The latest national acts of the store, light (no text): what citations by name can resolve to."""
-    from types import SimpleNamespace
-    return [SimpleNamespace(id=r[0], language=r[1], doc_type=r[2], title=r[3], adopted_date=r[4], number=r[5])
-            for r in store.conn.execute(
-                "SELECT id, language, doc_type, title, adopted_date, number FROM documents "
-                f"WHERE is_latest=1 AND doc_type IN {NATIONAL_IN}")]
+    return [_act(r) for r in store.conn.execute(NATIONAL_ROWS)]
 
 
 class NationalActs:
@@ -51,9 +51,7 @@ class NationalActs:
         seen = (self.store.national_writes, self.store.conn.execute("PRAGMA data_version").fetchone()[0])
         if seen == self._seen:
             return self._acts
-        rows = self.store.conn.execute(
-            "SELECT id, language, doc_type, title, adopted_date, number FROM documents "
-            f"WHERE is_latest=1 AND doc_type IN {NATIONAL_IN}").fetchall()
+        rows = self.store.conn.execute(NATIONAL_ROWS).fetchall()
         if rows != self._rows:
             before = set(self._rows or ())
             acts = {r: a for r, a in zip(self._rows or (), self._acts)}

@@ -342,9 +342,6 @@ class _Spans:
         return self.units[int(np.argmin(np.where(inside, self.length, np.iinfo(np.int64).max)))]
 
 
-def _smallest_unit(units: list[Unit], s: int, e: int) -> Optional[Unit]:
-    return _Spans(units).smallest(s, e)
-
 
 def _relation(text: str, s: int) -> str:
     """amended_by / repealed_by for citations inside notes (`Сноска.`, `Ескерту.`) or repeal formulas."""

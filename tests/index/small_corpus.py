@@ -46,3 +46,13 @@ def assert_same_first(tmp_path: Path, es_url: str, corpus, files: dict[str, str]
             a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=3)["hits"]]
             b = [h["unit_id"] for h in ce.search(query, lang=lang, limit=3)["hits"]]
             assert a[0] == b[0], query
+
+
+def assert_rule_puts_first(corpus, query: str, lang: str, want: str, monkeypatch, factor: str) -> None:
+    """The first hit of ``query`` holds ``want``; with the ranking rule's factor (``scoring.<factor>``)
+    set to 1 it does not: the repeated mention wins without the rule."""
+    from maslihat.corpus.index import scoring
+    first = corpus.search(query, lang=lang, limit=3)["hits"][0]
+    assert want in first["text"], first["text"]
+    monkeypatch.setattr(scoring, factor, 1.0)
+    assert want not in corpus.search(query, lang=lang, limit=3)["hits"][0]["text"]

@@ -6,7 +6,7 @@ from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
 from maslihat.nlp.facts import FACT_KINDS
 from maslihat.nlp.querywords import OTHER_ANSWER_KINDS, _answer_phrases, answer_kinds
-from tests.index.small_corpus import assert_same_first, corpus_fixture
+from tests.index.small_corpus import assert_rule_puts_first, assert_same_first, corpus_fixture
 
 RU = """РЕШЕНИЕ
 маслихата города Тестовый
@@ -68,10 +68,7 @@ corpus = corpus_fixture("answer", {"appeals_ru.txt": RU, "appeals_kk.txt": KK})
     ("азаматтың өтініші қашан қаралады", "kk", "он бес жұмыс күнінен"),
 ])
 def test_the_provision_stating_the_number_comes_first(corpus, query, lang, want, monkeypatch):
-    first = corpus.search(query, lang=lang, limit=3)["hits"][0]
-    assert want in first["text"], first["text"]
-    monkeypatch.setattr(scoring, "ANSWER", 1.0)       # without the rule the repeated mention wins
-    assert want not in corpus.search(query, lang=lang, limit=3)["hits"][0]["text"]
+    assert_rule_puts_first(corpus, query, lang, want, monkeypatch, "ANSWER")
 
 
 @pytest.mark.elasticsearch

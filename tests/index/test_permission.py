@@ -4,7 +4,7 @@ import pytest
 
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.query import plan
-from tests.index.small_corpus import assert_same_first, corpus_fixture
+from tests.index.small_corpus import assert_rule_puts_first, assert_same_first, corpus_fixture
 
 RU = """РЕШЕНИЕ
 маслихата города Тестовый
@@ -43,10 +43,7 @@ def test_with_permission_multiplies_only_the_units_that_permit_or_forbid():
 
 @pytest.mark.parametrize("query,lang,want", QUERIES)
 def test_the_provision_that_forbids_comes_first(corpus, query, lang, want, monkeypatch):
-    first = corpus.search(query, lang=lang, limit=3)["hits"][0]
-    assert want in first["text"], first["text"]
-    monkeypatch.setattr(scoring, "PERMISSION", 1.0)   # without the rule the repeated mention wins
-    assert want not in corpus.search(query, lang=lang, limit=3)["hits"][0]["text"]
+    assert_rule_puts_first(corpus, query, lang, want, monkeypatch, "PERMISSION")
 
 
 @pytest.mark.elasticsearch

@@ -66,9 +66,9 @@ def family(lemma: str) -> tuple[str, ...]:
 
 
 def variants(lemma: str) -> tuple[str, ...]:
-    """Other lemmas a query's ``lemma`` may take in the law: the reflexive pair first, then the
-    other aspect (``family``); () for anything that is not a verb lemma."""
-    return tuple(dict.fromkeys((*reflexive_pair(lemma), *family(lemma))))
+    """Other lemmas a query's ``lemma`` may take in the law (``family``: the reflexive pair first,
+    then the other aspect and its reflexive); () for anything that is not a verb lemma."""
+    return family(lemma)
 
 
 PRIVATIVE_FINAL = ("ие", "ия", "а", "я", "о", "е", "ь")    # cut before «-ный»: плата -> бесплатный
