@@ -330,10 +330,11 @@ class _Spans:
         self.start = np.fromiter((u.start for u in units), dtype=np.int64, count=len(units))
         self.end = np.fromiter((u.end for u in units), dtype=np.int64, count=len(units))
         self.length = self.end - self.start
+        self.np = np
 
     def smallest(self, s: int, e: int) -> Optional[Unit]:
         """The shortest unit containing [s, e); the first in document order among equals."""
-        import numpy as np
+        np = self.np
         if not self.units:
             return None
         inside = (self.start <= s) & (self.end >= e)
