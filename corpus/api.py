@@ -54,6 +54,7 @@ class Corpus:
     def index(self):
         if self._index is None:
             from maslihat.corpus.index import open_index
+            from maslihat.corpus.index.base import by_memo
             kw = {}
             if self.es_url:     # one Elasticsearch index per corpus, and a ledger of what it holds
                 cid = self.store.corpus_id()
@@ -63,9 +64,10 @@ class Corpus:
                 from maslihat.corpus.store_errors import NO_EMBEDDED_INDEX, StoreError
                 raise StoreError(f"{self.db_path}: {NO_EMBEDDED_INDEX}")
             self._index = open_index(self.store.conn, self.es_url, **kw)
-            self._index.parents = self.store.parents
-            self._index.facts_of = self.store.fact_kinds
-            self._index.defines_of = self.store.defined_notions
+            # what the ranking reads of a query's candidates, kept until the index changes
+            self._index.parents = by_memo(self._index, "parents", self.store.parents)
+            self._index.facts_of = by_memo(self._index, "fact_kinds", self.store.fact_kinds)
+            self._index.defines_of = by_memo(self._index, "defines", self.store.defined_notions)
             self._index.modal_of = self.store.modal_units
         return self._index
 
@@ -217,7 +219,7 @@ class Corpus:
             return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off, window=window,
                                                    filters={k: list(v) for k, v in flt.items() if v}, cited=cited,
                                                    src=src))
-        res = corpus_facts.search(self.store, run, filters or {}, limit, offset)
+        res = corpus_facts.search(self.store, run, filters or {}, limit, offset, kinds_of=self.index.facts_of)
         first = make_plan(query, lang) if not res["total"] and (query or "").strip() else None
         if first is not None and not first.empty:
             # Read in the other language: the words' language is guessed, and a Russian query
@@ -226,7 +228,7 @@ class Corpus:
             # when it finds something, so a zero stays a zero only when neither reading matches.
             # A query of question words only («кто когда») has nothing to read again.
             src = "ru" if first.src == "kk" else "kk"
-            other = corpus_facts.search(self.store, run, filters or {}, limit, offset)
+            other = corpus_facts.search(self.store, run, filters or {}, limit, offset, kinds_of=self.index.facts_of)
             if other["total"]:
                 res = other
         if cited and not filters:                 # a filtered page keeps only what the filters allow

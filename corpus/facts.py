@@ -204,10 +204,13 @@ def hit_facts(store: Store, unit_ids: list[str]) -> dict[str, list[dict]]:
     return out
 
 
-def window_kinds(store: Store, unit_ids: list[str]) -> dict[str, set]:
-    """unit id -> the kinds of facts it states (the stored ones and those ``ensure`` holds in memory)."""
+def window_kinds(store: Store, unit_ids: list[str], kinds_of=None) -> dict[str, set]:
+    """unit id -> the kinds of facts it states (the stored ones and those ``ensure`` holds in memory).
+    ``kinds_of``: what reads the stored kinds (``Store.fact_kinds`` by default; the search passes
+    the index's, which keeps those of earlier windows until the index changes: ``base.by_memo``)."""
     pending = ensure(store)
-    out = store.fact_kinds(unit_ids) if unit_ids else {}
+    read = kinds_of or store.fact_kinds
+    out = {u: set(k) for u, k in read(unit_ids).items()} if unit_ids else {}
     if pending:
         wanted = set(unit_ids)
         for facts in pending.values():
@@ -217,7 +220,7 @@ def window_kinds(store: Store, unit_ids: list[str]) -> dict[str, set]:
     return out
 
 
-def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
+def search(store: Store, run, filters: dict, limit: int, offset: int, kinds_of=None) -> dict:
     """A search answer with ``facts`` on every hit and the ``fact`` facet.
 
     ``run(filters, limit, offset, window=0)`` asks the index (without the fact filter). With a ``fact``
@@ -236,7 +239,7 @@ def search(store: Store, run, filters: dict, limit: int, offset: int) -> dict:
         window = run(rest, limit, offset, FACT_WINDOW)
         ids = window.pop("window_ids", [])
     # the facet needs only the kinds of the window's units (no JSON); the page its hits' facts
-    have = window_kinds(store, ids)
+    have = window_kinds(store, ids, kinds_of)
     counts: dict[str, int] = {}
     for uid in ids:
         for kind in have.get(uid, ()):

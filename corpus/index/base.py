@@ -77,9 +77,33 @@ class SearchIndex(abc.ABC):
         the corpus knows); both back ends count the same units. {} when the back end cannot tell."""
         return {}
 
+    def memo(self, name: str) -> Optional[dict]:
+        """A dict kept with the index's current state and dropped when it changes (the embedded
+        back end: its snapshot's generation), for what callers read per unit and would read again
+        for the next query (the facts of a candidate window); None when the back end cannot tell
+        when its data changed."""
+        return None
+
     def checkpoint(self) -> None:
         """Called after an ingest has committed: prepare what the next search needs (the embedded
         back end keeps its snapshot on disk; a server needs nothing)."""
+
+
+def by_memo(index: SearchIndex, name: str, fetch):
+    """``fetch`` (unit ids -> {id: value} of those that have one) answered from ``index.memo(name)``
+    where it can: the candidates of a query are mostly those of earlier queries, and reading the
+    store again for each (parents, facts, notions of 100–1,000 units) was 3–5 ms of a warm query
+    at 100,000 documents (issue 14). Values are shared: callers must not change them."""
+    def read(unit_ids: list) -> dict:
+        known = index.memo(name)
+        if known is None:
+            return fetch(unit_ids)
+        missing = [u for u in dict.fromkeys(unit_ids) if u not in known]
+        if missing:
+            got = fetch(missing)
+            known.update((u, got.get(u)) for u in missing)
+        return {u: v for u in unit_ids if (v := known[u]) is not None}
+    return read
 
 
 # Environment settings read by the search layer, its scripts and its tests (documented in

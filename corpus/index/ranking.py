@@ -75,6 +75,9 @@ class Ranker:
         # a best-match query's units that cannot reach the best ``k`` (after ``prior``, among the
         # units ``eligible`` keeps) are not summed (``_pruned``); k = 0: every unit is scored
         self.k, self.prior, self.eligible = 0, None, None
+        # the k-th best score (after ``prior``, among eligible units) of the branches evaluated so
+        # far: a later branch (another language's units) need not sum a unit that cannot beat it
+        self.floor, self._best_k = 0.0, np.zeros(0)
 
     # postings ----------------------------------------------------------------------------------
     def _docs(self, sql: str, params) -> np.ndarray:
@@ -227,6 +230,24 @@ class Ranker:
             np.add.at(acc, r, sc)
         return rows, acc[rows] * factor[matched[rows]]
 
+    def raise_floor(self, rows: np.ndarray, score: np.ndarray) -> None:
+        """Take a branch's (rows, scores) into ``floor``: the k-th best weighted score of every
+        eligible unit seen so far (0 until k units have a score)."""
+        k = self.k
+        if not k or not len(rows):
+            return
+        w = score * self.prior[rows] if self.prior is not None else score
+        if self.eligible is not None:
+            w = w[self.eligible(rows)]
+        w = w[w > 0]
+        if len(w) > k:
+            w = np.partition(w, len(w) - k)[len(w) - k:]
+        best = np.concatenate([self._best_k, w])
+        if len(best) > k:
+            best = np.partition(best, len(best) - k)[len(best) - k:]
+        self._best_k = best
+        self.floor = float(best.min()) if len(best) >= k else 0.0
+
     def _concept(self, node, langs):
         """A concept's (rows, scores), cached like a term's: a concept is often an OR of a word,
         its translations and verb forms, and uniting a frequent word's postings anew on every
@@ -258,22 +279,31 @@ class Ranker:
         best = sorted((float(sc.max()) if len(sc) else 0.0 for _, sc in parts), reverse=True)
         extra = sum(float(sc.max()) for _, sc in extras if len(sc))
         bound = np.array([(sum(best[:j]) + extra) * factor[j] for j in range(n + 1)])
+        floor = self.floor
+        if floor > 0 and bound[n] < floor:         # an earlier branch fills the best k: none of these reaches them
+            return np.zeros(len(rows))
         ok = self.eligible(rows) if self.eligible is not None else None
         counts = np.bincount(m if ok is None else m[ok], minlength=n + 1)
         at_least = np.cumsum(counts[::-1])[::-1]          # units matching >= j concepts
         levels = np.flatnonzero(at_least >= k)
         top_level = int(levels.max()) if len(levels) else 0
-        if top_level == 0:
-            return None
-        sel = m >= top_level
-        if ok is not None:
+        sel = m >= top_level if top_level else None
+        if sel is not None and ok is not None:
             sel &= ok
-        sel = np.flatnonzero(sel)                   # positions, found once (each mask index finds them again)
-        if len(sel) * 4 > len(rows):                 # no small top level: the bound would not prune
-            return None
+        if sel is not None:
+            sel = np.flatnonzero(sel)               # positions, found once (each mask index finds them again)
+        if sel is None or len(sel) * 4 > len(rows):  # no small top level: only an earlier branch's floor prunes
+            if floor <= 0:
+                return None
+            keep = np.flatnonzero(m >= np.flatnonzero(bound >= floor)[0])
+            if len(keep) * 2 > len(rows):
+                return None
+            score = np.zeros(len(rows))
+            score[keep] = self._exact(parts, extras, rows[keep], m[keep], factor)
+            return score
         raw = self._exact(parts, extras, rows[sel], m[sel], factor)
         exact = raw * self.prior[rows[sel]] if self.prior is not None else raw
-        kth = np.partition(exact, len(exact) - k)[len(exact) - k]
+        kth = max(float(np.partition(exact, len(exact) - k)[len(exact) - k]), floor)
         # the bound grows with the level, so the levels that can reach it are those from the first that does
         reach = np.flatnonzero(bound >= kth)
         keep = np.flatnonzero(m >= reach[0]) if len(reach) else np.zeros(0, dtype=np.int64)

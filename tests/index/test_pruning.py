@@ -80,3 +80,26 @@ def test_both_ways_of_summing_the_selected_units_give_the_same_scores(n_sel):
                 want[j] += sc[pos[int(u)]]
     got = ranking.Ranker._exact(parts, extras, sel, m, factor)      # 3, 40: look-ups; 400: one array
     assert np.array_equal(got, want * factor[m])
+
+
+def test_the_other_language_branch_is_pruned_by_the_first_ones_best(sqlite_index, monkeypatch):
+    """A query is scored once per language; the Kazakh units of a Russian query (and the reverse)
+    need not be summed below the k-th best of the branch already scored, and the answer stays
+    that of the full ranking (``test_pruned_ranking_answers_as_the_full_one``)."""
+    small_window(monkeypatch)
+    floors = []
+    real = ranking.Ranker._pruned
+
+    def spy(self, *a):
+        out = real(self, *a)
+        floors.append((self.floor, out is not None and bool((out == 0).any())))
+        return out
+    monkeypatch.setattr(ranking.Ranker, "_pruned", spy)
+    for q in ("кто ведёт протокол сессии маслихата", "сессия күн тәртібін кім бекітеді"):
+        floors.clear()
+        sqlite_index._cache = ranking.TermCache()
+        got = _answer(sqlite_index, SearchRequest(query=q, limit=5))
+        assert floors[0][0] == 0 and any(f > 0 and pruned for f, pruned in floors[1:]), q
+        monkeypatch.setattr(ranking.Ranker, "_pruned", lambda self, *a: None)
+        assert got == _answer(sqlite_index, SearchRequest(query=q, limit=5))
+        monkeypatch.setattr(ranking.Ranker, "_pruned", spy)
