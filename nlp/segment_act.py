@@ -14,7 +14,7 @@ from maslihat.core.model import Document, Unit
 from maslihat.nlp import patterns as P
 
 from maslihat.nlp.segment_blocks import (LEVEL, Block, _Builder, _heading_like, _int, _next_content, _short,
-                                          _APP_END, _APP_START, _NAME, _NOTE_ALONE, _TOC, _UPPER_START)
+                                          table_row, _APP_END, _APP_START, _NAME, _NOTE_ALONE, _TOC, _UPPER_START)
 
 
 def _mark_signatures(blocks: list[Block], t: str) -> None:
@@ -180,7 +180,7 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             while k < len(blocks) and blocks[k].role == "caption":
                 k += 1
             while k < len(blocks) and blocks[k].kind == "text" and not blocks[k].role and _short(blocks[k], t, 160) \
-                    and k < i + 8:
+                    and k < i + 8 and not table_row(blocks[k], t):
                 blocks[k].role = "app_title"
                 if app.heading is None:
                     app.heading = " ".join(blocks[k].text(t).split())

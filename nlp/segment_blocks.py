@@ -197,5 +197,13 @@ def _next_content(blocks: list[Block], i: int) -> Optional[Block]:
 
 def _heading_like(b: Block, t: str, limit: int = 130) -> bool:
     txt = b.text(t)
-    return len(b.lines) == 1 and len(txt) <= limit and txt[-1] not in ";:,"
+    return len(b.lines) == 1 and len(txt) <= limit and txt[-1] not in ";:," and not table_row(b, t)
+
+
+def table_row(b: Block, t: str) -> bool:
+    """A row of a table (the readers join a row's cells by tabs): a rate, a route, a column header;
+    never the heading of what follows, though it is short and unpunctuated like one («5\tГидроэнергетика
+    \tТиын/кВт. час\t7,31» was a heading, and «1.\tФизические лица …» a chapter)."""
+    s, e = b.lines[0]
+    return "\t" in t[s:e].strip("\t ")
 
