@@ -55,6 +55,7 @@ class Corpus:
         if self._index is None:
             from maslihat.corpus.index import open_index
             from maslihat.corpus.index.base import by_memo
+            from maslihat.corpus.index.common import context_terms
             kw = {}
             if self.es_url:     # one Elasticsearch index per corpus, and a ledger of what it holds
                 cid = self.store.corpus_id()
@@ -68,6 +69,7 @@ class Corpus:
             self._index.parents = by_memo(self._index, "parents", self.store.parents)
             self._index.facts_of = by_memo(self._index, "fact_kinds", self.store.fact_kinds)
             self._index.defines_of = by_memo(self._index, "defines", self.store.defined_notions)
+            self._index.context_of = by_memo(self._index, "context", context_terms(self.store.heading_context))
             self._index.modal_of = self.store.modal_units
         return self._index
 

@@ -700,6 +700,42 @@ class Store:
                 part).fetchall())
         return out
 
+    def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str]]:
+        """{unit id: (its language, what it stands under: the document's title and the headings of
+        its ancestors, «Приложение … Ставки платы за пользование водными ресурсами»)} of these units:
+        words a provision need not repeat to be the answer (``scoring.with_heading_coverage``)."""
+        out: dict[str, tuple[str, list]] = {}
+        up: dict[str, str] = {}
+        for k in range(0, len(unit_ids), 500):
+            part = unit_ids[k:k + 500]
+            for uid, parent, lang, title in self.conn.execute(
+                    "SELECT u.id, u.parent_id, d.language, d.title FROM units u JOIN documents d ON d.id = u.document_id "
+                    f"WHERE u.id IN ({','.join('?' * len(part))})", part):
+                out[uid] = (lang, [title or ""])
+                if parent:
+                    up[uid] = parent
+        for _ in range(depth):
+            if not up:
+                break
+            wanted = sorted(set(up.values()))
+            got: dict[str, tuple] = {}
+            for k in range(0, len(wanted), 500):
+                part = wanted[k:k + 500]
+                got.update((i, (p, h)) for i, p, h in self.conn.execute(
+                    f"SELECT id, parent_id, json_extract(data, '$.heading') FROM units WHERE id IN ({','.join('?' * len(part))})",
+                    part))
+            nxt = {}
+            for uid, a in up.items():
+                if a not in got:
+                    continue
+                p, h = got[a]
+                if h:
+                    out[uid][1].append(h)
+                if p:
+                    nxt[uid] = p
+            up = nxt
+        return {u: (lang, " ".join(parts)) for u, (lang, parts) in out.items()}
+
     def fact_kinds(self, unit_ids: list[str]) -> dict[str, set]:
         """{unit id: the kinds of facts it states} of these units (those with a fact; latest editions)."""
         out: dict[str, set] = {}

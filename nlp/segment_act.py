@@ -279,6 +279,10 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             B.stack.append(u)
             continue
         # unnumbered text
+        if table_row(b, t) and _table_header(blocks, i, t):
+            B.add("heading", b.start, b.end, heading=" ".join(txt.split()),
+                  parent=B.top("point", "article", "subchapter", "chapter", "section", "appendix"))
+            continue
         owner = B.top("point", "article")
         if owner is not None:
             para_count[owner.id] = para_count.get(owner.id, 1) + 1
@@ -324,6 +328,15 @@ def _publication_note(blocks: list[Block], i: int, t: str) -> Optional[int]:
         if _PUB_KK.fullmatch(t[blocks[i].start:blocks[k].end]):
             return k
     return None
+
+
+def _table_header(blocks: list[Block], i: int, t: str) -> bool:
+    """The first row of a table, rows after it, and no number in its cells («№\tВид
+    водопользования\tЕдиницы измерения\tСтавки платы»): the columns' names, a heading of the table
+    (its rows are provisions: ``table_row``)."""
+    if i > 0 and table_row(blocks[i - 1], t) or i + 1 >= len(blocks) or not table_row(blocks[i + 1], t):
+        return False
+    return not re.search(r"\d", blocks[i].text(t).replace("№", ""))
 
 
 def _ends_sentence(t: str, b: Block) -> bool:

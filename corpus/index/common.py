@@ -5,11 +5,11 @@ import time
 
 from maslihat.corpus.index.base import QueryError
 from maslihat.corpus.index.facets import empty_facets, validate_filters
-from maslihat.corpus.index.query import Plan, definition_concepts, positive_terms, terms_of
+from maslihat.corpus.index.query import TBest, Plan, definition_concepts, matches_terms, positive_terms, terms_of
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
 from maslihat.corpus.index.scoring import (with_answer, with_citation, with_context, with_definition,
-                                            with_permission)
+                                            with_heading_coverage, with_permission)
 from maslihat.corpus.index.snippets import snippet
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
@@ -28,15 +28,39 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
     return [(tuple(langs), node) for node, langs in groups.items()]
 
 
-def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = ()) -> list:
+def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = (), own: list | None = None) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
-    the heading context, the answer kind, permission, the definition asked for, the provision cited."""
+    the heading context, the answer kind, permission, the words of the title and headings above a
+    unit (``own``: the query concepts each candidate matched, from the back end), the definition
+    asked for, the provision cited."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
     asked = "permission" in pl.answer
     sc = with_permission(uid, sc, asked, index.modal_of, _terms(pl) if asked else frozenset())
+    if own is not None:
+        sc = with_heading_coverage(uid, sc, own, best_concepts(pl), getattr(index, "context_of", None),
+                                   matches_terms)
     aside = pl.question and "definition" not in pl.answer
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
                          cited)
+
+
+def best_concepts(pl: Plan) -> dict:
+    """{language: the concepts of its best-match query} (languages whose query is not one)."""
+    return {lang: node.concepts for lang, node in pl.by_lang.items() if isinstance(node, TBest)}
+
+
+def context_terms(heading_context):
+    """``heading_context`` (unit ids -> {id: (language, title and headings)}, ``Store``) as index
+    terms, each distinct text analysed once (a document's units share its title)."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=8192)
+    def analysed(text: str, lang: str) -> frozenset:
+        return frozenset(terms_of(text, lang))
+
+    def read(unit_ids: list) -> dict:
+        return {u: (lang, analysed(text, lang)) for u, (lang, text) in heading_context(unit_ids).items()}
+    return read
 
 
 def _terms(pl: Plan) -> frozenset:

@@ -40,12 +40,16 @@ def fts(node, lang: str) -> str:
 FIELD = "terms"
 
 
-def es(node) -> dict:
-    """Elasticsearch query for the ``terms`` field (whitespace-analysed normalised terms)."""
+def es(node, name: str = "") -> dict:
+    """Elasticsearch query for the ``terms`` field (whitespace-analysed normalised terms).
+    ``name``: a best-match query's concepts are named ``<name>c<index>`` (a hit's
+    ``matched_queries`` then says which it has: ``concept_names``)."""
     if isinstance(node, TBest):
         concepts = [es(c) for c in node.concepts]
-        req = [q for q, r in zip(concepts, node.required) if r]
-        opt = [q for q, r in zip(concepts, node.required) if not r] + [es(e) for e in node.extras]
+        named = ([{"bool": {"must": [q], "_name": f"{name}c{j}"}} for j, q in enumerate(concepts)] if name
+                 else concepts)
+        req = [q for q, r in zip(named, node.required) if r]
+        opt = [q for q, r in zip(named, node.required) if not r] + [es(e) for e in node.extras]
         body: dict = {"should": opt} if opt else {}
         if req:
             body["must"] = req
@@ -76,6 +80,12 @@ def es(node) -> dict:
             body["must_not"] = neg
         return {"bool": body}
     raise TypeError(node)
+
+
+def concept_names(matched: list, name: str) -> frozenset:
+    """The concept indexes of a hit's ``matched_queries`` named by ``es(node, name)``."""
+    pre = name + "c"
+    return frozenset(int(m[len(pre):]) for m in matched if m.startswith(pre) and m[len(pre):].isdigit())
 
 
 def es_prior(query: dict) -> dict:

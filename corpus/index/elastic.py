@@ -17,6 +17,7 @@ from maslihat.corpus.store import StoreError
 from maslihat.corpus.index.common import begin, branches, make_hit, rescore, result
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
+from maslihat.corpus.index.query import TBest
 from maslihat.corpus.index.scoring import candidates, diversify
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
@@ -213,12 +214,23 @@ class ElasticIndex(SearchIndex):
         if pl.browse:
             return {"bool": {"filter": fl or [{"match_all": {}}]}}
         should = []
-        for langs, node in branches(pl):
-            should.append({"bool": {"must": [qc.es(node)],
+        for b, (langs, node) in enumerate(branches(pl)):
+            should.append({"bool": {"must": [qc.es(node, f"b{b}")],
                                     "filter": [{"terms": {"language": list(langs)}}]}})
         q = should[0] if len(should) == 1 else {"bool": {"should": should, "minimum_should_match": 1}}
         q = qc.es_prior(q)
         return {"bool": {"must": [q], "filter": fl}} if fl else q
+
+    @staticmethod
+    def _concepts(raw: list, pl) -> list:
+        """Per hit, the query concepts it matched (its branch's named concepts), or None when its
+        language's query is not a best-match one."""
+        branch = {lang: (b, node) for b, (langs, node) in enumerate(branches(pl)) for lang in langs}
+        out = []
+        for h in raw:
+            b, node = branch.get(h["_source"].get("language"), (None, None))
+            out.append(qc.concept_names(h.get("matched_queries") or [], f"b{b}") if isinstance(node, TBest) else None)
+        return out
 
     def search(self, req: SearchRequest) -> dict:
         t0, filters, pl, nothing = begin(req)
@@ -242,7 +254,7 @@ class ElasticIndex(SearchIndex):
         if window:                          # the same context and first-page diversity as the embedded back end
             uid = [h["_source"]["unit_id"] for h in raw]
             sc = rescore(self, uid, [h["_source"].get("kind") for h in raw], [h.get("_score") or 0.0 for h in raw], pl,
-                         req.cited)
+                         req.cited, self._concepts(raw, pl))
             for h, s in zip(raw, sc):
                 h["_score"] = s
             raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))

@@ -449,6 +449,22 @@ def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
     return terms, prefixes
 
 
+def matches_terms(node: Optional[TNode], terms) -> bool:
+    """Whether a bag of index terms (a set: no positions) holds ``node``: a phrase's words all
+    there, a prefix's stem starting one of them, NOT ignored (``scoring.with_heading_coverage``
+    asks it of a document's title and headings, not of the units the index matched)."""
+    if isinstance(node, TPhrase):
+        return all(t in terms for t in node.terms)
+    if isinstance(node, TPrefix):
+        return any(t.startswith(node.stem) for t in terms)
+    if isinstance(node, TOr):
+        return any(matches_terms(i, terms) for i in node.items)
+    if isinstance(node, TAnd):
+        pos = [i for i in node.items if not isinstance(i, TNot)]
+        return bool(pos) and all(matches_terms(i, terms) for i in pos)
+    return False
+
+
 def definition_concepts(pl: Plan) -> dict:
     """{language: the question's concepts there, each as the set of index terms that name it}
     when the question asks what a notion is (``definition`` among ``pl.answer``), else {}."""

@@ -78,6 +78,7 @@ class Ranker:
         # the k-th best score (after ``prior``, among eligible units) of the branches evaluated so
         # far: a later branch (another language's units) need not sum a unit that cannot beat it
         self.floor, self._best_k = 0.0, np.zeros(0)
+        self.concept_rows: dict = {}      # languages -> the rows of each concept of their best-match query
 
     # postings ----------------------------------------------------------------------------------
     def _docs(self, sql: str, params) -> np.ndarray:
@@ -196,6 +197,7 @@ class Ranker:
         concept and extra a unit has, times COVERAGE ** (matched concepts − concepts)."""
         parts = [self._concept(c, langs) for c in node.concepts]
         extras = [self._concept(e, langs) for e in node.extras]
+        self.concept_rows[langs] = [r for r, _ in parts]
         if len(parts) == 1 and not extras:    # one concept: its BM25, full coverage
             return parts[0]
         size = self.snap.size
@@ -229,6 +231,28 @@ class Ranker:
         for r, sc in lists[1:]:
             np.add.at(acc, r, sc)
         return rows, acc[rows] * factor[matched[rows]]
+
+    def concepts_of(self, rows: np.ndarray) -> list:
+        """For each of ``rows`` (the candidates), the indexes of the query concepts it matches, or
+        None when its language's query is not a best-match one (``scoring.with_heading_coverage``)."""
+        out: list = [None] * len(rows)
+        if not self.concept_rows or not len(rows):
+            return out
+        vocab = self.snap.doc_vocab["language"]
+        lang = [vocab[c] for c in self.snap.ulang[rows]]
+        for langs, arrays in self.concept_rows.items():
+            mine = [k for k, x in enumerate(lang) if x in langs]
+            if not mine:
+                continue
+            sel = rows[mine]
+            hits = []
+            for arr in arrays:
+                i = np.searchsorted(arr, sel)
+                i[i == len(arr)] = 0
+                hits.append(arr[i] == sel if len(arr) else np.zeros(len(sel), dtype=bool))
+            for n, k in enumerate(mine):
+                out[k] = frozenset(j for j, h in enumerate(hits) if h[n])
+        return out
 
     def raise_floor(self, rows: np.ndarray, score: np.ndarray) -> None:
         """Take a branch's (rows, scores) into ``floor``: the k-th best weighted score of every

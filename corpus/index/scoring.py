@@ -14,6 +14,12 @@
   inherits ``CONTEXT`` × the heading's score: «Статья 7. Ономастические комиссии» makes its
   paragraphs the answer to «ономастическая комиссия», above passing mentions elsewhere. Applied to
   the candidate window of both back ends (unit ids are paths: a heading's id prefixes its units').
+* Heading coverage: a provision need not repeat the words of what it stands under. A concept of
+  the query that the unit lacks but its document's title or an ancestor's heading has («ставки
+  платы за воду» in the title of a rates table, «гидроэнергетика» in its row) multiplies the
+  unit's score by ``HEADING_COVERAGE`` (below ``COVERAGE``: a unit that says it all itself still
+  comes first), so a table row or an article's paragraph is not ranked as if it matched one word
+  of the question (``with_heading_coverage``; the concepts a unit matches come from the index).
 * Answer kind: a question that asks for a number («сколько дней», «когда», «неше рет», «қашан»;
   ``nlp/lang/<lang>/answer_kinds.txt``) multiplies by ``ANSWER`` the candidates that state a fact
   of the kind asked (a deadline, a periodicity, a quorum: ``nlp.facts``), so the provision that
@@ -52,6 +58,7 @@ KIND_PRIOR = {"heading": 0.4, "chapter": 0.4, "subchapter": 0.4, "note": 0.5, "p
 SHORT = ((4, 0.5), (8, 0.8))      # (fewer index terms than, factor): signature and contents lines
 STATUS_PRIOR = {"repealed": 0.9}
 CONTEXT = 0.5                     # share of a matching heading's score the provisions under it inherit
+HEADING_COVERAGE = 1.5           # per query concept that only the title or a heading above the unit has
 CONTEXT_KINDS = frozenset({"article", "chapter", "section", "subchapter", "paragraph", "heading"})
 ANSWER = 1.5                      # a candidate stating a fact of the kind the question asks for
 DEFINITION = 4.0                  # a candidate that defines the notion a question asks about
@@ -119,6 +126,27 @@ def with_context(ids: list, kinds: list, score: list, parents=None, depth: int =
                 cut = i.rfind("/", 0, cut)
     return [sc + CONTEXT * max((heads[a] for a in chain[i] if a in heads), default=0.0)
             for i, sc in zip(ids, score)]
+
+
+def with_heading_coverage(ids: list, score: list, own: list, concepts: dict, context_of=None,
+                          has=None) -> list:
+    """``score`` with each candidate multiplied by ``HEADING_COVERAGE`` per query concept it lacks
+    but its title or headings have: ``own`` gives the concepts (indexes) each candidate matched
+    (None: not known, unchanged); ``concepts`` maps a language to the query's concepts there;
+    ``context_of`` unit ids -> {id: (language, index terms of its title and headings)};
+    ``has(concept, terms)`` tells whether the terms hold the concept."""
+    if context_of is None or has is None or not concepts or not ids:
+        return list(score)
+    ctx = context_of([i for i, o in zip(ids, own) if i and o is not None])
+    out = []
+    for i, sc, mine in zip(ids, score, own):
+        lang, terms = ctx.get(i, ("", frozenset()))
+        wanted = concepts.get(lang, ())
+        if mine is not None and terms and len(wanted) > 1:
+            more = sum(1 for j, c in enumerate(wanted) if j not in mine and has(c, terms))
+            sc = sc * HEADING_COVERAGE ** more
+        out.append(sc)
+    return out
 
 
 def candidates(answer: frozenset) -> int:

@@ -382,14 +382,15 @@ class SqliteIndex(SearchIndex):
             "LIMIT 20000", (lo, lo + "\U0010ffff"))]
         return near(term, vocab, n)
 
-    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, pl, cited: tuple = ()) -> np.ndarray:
+    def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, pl, cited: tuple = (),
+                      own: list | None = None) -> np.ndarray:
         """``common.rescore`` over the candidate window (their ids and kinds: one look-up)."""
         if not len(cand_rows):
             return cand_score
         got = self._unit_rows(cand_rows)
         uid = [got.get(int(r), ("", ""))[0] for r in cand_rows]
         kind = [got.get(int(r), ("", ""))[1] for r in cand_rows]
-        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl, cited))
+        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl, cited, own))
 
     def memo(self, name: str) -> dict:
         """A dict of the current snapshot's generation (``SearchIndex.memo``), emptied when it
@@ -462,7 +463,7 @@ class SqliteIndex(SearchIndex):
             # in (score desc, document order) are the best n
             ranked = top(rows, score, snap.pos, 0, max(n_cand, req.window or 0))
             cand = ranked[:n_cand]
-            cand_score = self._with_context(rows[cand], score[cand], pl, req.cited)
+            cand_score = self._with_context(rows[cand], score[cand], pl, req.cited, ranker.concepts_of(rows[cand]))
             order = np.lexsort((snap.pos[rows[cand]], -cand_score))
             cand, cand_score = cand[order], cand_score[order]
             keep = np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(), cand_score.tolist()),

@@ -53,13 +53,17 @@ def test_table_rows_are_provisions_of_the_appendix_not_headings(lang, text):
     d = Document(id=f"t/rates/{lang}", source="test", part=0, language=lang, doc_type="decision", title="",
                  text=text)
     units = segment(d)
-    rows = [u for u in units if "\t" in d.text[u.start:u.end].split("\n")[0]]
-    assert len(rows) == 5, [(u.kind, d.text[u.start:u.end][:30]) for u in units]
+    first_line = {u.id: d.text[u.start:u.end].split("\n")[0] for u in units}
+    table = [u for u in units if "\t" in first_line[u.id]]
+    assert len(table) == 5, [(u.kind, first_line[u.id][:30]) for u in units]
+    header, rows = table[0], table[1:]
+    # the columns' names head the table; the rows are provisions
+    assert header.kind == "heading" and first_line[header.id].startswith("№")
     assert not [u for u in rows if u.kind in ("heading", "chapter", "section", "subchapter")], \
-        [(u.kind, d.text[u.start:u.end][:30]) for u in rows]
+        [(u.kind, first_line[u.id][:30]) for u in rows]
     appendix = next(u for u in units if u.kind == "appendix")
     # the rows stand in the appendix, numbered rows as its points (not under one another)
     assert all(u.parent_id == appendix.id or u.kind == "point" for u in rows)
     # the table's title is still the appendix's heading
     title = next(u for u in units if u.kind == "heading")
-    assert d.text[title.start:title.end].startswith(("Ставки платы", "Су ресурстарын"))
+    assert first_line[title.id].startswith(("Ставки платы", "Су ресурстарын"))
