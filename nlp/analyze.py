@@ -155,6 +155,37 @@ def term_variants(word: str, lang: str) -> tuple[str, ...]:
     return tuple(t for t in dict.fromkeys(found) if t and t != own)
 
 
+@lru_cache(maxsize=2)
+def cognate_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """(shortest root, (ending, replacement) longest ending first) of ``nlp/lang/<lang>/cognates.txt``."""
+    from pathlib import Path
+    path = Path(__file__).with_name("lang") / lang / "cognates.txt"
+    least, rules = 5, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        body = line.split("#", 1)[0].strip()
+        if body.startswith("min "):
+            least = int(body.split()[1])
+        elif "->" in body:
+            end, repl = (x.strip() for x in body.split("->", 1))
+            rules.append((end, repl))
+    return least, tuple(sorted(rules, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=8192)
+def cognate_root(term: str, lang: str) -> str:
+    """The root an index term shares with its cognate in the other language («англосаксонский» ->
+    «англосаксон», «прокурорлық» -> «прокурор»; rules: ``cognates.txt``), or "" when no rule
+    applies or the root would be too short to tell words apart."""
+    least, rules = cognate_rules(lang)
+    root = term
+    for _ in range(3):
+        rule = next(((e, r) for e, r in rules if root.endswith(e) and len(root) > len(e)), None)
+        if rule is None:
+            break
+        root = root[: -len(rule[0])] + rule[1]
+    return root if root != term and len(root) >= least else ""
+
+
 def query_terms(text: str, lang: str | None = None) -> list[str]:
     """Terms of a query; the same normalisation as the index (language guessed when None)."""
     return index_terms(text, lang or guess_language(text))

@@ -223,6 +223,11 @@ class _Translator:
             if self.expand and terms and _keeps_literal(self.expand, terms, self.src, self.target):
                 return _or([literal] + alts)      # spelled alike in both (депутат, мәслихат)
             return _or(alts)
+        if self.target != self.src and len(terms) == 1 and (root := safe_term(analyze.cognate_root(terms[0], self.src))):
+            # no translation: the other language's words with the root the word shares with its
+            # cognate («англосаксонский» -> англосаксон*: «англосаксондық»); the word as typed
+            # starts with the root, so the prefix finds it too (counted once)
+            return TPrefix(root)
         return _or([literal] + alts)
 
     def run(self, words: list[Word]) -> list[Optional[TNode]]:
