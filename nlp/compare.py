@@ -394,9 +394,9 @@ def _chapter_mutual(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict
         for h in above_b[b]:
             block_b[h].append(b)
     pos_b = {b: k for k, b in enumerate(ids_b)}
+    used = {b for b, _ in got.values()}
     for ha, hb in heads.items():
         la, lb = block_a.get(ha, []), block_b.get(hb, [])
-        used = {b for b, _ in got.values()}
         free_a = [a for a in la if a not in got]
         free_b = [b for b in lb if b not in used]
         if not free_a or not free_b or len(free_a) * len(free_b) > CHAPTER_CELLS:
@@ -426,6 +426,7 @@ def _chapter_mutual(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict
             if (s >= CHAPTER_ACCEPT and mate == a and s >= CHAPTER_MARGIN * max(second, other)
                     and before[k] < pos_b[b] < after[k]):
                 got[a] = (b, s)
+                used.add(b)
 
 
 def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
