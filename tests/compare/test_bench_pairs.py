@@ -63,11 +63,13 @@ def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_o
     """Almaty 2004 against Kokshetau 2014 (built on): a provision left unpaired whose best
     counterpart is clear (the last pass of ``nlp.compare``) is paired wherever it stands, and two
     left unpaired that are each other's nearest and keep their neighbours' order are paired (third
-    pass); recall was 0.471 (RU) and 0.382 (KK) before the last pass, 0.639 / 0.583 before the
-    third pass (on the judgements as completed then), and is still far from the 95% goal."""
+    pass), and so are two inside paired chapters (fourth pass: the standing commissions' chapter,
+    early in Almaty, near the end in Kokshetau); recall was 0.471 (RU) and 0.382 (KK) before the
+    last pass, 0.639 / 0.583 before the third pass (on the judgements as completed then), 0.722 /
+    0.694 before the fourth, and is still far from the 95% goal."""
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     for r in diff:
-        assert r["content"]["recall"] >= (0.69 if r["language"] == "ru" else 0.66), r
+        assert r["content"]["recall"] >= (0.74 if r["language"] == "ru" else 0.71), r
 
 
 def test_held_out_pairs_are_measured(results):
