@@ -230,7 +230,37 @@ def test_everyday_words_reach_the_law_word(query, lang, law):
     ("сіңірген еңбегі", "kk", "заслуга"),
     ("біліктілігін арттыру", "kk", "повышение квалификации"),
     ("пошталық мекенжай", "kk", "почтовый адрес"),
+    # basic vocabulary read side by side in the aligned RU/KK units (no table had these words)
+    ("сотрудники", "ru", "қызметкер"),
+    ("топлива", "ru", "отын"),
+    ("стран", "ru", "ел"),
+    ("ознакомиться", "ru", "танысу"),
+    ("отдаленных", "ru", "шалғай"),
+    ("армии", "ru", "әскер"),
+    ("әскер", "kk", "армия"),
+    ("отынмен", "kk", "топливо"),
+    ("танысу", "kk", "ознакомиться"),
+    ("қорым", "kk", "кладбище"),
+    # words the learned table paired with a neighbour: their own meaning now, the expression kept
+    ("ел", "kk", "страна"),
+    ("жол", "kk", "дорога"),
+    ("путь", "ru", "жол"),
+    ("елді мекен", "kk", "населенный пункт"),
+    ("жол берілмейді", "kk", "допускается"),
+    ("ауыл", "kk", "село"),
 ])
 def test_pairs_translate_the_law_word(query, lang, other):
     to = "kk" if lang == "ru" else "ru"
     assert query_terms(other, to) in expand(query_terms(query, lang), lang)[to]
+
+
+@pytest.mark.parametrize("query, lang, wrong", [
+    ("ел", "kk", "населенный"),         # from «елді мекен» = «населенный пункт»
+    ("жол", "kk", "допускается"),       # from «жол берілмейді» = «не допускается»
+    ("путь", "ru", "дейінгі"),
+    ("день", "ru", "соң"),              # from «күн өткен соң»
+    ("пункт", "ru", "мекен"),
+])
+def test_learned_neighbours_are_not_translations(query, lang, wrong):
+    to = "kk" if lang == "ru" else "ru"
+    assert query_terms(wrong, to) not in expand(query_terms(query, lang), lang)[to]
