@@ -38,6 +38,17 @@ def test_voicing_is_undone(form, expected):
 
 
 @pytest.mark.parametrize("form, expected", [
+    # a loan with back vowels ending in к or г takes front suffixes, and its г is its own
+    ("округі", "округ"), ("округінде", "округ"), ("округтің", "округ"), ("округтер", "округ"),
+    ("банкі", "банк"), ("банкіне", "банк"), ("холдингке", "холдинг"), ("мониторингтің", "мониторинг"),
+    # ... while a back loan in к before a back suffix and a front word in к voice as before
+    ("рыногы", "рынок"), ("жүрегі", "жүрек"), ("кезегі", "кезек"), ("тармағы", "тармақ"),
+])
+def test_loans_ending_in_k_or_g_take_front_suffixes(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
     ("халқының", "халық"), ("орны", "орын"), ("кәсіпорны", "кәсіпорын"), ("даусымен", "дауыс"),
 ])
 def test_dropped_vowel_restored(form, expected):

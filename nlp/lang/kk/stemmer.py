@@ -31,6 +31,7 @@ NASAL = frozenset("мнң")
 VOICED = LRYUZJ | NASAL
 V = VOWELS
 POSS3 = frozenset("ыі")                       # the last letter of a 3rd-person possessive
+FRONT_FINAL = frozenset("кг")                 # front consonants: a loan ending in one takes front suffixes
 
 # (suffix, preceding sounds that select it, needs a 3rd-person possessive before it)
 _CASE = [
@@ -115,9 +116,13 @@ _N_PARTICIPLE = ("ған", "ген", "қан", "кен", "атын", "етін",
 
 
 def _harmony_ok(stem: str, suffix: str) -> bool:
-    """The suffix vowel must match the stem's last back/front vowel (loans with и/у/ю are free)."""
+    """The suffix vowel must match the stem's last back/front vowel (loans with и/у/ю are free).
+    A final к or г is front (a back stem ends in қ or ғ), so a loan with back vowels that ends in
+    one takes front suffixes: округ·і·нде, округ·тер, банк·і, парк·тің."""
     sv = next((c for c in suffix if c in BACK or c in FRONT), None)
     if sv is None:
+        return True
+    if stem[-1:] in FRONT_FINAL and sv in FRONT:
         return True
     for c in reversed(stem):
         if c in BACK:
@@ -138,21 +143,31 @@ def _strip(word: str, slot, need_poss: bool = False):
             stem = word[: -len(suf)]
             if suf in ("сы", "сі") and stem[-1] in POSS3 and stem[-2:-1] != "ш" and stem not in EXCEPTIONS:
                 continue                            # отырыс·ы, not отыры·сы; but хатшы·сы, қорытынды·сы
-            if suf in ("ы", "і") and stem[-1] in "гғ" and stem[-2:-1] not in VOWELS:
-                continue                            # негізгі, қазіргі: the -ғы adjective, not тармағ·ы
+            if suf in ("ы", "і") and stem[-1] in "гғ" and stem[-2:-1] not in VOWELS | {"у"}:
+                continue                            # негізгі, қазіргі: the -ғы adjective, not тармағ·ы, округ·і
             if stem[-1] in prev and _long_enough(stem) and (suf in _NO_HARMONY or _harmony_ok(stem, suf)):
                 return stem, suf, (entry[2] if len(entry) > 2 else False)
     return word, "", False
 
 
-def _restore(stem: str) -> str:
+def _restore(stem: str, suffix: str = "") -> str:
     if stem in VOWEL_DROP:
         return VOWEL_DROP[stem]
     if stem.endswith("орн"):                        # кәсіпорны -> кәсіпорын
         return stem[:-1] + "ын"
-    if stem[-1] in _DEVOICE and stem not in KEEP_VOICED and len(stem) >= 3:
+    if stem[-1] in _DEVOICE and stem not in KEEP_VOICED and len(stem) >= 3 and not _back_loan_g(stem, suffix):
         return stem[:-1] + _DEVOICE[stem[-1]]
     return stem
+
+
+def _back_loan_g(stem: str, suffix: str) -> bool:
+    """A г after back vowels before a front suffix is a loan's own (округ·і): a Kazakh back word
+    voices қ to ғ (тармақ -> тармағы), a front word к to г (жүрек -> жүрегі), and a back loan in к
+    takes a back suffix (рынок -> рыногы)."""
+    if stem[-1] != "г" or suffix[:1] not in FRONT:
+        return False
+    last = next((c for c in reversed(stem[:-1]) if c in BACK or c in FRONT or c == "у"), "")
+    return last in BACK or last == "у"
 
 
 @lru_cache(maxsize=262144)
@@ -183,7 +198,7 @@ def stem(word: str) -> str:
         return after_case
     w = after_poss
     if poss and poss[0] in "ыі":
-        w = _restore(w)
+        w = _restore(w, poss)
     if w in EXCEPTIONS:
         return w
     # plural
