@@ -29,6 +29,16 @@ MODAL_CHARS = 500       # how much of a candidate's opening says whether it perm
 
 
 PAGE_SIZE = 8192
+IN_CHUNK = 500          # ids per ``IN (…)`` list (``rows_in``): well under SQLite's variable limit
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable) -> Iterator[tuple]:
+    """The rows of ``sql`` over ``ids``, ``IN_CHUNK`` at a time: ``{ids}`` in ``sql`` stands for
+    the chunk's placeholders («… WHERE id IN ({ids})»)."""
+    ids = list(ids)
+    for k in range(0, len(ids), IN_CHUNK):
+        part = ids[k:k + IN_CHUNK]
+        yield from conn.execute(sql.format(ids=",".join("?" * len(part))), part)
 # issue 14: an ingest run that at least doubled the corpus, by at least this many documents, ends
 # with ``Store.compact`` (a bulk build's pages are left a fifth empty by keys arriving out of order)
 COMPACT_MIN_DOCS = 1000
@@ -681,24 +691,14 @@ class Store:
         if ids is None:
             q = f"SELECT {', '.join(cols)} FROM documents" + (" WHERE is_latest=1" if latest_only else "") + order
             return [dict(zip(cols, r)) for r in self.conn.execute(q)]
-        wanted = list(dict.fromkeys(ids))
-        out: list[dict] = []
-        for k in range(0, len(wanted), 500):
-            part = wanted[k:k + 500]
-            q = (f"SELECT {', '.join(cols)} FROM documents WHERE id IN ({','.join('?' * len(part))})"
-                 + (" AND is_latest=1" if latest_only else ""))
-            out += [dict(zip(cols, r)) for r in self.conn.execute(q, part)]
-        return out
+        q = (f"SELECT {', '.join(cols)} FROM documents WHERE id IN ({{ids}})"
+             + (" AND is_latest=1" if latest_only else ""))
+        return [dict(zip(cols, r)) for r in rows_in(self.conn, q, dict.fromkeys(ids))]
 
     def parents(self, unit_ids: list[str]) -> dict[str, str]:
         """{unit id: its parent's id} of these units (those with a parent)."""
-        out: dict[str, str] = {}
-        for k in range(0, len(unit_ids), 500):
-            part = unit_ids[k:k + 500]
-            out.update(self.conn.execute(
-                f"SELECT id, parent_id FROM units WHERE id IN ({','.join('?' * len(part))}) AND parent_id IS NOT NULL",
-                part).fetchall())
-        return out
+        return dict(rows_in(self.conn, "SELECT id, parent_id FROM units WHERE id IN ({ids}) AND parent_id IS NOT NULL",
+                            unit_ids))
 
     def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, what it stands under: the document's title and the headings of
@@ -706,24 +706,18 @@ class Store:
         words a provision need not repeat to be the answer (``scoring.with_heading_coverage``)."""
         out: dict[str, tuple[str, list]] = {}
         up: dict[str, str] = {}
-        for k in range(0, len(unit_ids), 500):
-            part = unit_ids[k:k + 500]
-            for uid, parent, lang, title in self.conn.execute(
-                    "SELECT u.id, u.parent_id, d.language, d.title FROM units u JOIN documents d ON d.id = u.document_id "
-                    f"WHERE u.id IN ({','.join('?' * len(part))})", part):
-                out[uid] = (lang, [title or ""])
-                if parent:
-                    up[uid] = parent
+        for uid, parent, lang, title in rows_in(
+                self.conn, "SELECT u.id, u.parent_id, d.language, d.title FROM units u "
+                           "JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})", unit_ids):
+            out[uid] = (lang, [title or ""])
+            if parent:
+                up[uid] = parent
         for _ in range(depth):
             if not up:
                 break
-            wanted = sorted(set(up.values()))
-            got: dict[str, tuple] = {}
-            for k in range(0, len(wanted), 500):
-                part = wanted[k:k + 500]
-                got.update((i, (p, h)) for i, p, h in self.conn.execute(
-                    f"SELECT id, parent_id, json_extract(data, '$.heading') FROM units WHERE id IN ({','.join('?' * len(part))})",
-                    part))
+            got = {i: (p, h) for i, p, h in rows_in(
+                self.conn, "SELECT id, parent_id, json_extract(data, '$.heading') FROM units WHERE id IN ({ids})",
+                sorted(set(up.values())))}
             nxt = {}
             for uid, a in up.items():
                 if a not in got:
@@ -739,12 +733,9 @@ class Store:
     def fact_kinds(self, unit_ids: list[str]) -> dict[str, set]:
         """{unit id: the kinds of facts it states} of these units (those with a fact; latest editions)."""
         out: dict[str, set] = {}
-        for k in range(0, len(unit_ids), 500):
-            part = unit_ids[k:k + 500]
-            for uid, kind in self.conn.execute(
-                    f"SELECT DISTINCT f.unit_id, f.kind FROM facts f JOIN documents d ON d.id = f.document_id "
-                    f"WHERE d.is_latest=1 AND f.unit_id IN ({','.join('?' * len(part))})", part):
-                out.setdefault(uid, set()).add(kind)
+        for uid, kind in rows_in(self.conn, "SELECT DISTINCT f.unit_id, f.kind FROM facts f JOIN documents d "
+                                            "ON d.id = f.document_id WHERE d.is_latest=1 AND f.unit_id IN ({ids})", unit_ids):
+            out.setdefault(uid, set()).add(kind)
         return out
 
     def put_defines(self, doc: Document, units: Iterable[Unit]) -> None:
@@ -773,12 +764,8 @@ class Store:
         if self.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone() is None:
             return {i: (lang, n) for i, (lang, lead) in self.unit_leads(unit_ids).items()
                     if (n := defined_term(lead))}
-        out: dict[str, tuple[str, str]] = {}
-        for k in range(0, len(unit_ids), 500):
-            part = unit_ids[k:k + 500]
-            out.update((u, (lang, n)) for u, lang, n in self.conn.execute(
-                f"SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({','.join('?' * len(part))})", part))
-        return out
+        return {u: (lang, n) for u, lang, n in rows_in(
+            self.conn, "SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({ids})", unit_ids)}
 
     def modal_units(self, unit_ids: list[str], asked: frozenset = frozenset()) -> set:
         """Those of these units whose opening permits, forbids, obliges or gives a right
@@ -794,14 +781,12 @@ class Store:
         decompression per document."""
         spans: dict[str, list] = {}
         lang: dict[str, str] = {}
-        for k in range(0, len(unit_ids), 500):
-            part = unit_ids[k:k + 500]
-            for uid, doc_id, start, end, language in self.conn.execute(
-                    "SELECT u.id, u.document_id, json_extract(u.data, '$.start'), json_extract(u.data, '$.end'), "
-                    f"d.language FROM units u JOIN documents d ON d.id = u.document_id "
-                    f"WHERE u.id IN ({','.join('?' * len(part))})", part):
-                spans.setdefault(doc_id, []).append((uid, start or 0, end or 0))
-                lang[doc_id] = language
+        for uid, doc_id, start, end, language in rows_in(
+                self.conn, "SELECT u.id, u.document_id, json_extract(u.data, '$.start'), json_extract(u.data, '$.end'), "
+                           "d.language FROM units u JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})",
+                unit_ids):
+            spans.setdefault(doc_id, []).append((uid, start or 0, end or 0))
+            lang[doc_id] = language
         out: dict[str, tuple[str, str]] = {}
         for doc_id, z, old in self.conn.execute(
                 "SELECT d.id, t.z, CASE WHEN t.z IS NULL THEN json_extract(d.data, '$.text') END "

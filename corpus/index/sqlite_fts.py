@@ -36,6 +36,7 @@ from maslihat.corpus.index.rows import rows_spans_for
 from maslihat.corpus.index.unit_store import (BUMP, UNITS_COLUMNS, UNITS_INDEX, Texts, contentless,
                                                doc_unit_terms, pack, spans_code, utf8_offsets)
 from maslihat.corpus.index.scoring import KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify
+from maslihat.corpus.store import rows_in
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
 
@@ -408,11 +409,9 @@ class SqliteIndex(SearchIndex):
         read once per generation, not for every query (issue 14: 2–3 ms of a warm query)."""
         known = self.memo("unit_rows")
         ids = [int(r) for r in rows]
-        missing = [r for r in ids if r not in known]
-        for k in range(0, len(missing), 500):
-            part = missing[k:k + 500]
-            known.update((r, (u, kd)) for r, u, kd in self.conn.execute(
-                f"SELECT rowid, unit_id, kind FROM search_units WHERE rowid IN ({','.join('?' * len(part))})", part))
+        known.update((r, (u, kd)) for r, u, kd in rows_in(
+            self.conn, "SELECT rowid, unit_id, kind FROM search_units WHERE rowid IN ({ids})",
+            [r for r in ids if r not in known]))
         return {r: known[r] for r in ids if r in known}
 
     def search(self, req: SearchRequest) -> dict:
