@@ -162,10 +162,17 @@ def _segments(terms: list[str], lang: str) -> list[tuple[str, ...]]:
     return out
 
 
+class Loose(tuple):
+    """A word-by-word rendering in the other language: its words need not stand together or in
+    this order («права депутата» -> құқық депутат, where Kazakh says «депутаттың құқығы»)."""
+
+
 def _combine(options: list[list[tuple[str, ...]]]) -> list[list[str]]:
     seqs = []
     for combo in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
         seq = [t for seg in combo for t in seg]
+        if len(combo) == 1 and isinstance(combo[0], Loose):
+            seq = Loose(seq)
         if seq not in seqs:
             seqs.append(seq)
     return seqs
@@ -207,6 +214,8 @@ def expand(terms: list[str], from_lang: str) -> dict[str, list[list[str]]]:
             for a in alts:
                 for combo in itertools.islice(itertools.product(*(word(w) for w in pieces(a))), 2):
                     seq = tuple(x for part in combo for x in part)
+                    if len(combo) > 1:
+                        seq = Loose(seq)
                     if seq not in t:
                         t.append(seq)
         other.append(t)

@@ -138,10 +138,19 @@ def _alternatives(expand: Optional[Expander], terms: list[str], src: str, target
         return []
     out = []
     for seq in alts.get(target, []) or []:
+        loose = type(seq).__name__ == "Loose"
         seq = tuple(s for s in (safe_term(t) for t in seq) if s)
         if seq and seq != tuple(terms) and seq not in out:
-            out.append(seq)
+            out.append(_Loose(seq) if loose and len(seq) > 1 else seq)
     return out
+
+
+class _Loose(tuple):
+    """An alternative whose words need not stand together (``nlp.glossary.Loose``)."""
+
+
+def _alt_node(seq: tuple) -> TNode:
+    return TAnd(tuple(TPhrase((t,)) for t in seq)) if isinstance(seq, _Loose) else TPhrase(seq)
 
 
 def _is_phrase(expand: Optional[Expander], terms: list[str], lang: str) -> bool:
@@ -217,7 +226,7 @@ class _Translator:
     def chunk(self, seqs: list[tuple]) -> Optional[TNode]:
         """Words (each its term tuple) that the glossary reads as one expression."""
         terms = [t for s in seqs for t in s]
-        alts = [TPhrase(a) for a in _alternatives(self.expand, terms, self.src, self.target)]
+        alts = [_alt_node(a) for a in _alternatives(self.expand, terms, self.src, self.target)]
         literal = _and([TPhrase(s) for s in seqs if s])
         if self.target != self.src and alts:
             if self.expand and terms and _keeps_literal(self.expand, terms, self.src, self.target):
