@@ -18,6 +18,7 @@ from maslihat.core.model import Document, IngestSummary, Quarantined, Reference,
 from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
 from maslihat.corpus.store import Store, StoreError, as_of  # noqa: F401  (StoreError re-exported for the app)
 from maslihat.corpus.store_errors import in_language as store_error_in  # noqa: F401  (re-exported for the app)
+from maslihat.corpus.respell import SEARCHED_AS  # noqa: F401  (the message of each reading of a query, for the app)
 
 
 class NotFound(KeyError):
@@ -198,7 +199,7 @@ class Corpus:
         from maslihat.corpus.index.query import plan as make_plan
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
-        from maslihat.corpus.respell import relayout, respell
+        from maslihat.corpus.respell import relayout, respell, transliterate
 
         if self._index is None and not self.es_url and not self._embedded_index_exists():
             from maslihat.corpus.store_errors import NO_EMBEDDED_INDEX, StoreError
@@ -206,13 +207,16 @@ class Corpus:
         typed = query
         # Kazakh typed with Russian letters («сессия кун тартибин ким бекитеди») is read as the
         # Kazakh the corpus knows, and a query typed with the Latin layout on («ltgenfncrbq
-        # pfghjc») through the keyboard; the answer says so (``corrected_query``, ``correction``)
+        # pfghjc») through the keyboard, and Kazakh or Russian written in Latin letters as Cyrillic;
+        # the answer says so (``corrected_query``, ``correction``)
         correction = None
         corrected = respell(query, self.index.term_counts) if query else None
         if corrected:
             correction = "kazakh_letters"
         elif query and (corrected := relayout(query, self.index.term_counts)):
             correction = "keyboard_layout"
+        elif query and (corrected := transliterate(query, self.index.term_counts)):
+            correction = "latin_script"         # «deputatskiy zapros», «kezekten tys sessiia»
         query = corrected or query
         cited = self._cited(query, lang)
         src = None

@@ -25,6 +25,10 @@ from maslihat.nlp.lang.kk.letters import respellings
 from maslihat.nlp.querywords import is_query_word
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: which reading a search made (its answer's ``correction``) -> the message that says so (the CLI's
+#: ``core/data/messages.yaml``, the app's ``search_app/i18n.py``: the same keys)
+SEARCHED_AS = {"kazakh_letters": "searched_as", "keyboard_layout": "searched_as_layout",
+               "latin_script": "searched_as_latin"}
 CLEARLY = 2          # a spelling replaces the word when its term is this many times as frequent
 
 
@@ -167,3 +171,93 @@ def relayout(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     have = counts(sorted({t for ts in terms.values() for t in ts}))
     known = sum(1 for w in asked if any(have.get(t, 0) for t in terms[w]))
     return read_back if known >= ENOUGH * len(asked) else None
+
+
+# --- Latin letters ---------------------------------------------------------------------------------
+KAZAKH_LATIN = re.compile(r"[äğñöūüışqáǵńóúý]|[agnous]'")      # the Kazakh alphabets' own letters
+
+
+def _dictionary_word(word: str, lang: str) -> bool:
+    """A word the language's word list holds: pymorphy3's dictionary for Russian; for Kazakh,
+    which has none here, a word with a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і)."""
+    if lang == "ru":
+        from maslihat.nlp.lang.ru.lemmatizer import is_known
+        return is_known(word)
+    from maslihat.nlp.lang.kk.letters import has_kazakh_letters
+    return has_kazakh_letters(word)
+
+
+def _read_latin(found: list, lang: str, counts: Callable[[list], dict]) -> tuple[dict, int, tuple]:
+    """Each Latin word of ``found`` read in ``lang``: ({word index: Cyrillic}, the number of words
+    counted, (words the corpus knows, units, words of the language's word list))."""
+    from maslihat.nlp.lang.latin import readings
+    chosen: dict[int, str] = {}
+    options: dict[int, list[tuple[str, str]]] = {}
+    for i, m in enumerate(found):
+        cands = readings(m.group(0), lang)
+        if not cands:
+            continue
+        # a question or stop word among the likeliest readings («kakoi» -> какой): taken, not counted
+        first = sorted(cands[:3], key=lambda c: not _dictionary_word(c, lang))   # «какой» before «какои»
+        asking = (next((c for c in first if is_query_word(c, lang)), None)
+                  or next((c for c in first if not _term(c, lang) and _dictionary_word(c, lang)), None)
+                  or (cands[0] if not _term(cands[0], lang) else None))
+        if asking:
+            chosen[i] = asking
+            continue
+        options[i] = [(c, _term(c, lang)) for c in cands]
+    terms = sorted({t for opts in options.values() for _, t in opts} - {""})
+    have = dict(counts(terms)) if terms else {}
+    if lang == "kk":
+        for t in set(terms) & _thesaurus_terms():      # a word of the thesaurus reaches the law's words
+            have[t] = have.get(t, 0) + 1
+    known = units = listed = 0
+    for i, opts in options.items():
+        # the most frequent in the corpus; among equals a word of the language's word list; then the likeliest
+        ranked = [(have.get(t, 0), _dictionary_word(c, lang) if k < 8 else False, -k, c)
+                  for k, (c, t) in enumerate(opts)]
+        n, listed_word, _, pick = max(ranked)
+        chosen[i] = pick
+        known += n > 0
+        units += n
+        listed += listed_word
+    return chosen, len(options), (known, listed, units)
+
+
+def transliterate(query: str, counts: Callable[[list], dict]) -> Optional[str]:
+    """``query`` written in Latin letters («kezekten tys sessiia qashan shaqyrylady», «deputatskiy
+    zapros») read as Kazakh or Russian Cyrillic, or None. Each word becomes the reading
+    (``nlp.lang.latin.readings``) whose index term the corpus holds most often (a question or stop
+    word is taken as such). The Russian reading is taken when most of its words are Russian
+    dictionary words and the corpus knows at least half of them, and more than as typed; else the
+    Kazakh one on the same terms; a letter only the Kazakh alphabets have reads Kazakh at once. Left alone: a query with any Cyrillic letter, strict syntax,
+    or words the corpus knows as typed (Latin on purpose: «COVID», «Wi-Fi»; a Roman numeral «V»
+    among transliterated words does not count)."""
+    from maslihat.nlp.lang.latin import LATIN_WORD
+    if not query or len(query) > MAX_QUERY_CHARS or _CYRILLIC.search(query):
+        return None
+    if not is_best_match(query) or '"' in query:
+        return None
+    found = list(LATIN_WORD.finditer(query))
+    if not found or len(found) > MAX_QUERY_TOKENS:
+        return None
+    typed = {_term(m.group(0).lower(), "ru") for m in found if len(m.group(0)) > 2} - {""}
+    have = counts(sorted(typed)) if typed else {}
+    as_typed = sum(1 for t in typed if have.get(t, 0))
+    chosen = None
+    # Russian when its reading is made of Russian words the corpus knows; else Kazakh (a letter
+    # only the Kazakh alphabets have, «q», «ñ», «ä», decides at once)
+    for lang in (("kk",) if KAZAKH_LATIN.search(query.lower()) else ("ru", "kk")):
+        words, n, (known, listed, _) = _read_latin(found, lang, counts)
+        if n and known >= ENOUGH * n and known > as_typed and (lang == "kk" or listed >= ENOUGH * n):
+            chosen = words
+            break
+    if chosen is None:
+        return None
+    out, pos = [], 0
+    for i, m in enumerate(found):
+        if i in chosen:
+            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
+            pos = m.end()
+    out.append(query[pos:])
+    return "".join(out)

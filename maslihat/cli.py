@@ -184,8 +184,9 @@ def cmd_search(args) -> int:
         print(_dumps(res))
         return 0
     print(_m("hits_for", total=res["total"], query=_t(repr(res["query"])), ms=f"{res['took_ms']:.1f}"))
-    if res.get("corrected_query"):  # Kazakh typed with Russian letters, read as Kazakh
-        key = "searched_as_layout" if res.get("correction") == "keyboard_layout" else "searched_as"
+    if res.get("corrected_query"):  # a query read otherwise: Kazakh letters, keyboard, Latin
+        from maslihat.corpus.respell import SEARCHED_AS
+        key = SEARCHED_AS.get(res.get("correction"), "searched_as")
         print(_m(key, query=_t(repr(res["corrected_query"]))))
     if res.get("suggestions"):      # zero hits: the nearest words, the query in the other language
         print(_m("did_you_mean", words=", ".join(_t(s) for s in res["suggestions"])))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from maslihat.corpus.api import FACET_NAMES, QueryError
+from maslihat.corpus.api import FACET_NAMES, SEARCHED_AS, QueryError
 from maslihat.search_app import data, errors, export, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc, md_escape, snippet_html
@@ -98,8 +98,8 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
         return
     if query:
         st.markdown(f"**{md_escape(t('total_hits', ui, total=total, ms=res.get('took_ms', 0)))}**")
-        if res.get("corrected_query"):      # Kazakh typed with Russian letters, read as Kazakh
-            key = "searched_as_layout" if res.get("correction") == "keyboard_layout" else "searched_as"
+        if res.get("corrected_query"):      # a query read otherwise: Kazakh letters, keyboard, Latin
+            key = SEARCHED_AS.get(res.get("correction"), "searched_as")
             st.caption(md_escape(t(key, ui, query=res["corrected_query"])))
     else:  # no query: the list is every unit (of the filters), in corpus order
         st.markdown(f"**{md_escape(t('browse_all', ui, total=total))}**")

@@ -102,9 +102,43 @@ def test_the_layout_then_the_kazakh_letters(sample_corpus):
     assert got["corrected_query"] == "депутаттық сауал"
 
 
-@pytest.mark.parametrize("query", ["COVID", "e-gov", "iPhone", "Kokshetau", "dfg,"])
+@pytest.mark.parametrize("query", ["COVID", "e-gov", "iPhone", "dfg,", "Elasticsearch"])
 def test_latin_on_purpose_is_left_alone(sample_corpus, query):
     assert "corrected_query" not in sample_corpus.search(query, limit=3)
+
+
+@pytest.mark.parametrize("typed,meant,lang", [
+    ("kezekten tys sessiia qashan shaqyrylady", "кезектен тыс сессия қашан шақырылады", "kk"),  # plain Latin
+    ("Mäslihat sessiasynyñ kün tärtibin kim bekitedi", "Мәслихат сессиясының күн тәртібін кім бекітеді", "kk"),
+    ("deputattyq saualğa jauap", "депутаттық сауалға жауап", "kk"),                     # the 2021 alphabet
+    ("deputatskiy zapros", "депутатский запрос", "ru"),
+    ("kto vedet protokol sessii", "кто ведет протокол сессии", "ru"),
+    ("Kokshetau", "Кокшетау", None),                                  # a place written in Latin
+])
+def test_a_query_written_in_latin_letters_is_read_as_cyrillic(sample_corpus, typed, meant, lang):
+    got = sample_corpus.search(typed, limit=5)
+    assert got["corrected_query"] == meant and got["correction"] == "latin_script"
+    assert got["query"] == typed
+    want = sample_corpus.search(meant, limit=5)
+    assert ids(got) == ids(want) and got["total"] == want["total"] > 0
+    if lang == "kk":                         # a Kazakh question is answered in Kazakh first
+        assert got["hits"][0]["language"] == "kk"
+
+
+@pytest.mark.parametrize("query", ["deputatskiy AND zapros", '"deputatskiy zapros"', "депутат zapros"])
+def test_strict_syntax_and_mixed_scripts_are_not_transliterated(sample_corpus, query):
+    assert sample_corpus.search(query, limit=3).get("correction") != "latin_script"
+
+
+def test_latin_letters_need_the_corpus_to_know_half_the_words():
+    from maslihat.corpus.respell import transliterate
+    known = {"запрос": 5, "депутатский": 3}
+
+    def counts(terms):
+        return {t: known.get(t, 0) for t in terms}
+    assert transliterate("deputatskiy zapros", counts) == "депутатский запрос"
+    assert transliterate("zapros qwrtz plmk", counts) is None          # one word of three
+    assert transliterate("zapros", lambda ts: {}) is None               # nothing known at all
 
 
 def test_cli_says_the_layout_was_read_back(tmp_path_factory):
@@ -113,3 +147,7 @@ def test_cli_says_the_layout_was_read_back(tmp_path_factory):
     run("ingest", str(SAMPLES), db=db)
     out = run("search", "ltgenfncrbq pfghjc", "--limit", "1", db=db).stdout.splitlines()
     assert "депутатский запрос" in out[1] and "keyboard layout" in out[1]
+    out = run("search", "deputatskiy zapros", "--limit", "1", db=db).stdout.splitlines()
+    assert "депутатский запрос" in out[1] and "Latin letters" in out[1]
+    res = json.loads(run("search", "kezekten tys sessiia", "--json", "--limit", "1", db=db).stdout)
+    assert res["correction"] == "latin_script" and res["corrected_query"] == "кезектен тыс сессия"

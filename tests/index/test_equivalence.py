@@ -178,3 +178,11 @@ def test_same_reading_of_a_query_typed_with_the_latin_layout_on(sqlite_index, es
     for typed in ("ltgenfncrbq pfghjc", "ctccbz", "COVID"):
         assert relayout(typed, sqlite_index.term_counts) == relayout(typed, es_index.term_counts)
     assert relayout("ltgenfncrbq pfghjc", es_index.term_counts) == "депутатский запрос"
+
+
+def test_same_reading_of_a_query_written_in_latin_letters(sqlite_index, es_index):
+    from maslihat.corpus.respell import transliterate
+    for typed in ("deputatskiy zapros", "deputattyq saual", "kezekten tys sessiia", "COVID"):
+        assert transliterate(typed, sqlite_index.term_counts) == transliterate(typed, es_index.term_counts)
+    assert transliterate("deputatskiy zapros", es_index.term_counts) == "депутатский запрос"
+    assert transliterate("deputattyq saual", es_index.term_counts) == "депутаттық сауал"

@@ -1,0 +1,103 @@
+"""Judged queries written in Latin letters (issue 16): how much of the answer is kept.
+
+    .venv/bin/python -m bench.judged_latin --db BENCH.sqlite [--batches first blind2 …]
+
+BENCH.sqlite: the corpus ``bench.judged --db`` builds. Every judged query of the batches named
+(default: all; ``first`` = the built-on and held-out set) is written in Latin letters by a
+published scheme that this bench owns (not the reader's tables, ``nlp/lang/<lang>/latin.yaml``):
+
+* Kazakh, the 2021 Latin alphabet (ä ğ ı ñ ö ş ū ü q; я ia, ю iu, ц ts, ч ch);
+* Kazakh and Russian, ICAO Doc 9303 (the passports' transliteration: Kazakh letters as their
+  plain Latin look-alikes, ж zh, х kh, ш sh, щ shch, я ia, й i, ь dropped).
+
+Each is run on the embedded back end with the Latin reading (``corpus.respell.transliterate``)
+on and off, beside the Cyrillic query; graded nDCG@10 and answer-in-top-5 with the pooled
+judgements, per query language, and how often the reading gives the query back word for word.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.judged import JUDGED, graded_scores, unit_table  # noqa: E402
+from bench.judged_cv import judged  # noqa: E402
+
+_COMMON = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "з": "z", "и": "i",
+           "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+           "у": "u", "ф": "f", "ц": "ts", "ч": "ch", "ъ": "", "ь": "", "э": "e", "ю": "iu", "я": "ia"}
+ICAO = {**_COMMON, "ж": "zh", "й": "i", "х": "kh", "ш": "sh", "щ": "shch", "ы": "y", "ъ": "ie",
+        "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i"}
+KAZAKH_2021 = {**_COMMON, "ә": "ä", "ғ": "ğ", "ж": "j", "й": "i", "қ": "q", "ң": "ñ", "ө": "ö",
+               "ұ": "ū", "ү": "ü", "х": "h", "һ": "h", "і": "ı", "ш": "ş", "щ": "şş", "ы": "y"}
+SCHEMES = {"kk": [("Kazakh 2021 alphabet", KAZAKH_2021), ("ICAO (passport)", ICAO)],
+           "ru": [("ICAO (passport)", ICAO)]}
+
+
+def latin(text: str, scheme: dict) -> str:
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in scheme:
+            lat = scheme[low]
+            out.append(lat.capitalize() if ch != low else lat)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower().replace("ё", "е").split() == b.lower().replace("ё", "е").split()
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--batches", nargs="*")
+    a = ap.parse_args(argv)
+    from maslihat.corpus import respell as module
+    from maslihat.corpus.api import Corpus
+    qs = [q for q in json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
+          if not a.batches or (q.get("batch") or "first") in a.batches]
+    items = judged(qs, unit_table(a.db))
+    c = Corpus(a.db, readonly=True)
+
+    def run(lang: str, scheme, on: bool) -> tuple[float, float, float]:
+        keep = module.transliterate
+        if not on:
+            module.transliterate = lambda *x, **k: None
+        try:
+            nd, t5, back = [], [], []
+            for q, graded in items:
+                if q["lang"] != lang:
+                    continue
+                text = latin(q["query"], scheme) if scheme else q["query"]
+                res = c.search(text, lang=q.get("results_lang"), limit=20)
+                s = graded_scores([h["unit_id"] for h in res["hits"]], graded)
+                nd.append(s["ndcg@10"])
+                t5.append(s["top5"])
+                back.append(_same(res.get("corrected_query") or text, q["query"]))
+            return statistics.mean(nd), 100 * statistics.mean(t5), 100 * statistics.mean(back)
+        finally:
+            module.transliterate = keep
+
+    print("| query language (n) | written | nDCG@10 / top-5 | read back word for word |")
+    print("| --- | --- | --- | --- |")
+    for lang in ("ru", "kk"):
+        n = sum(q["lang"] == lang for q, _ in items)
+        nd, t5, _ = run(lang, None, True)
+        print(f"| {lang} ({n}) | Cyrillic | {nd:.3f} / {t5:.0f}% | — |")
+        for name, scheme in SCHEMES[lang]:
+            nd0, t50, _ = run(lang, scheme, False)
+            nd1, t51, back = run(lang, scheme, True)
+            print(f"| {lang} ({n}) | {name}, as typed | {nd0:.3f} / {t50:.0f}% | — |")
+            print(f"| {lang} ({n}) | {name}, read as Cyrillic | {nd1:.3f} / {t51:.0f}% | {back:.0f}% |")
+
+
+if __name__ == "__main__":
+    main()
