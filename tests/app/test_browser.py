@@ -443,3 +443,30 @@ def test_kazakh_typed_with_russian_letters_on_a_phone(server, browser):
         assert pg.get_by_text("сұрауының нәтижелері көрсетілді", exact=False).count() == 0
     finally:
         ctx.close()
+
+
+def test_kazakh_written_in_latin_letters_on_a_phone(server, browser):
+    """A deputy who writes Kazakh in the Latin alphabet, Kazakh interface, on a phone: the query is
+    read as Cyrillic Kazakh, the page says so in Kazakh, and Back returns to the search before."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT)
+    try:
+        open_app(pg, server, ui="kk", q="депутаттық сауал")
+        hits_shown(pg)
+        box = search_box(pg)
+        box.fill("deputattyq saual")
+        box.press("Enter")
+        pg.wait_for_function("decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('deputattyq')")
+        ready(pg)
+        note = pg.get_by_text("латын әліпбиінен оқылды", exact=False)
+        note.wait_for(state="visible")
+        assert "депутаттық сауал" in note.inner_text() and note.bounding_box()["width"] <= 390
+        assert pg.locator(".ms-badge").first.inner_text() == "KK"
+        shot(pg, "16-phone-kazakh-in-latin-letters")
+        pg.go_back()
+        pg.wait_for_function("!location.search.includes('deputattyq')")
+        ready(pg)
+        pg.get_by_text("латын әліпбиінен оқылды", exact=False).first.wait_for(state="detached")
+    finally:
+        ctx.close()
