@@ -199,7 +199,7 @@ class Corpus:
         from maslihat.corpus.index.query import plan as make_plan
         from maslihat.corpus.hits import add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
-        from maslihat.corpus.respell import relayout, respell, transliterate
+        from maslihat.corpus.respell import correct_slips, relayout, respell, transliterate
 
         if self._index is None and not self.es_url and not self._embedded_index_exists():
             from maslihat.corpus.store_errors import NO_EMBEDDED_INDEX, StoreError
@@ -217,6 +217,8 @@ class Corpus:
             correction = "keyboard_layout"
         elif query and (corrected := transliterate(query, self.index.term_counts)):
             correction = "latin_script"         # «deputatskiy zapros», «kezekten tys sessiia»
+        elif query and (corrected := correct_slips(query, self.index.term_counts)):
+            correction = "spelling"             # «депутатскй запрс», «сесия маслихата»
         query = corrected or query
         cited = self._cited(query, lang)
         src = None

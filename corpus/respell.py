@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: which reading a search made (its answer's ``correction``) -> the message that says so (the CLI's
 #: ``core/data/messages.yaml``, the app's ``search_app/i18n.py``: the same keys)
 SEARCHED_AS = {"kazakh_letters": "searched_as", "keyboard_layout": "searched_as_layout",
-               "latin_script": "searched_as_latin"}
+               "latin_script": "searched_as_latin", "spelling": "searched_as_spelling"}
 CLEARLY = 2          # a spelling replaces the word when its term is this many times as frequent
 
 
@@ -261,3 +261,86 @@ def transliterate(query: str, counts: Callable[[list], dict]) -> Optional[str]:
             pos = m.end()
     out.append(query[pos:])
     return "".join(out)
+
+
+# --- a typing slip -----------------------------------------------------------------------------------
+RU_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+SLIP_MIN_UNITS = 2     # units that must hold a correction
+SLIP_RARE = 2          # a word in this many units or fewer may itself be a slip (the texts have some: «сесия»)
+SLIP_MORE = 20         # … when its correction is in this many times as many units
+SLIP_MIN_LENGTH = 4
+
+
+def _one_slip(word: str) -> tuple[list[str], list[str], list[str]]:
+    """Every spelling one keystroke away from ``word``: a letter too few (one more letter: «запрс»
+    -> «запрос»), a letter too many, a letter wrong or two swapped."""
+    cut = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    longer = [a + c + b for a, b in cut for c in RU_LETTERS]
+    shorter = [a + b[1:] for a, b in cut if b]
+    kept = [a + b[1] + b[0] + b[2:] for a, b in cut if len(b) > 1]
+    kept += [a + c + b[1:] for a, b in cut if b for c in RU_LETTERS if c != b[0]]
+    return tuple(list(dict.fromkeys(x for x in group if x != word)) for group in (longer, shorter, kept))
+
+
+def _slip_fix(word: str, counts: Callable[[list], dict], held: int = 0) -> Optional[str]:
+    """The Russian dictionary word one keystroke from ``word`` whose index term the corpus holds
+    most often (among equals one letter more, then one less, then the same length: «утверждат» ->
+    «утверждает», «бюджетт» -> «бюджет»); None when none is held by ``SLIP_MIN_UNITS`` units and
+    by ``SLIP_MORE`` times the ``held`` units of the word as typed."""
+    from maslihat.nlp.lang.ru.lemmatizer import is_known
+    ranked = [(c, rank) for rank, group in zip((2, 1, 0), _one_slip(fold(word))) for c in group if is_known(c)]
+    terms = [(c, rank, _term(c, "ru")) for c, rank in ranked]
+    have = dict(counts(sorted({t for _, _, t in terms} - {""}))) if terms else {}
+    best = max(((have.get(t, 0), rank, -k, c) for k, (c, rank, t) in enumerate(terms) if t), default=None)
+    if best and best[0] >= max(SLIP_MIN_UNITS, SLIP_MORE * held):
+        return best[3]
+    return None
+
+
+def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
+    """A Russian ``query`` with each word that is no word at all («запрс», «депутатскй», «сесия»)
+    replaced by the dictionary word one keystroke away that the corpus holds most often, or None
+    when no word changes. A word counts as a slip when Russian does not know it, its index term
+    is in at most ``SLIP_RARE`` units and it is in no thesaurus entry; a real word the corpus lacks
+    («грабли») stays as typed. Kazakh is not corrected: without a Kazakh dictionary a rare form
+    («әкем», my father) cannot be told from a slip (it became «әкім», the akim). Only best-match
+    queries; question words and short words are never touched."""
+    from maslihat.nlp.lang.kk.letters import has_kazakh_letters
+    from maslihat.nlp.lang.ru.lemmatizer import is_known
+    if not query or not query.strip() or len(query) > MAX_QUERY_CHARS:
+        return None
+    if not is_best_match(query) or '"' in query or has_kazakh_letters(query):
+        return None
+    found = list(_WORD.finditer(query))
+    if len(found) > MAX_QUERY_TOKENS:
+        return None
+    words = {i: m.group(0) for i, m in enumerate(found)
+             if len(m.group(0)) >= SLIP_MIN_LENGTH and _CYRILLIC.search(m.group(0))
+             and not is_query_word(m.group(0), "ru") and not is_known(fold(m.group(0)))}
+    terms = {i: _term(w, "ru") for i, w in words.items()}
+    have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
+    known = _russian_thesaurus_terms()
+    chosen: dict[int, str] = {}
+    for i, w in words.items():
+        held = have.get(terms[i], 0)
+        if not terms[i] or held > SLIP_RARE or terms[i] in known:
+            continue
+        fix = _slip_fix(w, counts, held)
+        if fix:
+            chosen[i] = fix
+    if not chosen:
+        return None
+    out, pos = [], 0
+    for i, m in enumerate(found):
+        if i in chosen:
+            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
+            pos = m.end()
+    out.append(query[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _russian_thesaurus_terms() -> frozenset:
+    """Russian index terms the thesaurus knows (an everyday word the corpus never uses: «мэр»)."""
+    from maslihat.nlp.glossary import _phrases
+    return frozenset(t for phrase in _phrases("ru")[0] for t in phrase)

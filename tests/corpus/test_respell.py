@@ -39,7 +39,6 @@ def test_typed_without_kazakh_letters_finds_what_the_kazakh_finds(sample_corpus,
     "сессия күн тәртібін кім бекітеді",  # typed with the Kazakh layout
     "депутат AND сессия",               # strict syntax is not rewritten
     '"кун тартибин"',
-    "сесии маслихата",                  # a Russian typo stays a typo (its suggestions come from the index)
 ])
 def test_other_queries_are_not_respelled(sample_corpus, query):
     assert "corrected_query" not in sample_corpus.search(query, limit=3)
@@ -151,3 +150,49 @@ def test_cli_says_the_layout_was_read_back(tmp_path_factory):
     assert "депутатский запрос" in out[1] and "Latin letters" in out[1]
     res = json.loads(run("search", "kezekten tys sessiia", "--json", "--limit", "1", db=db).stdout)
     assert res["correction"] == "latin_script" and res["corrected_query"] == "кезектен тыс сессия"
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("депутатскй запрс", "депутатский запрос"),                  # letters left out
+    ("кто ведёт протокол сесии", "кто ведёт протокол сессии"),
+    ("постояные комисии маслихата", "постоянные комиссии маслихата"),
+    ("секретраь маслихата", "секретарь маслихата"),             # two letters swapped
+    ("сесии маслихата", "сессии маслихата"),                     # not read as Kazakh (the word is neither)
+])
+def test_a_typing_slip_is_corrected(sample_corpus, typed, meant):
+    got = sample_corpus.search(typed, limit=5)
+    assert got["corrected_query"] == meant and got["correction"] == "spelling"
+    assert got["query"] == typed
+    want = sample_corpus.search(meant, limit=5)
+    assert ids(got) == ids(want) and got["total"] == want["total"] > 0
+
+
+@pytest.mark.parametrize("query", [
+    "лопаты и грабли на кладбище",      # real words the corpus lacks stay as typed
+    "мэр города",                       # a word of the thesaurus
+    "депутатский запрос",
+    "депутаттардың өкілеттігі",         # Kazakh is not corrected (no Kazakh dictionary)
+    "депутатскй AND запрос",            # strict syntax means what it spells
+])
+def test_real_words_kazakh_and_strict_syntax_are_not_corrected(sample_corpus, query):
+    assert sample_corpus.search(query, limit=3).get("correction") != "spelling"
+
+
+def test_a_slip_is_corrected_only_to_a_word_the_corpus_holds_clearly():
+    from maslihat.corpus.respell import correct_slips
+    from maslihat.nlp.analyze import normalize_term
+    many = {normalize_term("сессия", "ru"): 50}
+    assert correct_slips("сесия", lambda ts: {t: many.get(t, 0) for t in ts}) == "сессия"
+    # the slip itself is in 3 units (more than a stray misprint of the texts): kept
+    held = {**many, normalize_term("сесия", "ru"): 3}
+    assert correct_slips("сесия", lambda ts: {t: held.get(t, 0) for t in ts}) is None
+    # the correction is in 1 unit only: no proof
+    assert correct_slips("сесия", lambda ts: {t: 1 for t in ts if t == normalize_term("сессия", "ru")}) is None
+
+
+def test_cli_says_a_slip_was_corrected(tmp_path_factory):
+    from tests.conftest import SAMPLES
+    db = tmp_path_factory.mktemp("slip") / "c.sqlite"
+    run("ingest", str(SAMPLES), db=db)
+    out = run("search", "депутатскй запрс", "--limit", "1", db=db).stdout.splitlines()
+    assert "депутатский запрос" in out[1] and "slip" in out[1]

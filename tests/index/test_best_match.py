@@ -87,7 +87,9 @@ def test_zero_hits_only_without_content_words_and_then_suggestions(sample_corpus
     assert res["total"] == 0 and "хаттама" in res["suggestions"]
     res = sample_corpus.search("хатамасы сессиянын")      # «сессиянын»: «сессияның» typed without ң
     assert res["corrected_query"] == "хатамасы сессияның" and res["total"] > 0
-    res = sample_corpus.search("регламет")                # misspelt Russian
+    res = sample_corpus.search("регламет")                # misspelt Russian: corrected (corpus.respell)
+    assert res["corrected_query"] == "регламент" and res["correction"] == "spelling" and res["total"] > 0
+    res = sample_corpus.search("регламет AND сессия")     # strict syntax: as typed, and the near terms
     assert res["total"] == 0 and "регламент" in res["suggestions"]
     res = sample_corpus.search("мэр")                   # everyday word: the law's word answers
     assert res["total"] > 0

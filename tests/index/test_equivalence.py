@@ -186,3 +186,10 @@ def test_same_reading_of_a_query_written_in_latin_letters(sqlite_index, es_index
         assert transliterate(typed, sqlite_index.term_counts) == transliterate(typed, es_index.term_counts)
     assert transliterate("deputatskiy zapros", es_index.term_counts) == "депутатский запрос"
     assert transliterate("deputattyq saual", es_index.term_counts) == "депутаттық сауал"
+
+
+def test_same_correction_of_a_typing_slip(sqlite_index, es_index):
+    from maslihat.corpus.respell import correct_slips
+    for typed in ("депутатскй запрс", "сесии маслихата", "лопаты и грабли", "депутатский запрос"):
+        assert correct_slips(typed, sqlite_index.term_counts) == correct_slips(typed, es_index.term_counts)
+    assert correct_slips("депутатскй запрс", es_index.term_counts) == "депутатский запрос"

@@ -1,0 +1,97 @@
+"""Judged queries with a typing slip (issue 16): how much of the answer is kept.
+
+    .venv/bin/python -m bench.judged_slips --db BENCH.sqlite [--batches first blind2 …]
+
+BENCH.sqlite: the corpus ``bench.judged --db`` builds. In every judged query of the batches named
+(default: all) the longest word of six letters or more that is not a question word gets one
+slip, the kind and place drawn from a hash of the query (the same every run): a letter left
+out, a letter doubled, two letters swapped. Each query runs on the embedded back end as written,
+with the slip and the correction off (``corpus.respell.correct_slips``), and with the slip and the
+correction on; graded nDCG@10 and answer-in-top-5 with the pooled judgements, per query language,
+and how often the correction gives the word back. Kazakh is measured to show what is not
+corrected (docs/search.md says why).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.judged import JUDGED, WORD, graded_scores, unit_table  # noqa: E402
+from bench.judged_cv import judged  # noqa: E402
+
+
+def slipped(query: str) -> tuple[str, str, str]:
+    """(the query with one slip, the word as meant, the word as slipped); the query unchanged
+    when no word is long enough."""
+    from maslihat.nlp.querywords import is_query_word
+    words = [m for m in WORD.finditer(query) if len(m.group(0)) >= 6
+             and not is_query_word(m.group(0), "ru") and not is_query_word(m.group(0), "kk")]
+    if not words:
+        return query, "", ""
+    m = max(words, key=lambda x: (len(x.group(0)), -x.start()))
+    w = m.group(0)
+    h = int(hashlib.sha1(query.encode("utf-8")).hexdigest(), 16)
+    i = 1 + h % (len(w) - 2)                    # never the first or the last letter
+    kind = (h // 7) % 3
+    if kind == 0:
+        s = w[:i] + w[i + 1:]                   # a letter left out
+    elif kind == 1:
+        s = w[:i] + w[i] + w[i:]                # a letter doubled
+    else:
+        s = w[:i] + w[i + 1] + w[i] + w[i + 2:] if w[i] != w[i + 1] else w[:i] + w[i + 1:]
+    return query[:m.start()] + s + query[m.end():], w, s
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--batches", nargs="*")
+    a = ap.parse_args(argv)
+    from maslihat.corpus import respell as module
+    from maslihat.corpus.api import Corpus
+    qs = [q for q in json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
+          if not a.batches or (q.get("batch") or "first") in a.batches]
+    items = [(q, g) for q, g in judged(qs, unit_table(a.db)) if slipped(q["query"])[1]]
+    c = Corpus(a.db, readonly=True)
+
+    def run(lang: str, slip: bool, on: bool) -> tuple[float, float, float]:
+        keep = module.correct_slips
+        if not on:
+            module.correct_slips = lambda *x, **k: None
+        try:
+            nd, t5, back = [], [], []
+            for q, graded in items:
+                if q["lang"] != lang:
+                    continue
+                text, meant, typed = slipped(q["query"]) if slip else (q["query"], "", "")
+                res = c.search(text, lang=q.get("results_lang"), limit=20)
+                s = graded_scores([h["unit_id"] for h in res["hits"]], graded)
+                nd.append(s["ndcg@10"])
+                t5.append(s["top5"])
+                got = (res.get("corrected_query") or text).lower().split()
+                back.append(meant.lower() in got)
+            return statistics.mean(nd), 100 * statistics.mean(t5), 100 * statistics.mean(back)
+        finally:
+            module.correct_slips = keep
+
+    print("| query language (n) | written | nDCG@10 / top-5 | the word given back |")
+    print("| --- | --- | --- | --- |")
+    for lang in ("ru", "kk"):
+        n = sum(q["lang"] == lang for q, _ in items)
+        nd, t5, _ = run(lang, False, True)
+        print(f"| {lang} ({n}) | as meant | {nd:.3f} / {t5:.0f}% | — |")
+        nd, t5, _ = run(lang, True, False)
+        print(f"| {lang} ({n}) | one slip, not corrected | {nd:.3f} / {t5:.0f}% | — |")
+        nd, t5, back = run(lang, True, True)
+        print(f"| {lang} ({n}) | one slip, corrected | {nd:.3f} / {t5:.0f}% | {back:.0f}% |")
+
+
+if __name__ == "__main__":
+    main()
