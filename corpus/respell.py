@@ -316,14 +316,16 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
         return None
     words = {i: m.group(0) for i, m in enumerate(found)
              if len(m.group(0)) >= SLIP_MIN_LENGTH and _CYRILLIC.search(m.group(0))
-             and not is_query_word(m.group(0), "ru") and not is_known(fold(m.group(0)))}
+             and not is_query_word(m.group(0), "ru")}
     terms = {i: _term(w, "ru") for i, w in words.items()}
     have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
     known = _russian_thesaurus_terms()
     chosen: dict[int, str] = {}
     for i, w in words.items():
         held = have.get(terms[i], 0)
-        if not terms[i] or held > SLIP_RARE or terms[i] in known:
+        # the dictionary last: a word the corpus holds needs no look-up (a search process that
+        # finds every word in the corpus's lexicon never loads pymorphy3's dictionary, issue 14)
+        if not terms[i] or held > SLIP_RARE or terms[i] in known or is_known(fold(w)):
             continue
         fix = _slip_fix(w, counts, held)
         if fix:
