@@ -275,7 +275,10 @@ class _Translator:
             forms = self.verb_forms(words)
             prev = None
             for seg in _compounds(_segments(terms, self.src), seqs):
-                node = self.chunk([(t,) for t in seg])
+                # a number written with a hyphen («№ 5-40», «34-176»: an act's number) is its
+                # digits in their order, not each digit anywhere (a rates table has «60 40 30»)
+                node = (TPhrase(seg) if len(seg) > 1 and all(t.isdigit() for t in seg)
+                        else self.chunk([(t,) for t in seg]))
                 if node is None:
                     continue
                 plain = node

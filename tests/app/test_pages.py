@@ -101,15 +101,27 @@ def test_search_no_hits_suggests(app_env):
     assert "обоих языках" in text
 
 
-@pytest.mark.parametrize("ui,query,near", [("ru", "регламет", "регламент"), ("kk", "хатамасы", "хаттама")])
+@pytest.mark.parametrize("ui,query,near", [("ru", "регламет AND сессия", "регламент"), ("kk", "хатамасы", "хаттама")])
 def test_search_no_hits_offers_the_nearest_words(app_env, ui, query, near):
-    """Nothing found for a misspelt word: the corpus's nearest words are offered, one click each."""
+    """Nothing found for a misspelt word that is not corrected (strict syntax; Kazakh): the
+    corpus's nearest words are offered, one click each."""
     at = run({"q": query, "ui": ui})
     assert md_escape(i18n.t("did_you_mean", ui)) in markdown_text(at)
     button = next(b for b in at.button if b.key.startswith("suggest:") and b.label == near)
     button.click().run()
     assert at.query_params["q"] == [near] or at.query_params["q"] == near
     assert not at.warning                                  # the suggestion finds provisions
+
+
+@pytest.mark.parametrize("ui", ["kk", "ru", "en"])
+def test_search_with_a_slip_or_in_latin_letters_says_what_was_searched(app_env, ui):
+    """«депутатскй запрс» is searched as «депутатский запрос», «deputattyq saual» as «депутаттық
+    сауал»; the page says which reading was made, in the interface's language."""
+    for typed, meant, key in (("депутатскй запрс", "депутатский запрос", "searched_as_spelling"),
+                              ("deputattyq saual", "депутаттық сауал", "searched_as_latin")):
+        at = run({"q": typed, "ui": ui})
+        captions = "\n".join(c.value for c in at.caption)
+        assert md_escape(i18n.t(key, ui, query=meant)) in captions
 
 
 @pytest.mark.parametrize("ui", ["kk", "ru", "en"])

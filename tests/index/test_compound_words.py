@@ -64,3 +64,43 @@ def test_the_provision_with_the_other_words_outranks_the_compound_alone(corpus, 
     first_compound = next(i for i, t in enumerate(texts) if "аумақтық" in t or "территориальн" in t)
     first_wanted = next(i for i, t in enumerate(texts) if t.startswith(wanted))
     assert first_wanted < first_compound, texts
+
+
+NUMBERED = {
+    "rates_ru.txt": """Об утверждении ставок платежей
+
+Решение маслихата Тестовой области от 26 декабря 2001 года № 17-113
+
+1. Утвердить ставки платежей согласно приложению.
+
+Приложение
+
+1. коровы 60 40 30
+2. овцы 40 17 12
+""",
+    "rules_ru.txt": """Об утверждении регламента маслихата
+
+Решение маслихата Тестовой области от 13 апреля 2004 года № 5-40
+
+1. Утвердить прилагаемый регламент маслихата.
+
+2. Сессия маслихата созывается не реже четырех раз в год.
+""",
+}
+numbered = corpus_fixture("numbered", NUMBERED)
+
+
+@pytest.mark.parametrize("query,lang", [("№ 5-40", "ru"), ("17-113", "ru"), ("шешім 5-40", "kk")])
+def test_a_hyphenated_number_is_its_digits_in_their_order(query, lang):
+    """«№ 5-40» is an act's number: its digits side by side and in order, not «5» and «40» anywhere
+    (a rates table has «60 40 30»)."""
+    node = plan(query, None).by_lang["ru"]
+    concepts = node.concepts if isinstance(node, TBest) else (node,)
+    number = [c for c in concepts if set(getattr(c, "terms", ())) & {"40", "113"}]
+    assert number and len(number[0].terms) == 2 and number[0].terms[0] in ("5", "17")
+
+
+@pytest.mark.parametrize("query,expected", [("№ 5-40", "5-40"), ("решение № 17-113", "17-113")])
+def test_an_act_is_found_by_its_number(numbered, query, expected):
+    hits = numbered.search(query, limit=3)["hits"]
+    assert hits and expected in hits[0]["text"], [h["text"][:60] for h in hits]
