@@ -208,6 +208,20 @@ class ElasticIndex(SearchIndex):
         buckets = resp["aggregations"]["t"]["buckets"]
         return {t: int(buckets[str(i)]["doc_count"]) for i, t in enumerate(terms)}
 
+    @_backend("suggesting terms")
+    def near_terms(self, term: str, n: int = 3) -> list[str]:
+        """Index terms spelled like ``term``, for zero-hit suggestions: Elasticsearch's term
+        suggester (at most two edits, the same first two letters, as the embedded back end's
+        look-up asks), the closest first."""
+        if len(term) < 2 or not term.strip() or " " in term:
+            return []
+        self._ensure()
+        resp = self.es.search(index=self.name, size=0, suggest={"near": {"text": term, "term": {
+            "field": qc.FIELD, "suggest_mode": "always", "prefix_length": 2, "max_edits": 2,
+            "size": n, "sort": "score"}}})
+        entries = resp.get("suggest", {}).get("near") or []
+        return [o["text"] for e in entries for o in e.get("options", [])][:n]
+
     # searching ---------------------------------------------------------------------------------
     def _query(self, pl, filters: dict) -> dict:
         fl = [FACETS[n].es_filter(v) for n, v in filters.items()]

@@ -193,3 +193,11 @@ def test_same_correction_of_a_typing_slip(sqlite_index, es_index):
     for typed in ("депутатскй запрс", "сесии маслихата", "лопаты и грабли", "депутатский запрос"):
         assert correct_slips(typed, sqlite_index.term_counts) == correct_slips(typed, es_index.term_counts)
     assert correct_slips("депутатскй запрс", es_index.term_counts) == "депутатский запрос"
+
+
+def test_both_back_ends_suggest_the_nearest_terms_for_a_misspelt_word(sqlite_index, es_index):
+    """A zero-hit query gets the corpus's nearest words on either back end (Elasticsearch: its
+    term suggester; the embedded one: the vocabulary under the same first two letters)."""
+    for typed, near in (("хатама", "хаттама"), ("регламет", "регламент")):
+        assert near in sqlite_index.near_terms(typed) and near in es_index.near_terms(typed)
+    assert es_index.near_terms("") == [] and es_index.near_terms("а б") == []
