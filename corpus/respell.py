@@ -65,6 +65,18 @@ def _cased(new: str, old: str) -> str:
     return new[0].upper() + new[1:] if old[:1].isupper() else new
 
 
+def _replaced(query: str, found: list, chosen: dict[int, str]) -> str:
+    """``query`` with its ``found`` words (regex matches) of the indexes ``chosen`` replaced, in the
+    case they were typed; everything between them kept as typed."""
+    out, pos = [], 0
+    for i, m in enumerate(found):
+        if i in chosen:
+            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
+            pos = m.end()
+    out.append(query[pos:])
+    return "".join(out)
+
+
 def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     """``query`` with its Kazakh words respelled, or None when nothing changes. ``counts``:
     index terms -> how many units hold each (``SearchIndex.term_counts``)."""
@@ -112,13 +124,7 @@ def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
             chosen[i] = best
     if not chosen:
         return None
-    out, pos = [], 0
-    for i, m in enumerate(found):
-        if i in chosen:
-            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
-            pos = m.end()
-    out.append(query[pos:])
-    return "".join(out)
+    return _replaced(query, found, chosen)
 
 
 # --- the wrong keyboard layout -----------------------------------------------------------------
@@ -189,7 +195,7 @@ def _dictionary_word(word: str, lang: str) -> bool:
 
 def _read_latin(found: list, lang: str, counts: Callable[[list], dict]) -> tuple[dict, int, tuple]:
     """Each Latin word of ``found`` read in ``lang``: ({word index: Cyrillic}, the number of words
-    counted, (words the corpus knows, units, words of the language's word list))."""
+    counted, (words the corpus knows, words of the language's word list, units they are in)))."""
     from maslihat.nlp.lang.latin import readings
     chosen: dict[int, str] = {}
     options: dict[int, list[tuple[str, str]]] = {}
@@ -230,9 +236,9 @@ def transliterate(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     (``nlp.lang.latin.readings``) whose index term the corpus holds most often (a question or stop
     word is taken as such). The Russian reading is taken when most of its words are Russian
     dictionary words and the corpus knows at least half of them, and more than as typed; else the
-    Kazakh one on the same terms; a letter only the Kazakh alphabets have reads Kazakh at once. Left alone: a query with any Cyrillic letter, strict syntax,
-    or words the corpus knows as typed (Latin on purpose: «COVID», «Wi-Fi»; a Roman numeral «V»
-    among transliterated words does not count)."""
+    Kazakh one on the same terms; a letter only the Kazakh alphabets have reads Kazakh at once.
+    Left alone: a query with any Cyrillic letter, strict syntax, or words the corpus knows as
+    typed (Latin on purpose: «COVID», «Wi-Fi»; a Roman numeral «V» among the words does not count)."""
     from maslihat.nlp.lang.latin import LATIN_WORD
     if not query or len(query) > MAX_QUERY_CHARS or _CYRILLIC.search(query):
         return None
@@ -254,13 +260,7 @@ def transliterate(query: str, counts: Callable[[list], dict]) -> Optional[str]:
             break
     if chosen is None:
         return None
-    out, pos = [], 0
-    for i, m in enumerate(found):
-        if i in chosen:
-            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
-            pos = m.end()
-    out.append(query[pos:])
-    return "".join(out)
+    return _replaced(query, found, chosen)
 
 
 # --- a typing slip -----------------------------------------------------------------------------------
@@ -332,13 +332,7 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
             chosen[i] = fix
     if not chosen:
         return None
-    out, pos = [], 0
-    for i, m in enumerate(found):
-        if i in chosen:
-            out += [query[pos:m.start()], _cased(chosen[i], m.group(0))]
-            pos = m.end()
-    out.append(query[pos:])
-    return "".join(out)
+    return _replaced(query, found, chosen)
 
 
 @lru_cache(maxsize=1)
