@@ -77,6 +77,9 @@ def subject_label(code: Optional[str], lang: str) -> str:
     """The subject's name in ru / kk / en ("" when unknown)."""
     if not code:
         return ""
+    for s in vocab()["subjects"]:          # a subject of its own first («extraordinary_session»)
+        if s["code"] == code and s.get("label"):
+            return s["label"].get(lang, code)
     mod = ""
     if code.startswith("extraordinary_"):
         code, mod = code[len("extraordinary_"):], {"ru": "внеочередная: ", "kk": "кезектен тыс: ", "en": "extraordinary: "}[lang]

@@ -183,3 +183,16 @@ def test_a_repeated_sentence_is_read_once_and_keeps_its_own_offsets(lang, senten
     first.extra["seen"] = True
     again = extract(sentence, lang)
     assert again[0].extra == {} and (again[0].start, again[0].end) == (first.start - 100, first.end - 100)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_every_subject_has_a_name_in_each_language(lang):
+    """A report reads «созыв внеочередной сессии», never a code («внеочередная: session»): every
+    subject, and every subject of an extraordinary session, is named in the reader's language."""
+    import re
+    from maslihat.nlp.facts import subjects
+    for code in subjects() + ["extraordinary_" + c for c in subjects()]:
+        label = subject_label(code, lang)
+        assert label and "_" not in label, code
+        if lang != "en":
+            assert not re.search(r"[a-z]{3,}", label), (code, label)
