@@ -43,6 +43,9 @@ REGION_CODES = (
 )
 
 
+_DASHES = re.compile(r"-+")
+
+
 def slug(text: str, limit: int = 60, fold: bool = True) -> str:
     """ASCII slug of Cyrillic (RU and KK) or Latin text: 'С-24/4' -> 's-24-4'.
 
@@ -59,7 +62,7 @@ def slug(text: str, limit: int = 60, fold: bool = True) -> str:
             out.append(ch)
         else:
             out.append("-")
-    s = re.sub(r"-+", "-", "".join(out)).strip("-")
+    s = _DASHES.sub("-", "".join(out)).strip("-")
     return s[:limit].strip("-") or "x"
 
 
@@ -93,10 +96,13 @@ def short_hash(*parts: str, n: int = 8) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 
 
+_STEP_ODD = re.compile(r"[^0-9a-z.\-]+")
+
+
 def unit_step(kind: str, number: Optional[str], nth: int) -> str:
     """One path step: ``point_36``, ``subpoint_2``, ``chapter_2.1``, ``paragraph_3`` (nth under its parent)."""
     if number:
-        n = re.sub(r"[^0-9a-z.\-]+", "-", slug(number.strip().rstrip(").").replace(".", "_dot_"), limit=24)
+        n = _STEP_ODD.sub("-", slug(number.strip().rstrip(").").replace(".", "_dot_"), limit=24)
                    .replace("-dot-", ".").replace("dot", ".")).strip("-.")
         if n:
             return f"{kind}_{n}"

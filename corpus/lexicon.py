@@ -129,10 +129,11 @@ def _vocabulary_words() -> tuple[str, ...]:
     from pathlib import Path
     from maslihat.nlp import glossary, querywords
     words: set = set()
+    word, russian = re.compile(r"[^\W\d_]+"), re.compile("[а-яё]+")   # compiled once: 80,000 words
 
     def walk(x):
         if isinstance(x, str):
-            words.update(w for w in re.findall(r"[^\W\d_]+", x.lower()) if re.fullmatch("[а-яё]+", w))
+            words.update(w for w in word.findall(x.lower()) if russian.fullmatch(w))
         elif isinstance(x, dict):
             for v in x.values():
                 walk(v)

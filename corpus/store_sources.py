@@ -20,6 +20,9 @@ import zlib
 from typing import Optional
 
 WINDOW = 32768          # zlib's window: the most of a dictionary it can use
+# zlib level of the packed form (issue 14): 6 takes 0.4 of level 9's CPU on the real files (63
+# against 160 ms for 2.1 MB) for 4% more bytes (0.279 against 0.268 MB); what is read is the same
+LEVEL = 6
 
 
 def has_base(conn: sqlite3.Connection) -> bool:
@@ -51,7 +54,7 @@ def pack(conn: sqlite3.Connection, content_hash: str, raw: bytes) -> None:
     zdict = _dictionary(conn, ids)
     if not zdict:
         return
-    co = zlib.compressobj(9, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+    co = zlib.compressobj(LEVEL, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
     z = co.compress(raw) + co.flush()
     if len(z) >= (row[1] or 0) or _inflate(z, zdict) != raw:
         return

@@ -46,7 +46,8 @@ def _init(parent_pid: int, lexicon: dict | None) -> None:
 
 # What a worker needs before its first file, loaded once here when the workers are forked from
 # this process (issue 14: each spawned worker imported all of it and loaded pymorphy3's dictionary
-# and lingua's models again, about 0.8 CPU-s per worker on the real texts).
+# and lingua's models again, about 0.8 CPU-s per worker on the real texts; lingua's models are now
+# loaded only by a process that needs them).
 _PRELOAD = ("maslihat.corpus.build", "maslihat.corpus.pair_ahead", "maslihat.corpus.lexicon",
             "maslihat.ingest.pipeline", "maslihat.ingest.readers", "maslihat.ingest.decode",
             "maslihat.ingest.langid", "maslihat.ingest.split", "maslihat.ingest.metadata",
@@ -75,16 +76,16 @@ def _start_method() -> str:
 
 
 def _preload() -> None:
-    """Modules, pymorphy3's dictionary and lingua's Kazakh and Russian models, loaded before the
-    fork so that the workers share them. Nothing here computes a lemma or an answer the ingest
-    keeps: the outcome is the same as with spawned workers."""
+    """Modules and pymorphy3's dictionary, loaded before the fork so that the workers share them.
+    Nothing here computes a lemma or an answer the ingest keeps: the outcome is the same as with
+    spawned workers. lingua's models (~0.4 CPU-s) are not loaded here: letters settle most files
+    (``ingest.langid``; none of the 129 real files asks lingua), and a worker that meets a line
+    only lingua can tell loads them itself."""
     import importlib
     for name in _PRELOAD:
         importlib.import_module(name)
-    from maslihat.ingest.langid import _detector
     from maslihat.nlp.lang.ru.lemmatizer import morph
     morph()
-    _detector().detect_language_of("маслихат района")     # a short text: lingua loads every n-gram order
 
 
 def pool(workers: int, lexicon: dict | None = None):

@@ -51,17 +51,23 @@ def _path(units_by_id: dict, u: Unit) -> tuple:
     return (u.part, u.kind, tuple(reversed(chain)))
 
 
+_N_TAIL = re.compile(r"[\s.)]+$")
+_N_ROMAN = str.maketrans("IІХ", "IIX")
+_STEM_WORD = re.compile(r"[а-яa-z]{4,}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
 def _n(s: str) -> str:
-    return re.sub(r"[\s.)]+$", "", s).replace(" ", "").translate(str.maketrans("IІХ", "IIX"))
+    return _N_TAIL.sub("", s).replace(" ", "").translate(_N_ROMAN)
 
 
 def stems(text: str) -> set[str]:
     """4-letter word prefixes after folding Kazakh letters to Russian: cognates meet across languages."""
-    return {w[:4] for w in re.findall(r"[а-яa-z]{4,}", _FOLD(text.lower()))}
+    return {w[:4] for w in _STEM_WORD.findall(_FOLD(text.lower()))}
 
 
 def numbers(text: str) -> Counter:
-    return Counter(re.findall(r"\d+(?:[.,]\d+)?", text))
+    return Counter(_NUMBER.findall(text))
 
 
 def dates(text: str) -> set[str]:

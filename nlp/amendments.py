@@ -25,13 +25,15 @@ _CHANGE = [  # (what happened, words) in the order they are tried
 _ACT = [("constitutional_law", r"Конституционн\w+\s+[Зз]акон|Конституциялық\s+заң"),
         ("law", r"[Зз]акон|[Зз]аң"), ("decree", r"Указ|Жарлы[ғқ]"), ("resolution", r"[Пп]остановлени|[Ққ]аулы"),
         ("decision", r"[Рр]ешени|[Шш]ешім"), ("order", r"[Пп]риказ|[Бб]ұйры[ғқ]")]
+_CHANGE = [(name, re.compile(rx)) for name, rx in _CHANGE]    # compiled once (issue 14: 3,600 searches
+_ACT = [(name, re.compile(rx)) for name, rx in _ACT]           # on the real texts)
 _NOTE_START = re.compile(r"\s*(?:Сноска|Ескерту)\s*\.")
 
 
 def _kind(rx_table, text: str) -> Optional[str]:
     best = None
     for name, rx in rx_table:
-        m = re.search(rx, text)
+        m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None

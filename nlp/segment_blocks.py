@@ -182,8 +182,11 @@ class _Builder:
         return None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _int(num: Optional[str]) -> Optional[int]:
-    m = re.match(r"\d+", num or "")
+    m = _DIGITS.match(num or "")
     return int(m.group(0)) if m else None
 
 

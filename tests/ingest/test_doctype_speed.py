@@ -59,6 +59,10 @@ def test_no_formula_word_no_case_insensitive_scan(monkeypatch):
             scanned.append(self.rx.pattern)
             return self.rx.search(text)
 
+        def match(self, text, pos):
+            scanned.append(self.rx.pattern)
+            return self.rx.match(text, pos)
+
     monkeypatch.setattr(doctype, "_OPERATIVE", [(Spy(rx), w, dt, fm) for rx, w, dt, fm in doctype._OPERATIVE])
     assert act_evidence("Пояснительная записка\n\nТекст записки о бюджете района.\n" * 200) is None
     assert scanned == []
@@ -77,3 +81,18 @@ def test_word_test_covers_every_letter_re_i_equates():
     for rx, words, _dt, _fm in doctype._OPERATIVE:       # each alternative holds its word
         for alt, w in zip(rx.pattern.split("|"), words):
             assert w.upper() in alt.upper()
+
+
+
+def test_head_lines_lose_their_marks_as_the_pattern_strips_them():
+    """``_unmark`` (str.strip) against the pattern it replaced: str.strip takes exactly the
+    characters ``\\s`` matches (every code point checked), and RU/KK heading lines of Markdown and
+    plain text and the characters around the marks come out the same."""
+    import sys
+    space = re.compile(r"\s")
+    assert all((space.match(ch) is not None) == (ch.strip() == "") for ch in map(chr, range(sys.maxunicode + 1)))
+    marks = re.compile(r"^[#>\s*]+|[*\s]+$")
+    lines = ["## Об утверждении регламента **", "> Регламентті бекіту туралы", "  **РЕШЕНИЕ**  ",
+             "* * *", "# ", "\u00a0Шешім\u2003", "Мәслихат *сессиясы*", "#\u200b*", "\u3000> x *\u0085", ""]
+    lines += [f"{a}{b}Қ{c}{d}" for a in "#> *\t" for b in "*\u00a0>" for c in "*# " for d in "\u2028*x"]
+    assert [doctype._unmark(x) for x in lines] == [marks.sub("", x) for x in lines]

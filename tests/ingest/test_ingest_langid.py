@@ -56,3 +56,48 @@ def test_seed_001_halves_paragraph_by_paragraph(seed_text):
     wrong = [text[s:e] for s, e, lang in paragraph_languages(text)
              if has_letters(text[s:e]) and lang != ("ru" if s < cut else "kk")]
     assert wrong == []
+
+
+# issue 14: lingua's models cost a process ~0.4 CPU-s to load; a line whose Cyrillic letters tell
+# (no Kazakh letter in any word, or one in a quarter of the words or more) is not asked about,
+# whatever its length and its few Latin letters (Roman numerals, `N 3-47`)
+def _no_lingua(monkeypatch):
+    from maslihat.ingest import langid
+
+    def refuse(texts):
+        raise AssertionError(f"lingua asked about {texts[:2]}")
+    monkeypatch.setattr(langid, "_lingua_many", refuse)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Об утверждении регламента маслихата области", "ru"),                      # 5 words, no ё щ ъ э
+    ("IV.1. Социальная помощь на погребение работавших граждан", "ru"),
+    ("О признании утратившим силу решения Акима области от 15 марта 2002 года N 3-47", "ru"),
+    ("IV.1. Жұмыс істеген азаматтарды жерлеуге әлеуметтік көмек көрсету", "kk"),
+    ("Облыс әкімінің 2002 жылғы 15-наурыздағы N 3-47 шешімінің күші жойылған деп танылсын", "kk"),
+])
+def test_lines_the_letters_decide_need_no_lingua(monkeypatch, text, lang):
+    _no_lingua(monkeypatch)
+    assert detect(text) == lang
+
+
+def test_a_line_of_few_kazakh_letters_takes_its_neighbours_language(monkeypatch):
+    _no_lingua(monkeypatch)
+    ru = "Почетная грамота состоит из папки голубого цвета с вкладышем."
+    kk = "Құрмет грамотасы көк түсті папкадан және ішкі беттен тұрады."
+    mixed_ru = "- на государственном языке: Павлодар облысы Құрмет грамотасы;"      # 1 word of 7
+    mixed_kk = "Шешім жобалары мен бюллетендер жеке дайындалады:"                     # 1 word of 6
+    assert [x for _, _, x in paragraph_languages("\n".join([ru, mixed_ru, ru]))] == ["ru", "ru", "ru"]
+    assert [x for _, _, x in paragraph_languages("\n".join([kk, mixed_kk, kk]))] == ["kk", "kk", "kk"]
+
+
+def test_lingua_still_tells_a_line_of_latin_words(monkeypatch):
+    from maslihat.ingest import langid
+    asked = []
+
+    def fake(texts):
+        asked.extend(texts)
+        return ["en"] * len(texts)
+    monkeypatch.setattr(langid, "_lingua_many", fake)
+    line = "Закон Республики Казахстан о местном управлении (Law on Local Government and Self-Government)"
+    assert detect(line) == "en" and asked == [line]

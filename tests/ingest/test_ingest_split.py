@@ -46,8 +46,8 @@ def test_every_seed_but_001_is_one_kazakh_part(seed_text):
 
 # issue 14: lingua's models cost a process ~0.45 CPU-s to load; a file whose letters settle the
 # outcome (most files) is split, or not, without asking it, and with the same answer
-RU_SHORT = "Об утверждении регламента маслихата области"        # letters cannot tell: lingua's line
-KK_SHORT = "Алматы облысы маслихатының депутаттары сессия туралы"   # few Kazakh letters: lingua's too
+RU_SHORT = "Об утверждении регламента маслихата области"        # no Kazakh letter: Russian
+KK_SHORT = "Алматы облысы маслихатының депутаттары сессия туралы"   # few Kazakh letters: its neighbours' or lingua's
 
 
 def _no_lingua(monkeypatch):
@@ -76,17 +76,17 @@ def test_lingua_decides_when_its_lines_could_change_the_outcome(monkeypatch):
         asked.extend(texts)
         return ["kk" if t == KK_SHORT else "ru" for t in texts]
     monkeypatch.setattr(langid, "_lingua_many", fake)
-    # mostly lines letters leave open: the majority is lingua's to give
+    # a line of few Kazakh letters takes the language of the lines around it when they agree
     assert [p.language for p in split_languages("\n".join([KK_SHORT] * 3 + [KK]))] == ["kk"]
-    assert KK_SHORT in asked
-    asked.clear()
-    assert [p.language for p in split_languages("\n".join([RU_SHORT] * 3 + [RU]))] == ["ru"]
-    assert RU_SHORT in asked
-    # a bilingual file whose halves are settled by letters is still cut where the language changes
-    asked.clear()
+    assert [p.language for p in split_languages("\n".join([RU, KK_SHORT, RU] * 4))] == ["ru"]
+    assert asked == []
+    # between the two halves of a bilingual file, where the neighbours disagree, lingua tells
     lines = [f"{i}. {RU}" for i in range(1, 20)] + [KK_SHORT] + [f"{i}. {KK}" for i in range(1, 20)]
-    parts = split_languages("\n".join(lines))
+    text = "\n".join(lines)
+    parts = split_languages(text)
+    assert KK_SHORT in asked
     assert [p.language for p in parts] == ["ru", "kk"]
+    assert text[parts[1].start:].startswith(KK_SHORT)          # lingua's kk: it opens the Kazakh part
 
 
 # A Russian decision ending in a table of rates, then its Kazakh version (one .txt, as seed 001):
