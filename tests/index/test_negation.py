@@ -86,3 +86,20 @@ def test_a_question_about_a_term_finds_the_act_without_one(privative, query, lan
     term («мерзімі», «срок») still reaches it, as another form at reduced weight."""
     hits = privative.search(query, lang=lang, limit=3)["hits"]
     assert hits and wanted in hits[0]["text"], [h["text"][:60] for h in hits]
+
+
+VOTES_KK = """Тестовый облыстық мәслихатының регламенті
+
+1. Сессияда дауыс беру ашық немесе жасырын түрде өткізіледі.
+2. Дауыс беру кезінде әрбір депутат бір дауысқа ие болады.
+3. Рәсімдік мәселелер бойынша шешім сессия төрағасының ұсынысымен депутаттардың қолын көтеру арқылы, санамастан қабылданады.
+4. Дауыс беру нәтижелерін есептеу комиссиясы санайды және сессияға баяндайды.
+"""
+votes = corpus_fixture("negated_converb", {"votes_kk.txt": VOTES_KK})
+
+
+def test_a_negated_converb_meets_its_other_spelling(votes):
+    """«санамай» and «санамастан» both say «without counting»: a question with one finds the rule
+    written with the other (``nlp.lang.kk.verbs._negated``), above the points that only count."""
+    hits = votes.search("дауыстарды санамай дауыс беруге бола ма", limit=3)["hits"]
+    assert hits and "санамастан" in hits[0]["text"], [h["text"][:60] for h in hits]

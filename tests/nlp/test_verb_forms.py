@@ -17,6 +17,10 @@ from maslihat.nlp.analyze import normalize_term, term_variants
     ("сайланады", "сайлау"),             # is elected / election
     ("хаттамалайды", "хаттамаларын"),    # keeps the minutes / the minutes (the noun of a -ла verb)
     ("қарайды", "қаралады"),
+    ("санамай", "санамастан"),           # without counting: the negated converb's two spellings
+    ("санамастан", "санамай"),
+    ("есептемей", "есептемеу"),          # … and the negated verbal noun
+    ("кешіктірмей", "кешіктірместен"),   # not later than
 ])
 def test_kazakh_verb_forms_meet(asked, stated):
     assert normalize_term(stated, "kk") in term_variants(asked, "kk")
@@ -95,3 +99,4 @@ def test_a_question_in_the_active_finds_the_rule_in_the_passive(sample_corpus):
     assert any("созывается не реже" in h["text"] for h in ru["hits"]), [h["text"][:60] for h in ru["hits"]]
     kk = sample_corpus.search("кезектен тыс сессияны қашан шақырады", lang="kk", limit=3)
     assert any("шақырылады" in h["text"] for h in kk["hits"]), [h["text"][:60] for h in kk["hits"]]
+

@@ -32,6 +32,11 @@ FINITE_ENDINGS = (
     "у",                                                     # verbal noun (dictionary form)
 )
 MIN_STEM = 3
+# a negated converb («санамай», «санамастан»: without counting) -> its other spellings: the text
+# says «дауыс санын санамастан» where a question asks «санамай» (the particle -ма/-ба/-па of the
+# verb stem, then the converb's ending); longest first
+NEG_CONVERB = ("мастан", "местен", "бастан", "бестен", "пастан", "пестен",
+               "май", "мей", "бай", "бей", "пай", "пей")
 DENOMINAL = ("ла", "ле", "да", "де", "та", "те")             # хаттама·ла, қабыл·да, марапат·та
 
 
@@ -73,10 +78,25 @@ def _forms(stem: str) -> list[str]:
             stem + past_part + a + "н", stem + "с" + y + "н", stem + past + y]
 
 
+def _negated(word: str) -> list[str]:
+    """The negated forms of the verb of a negated converb (-май/-мастан and their harmony forms):
+    the converb in both spellings, the negative present, participle and verbal noun."""
+    end = next((e for e in NEG_CONVERB if word.endswith(e) and len(word) - len(e) >= MIN_STEM), None)
+    if end is None:
+        return []
+    neg = word[: -len(end)] + end[:2]                   # stem + the particle: «санама», «есептеме»
+    back = neg.endswith("а")
+    return [neg + "й", neg + ("стан" if back else "стен"), neg + ("йды" if back else "йді"),
+            neg + "у", neg + ("ған" if back else "ген"), neg + ("йтын" if back else "йтін")]
+
+
 @lru_cache(maxsize=4096)
 def variants(word: str) -> tuple[str, ...]:
     """Surface forms of the verb ``word`` may be a form of (``word`` itself excluded); () when it
     does not look like a verb form."""
+    negated = _negated(word)
+    if negated:
+        return tuple(f for f in dict.fromkeys(negated) if f != word)
     stems: list[str] = []
     for end in FINITE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
