@@ -28,7 +28,9 @@ _FOLD = replacer(str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и", "ё": "е", "й": "и",
     "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "и", "k": "к", "m": "м", "h": "н",
     "t": "т", "b": "в"}))
-_LEAD_NUM = re.compile(rf"^\s*(?:{P.ROMAN}\.)?\d*(?:[.\-]\d+)*\s*[.)]?\s*")
+# the leading number of a point («12.», «3)», «1.2.»), not of a Kazakh heading whose word follows
+# it («5-параграф.», «1-тарау.»: kept whole, as «Параграф 5.» is in Russian)
+_LEAD_NUM = re.compile(rf"^\s*(?:{P.ROMAN}\.)?\d*(?:[.\-]\d+)*(?!-[^\W\d_])\s*[.)]?\s*")
 _AMOUNT = re.compile(r"(\d[\d\s]*(?:[.,]\d+)?)\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)")
 
 

@@ -261,6 +261,11 @@ def _word_numerals(text: str, lang: str) -> list[Numeral]:
                     not (nxt_tok is not None and nxt_tok[2].startswith(company)):
                 i = j + 1
                 continue
+            if stem_hit == "тоқсан" and cur.suffixed:
+                # «өткен тоқсанға айлық есептік көрсеткіштің бес есе…»: a numeral before its noun
+                # takes no case ending, so «тоқсанға», «тоқсанда» are the quarter, whatever follows
+                i = j + 1
+                continue
         out.append(Numeral(start, end, text[start:end], value, kind, _norm(value, kind), "words"))
         i = j + 1
     return out

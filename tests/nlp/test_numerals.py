@@ -52,6 +52,9 @@ TABLE = [
     ("kk", "жүз елу мың теңге, бір жарым ай", [("жүз елу мың", "cardinal", "150000"), ("бір жарым", "cardinal", "1.5")]),
     # pronouns and adverbs that begin like numbers are not numbers
     ("kk", "оның өкілеттігі, онда, бірге, жүзеге асырады, тоқсан сайын", []),
+    # «тоқсан» with a case ending is the quarter, not ninety, whatever noun follows
+    ("kk", "өткен тоқсанға айлық есептік көрсеткіштің бес есе мөлшерінде", [("бес", "cardinal", "5")]),
+    ("kk", "тоқсан күн ішінде", [("тоқсан", "cardinal", "90")]),
     ("ru", "он вправе, одновременно, пятница", []),
     # act numbers are not fractions
     ("ru", "решение № 19/232-V", [("19", "cardinal", "19")]),
