@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.judged import JUDGED, graded_scores, unit_table  # noqa: E402
+from bench.judged import JUDGED, unit_table  # noqa: E402
 from bench.judged_cv import judged  # noqa: E402
+from bench.judged_rewrite import measure, switched_off  # noqa: E402
 
 _COMMON = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "з": "z", "и": "i",
            "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -68,23 +68,9 @@ def main(argv=None) -> None:
     c = Corpus(a.db, readonly=True)
 
     def run(lang: str, scheme, on: bool) -> tuple[float, float, float]:
-        keep = module.transliterate
-        if not on:
-            module.transliterate = lambda *x, **k: None
-        try:
-            nd, t5, back = [], [], []
-            for q, graded in items:
-                if q["lang"] != lang:
-                    continue
-                text = latin(q["query"], scheme) if scheme else q["query"]
-                res = c.search(text, lang=q.get("results_lang"), limit=20)
-                s = graded_scores([h["unit_id"] for h in res["hits"]], graded)
-                nd.append(s["ndcg@10"])
-                t5.append(s["top5"])
-                back.append(_same(res.get("corrected_query") or text, q["query"]))
-            return statistics.mean(nd), 100 * statistics.mean(t5), 100 * statistics.mean(back)
-        finally:
-            module.transliterate = keep
+        with switched_off(module, "transliterate", not on):
+            return measure(c, items, lang, (lambda t: latin(t, scheme)) if scheme else None,
+                           lambda searched, written, judged: _same(searched, judged))
 
     print("| query language (n) | written | nDCG@10 / top-5 | read back word for word |")
     print("| --- | --- | --- | --- |")

@@ -16,15 +16,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import statistics
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.judged import JUDGED, WORD, graded_scores, unit_table  # noqa: E402
+from bench.judged import JUDGED, WORD, unit_table  # noqa: E402
 from bench.judged_cv import judged  # noqa: E402
+from bench.judged_rewrite import measure, switched_off  # noqa: E402
 
 
 def slipped(query: str) -> tuple[str, str, str]:
@@ -62,24 +62,9 @@ def main(argv=None) -> None:
     c = Corpus(a.db, readonly=True)
 
     def run(lang: str, slip: bool, on: bool) -> tuple[float, float, float]:
-        keep = module.correct_slips
-        if not on:
-            module.correct_slips = lambda *x, **k: None
-        try:
-            nd, t5, back = [], [], []
-            for q, graded in items:
-                if q["lang"] != lang:
-                    continue
-                text, meant, typed = slipped(q["query"]) if slip else (q["query"], "", "")
-                res = c.search(text, lang=q.get("results_lang"), limit=20)
-                s = graded_scores([h["unit_id"] for h in res["hits"]], graded)
-                nd.append(s["ndcg@10"])
-                t5.append(s["top5"])
-                got = (res.get("corrected_query") or text).lower().split()
-                back.append(meant.lower() in got)
-            return statistics.mean(nd), 100 * statistics.mean(t5), 100 * statistics.mean(back)
-        finally:
-            module.correct_slips = keep
+        with switched_off(module, "correct_slips", not on):
+            return measure(c, items, lang, (lambda t: slipped(t)[0]) if slip else None,
+                           lambda searched, written, judged: slipped(judged)[1].lower() in searched.lower().split())
 
     print("| query language (n) | written | nDCG@10 / top-5 | the word given back |")
     print("| --- | --- | --- | --- |")

@@ -1,0 +1,39 @@
+"""The judged queries written otherwise (Latin letters, a typing slip): what share of the answer a
+reading of the query keeps. Shared by ``bench.judged_latin`` and ``bench.judged_slips``."""
+from __future__ import annotations
+
+import statistics
+from contextlib import contextmanager
+from typing import Callable, Optional
+
+from bench.judged import graded_scores
+
+
+@contextmanager
+def switched_off(module, name: str, off: bool):
+    """``module.name`` replaced by a function that reads nothing, while ``off``."""
+    keep = getattr(module, name)
+    if off:
+        setattr(module, name, lambda *a, **k: None)
+    try:
+        yield
+    finally:
+        setattr(module, name, keep)
+
+
+def measure(corpus, items: list, lang: str, rewrite: Optional[Callable[[str], str]],
+            given_back: Callable[[str, str, str], bool]) -> tuple[float, float, float]:
+    """(nDCG@10, answer-in-top-5 %, % given back) over the judged ``items`` (query, graded answers)
+    of ``lang``, each query written by ``rewrite`` (None: as judged); ``given_back(searched,
+    written, judged)`` says whether the reading gave the query back."""
+    nd, t5, back = [], [], []
+    for q, graded in items:
+        if q["lang"] != lang:
+            continue
+        text = rewrite(q["query"]) if rewrite else q["query"]
+        res = corpus.search(text, lang=q.get("results_lang"), limit=20)
+        s = graded_scores([h["unit_id"] for h in res["hits"]], graded)
+        nd.append(s["ndcg@10"])
+        t5.append(s["top5"])
+        back.append(given_back(res.get("corrected_query") or text, text, q["query"]))
+    return statistics.mean(nd), 100 * statistics.mean(t5), 100 * statistics.mean(back)
