@@ -16,17 +16,13 @@ judgements, per query language, and how often the reading gives the query back w
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.judged import JUDGED, unit_table  # noqa: E402
-from bench.judged_cv import judged  # noqa: E402
-from bench.judged_rewrite import measure, switched_off  # noqa: E402
+from bench.judged_rewrite import measure, setup, switched_off  # noqa: E402
 
 _COMMON = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "з": "z", "и": "i",
            "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -56,16 +52,8 @@ def _same(a: str, b: str) -> bool:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", required=True)
-    ap.add_argument("--batches", nargs="*")
-    a = ap.parse_args(argv)
     from maslihat.corpus import respell as module
-    from maslihat.corpus.api import Corpus
-    qs = [q for q in json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
-          if not a.batches or (q.get("batch") or "first") in a.batches]
-    items = judged(qs, unit_table(a.db))
-    c = Corpus(a.db, readonly=True)
+    c, items = setup(__doc__.splitlines()[0], argv)
 
     def run(lang: str, scheme, on: bool) -> tuple[float, float, float]:
         with switched_off(module, "transliterate", not on):

@@ -37,3 +37,20 @@ def measure(corpus, items: list, lang: str, rewrite: Optional[Callable[[str], st
         t5.append(s["top5"])
         back.append(given_back(res.get("corrected_query") or text, text, q["query"]))
     return statistics.mean(nd), 100 * statistics.mean(t5), 100 * statistics.mean(back)
+
+
+def setup(description: str, argv=None, keep: Callable[[dict], bool] = lambda q: True):
+    """(the corpus ``--db`` names, its judged items of the ``--batches`` named that ``keep`` keeps):
+    what each of these benches reads first."""
+    import argparse
+    import json
+    from bench.judged import JUDGED, unit_table
+    from bench.judged_cv import judged
+    from maslihat.corpus.api import Corpus
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--batches", nargs="*")
+    a = ap.parse_args(argv)
+    qs = [q for q in json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
+          if (not a.batches or (q.get("batch") or "first") in a.batches) and keep(q)]
+    return Corpus(a.db, readonly=True), judged(qs, unit_table(a.db))

@@ -13,18 +13,15 @@ corrected (docs/search.md says why).
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.judged import JUDGED, WORD, unit_table  # noqa: E402
-from bench.judged_cv import judged  # noqa: E402
-from bench.judged_rewrite import measure, switched_off  # noqa: E402
+from bench.judged import WORD  # noqa: E402
+from bench.judged_rewrite import measure, setup, switched_off  # noqa: E402
 
 
 def slipped(query: str) -> tuple[str, str, str]:
@@ -50,16 +47,8 @@ def slipped(query: str) -> tuple[str, str, str]:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", required=True)
-    ap.add_argument("--batches", nargs="*")
-    a = ap.parse_args(argv)
     from maslihat.corpus import respell as module
-    from maslihat.corpus.api import Corpus
-    qs = [q for q in json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
-          if not a.batches or (q.get("batch") or "first") in a.batches]
-    items = [(q, g) for q, g in judged(qs, unit_table(a.db)) if slipped(q["query"])[1]]
-    c = Corpus(a.db, readonly=True)
+    c, items = setup(__doc__.splitlines()[0], argv, keep=lambda q: bool(slipped(q["query"])[1]))
 
     def run(lang: str, slip: bool, on: bool) -> tuple[float, float, float]:
         with switched_off(module, "correct_slips", not on):
