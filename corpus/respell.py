@@ -302,18 +302,21 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     replaced by the dictionary word one keystroke away that the corpus holds most often, or None
     when no word changes. A word counts as a slip when Russian does not know it, its index term
     is in at most ``SLIP_RARE`` units and it is in no thesaurus entry; a real word the corpus lacks
-    («грабли») stays as typed. Kazakh is not corrected: without a Kazakh dictionary a rare form
-    («әкем», my father) cannot be told from a slip (it became «әкім», the akim). Only best-match
-    queries; question words and short words are never touched."""
+    («грабли») stays as typed. A Kazakh query (``_kazakh_slips``) gets only the slips that rarely
+    make another word: without a Kazakh dictionary a rare form («әкем», my father) cannot be told
+    from a slip, and any one letter changed made it «әкім», the akim. Only best-match queries;
+    question words and short words are never touched."""
     from maslihat.nlp.lang.kk.letters import has_kazakh_letters
     from maslihat.nlp.lang.ru.lemmatizer import is_known
     if not query or not query.strip() or len(query) > MAX_QUERY_CHARS:
         return None
-    if not is_best_match(query) or '"' in query or has_kazakh_letters(query):
+    if not is_best_match(query) or '"' in query:
         return None
     found = list(_WORD.finditer(query))
     if len(found) > MAX_QUERY_TOKENS:
         return None
+    if has_kazakh_letters(query):
+        return _kazakh_slips(query, found, counts)
     words = {i: m.group(0) for i, m in enumerate(found)
              if len(m.group(0)) >= SLIP_MIN_LENGTH and _CYRILLIC.search(m.group(0))
              and not is_query_word(m.group(0), "ru")}
@@ -333,6 +336,50 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     if not chosen:
         return None
     return _replaced(query, found, chosen)
+
+
+# a Kazakh letter and the Russian one typed for it (the other slips of a Kazakh word are not tried:
+# «әкем» -> «әкім», «атам» -> «адам» are words of their own)
+_KK_PAIRS = {"қ": "к", "к": "қ", "ғ": "г", "г": "ғ", "ң": "н", "н": "ң", "ұ": "у", "ү": "у", "у": "ұү",
+             "і": "и", "и": "і", "ө": "о", "о": "ө", "ә": "а", "а": "ә", "һ": "х", "х": "һ"}
+SLIP_MIN_UNITS_KK = 5     # a Kazakh correction must be in this many units
+
+
+def _kazakh_slip_edits(word: str) -> list[str]:
+    """The keystroke slips a Kazakh word is read back from, and only those that rarely make another
+    word: a doubled letter typed once or once too often («сессиясынның», «депутатардың»), two
+    letters swapped after the first, a Kazakh letter typed with its Russian stand-in or back."""
+    out = []
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1]:
+            out.append(word[:i] + word[i + 1:])                      # «нн» -> «н»
+        out.append(word[:i] + word[i - 1] + word[i:])                # «т» -> «тт»
+        if i >= 2 and word[i] != word[i - 1]:
+            out.append(word[:i - 1] + word[i] + word[i - 1] + word[i + 1:])
+    for i, ch in enumerate(word):
+        out.extend(word[:i] + alt + word[i + 1:] for alt in _KK_PAIRS.get(ch, ""))
+    return [w for w in dict.fromkeys(out) if w != word]
+
+
+def _kazakh_slips(query: str, found: list, counts: Callable[[list], dict]) -> Optional[str]:
+    """``correct_slips`` for a Kazakh query: a word whose index term is in no unit and no thesaurus
+    entry becomes the reading of ``_kazakh_slip_edits`` whose term the corpus holds most, in at
+    least ``SLIP_MIN_UNITS_KK`` units."""
+    words = {i: m.group(0) for i, m in enumerate(found)
+             if len(m.group(0)) >= SLIP_MIN_LENGTH + 1 and not is_query_word(m.group(0), "kk")}
+    terms = {i: _term(w, "kk") for i, w in words.items()}
+    have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
+    known = _thesaurus_terms()
+    chosen: dict[int, str] = {}
+    for i, w in words.items():
+        if not terms[i] or have.get(terms[i], 0) or terms[i] in known:
+            continue
+        cands = [(c, _term(c, "kk")) for c in _kazakh_slip_edits(fold(w))]
+        got = dict(counts(sorted({t for _, t in cands} - {""})))
+        best = max(((got.get(t, 0), -k, c) for k, (c, t) in enumerate(cands) if t), default=None)
+        if best and best[0] >= SLIP_MIN_UNITS_KK:
+            chosen[i] = best[2]
+    return _replaced(query, found, chosen) if chosen else None
 
 
 @lru_cache(maxsize=1)

@@ -201,3 +201,10 @@ def test_both_back_ends_suggest_the_nearest_terms_for_a_misspelt_word(sqlite_ind
     for typed, near in (("хатама", "хаттама"), ("регламет", "регламент")):
         assert near in sqlite_index.near_terms(typed) and near in es_index.near_terms(typed)
     assert es_index.near_terms("") == [] and es_index.near_terms("а б") == []
+
+
+def test_same_correction_of_a_kazakh_typing_slip(sqlite_index, es_index):
+    from maslihat.corpus.respell import correct_slips
+    for typed in ("депутаттық сауалға жауаб", "мәслихат сессиясынның", "депутаттық сауал"):
+        assert correct_slips(typed, sqlite_index.term_counts) == correct_slips(typed, es_index.term_counts)
+    assert correct_slips("мәслихат сессиясынның", es_index.term_counts) == "мәслихат сессиясының"
