@@ -136,9 +136,10 @@ def _alternatives(expand: Optional[Expander], terms: list[str], src: str, target
         alts = expand(list(terms), src) or {}
     except Exception:  # noqa: BLE001 - a glossary problem must not break search
         return []
+    from maslihat.nlp.glossary import Loose         # importable: ``expand`` came from there
     out = []
     for seq in alts.get(target, []) or []:
-        loose = type(seq).__name__ == "Loose"
+        loose = isinstance(seq, Loose)
         seq = tuple(s for s in (safe_term(t) for t in seq) if s)
         if seq and seq != tuple(terms) and seq not in out:
             out.append(_Loose(seq) if loose and len(seq) > 1 else seq)

@@ -55,7 +55,8 @@ def readings(word: str, lang: str) -> tuple[str, ...]:
     """The Cyrillic spellings a Latin ``word`` may stand for in ``lang``, likeliest first: every
     group's first reading, then those that take a later one (a group's n-th reading costs n-1;
     cheapest first, at most ``MAX_COST`` and ``MAX_READINGS``; every way of cutting the word
-    into groups, a group cut shorter than the longest at its place costing one more). () for a word with no Latin letter."""
+    into groups, a group cut shorter than the longest at its place costing one more). () for a
+    word with no Latin letter."""
     w = _lower(word)
     if not LATIN_WORD.fullmatch(w):
         return ()
