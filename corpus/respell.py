@@ -195,7 +195,7 @@ def _dictionary_word(word: str, lang: str) -> bool:
 
 def _read_latin(found: list, lang: str, counts: Callable[[list], dict]) -> tuple[dict, int, tuple]:
     """Each Latin word of ``found`` read in ``lang``: ({word index: Cyrillic}, the number of words
-    counted, (words the corpus knows, words of the language's word list, units they are in)))."""
+    counted, (words the corpus knows, words of the language's word list, units they are in))."""
     from maslihat.nlp.lang.latin import readings
     chosen: dict[int, str] = {}
     options: dict[int, list[tuple[str, str]]] = {}
