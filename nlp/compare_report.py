@@ -11,6 +11,7 @@ subject through ``facts_hook``; without that module, stated measures are compare
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from typing import Callable, Optional
 
@@ -52,7 +53,7 @@ def typed_compare(typed, ta: str, lang_a: str, tb: str, lang_b: str) -> tuple[li
 
 
 def _name(doc: Document) -> str:
-    return (doc.issuer or doc.title or doc.id)[:80]
+    return textwrap.shorten(doc.issuer or doc.title or doc.id, 80, placeholder=" …")
 
 
 def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], rows: list[dict]) -> dict:
@@ -90,8 +91,9 @@ def _label(code: str) -> dict:
 
 
 def _heading(doc: Document, units: list[Unit], u: Unit) -> str:
+    """A heading's own line, cut at a word and marked «…» when long (not mid-word: «… жүз»)."""
     kids = [v.start for v in units if v.parent_id == u.id]
-    return " ".join(doc.text[u.start:min(kids, default=u.end)].lstrip("# ").split())[:120]
+    return textwrap.shorten(doc.text[u.start:min(kids, default=u.end)].lstrip("# "), 120, placeholder=" …")
 
 
 def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], int, list[dict]]:
