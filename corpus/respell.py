@@ -245,8 +245,8 @@ def transliterate(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     if not is_best_match(query) or '"' in query:
         return None
     found = list(LATIN_WORD.finditer(query))
-    if not found or len(found) > MAX_QUERY_TOKENS:
-        return None
+    if not found or len(found) > MAX_QUERY_TOKENS or max(len(m.group(0)) for m in found) < 3:
+        return None                 # letters alone («ñ», «a'») are too short to be read as a word
     typed = {_term(m.group(0).lower(), "ru") for m in found if len(m.group(0)) > 2} - {""}
     have = counts(sorted(typed)) if typed else {}
     as_typed = sum(1 for t in typed if have.get(t, 0))
@@ -319,7 +319,7 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
         return _kazakh_slips(query, found, counts)
     words = {i: m.group(0) for i, m in enumerate(found)
              if len(m.group(0)) >= SLIP_MIN_LENGTH and _CYRILLIC.search(m.group(0))
-             and not is_query_word(m.group(0), "ru")}
+             and not is_query_word(m.group(0), "ru") and not query.startswith("*", m.end())}
     terms = {i: _term(w, "ru") for i, w in words.items()}
     have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
     known = _russian_thesaurus_terms()
@@ -366,7 +366,8 @@ def _kazakh_slips(query: str, found: list, counts: Callable[[list], dict]) -> Op
     entry becomes the reading of ``_kazakh_slip_edits`` whose term the corpus holds most, in at
     least ``SLIP_MIN_UNITS_KK`` units."""
     words = {i: m.group(0) for i, m in enumerate(found)
-             if len(m.group(0)) >= SLIP_MIN_LENGTH + 1 and not is_query_word(m.group(0), "kk")}
+             if len(m.group(0)) >= SLIP_MIN_LENGTH + 1 and not is_query_word(m.group(0), "kk")
+             and not query.startswith("*", m.end())}           # a prefix means what it spells
     terms = {i: _term(w, "kk") for i, w in words.items()}
     have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
     known = _thesaurus_terms()

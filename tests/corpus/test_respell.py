@@ -200,3 +200,14 @@ def test_cli_says_a_slip_was_corrected(tmp_path_factory):
     run("ingest", str(SAMPLES), db=db)
     out = run("search", "депутатскй запрс", "--limit", "1", db=db).stdout.splitlines()
     assert "депутатский запрос" in out[1] and "slip" in out[1]
+
+
+@pytest.mark.parametrize("query", ["ñ", "a'", "qq qq"])
+def test_single_latin_letters_are_not_read_as_words(sample_corpus, query):
+    assert sample_corpus.search(query, limit=3).get("correction") != "latin_script"
+
+
+def test_a_prefix_is_searched_as_typed(sample_corpus):
+    """«сесия*» asks for the words that begin so: a prefix means what it spells."""
+    assert sample_corpus.search("сесия*", limit=3).get("correction") != "spelling"
+    assert sample_corpus.search("сессиясынның*", limit=3).get("correction") != "spelling"
