@@ -44,14 +44,11 @@ def _not_russian(word: str) -> bool:
     return not is_known(w)
 
 
-@lru_cache(maxsize=1)
 def _thesaurus_terms() -> frozenset:
     """Kazakh index terms the thesaurus and the learned RU↔KK table know: a word the corpus never
     uses («ономастикалық») still finds its Russian counterpart through them."""
-    from maslihat.nlp.glossary import _learned, _phrases
-    out = {t for phrase in _phrases("kk")[0] for t in phrase}
-    out.update(t for k in _learned()["kk"] for t in k.split())   # a learned sequence: «кезек тыс»
-    return frozenset(out)
+    from maslihat.nlp.glossary import known_terms
+    return known_terms("kk")
 
 
 def _term(word: str, lang: str) -> str:
@@ -383,8 +380,8 @@ def _kazakh_slips(query: str, found: list, counts: Callable[[list], dict]) -> Op
     return _replaced(query, found, chosen) if chosen else None
 
 
-@lru_cache(maxsize=1)
 def _russian_thesaurus_terms() -> frozenset:
-    """Russian index terms the thesaurus knows (an everyday word the corpus never uses: «мэр»)."""
-    from maslihat.nlp.glossary import _phrases
-    return frozenset(t for phrase in _phrases("ru")[0] for t in phrase)
+    """Russian index terms the thesaurus and the learned table know (an everyday word the corpus
+    never uses: «мэр»)."""
+    from maslihat.nlp.glossary import known_terms
+    return known_terms("ru")

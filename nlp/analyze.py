@@ -141,14 +141,17 @@ class TermIndex:
 def term_variants(word: str, lang: str) -> tuple[str, ...]:
     """Index terms of other forms of the verb ``word`` may be (query expansion, issue 16): the
     reflexive pair of a Russian verb lemma, the active/passive paradigm of a Kazakh verb form and
-    the noun of a Kazakh -ла verb; and a noun's privative («мерзім» -> «мерзімсіз», «срок» ->
-    «бессрочный»). () when there are none; the word's own term is never among them."""
+    the noun of a Kazakh -ла verb; a noun's privative («мерзім» -> «мерзімсіз», «срок» ->
+    «бессрочный»); the noun of a Kazakh first-person possessive («бастығым» -> «бастық»). () when
+    there are none; the word's own term is never among them."""
     own = normalize_term(word, lang)
     if not own:
         return ()
     if lang == "kk":
-        from maslihat.nlp.lang.kk.verbs import privative, variants as kk_variants
-        found = [normalize_term(f, "kk") for f in (*kk_variants(fold(word)), *privative(own))]
+        from maslihat.nlp.glossary import known_terms
+        from maslihat.nlp.lang.kk.verbs import first_person, privative, variants as kk_variants
+        mine = first_person(own) if own not in known_terms("kk") else ()     # «бастығым» -> бастық
+        found = [normalize_term(f, "kk") for f in (*kk_variants(fold(word)), *privative(own), *mine)]
     else:
         from maslihat.nlp.lang.ru.verbs import privative, variants as ru_variants
         found = list(ru_variants(own) or privative(own))

@@ -130,6 +130,15 @@ def _learned_keys(lang: str) -> tuple[frozenset, int]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def known_terms(lang: str) -> frozenset:
+    """Index terms of ``lang`` the thesaurus and the learned RU↔KK table know (each word of their
+    expressions): the law's words, whether or not a corpus uses them («ономастикалық», «мэр»)."""
+    out = {t for phrase in _phrases(lang)[0] for t in phrase}
+    out.update(t for k in _learned().get(lang, {}) for t in k.split())   # a learned sequence: «кезек тыс»
+    return frozenset(out)
+
+
 def shared_spellings() -> frozenset:
     """One-word terms spelled alike in Russian and Kazakh (депутат, сессия, комиссия, бюджет), from
     the manual pairs and the learned table: such a word says nothing about a query's language."""

@@ -100,3 +100,23 @@ def test_a_question_in_the_active_finds_the_rule_in_the_passive(sample_corpus):
     kk = sample_corpus.search("кезектен тыс сессияны қашан шақырады", lang="kk", limit=3)
     assert any("шақырылады" in h["text"] for h in kk["hits"]), [h["text"][:60] for h in kk["hits"]]
 
+
+
+@pytest.mark.parametrize("asked,stated", [
+    ("бастығым", "бастық"),              # my boss -> boss (the voiced ending undone)
+    ("итімді", "ит"),                    # my dog (accusative) -> dog
+    ("өтінішімді", "өтініш"),
+    ("дәлелдерімді", "дәлел"),           # my arguments -> argument
+    ("үйім", "үй"),
+])
+def test_a_kazakh_first_person_possessive_meets_its_noun(asked, stated):
+    """An everyday question says «my boss», «my dog»; the law says «бастық», «ит»."""
+    assert normalize_term(stated, "kk") in term_variants(asked, "kk")
+
+
+@pytest.mark.parametrize("word", ["шешім", "әкім", "қорым", "білім", "мерзім"])
+def test_the_laws_nouns_ending_like_it_keep_their_meaning(word):
+    """«шешім» (decision) is not «my шеш», «қорым» (cemetery) is not «my fund»: words the thesaurus
+    knows get no first-person reading."""
+    stems = {word[:-2], word[:-1]}
+    assert not stems & set(term_variants(word, "kk"))

@@ -116,6 +116,24 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(out) if f != word)
 
 
+FIRST_PERSON = ("ым", "ім")        # «бастығым» (my boss), «өтінішім»; after a vowel «-м» («қалам»)
+DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}     # «бастығ·ым» -> «бастық»
+
+
+def first_person(term: str) -> tuple[str, ...]:
+    """The noun of a first-person possessive term («бастығым» -> «бастық», «итім» -> «ит»,
+    «дәлелдерім» -> «дәлелдер»): an everyday question says «my boss», «my dog», which the law never
+    does, and the stemmer keeps the ending (it also ends nouns: «шешім», «әкім»; the caller leaves
+    out the law's own words). () when the term does not end so."""
+    if term.endswith(FIRST_PERSON) and len(term) >= 4 and term[-3] not in VOWELS:
+        stem = term[:-2]
+    elif term.endswith("м") and len(term) >= 4 and term[-2] in VOWELS:
+        stem = term[:-1]
+    else:
+        return ()
+    return (stem, stem[:-1] + DEVOICE[stem[-1]]) if stem[-1] in DEVOICE else (stem,)
+
+
 PRIVATIVE = ("сыз", "сіз")          # «мерзім» (term) -> «мерзімсіз» (without a term), by harmony
 
 
