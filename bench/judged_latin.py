@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.judged_rewrite import measure, setup, switched_off  # noqa: E402
+from bench.judged_rewrite import measure, setup, switched_off, table  # noqa: E402
 
 _COMMON = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "з": "z", "и": "i",
            "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -60,18 +60,13 @@ def main(argv=None) -> None:
             return measure(c, items, lang, (lambda t: latin(t, scheme)) if scheme else None,
                            lambda searched, written, judged: _same(searched, judged))
 
-    print("| query language (n) | written | nDCG@10 / top-5 | read back word for word |")
-    print("| --- | --- | --- | --- |")
-    for lang in ("ru", "kk"):
-        n = sum(q["lang"] == lang for q, _ in items)
-        nd, t5, _ = run(lang, None, True)
-        print(f"| {lang} ({n}) | Cyrillic | {nd:.3f} / {t5:.0f}% | — |")
+    def settings(lang: str) -> list:
+        rows = [("Cyrillic", None, True)]
         for name, scheme in SCHEMES[lang]:
-            nd0, t50, _ = run(lang, scheme, False)
-            nd1, t51, back = run(lang, scheme, True)
-            print(f"| {lang} ({n}) | {name}, as typed | {nd0:.3f} / {t50:.0f}% | — |")
-            print(f"| {lang} ({n}) | {name}, read as Cyrillic | {nd1:.3f} / {t51:.0f}% | {back:.0f}% |")
+            rows += [(f"{name}, as typed", scheme, False), (f"{name}, read as Cyrillic", scheme, True)]
+        return rows
 
+    table(items, "read back word for word", settings, run)
 
 if __name__ == "__main__":
     main()

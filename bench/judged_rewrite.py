@@ -54,3 +54,17 @@ def setup(description: str, argv=None, keep: Callable[[dict], bool] = lambda q: 
     qs = [q for q in json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
           if (not a.batches or (q.get("batch") or "first") in a.batches) and keep(q)]
     return Corpus(a.db, readonly=True), judged(qs, unit_table(a.db))
+
+
+def table(items: list, given_back_header: str, settings, run) -> None:
+    """Print the bench's table: per query language, a row for each of ``settings(lang)`` — (label,
+    the rewrite's argument, reading on?) — measured by ``run(lang, argument, on)``; the share given
+    back is shown where the query was rewritten and read."""
+    print(f"| query language (n) | written | nDCG@10 / top-5 | {given_back_header} |")
+    print("| --- | --- | --- | --- |")
+    for lang in ("ru", "kk"):
+        n = sum(q["lang"] == lang for q, _ in items)
+        for label, arg, on in settings(lang):
+            nd, t5, back = run(lang, arg, on)
+            shown = f"{back:.0f}%" if arg and on else "—"
+            print(f"| {lang} ({n}) | {label} | {nd:.3f} / {t5:.0f}% | {shown} |")

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.judged import WORD  # noqa: E402
-from bench.judged_rewrite import measure, setup, switched_off  # noqa: E402
+from bench.judged_rewrite import measure, setup, switched_off, table  # noqa: E402
 
 
 def slipped(query: str) -> tuple[str, str, str]:
@@ -55,17 +55,8 @@ def main(argv=None) -> None:
             return measure(c, items, lang, (lambda t: slipped(t)[0]) if slip else None,
                            lambda searched, written, judged: slipped(judged)[1].lower() in searched.lower().split())
 
-    print("| query language (n) | written | nDCG@10 / top-5 | the word given back |")
-    print("| --- | --- | --- | --- |")
-    for lang in ("ru", "kk"):
-        n = sum(q["lang"] == lang for q, _ in items)
-        nd, t5, _ = run(lang, False, True)
-        print(f"| {lang} ({n}) | as meant | {nd:.3f} / {t5:.0f}% | — |")
-        nd, t5, _ = run(lang, True, False)
-        print(f"| {lang} ({n}) | one slip, not corrected | {nd:.3f} / {t5:.0f}% | — |")
-        nd, t5, back = run(lang, True, True)
-        print(f"| {lang} ({n}) | one slip, corrected | {nd:.3f} / {t5:.0f}% | {back:.0f}% |")
-
+    table(items, "the word given back", lambda lang: [("as meant", False, True), ("one slip, not corrected", True, False),
+                                                      ("one slip, corrected", True, True)], run)
 
 if __name__ == "__main__":
     main()

@@ -21,7 +21,7 @@ from maslihat.core.grammar import CYR
 from maslihat.corpus.index.query import MAX_QUERY_CHARS, MAX_QUERY_TOKENS, is_best_match, safe_term
 from maslihat.nlp.analyze import normalize_term
 from maslihat.nlp.lang import fold
-from maslihat.nlp.lang.kk.letters import respellings
+from maslihat.nlp.lang.kk.letters import STAND_IN, respellings
 from maslihat.nlp.querywords import is_query_word
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,11 +44,11 @@ def _not_russian(word: str) -> bool:
     return not is_known(w)
 
 
-def _thesaurus_terms() -> frozenset:
-    """Kazakh index terms the thesaurus and the learned RU↔KK table know: a word the corpus never
-    uses («ономастикалық») still finds its Russian counterpart through them."""
+def _known(lang: str) -> frozenset:
+    """Index terms the thesaurus and the learned RU↔KK table know (``nlp.glossary.known_terms``,
+    imported when a reading needs it: a process that only shows a document does not load it)."""
     from maslihat.nlp.glossary import known_terms
-    return known_terms("kk")
+    return known_terms(lang)
 
 
 def _term(word: str, lang: str) -> str:
@@ -107,7 +107,7 @@ def respell(query: str, counts: Callable[[list], dict]) -> Optional[str]:
         terms.update(_term(c, "kk") for c in cands)
     terms.discard("")
     have = dict(counts(sorted(terms))) if terms else {}
-    for t in terms & _thesaurus_terms():           # a word of the thesaurus reaches the law's words
+    for t in terms & _known("kk"):           # a word of the thesaurus reaches the law's words
         have[t] = have.get(t, 0) + 1
     for i, cands in choices.items():
         w = found[i].group(0)
@@ -212,7 +212,7 @@ def _read_latin(found: list, lang: str, counts: Callable[[list], dict]) -> tuple
     terms = sorted({t for opts in options.values() for _, t in opts} - {""})
     have = dict(counts(terms)) if terms else {}
     if lang == "kk":
-        for t in set(terms) & _thesaurus_terms():      # a word of the thesaurus reaches the law's words
+        for t in set(terms) & _known("kk"):      # a word of the thesaurus reaches the law's words
             have[t] = have.get(t, 0) + 1
     known = units = listed = 0
     for i, opts in options.items():
@@ -319,7 +319,7 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
              and not is_query_word(m.group(0), "ru") and not query.startswith("*", m.end())}
     terms = {i: _term(w, "ru") for i, w in words.items()}
     have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
-    known = _russian_thesaurus_terms()
+    known = _known("ru")
     chosen: dict[int, str] = {}
     for i, w in words.items():
         held = have.get(terms[i], 0)
@@ -335,10 +335,18 @@ def correct_slips(query: str, counts: Callable[[list], dict]) -> Optional[str]:
     return _replaced(query, found, chosen)
 
 
-# a Kazakh letter and the Russian one typed for it (the other slips of a Kazakh word are not tried:
-# «әкем» -> «әкім», «атам» -> «адам» are words of their own)
-_KK_PAIRS = {"қ": "к", "к": "қ", "ғ": "г", "г": "ғ", "ң": "н", "н": "ң", "ұ": "у", "ү": "у", "у": "ұү",
-             "і": "и", "и": "і", "ө": "о", "о": "ө", "ә": "а", "а": "ә", "һ": "х", "х": "һ"}
+def _kazakh_pairs() -> dict[str, str]:
+    """Each letter -> the letters a slip may have put for it: a Kazakh letter and its Russian
+    stand-in (``nlp.lang.kk.letters.STAND_IN``), either way. The other slips of a Kazakh word are
+    not tried: «әкем» -> «әкім», «атам» -> «адам» are words of their own."""
+    out: dict[str, str] = {}
+    for kk, ru in STAND_IN.items():
+        out[kk] = out.get(kk, "") + ru
+        out[ru] = out.get(ru, "") + kk
+    return out
+
+
+_KK_PAIRS = _kazakh_pairs()
 SLIP_MIN_UNITS_KK = 5     # a Kazakh correction must be in this many units
 
 
@@ -367,7 +375,7 @@ def _kazakh_slips(query: str, found: list, counts: Callable[[list], dict]) -> Op
              and not query.startswith("*", m.end())}           # a prefix means what it spells
     terms = {i: _term(w, "kk") for i, w in words.items()}
     have = dict(counts(sorted(set(terms.values()) - {""}))) if terms else {}
-    known = _thesaurus_terms()
+    known = _known("kk")
     chosen: dict[int, str] = {}
     for i, w in words.items():
         if not terms[i] or have.get(terms[i], 0) or terms[i] in known:
@@ -379,9 +387,3 @@ def _kazakh_slips(query: str, found: list, counts: Callable[[list], dict]) -> Op
             chosen[i] = best[2]
     return _replaced(query, found, chosen) if chosen else None
 
-
-def _russian_thesaurus_terms() -> frozenset:
-    """Russian index terms the thesaurus and the learned table know (an everyday word the corpus
-    never uses: «мэр»)."""
-    from maslihat.nlp.glossary import known_terms
-    return known_terms("ru")

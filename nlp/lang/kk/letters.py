@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from maslihat.core.grammar import KK_LOWER
 
+# each Kazakh letter and the Russian letter typed for it when the layout lacks it
+STAND_IN = {"ә": "а", "ө": "о", "ү": "у", "ұ": "у", "і": "и", "қ": "к", "ғ": "г", "ң": "н", "һ": "х"}
 # the letters a Kazakh word is typed with when the layout lacks its own, per vowel class:
 # {typed letter: spellings it may stand for, most likely first}
 BACK = {"у": ("ұ", "у"), "к": ("қ", "к"), "г": ("ғ", "г"), "н": ("н", "ң")}
