@@ -72,6 +72,7 @@ class Corpus:
             self._index.defines_of = by_memo(self._index, "defines", self.store.defined_notions)
             self._index.context_of = by_memo(self._index, "context", context_terms(self.store.heading_context))
             self._index.modal_of = self.store.modal_units
+            self._index.parallel_of = by_memo(self._index, "parallels", self.store.parallels)
         return self._index
 
     def _embedded_index_exists(self) -> bool:

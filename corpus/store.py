@@ -704,6 +704,12 @@ class Store:
         return dict(rows_in(self.conn, "SELECT id, parent_id FROM units WHERE id IN ({ids}) AND parent_id IS NOT NULL",
                             unit_ids))
 
+    def parallels(self, unit_ids: list[str]) -> dict[str, str]:
+        """{unit id: the id of its aligned provision in the other language} of these units (those
+        aligned; ``scoring.PARALLEL``: a query matched in one language ranks that provision)."""
+        return dict(rows_in(self.conn, "SELECT id, parallel_id FROM units WHERE id IN ({ids}) AND parallel_id IS NOT NULL",
+                            unit_ids))
+
     def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, what it stands under: the document's title and the headings of
         its ancestors, «Приложение … Ставки платы за пользование водными ресурсами»)} of these units:

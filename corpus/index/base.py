@@ -51,6 +51,10 @@ class SearchIndex(abc.ABC):
     #: unit ids -> the set of those that permit, forbid, oblige or give a right (``nlp.modality``):
     #: a question «можно ли …» ranks them first (``scoring.with_permission``); set by ``corpus.api.Corpus``
     modal_of = None
+    #: unit ids -> {id: its aligned provision in the other language}: a query restricted to one
+    #: language also matches in its own and ranks the aligned provisions of what it found there
+    #: (``common.via_parallel``); set by ``corpus.api.Corpus``; None: no such matching
+    parallel_of = None
 
     @abc.abstractmethod
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:

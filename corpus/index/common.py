@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from maslihat.corpus.index.base import QueryError
 from maslihat.corpus.index.facets import empty_facets, validate_filters
 from maslihat.corpus.index.query import TBest, Plan, definition_concepts, matches_terms, positive_terms, terms_of
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
-from maslihat.corpus.index.scoring import (with_answer, with_citation, with_context, with_definition,
+from maslihat.corpus.index.scoring import (PARALLEL, with_answer, with_citation, with_context, with_definition,
                                             with_heading_coverage, with_permission)
 from maslihat.corpus.index.snippets import snippet
 
@@ -42,6 +43,44 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
     aside = pl.question and "definition" not in pl.answer
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
                          cited)
+
+
+def via_parallel(index, req, pl: Plan, n: int) -> dict:
+    """{unit id in ``req.lang``: ``PARALLEL`` × score} for a query restricted to the results of a
+    language it is not written in: its best ``n`` hits in its own language (the same request, that
+    language instead), each carried to its aligned provision (``index.parallel_of``). {} when the
+    query is in the results' language, browses, is written with operators (a strict query means
+    what the results' own text holds), or the index cannot tell what is aligned. Both back ends
+    merge these into their candidate window and count them in the facets alike."""
+    if pl.browse or not req.lang or pl.src == req.lang or pl.src not in LANGUAGES or index.parallel_of is None \
+            or n <= 0 or not isinstance(pl.by_lang.get(req.lang), TBest):
+        return {}
+    filters = {k: v for k, v in (req.filters or {}).items() if k != "language"}
+    sub = replace(req, lang=pl.src, src=pl.src, filters=filters, limit=n, offset=0, snippets=False, window=0)
+    hits = index.search(sub)["hits"]
+    aligned = index.parallel_of([h["unit_id"] for h in hits])
+    out: dict = {}
+    for h in hits:
+        p = aligned.get(h["unit_id"])
+        if p and p not in out:          # hits come best first
+            out[p] = PARALLEL * h["score"]
+    return out
+
+
+def merge_window(uid: list, score: list, carried: dict) -> tuple[list, list, list]:
+    """The candidate window (unit ids, scores) with ``carried`` (``via_parallel``) merged in: a
+    candidate keeps the better of its own score and its carried one; carried units that are not
+    candidates are returned apart (the caller fetches their rows) and appended."""
+    score = list(score)
+    at = {u: i for i, u in enumerate(uid)}
+    extra = []
+    for u, s in carried.items():
+        i = at.get(u)
+        if i is None:
+            extra.append(u)
+        elif s > score[i]:
+            score[i] = s
+    return list(uid) + extra, score + [carried[u] for u in extra], extra
 
 
 def best_concepts(pl: Plan) -> dict:

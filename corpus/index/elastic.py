@@ -14,7 +14,7 @@ from typing import Mapping, Optional
 from maslihat.corpus.index import compile as qc
 from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 from maslihat.corpus.store import StoreError
-from maslihat.corpus.index.common import begin, branches, make_hit, rescore, result
+from maslihat.corpus.index.common import begin, branches, make_hit, merge_window, rescore, result, via_parallel
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
 from maslihat.corpus.index.query import TBest
@@ -223,7 +223,10 @@ class ElasticIndex(SearchIndex):
         return [o["text"] for e in entries for o in e.get("options", [])][:n]
 
     # searching ---------------------------------------------------------------------------------
-    def _query(self, pl, filters: dict) -> dict:
+    def _query(self, pl, filters: dict, carried: tuple = ()) -> dict:
+        """``carried``: unit ids ``common.via_parallel`` brought in; they match at score 0 (their
+        score is set after the query), so the facets and the total count them as the embedded
+        back end does."""
         fl = [FACETS[n].es_filter(v) for n, v in filters.items()]
         if pl.browse:
             return {"bool": {"filter": fl or [{"match_all": {}}]}}
@@ -233,7 +236,18 @@ class ElasticIndex(SearchIndex):
                                     "filter": [{"terms": {"language": list(langs)}}]}})
         q = should[0] if len(should) == 1 else {"bool": {"should": should, "minimum_should_match": 1}}
         q = qc.es_prior(q)
+        if carried:
+            q = {"bool": {"should": [q, {"constant_score": {"filter": {"terms": {"unit_id": list(carried)}},
+                                                            "boost": 0}}], "minimum_should_match": 1}}
         return {"bool": {"must": [q], "filter": fl}} if fl else q
+
+    def _sources(self, unit_ids: list, filters: dict) -> dict:
+        """{unit id: indexed fields} of these units that pass ``filters``."""
+        if not unit_ids:
+            return {}
+        fl = [{"terms": {"unit_id": unit_ids}}] + [FACETS[n].es_filter(v) for n, v in filters.items()]
+        resp = self.es.search(index=self.name, query={"bool": {"filter": fl}}, size=len(unit_ids), _source=SOURCE)
+        return {h["_source"]["unit_id"]: h["_source"] for h in resp["hits"]["hits"]}
 
     @staticmethod
     def _concepts(raw: list, pl) -> list:
@@ -257,11 +271,15 @@ class ElasticIndex(SearchIndex):
         need = offset + limit
         window = 0 if pl.browse or not need else max(need, candidates(pl.answer))
         size = max(window or need, req.window) if req.window else (window or limit)  # page and window_ids at once
-        resp = self.es.search(index=self.name, query=self._query(pl, filters), sort=sort,
-                              from_=0 if window or req.window else offset, size=size,
+        carried = {} if pl.browse else via_parallel(self, req, pl, candidates(pl.answer))
+        resp = self.es.search(index=self.name, query=self._query(pl, filters, tuple(carried)), sort=sort,
+                              from_=0 if window or req.window or carried else offset,
+                              size=max(size, need) if carried else size,
                               track_total_hits=True, track_scores=not pl.browse, _source=SOURCE,
                               aggs={n: f.es_agg() for n, f in FACETS.items()})
         raw = resp["hits"]["hits"]
+        if carried:                         # matched only through the other language: scored below
+            raw = [h for h in raw if (h.get("_score") or 0.0) > 0 or h["_source"]["unit_id"] not in carried]
         window_ids = [h["_source"]["unit_id"] for h in raw[:req.window]] if req.window else None
         if req.window:
             raw = raw[:window] if window else raw[offset:need]
@@ -271,7 +289,17 @@ class ElasticIndex(SearchIndex):
                          req.cited, self._concepts(raw, pl))
             for h, s in zip(raw, sc):
                 h["_score"] = s
+        if carried:
+            raw = raw if window else []
+            ids, score, extra = merge_window([h["_source"]["unit_id"] for h in raw],
+                                             [h.get("_score") or 0.0 for h in raw], carried)
+            got = self._sources(extra, filters)
+            raw = [{"_source": h["_source"], "_score": s} for h, s in zip(raw, score)] + \
+                  [{"_source": got[u], "_score": carried[u]} for u in extra if u in got]
+        if window or carried:
             raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))
+            if carried and window_ids is not None:  # the merged window first, as the embedded back end orders it
+                window_ids = list(dict.fromkeys([h["_source"]["unit_id"] for h in raw] + window_ids))[:req.window]
             raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw],
                                              [h.get("_score") or 0.0 for h in raw])]
             raw = raw[offset:need]

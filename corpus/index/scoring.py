@@ -40,6 +40,12 @@
 * Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
   ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
   ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words.
+* Through the aligned text: a query restricted to the other language's results (a Kazakh query
+  with ``--lang ru``) is also matched in its own language, and each of its best ``CANDIDATES``
+  hits there ranks its aligned provision in the results' language at ``PARALLEL`` × its score,
+  where that beats the provision's own match (``common.via_parallel``). The acts of the national
+  database are bilingual, so this needs no translation table: a Kazakh word the learned RU↔KK
+  table has never seen still finds the Russian text of the provision that uses it.
 * Diversity: on the first page no document has more than ``PER_DOC`` hits while another act
   has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
@@ -68,6 +74,7 @@ DEFINITION_ASIDE = 0.4            # a candidate that defines a notion, for a que
 PERMISSION = 1.5                  # a candidate that permits, forbids or obliges, for «можно ли …»
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
+PARALLEL = 0.7                    # a provision whose aligned text in the query's language matched
 PER_DOC = 3                       # hits of one document on the first page
 WINDOW = 10                       # the first page diversified (hits)
 CANDIDATES = 100                  # top hits by score that the first page is chosen from

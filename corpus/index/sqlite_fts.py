@@ -27,7 +27,7 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
-from maslihat.corpus.index.common import begin, branches, make_hit, rescore, result
+from maslihat.corpus.index.common import begin, branches, make_hit, merge_window, rescore, result, via_parallel
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 
@@ -423,6 +423,7 @@ class SqliteIndex(SearchIndex):
             return nothing
         snap = self.snapshot()
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
+        carried: dict = {}
         if pl.browse:
             rows = snap.browse_order
             if filters:
@@ -464,17 +465,26 @@ class SqliteIndex(SearchIndex):
             # one ordering serves the candidates and the window: the first n of the best m (m > n)
             # in (score desc, document order) are the best n
             ranked = top(rows, score, snap.pos, 0, max(n_cand, req.window or 0))
-            cand = ranked[:n_cand]
-            cand_score = self._with_context(rows[cand], score[cand], pl, req.cited, ranker.concepts_of(rows[cand]))
-            order = np.lexsort((snap.pos[rows[cand]], -cand_score))
-            cand, cand_score = cand[order], cand_score[order]
-            keep = np.asarray(diversify(range(len(cand)), snap.doc[rows[cand]].tolist(), cand_score.tolist()),
+            cand_rows = rows[ranked[:n_cand]]
+            cand_score = self._with_context(cand_rows, score[ranked[:n_cand]], pl, req.cited,
+                                            ranker.concepts_of(cand_rows))
+            carried = self._carried(req, pl, n_window, filters)
+            if carried:
+                cand_rows, cand_score, matched = self._merge_carried(cand_rows, cand_score, carried, matched)
+            order = np.lexsort((snap.pos[cand_rows], -cand_score))
+            cand_rows, cand_score = cand_rows[order], cand_score[order]
+            keep = np.asarray(diversify(range(len(cand_rows)), snap.doc[cand_rows].tolist(), cand_score.tolist()),
                               dtype=np.int64)
             page = keep[offset:need]
-            page_rows, page_scores = rows[cand[page]], cand_score[page]
+            page_rows, page_scores = cand_rows[page], cand_score[page]
         facets = snap.counts(rows if pl.browse else matched)
-        window_ids = (self._window_ids(rows[:req.window] if pl.browse else rows[ranked[:req.window]])
-                      if req.window else None)
+        window_ids = None
+        if req.window:
+            picked = rows[:req.window] if pl.browse else rows[ranked[:req.window]]
+            if carried:                     # the merged window first, as Elasticsearch orders it
+                picked = np.asarray(list(dict.fromkeys([*cand_rows.tolist(), *picked.tolist()]))[:req.window],
+                                    dtype=np.int64)
+            window_ids = self._window_ids(picked)
         fetched = {}
         if len(page_rows):
             ids = [int(r) for r in page_rows]
@@ -490,6 +500,25 @@ class SqliteIndex(SearchIndex):
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out
+
+    def _carried(self, req: SearchRequest, pl, n: int, filters: dict) -> dict:
+        """``common.via_parallel`` as rowids of this snapshot that pass the request's filters."""
+        by_id = via_parallel(self, req, pl, n)
+        if not by_id:
+            return {}
+        rowid = dict(rows_in(self.conn, "SELECT unit_id, rowid FROM search_units WHERE unit_id IN ({ids})", list(by_id)))
+        rows = np.asarray([rowid[u] for u in by_id if u in rowid], dtype=np.int64)
+        if len(rows) and filters:
+            rows = rows[self.snapshot().keep(rows, filters)]
+        score = {rowid[u]: s for u, s in by_id.items() if u in rowid}
+        return {int(r): score[int(r)] for r in rows}
+
+    @staticmethod
+    def _merge_carried(cand_rows: np.ndarray, cand_score: np.ndarray, carried: dict, matched: np.ndarray):
+        """``common.merge_window`` on rowids; the carried units join the matched set (facets, total)."""
+        ids, score, extra = merge_window(cand_rows.tolist(), cand_score.tolist(), carried)
+        return (np.asarray(ids, dtype=np.int64), np.asarray(score, dtype=float),
+                np.union1d(matched, np.asarray(list(carried), dtype=np.int64)))
 
     def _window_ids(self, picked: np.ndarray) -> list[str]:
         """Unit ids of the best hits (``picked``, rowids in rank order): the window's candidates."""

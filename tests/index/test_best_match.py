@@ -60,6 +60,37 @@ def test_lang_restricts_results_not_matching(sample_corpus):
     assert "п. 62" in labels(kk_query_ru_results)
 
 
+@pytest.mark.parametrize("query,lang,label", [("депутаттық сауалға жауап", "ru", "п. 62"),
+                                               ("ответ на депутатский запрос", "kk", "62-тармақ"),
+                                               ("кезектен тыс сессияны кім шақырады", "ru", "п. 8")])
+def test_lang_also_matches_in_the_query_language_through_the_aligned_text(sample_corpus, monkeypatch, query, lang,
+                                                                           label):
+    """With no translation of its words known at all (a law whose words no table has seen), a
+    query restricted to the other language still finds the provision: its own language's text
+    matches and carries the aligned provision, which is what is shown and counted."""
+    monkeypatch.setattr("maslihat.corpus.index.query._glossary_expand", lambda: None)
+    res = sample_corpus.search(query, lang=lang, limit=5)
+    assert label in labels(res), labels(res)
+    assert {h["language"] for h in res["hits"]} == {lang}
+    assert list(res["facets"]["language"]) == [lang] and res["total"] == res["facets"]["language"][lang]
+    index = sample_corpus.index
+    monkeypatch.setattr(index, "parallel_of", None)
+    assert sample_corpus.search(query, lang=lang, limit=5)["total"] == 0     # what it was before
+
+
+def test_a_query_in_the_results_language_is_not_matched_twice(sample_corpus):
+    """A Russian query with --lang ru ranks as it always did: nothing is carried over."""
+    index = sample_corpus.index
+    a = sample_corpus.search("ответ на депутатский запрос", lang="ru", limit=20)
+    saved, index.parallel_of = index.parallel_of, None
+    try:
+        b = sample_corpus.search("ответ на депутатский запрос", lang="ru", limit=20)
+    finally:
+        index.parallel_of = saved
+    assert [(h["unit_id"], h["score"]) for h in a["hits"]] == [(h["unit_id"], h["score"]) for h in b["hits"]]
+    assert a["facets"] == b["facets"]
+
+
 def test_everyday_word_reaches_the_law_word(sample_corpus):
     res = sample_corpus.search("отчет мэра", lang="ru", limit=10)
     assert res["total"] > 0
