@@ -15,6 +15,8 @@ filled by ``maslihat reindex``):
   ``bench.run`` (16 queries + 4 questions) and the natural questions of ``bench/judged.json``
   (28, RU and KK), ``--repeat`` rounds; ``cold`` is the warm-up pass itself; the same queries
   through the index alone (``SearchIndex.search``) show what the rest of ``Corpus.search`` adds;
+  the judged queries that restrict the results' language (``lang_restricted``), with and without
+  the step through the aligned text, apart from «all»;
 - ``after_write``: a reader that has answered ``депутатский запрос`` once; ``maslihat ingest``
   adds one new generated document (the full ingest, in another process, into a copy of the
   corpus file so the measured corpus stays at N documents); the reader's next search, and the
@@ -105,6 +107,35 @@ def warm(corpus, repeat: int) -> dict:
                 corpus.index.search(SearchRequest(query=q, filters={k: list(v) for k, v in f.items()}))
                 ms.append((time.perf_counter() - t) * 1000)
     out["all, index search only"] = _pct(ms)
+    out.update(lang_restricted(corpus, repeat))
+    return out
+
+
+def lang_restricted(corpus, repeat: int) -> dict:
+    """The judged cross-lingual queries run with the results' language they were judged in (a
+    Kazakh question with lang=ru): the query is also run in its own language and carries the
+    aligned provisions (``common.via_parallel``); the same queries without that step beside them.
+    Not part of «all» (kept comparable with earlier runs)."""
+    judged = json.loads((ROOT / "bench" / "judged.json").read_text(encoding="utf-8"))["queries"]
+    qs = [(q["query"], q["results_lang"]) for q in judged if q.get("results_lang")]
+    out = {}
+    index = corpus.index
+    saved = index.parallel_of
+    for name, aligned in (("judged lang-restricted, through the aligned text", saved),
+                          ("judged lang-restricted, without it", None)):
+        index.parallel_of = aligned
+        try:
+            for q, lang in qs:                   # warm-up
+                corpus.search(q, lang=lang)
+            ms = []
+            for _ in range(repeat):
+                for q, lang in qs:
+                    t = time.perf_counter()
+                    corpus.search(q, lang=lang)
+                    ms.append((time.perf_counter() - t) * 1000)
+        finally:
+            index.parallel_of = saved
+        out[name] = _pct(ms)
     return out
 
 

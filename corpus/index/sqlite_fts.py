@@ -506,19 +506,36 @@ class SqliteIndex(SearchIndex):
         by_id = via_parallel(self, req, pl, n)
         if not by_id:
             return {}
-        rowid = dict(rows_in(self.conn, "SELECT unit_id, rowid FROM search_units WHERE unit_id IN ({ids})", list(by_id)))
+        rowid = self._rowids(list(by_id))
         rows = np.asarray([rowid[u] for u in by_id if u in rowid], dtype=np.int64)
         if len(rows) and filters:
             rows = rows[self.snapshot().keep(rows, filters)]
         score = {rowid[u]: s for u, s in by_id.items() if u in rowid}
         return {int(r): score[int(r)] for r in rows}
 
+    def _rowids(self, unit_ids: list) -> dict:
+        """{unit id: rowid} of these units, through the store's units table by (document, ordinal):
+        search_units has no index on unit_id (issue 14: the file's size); an index without its
+        store (tests) scans."""
+        try:
+            return dict(rows_in(self.conn, "SELECT u.id, s.rowid FROM units u JOIN search_docs d ON d.document_id = "
+                                           "u.document_id JOIN search_units s ON s.doc_rowid = d.rowid AND s.ordinal "
+                                           "= u.ordinal WHERE u.id IN ({ids}) AND s.unit_id = u.id", unit_ids))
+        except sqlite3.OperationalError:
+            return dict(rows_in(self.conn, "SELECT unit_id, rowid FROM search_units WHERE unit_id IN ({ids})", unit_ids))
+
     @staticmethod
     def _merge_carried(cand_rows: np.ndarray, cand_score: np.ndarray, carried: dict, matched: np.ndarray):
         """``common.merge_window`` on rowids; the carried units join the matched set (facets, total)."""
         ids, score, extra = merge_window(cand_rows.tolist(), cand_score.tolist(), carried)
+        new = np.asarray(list(carried), dtype=np.int64)
+        if len(matched) and bool(np.all(matched[1:] > matched[:-1])):    # one branch: sorted rowids
+            at = np.minimum(np.searchsorted(matched, new), len(matched) - 1)
+            new = new[matched[at] != new]
+        else:
+            new = new[~np.isin(new, matched)]
         return (np.asarray(ids, dtype=np.int64), np.asarray(score, dtype=float),
-                np.union1d(matched, np.asarray(list(carried), dtype=np.int64)))
+                np.concatenate([matched, new]) if len(new) else matched)
 
     def _window_ids(self, picked: np.ndarray) -> list[str]:
         """Unit ids of the best hits (``picked``, rowids in rank order): the window's candidates."""
