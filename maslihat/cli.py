@@ -196,6 +196,8 @@ def cmd_search(args) -> int:
         import html as _h
         print(f"- [{_t(h['language'])}] {_t(h['label'])} | {_t(h['title'][:70])}\n    {_t(h['unit_id'])}\n"
               f"    {_t(_h.unescape(snip)[:300])}")
+        if h.get("matched_in") and h.get("parallel_text"):     # why a hit without the query's words is here
+            print("    " + _m("matched_in", text=_t(" ".join(h["parallel_text"].split())[:200])))
     return 0
 
 

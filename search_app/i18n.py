@@ -115,6 +115,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "versions": {"ru": "Редакции", "kk": "Редакциялар", "en": "Editions"},
     "parallel_version": {"ru": "Версия на другом языке", "kk": "Басқа тілдегі нұсқасы", "en": "Other-language version"},
     "parallel_unit": {"ru": "Соответствие на другом языке", "kk": "Басқа тілдегі сәйкесі", "en": "Counterpart in the other language"},
+    # a hit found by the query's match in its aligned text (hit["matched_in"], corpus/index/common.via_parallel)
+    "matched_parallel": {"ru": "Найдено по тексту на другом языке", "kk": "Басқа тілдегі мәтіні бойынша табылды",
+                         "en": "Found by its text in the other language"},
     "meta_requisites": {"ru": "Реквизиты акта", "kk": "Актінің деректемелері", "en": "Particulars of the act"},
     "meta_type": {"ru": "Вид", "kk": "Түрі", "en": "Type"},
     "meta_issuer": {"ru": "Орган", "kk": "Орган", "en": "Issuer"},

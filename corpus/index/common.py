@@ -67,20 +67,33 @@ def via_parallel(index, req, pl: Plan, n: int) -> dict:
     return out
 
 
-def merge_window(uid: list, score: list, carried: dict) -> tuple[list, list, list]:
+def merge_window(uid: list, score: list, carried: dict) -> tuple[list, list, list, set]:
     """The candidate window (unit ids, scores) with ``carried`` (``via_parallel``) merged in: a
     candidate keeps the better of its own score and its carried one; carried units that are not
-    candidates are returned apart (the caller fetches their rows) and appended."""
+    candidates are returned apart (the caller fetches their rows) and appended. Last: the units
+    whose score is the carried one (their hits say ``matched_in``, ``mark_carried``)."""
     score = list(score)
     at = {u: i for i, u in enumerate(uid)}
-    extra = []
+    extra, won = [], set()
     for u, s in carried.items():
         i = at.get(u)
         if i is None:
             extra.append(u)
+            won.add(u)
         elif s > score[i]:
             score[i] = s
-    return list(uid) + extra, score + [carried[u] for u in extra], extra
+            won.add(u)
+    return list(uid) + extra, score + [carried[u] for u in extra], extra, won
+
+
+def mark_carried(hits: list, won: set, pl: Plan) -> list:
+    """``matched_in``: the language of the text that matched, on the hits ranked by their aligned
+    provision's match (``via_parallel``), so a reader knows why a hit without the query's words
+    is there (its ``parallel_text`` has them)."""
+    for h in hits:
+        if h["unit_id"] in won:
+            h["matched_in"] = pl.src
+    return hits
 
 
 def best_concepts(pl: Plan) -> dict:

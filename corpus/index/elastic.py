@@ -14,7 +14,8 @@ from typing import Mapping, Optional
 from maslihat.corpus.index import compile as qc
 from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 from maslihat.corpus.store import StoreError
-from maslihat.corpus.index.common import begin, branches, make_hit, merge_window, rescore, result, via_parallel
+from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
+                                          via_parallel)
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
 from maslihat.corpus.index.query import TBest
@@ -291,7 +292,7 @@ class ElasticIndex(SearchIndex):
                 h["_score"] = s
         if carried:
             raw = raw if window else []
-            ids, score, extra = merge_window([h["_source"]["unit_id"] for h in raw],
+            ids, score, extra, won = merge_window([h["_source"]["unit_id"] for h in raw],
                                              [h.get("_score") or 0.0 for h in raw], carried)
             got = self._sources(extra, filters)
             raw = [{"_source": h["_source"], "_score": s} for h, s in zip(raw, score)] + \
@@ -304,6 +305,8 @@ class ElasticIndex(SearchIndex):
                                              [h.get("_score") or 0.0 for h in raw])]
             raw = raw[offset:need]
         hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl, req.snippets) for h in raw]
+        if carried:
+            mark_carried(hits, won, pl)
         aggs = resp.get("aggregations", {})
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}

@@ -27,7 +27,8 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
-from maslihat.corpus.index.common import begin, branches, make_hit, merge_window, rescore, result, via_parallel
+from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
+                                          via_parallel)
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 
@@ -424,6 +425,7 @@ class SqliteIndex(SearchIndex):
         snap = self.snapshot()
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
         carried: dict = {}
+        won: set = set()
         if pl.browse:
             rows = snap.browse_order
             if filters:
@@ -470,7 +472,7 @@ class SqliteIndex(SearchIndex):
                                             ranker.concepts_of(cand_rows))
             carried = self._carried(req, pl, n_window, filters)
             if carried:
-                cand_rows, cand_score, matched = self._merge_carried(cand_rows, cand_score, carried, matched)
+                cand_rows, cand_score, matched, won = self._merge_carried(cand_rows, cand_score, carried, matched)
             order = np.lexsort((snap.pos[cand_rows], -cand_score))
             cand_rows, cand_score = cand_rows[order], cand_score[order]
             keep = np.asarray(diversify(range(len(cand_rows)), snap.doc[cand_rows].tolist(), cand_score.tolist()),
@@ -495,6 +497,8 @@ class SqliteIndex(SearchIndex):
             fetched = {r[0]: dict(zip(cols, r)) for r in cur}
             self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
+        if won:
+            mark_carried(hits, {fetched[r]["unit_id"] for r in won if r in fetched}, pl)
         total = sum(facets["language"].values())
         out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets)
         if window_ids is not None:
@@ -526,8 +530,9 @@ class SqliteIndex(SearchIndex):
 
     @staticmethod
     def _merge_carried(cand_rows: np.ndarray, cand_score: np.ndarray, carried: dict, matched: np.ndarray):
-        """``common.merge_window`` on rowids; the carried units join the matched set (facets, total)."""
-        ids, score, extra = merge_window(cand_rows.tolist(), cand_score.tolist(), carried)
+        """``common.merge_window`` on rowids; the carried units join the matched set (facets, total).
+        Last: the rowids ranked by their carried score."""
+        ids, score, extra, won = merge_window(cand_rows.tolist(), cand_score.tolist(), carried)
         new = np.asarray(list(carried), dtype=np.int64)
         if len(matched) and bool(np.all(matched[1:] > matched[:-1])):    # one branch: sorted rowids
             at = np.minimum(np.searchsorted(matched, new), len(matched) - 1)
@@ -535,7 +540,7 @@ class SqliteIndex(SearchIndex):
         else:
             new = new[~np.isin(new, matched)]
         return (np.asarray(ids, dtype=np.int64), np.asarray(score, dtype=float),
-                np.concatenate([matched, new]) if len(new) else matched)
+                np.concatenate([matched, new]) if len(new) else matched, won)
 
     def _window_ids(self, picked: np.ndarray) -> list[str]:
         """Unit ids of the best hits (``picked``, rowids in rank order): the window's candidates."""

@@ -121,7 +121,8 @@ def hit_card(h: dict, row: dict, i: int, ui: str, place: str = "") -> None:
                 f'<div>{(esc(place) + " › ") if place else ""}<b>{esc(h.get("label"))}</b></div>'
                 f'<div class="ms-snippet">{snippet_html(h.get("snippet"))}</div>')
         if h.get("parallel_text"):  # the search layer's counterpart in the other language, when it sends one
-            head += (f'<div class="ms-par"><span class="ms-badge">{esc(t("parallel_unit", ui))}</span>'
+            badge = t("matched_parallel" if h.get("matched_in") else "parallel_unit", ui)   # found by that text
+            head += (f'<div class="ms-par"><span class="ms-badge">{esc(badge)}</span>'
                      f'{esc(_short(h.get("parallel_text")))}</div>')
         if h.get("facts"):     # issue 15: «срок: не позднее 1 мес.»
             from maslihat.search_app.views.facts import hit_summary

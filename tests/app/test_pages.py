@@ -480,6 +480,23 @@ def test_hit_shows_its_counterpart_when_the_search_sends_one(app_env, corpus):
     assert sum('class="ms-par"' in h for h in heads) == len(with_par), "shown when present, absent otherwise"
 
 
+@pytest.mark.parametrize("ui,badge", [("kk", "Басқа тілдегі мәтіні бойынша табылды"),
+                                      ("ru", "Найдено по тексту на другом языке"),
+                                      ("en", "Found by its text in the other language")])
+def test_a_hit_found_by_its_text_in_the_other_language_says_so(app_env, corpus, ui, badge):
+    """A Kazakh question with the Russian results chosen: the Russian provisions ranked by their
+    Kazakh text's match say so, in the interface's language, above that Kazakh text."""
+    res = corpus.search("кезектен тыс сессияны кім шақырады", lang="ru", limit=10)
+    found = [h for h in res["hits"] if h.get("matched_in") == "kk"]
+    assert found and len(found) < len(res["hits"])
+    at = run({"q": "кезектен тыс сессияны кім шақырады", "lang": "ru", "ui": ui})
+    heads = hit_heads(at)
+    assert len(heads) == len(res["hits"])
+    assert sum(badge in h for h in heads) == len(found)
+    other = {"kk": "Басқа тілдегі сәйкесі", "ru": "Соответствие на другом языке", "en": "Counterpart in the other language"}
+    assert all(other[ui] in h for h in heads if badge not in h and 'class="ms-par"' in h)
+
+
 @pytest.mark.parametrize("ui,needle", [("kk", "кірістірілген іздеу индексі жоқ"), ("ru", "нет встроенного поискового индекса"),
                                        ("en", "no embedded search index")])
 def test_a_corpus_indexed_in_elasticsearch_opened_without_it(tmp_path, monkeypatch, ui, needle):

@@ -72,6 +72,22 @@ def test_search_json_finds_inquiry_points_in_both_languages(db):
     assert all(k in res["hits"][0] for k in ("unit_id", "document_id", "score", "label", "title", "snippet", "text"))
 
 
+@pytest.mark.parametrize("ui,words", [("kk", "басқа тілдегі мәтіні бойынша табылды"),
+                                      ("ru", "найдено по тексту на другом языке"),
+                                      ("en", "found by its text in the other language")])
+def test_search_says_which_hits_were_found_by_their_text_in_the_other_language(db, monkeypatch, ui, words):
+    """A Kazakh question with Russian results: the JSON marks the hits ranked by their Kazakh text
+    (``matched_in``), and the text report quotes that Kazakh text, in the report's language."""
+    q = "кезектен тыс сессияны кім шақырады"
+    hits = json.loads(run("search", q, "--lang", "ru", "--json", db=db).stdout)["hits"]
+    found = [h for h in hits if h.get("matched_in")]
+    assert found and {h["matched_in"] for h in found} == {"kk"} and {h["language"] for h in hits} == {"ru"}
+    monkeypatch.setenv("MASLIHAT_LANG", ui)
+    out = run("search", q, "--lang", "ru", db=db).stdout
+    assert out.count(words) == len(found)
+    assert "Кезектен тыс" in out.split(words, 1)[1].splitlines()[0]
+
+
 @pytest.mark.parametrize("args,needle", [
     (("search", '"unbalanced', "--json"), "query"),
     (("search", "бюджет", "--json", "--type", "no_such_type"), "no_such_type"),

@@ -72,6 +72,8 @@ def test_lang_also_matches_in_the_query_language_through_the_aligned_text(sample
     res = sample_corpus.search(query, lang=lang, limit=5)
     assert label in labels(res), labels(res)
     assert {h["language"] for h in res["hits"]} == {lang}
+    hit = next(h for h in res["hits"] if h["label"] == label)       # why it is there, and where the words are
+    assert hit["matched_in"] == ("kk" if lang == "ru" else "ru") and hit["parallel_text"]
     assert list(res["facets"]["language"]) == [lang] and res["total"] == res["facets"]["language"][lang]
     index = sample_corpus.index
     monkeypatch.setattr(index, "parallel_of", None)
@@ -89,6 +91,7 @@ def test_a_query_in_the_results_language_is_not_matched_twice(sample_corpus):
         index.parallel_of = saved
     assert [(h["unit_id"], h["score"]) for h in a["hits"]] == [(h["unit_id"], h["score"]) for h in b["hits"]]
     assert a["facets"] == b["facets"]
+    assert not any("matched_in" in h for h in a["hits"])
 
 
 def test_everyday_word_reaches_the_law_word(sample_corpus):

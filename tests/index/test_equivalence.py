@@ -180,6 +180,9 @@ def test_same_results_through_the_aligned_text(sqlite_index, es_index, corpus_da
     assert {h["language"] for h in a["hits"]} == {lang}
     assert a["facets"] == b["facets"] and sum(a["facets"]["language"].values()) == a["total"]
     assert set(a["window_ids"]) == set(b["window_ids"])
+    carried = {h["unit_id"] for h in a["hits"] if h.get("matched_in")}
+    assert carried and carried == {h["unit_id"] for h in b["hits"] if h.get("matched_in")}
+    assert {h["matched_in"] for h in a["hits"] if h.get("matched_in")} == {"kk" if lang == "ru" else "ru"}
     assert [h["unit_id"] for h in pa["hits"]] == [h["unit_id"] for h in a["hits"][1:6]]
     assert [h["unit_id"] for h in pb["hits"]] == [h["unit_id"] for h in b["hits"][1:6]]
 
