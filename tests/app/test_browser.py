@@ -458,3 +458,31 @@ def test_kazakh_written_in_latin_letters_on_a_phone(server, browser):
     read as Cyrillic Kazakh, the page says so in Kazakh, and Back returns to the search before."""
     _phone_search_read_otherwise(server, browser, "deputattyq saual", "депутаттық сауал",
                                  "латын әліпбиінен оқылды", "16-phone-kazakh-in-latin-letters")
+
+
+def test_a_kazakh_question_with_russian_results_on_a_phone(server, browser):
+    """A deputy on a phone, Kazakh interface, asks in Kazakh and reads the Russian texts: the
+    Russian provisions found by their Kazakh text say so in Kazakh, with that text, within the
+    screen; Back returns to the search before."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT)
+    says = "Басқа тілдегі мәтіні бойынша табылды"
+    try:
+        open_app(pg, server, ui="kk", q="депутаттық сауал")
+        hits_shown(pg)
+        open_app(pg, server, ui="kk", q="кезектен тыс сессияны кім шақырады", lang="ru")
+        badge = pg.get_by_text(says, exact=True).first
+        badge.wait_for(state="visible")
+        box = badge.locator("xpath=..").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert "Кезектен тыс" in badge.locator("xpath=..").inner_text()
+        assert pg.locator(".ms-badge").first.inner_text() == "RU"
+        shot(pg, "16-phone-found-by-its-kazakh-text")
+        pg.go_back()
+        pg.wait_for_function("!location.search.includes('lang=ru')")
+        ready(pg)
+        pg.get_by_text(says, exact=True).first.wait_for(state="detached")
+        assert pg.get_by_text(says, exact=True).count() == 0
+    finally:
+        ctx.close()
