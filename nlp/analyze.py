@@ -203,8 +203,14 @@ def guess_language(text: str) -> str:
     words = [fold(w) for w in _WORD.findall(text)]
     kk = sum(1 for w in words if _KK_LETTERS.search(w))
     if kk:
-        ru_only = sum(1 for w in words if _CYR.search(w) and not _KK_LETTERS.search(w))
-        return "kk" if kk * 4 >= ru_only or kk >= 3 else "ru"
+        common = [w for w in words if _CYR.search(w) and not _KK_LETTERS.search(w)]
+        if kk * 4 >= len(common) or kk >= 3:
+            return "kk"
+        # most words in common letters: they vote as in ``_by_dictionary`` («тексеру комиссиясына
+        # депутат емес адамдар кіре ала ма» has one Kazakh letter; «кто созывает сессию маслихата
+        # в Көкшетау» stays Russian)
+        ru, kk_common = _votes(common)
+        return "kk" if kk + kk_common > ru else "ru"
     from maslihat.nlp.lang.ru.lemmatizer import is_known
     for w in words:
         if w in _KK_MARKERS or (len(w) > 5 and w.endswith(_KK_ENDINGS) and not w.endswith(("ость", "ие"))
@@ -219,6 +225,12 @@ def _by_dictionary(words: list[str]) -> str:
     Words spelled alike in both languages (the glossary's «депутат», «сессия», «комиссия») and
     Kazakh loans declined in Russian («маслихат», «аким») do not vote. Kazakh only when no word is
     Russian: a query mixing the languages keeps the Russian reading it had."""
+    ru, kk = _votes(words)
+    return "kk" if kk and not ru else "ru"
+
+
+def _votes(words: list[str]) -> tuple[int, int]:
+    """(Russian, Kazakh) votes of words in common letters (``_by_dictionary``)."""
     from maslihat.nlp.lang.ru import lemmatizer
     kk = ru = 0
     for w in words:
@@ -232,7 +244,7 @@ def _by_dictionary(words: list[str]) -> str:
             kk += 1
         elif lemmatizer.lemma(w) not in _shared_words():
             ru += 1
-    return "kk" if kk and not ru else "ru"
+    return ru, kk
 
 
 # Russian case endings that a Kazakh text never puts on these loans (it writes мәслихаттың,
