@@ -292,8 +292,8 @@ class ElasticIndex(SearchIndex):
                 h["_score"] = s
         if carried:
             raw = raw if window else []
-            ids, score, extra, won = merge_window([h["_source"]["unit_id"] for h in raw],
-                                             [h.get("_score") or 0.0 for h in raw], carried)
+            _, score, extra, won = merge_window([h["_source"]["unit_id"] for h in raw],
+                                                [h.get("_score") or 0.0 for h in raw], carried)
             got = self._sources(extra, filters)
             raw = [{"_source": h["_source"], "_score": s} for h, s in zip(raw, score)] + \
                   [{"_source": got[u], "_score": carried[u]} for u in extra if u in got]

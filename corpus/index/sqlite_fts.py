@@ -532,7 +532,7 @@ class SqliteIndex(SearchIndex):
     def _merge_carried(cand_rows: np.ndarray, cand_score: np.ndarray, carried: dict, matched: np.ndarray):
         """``common.merge_window`` on rowids; the carried units join the matched set (facets, total).
         Last: the rowids ranked by their carried score."""
-        ids, score, extra, won = merge_window(cand_rows.tolist(), cand_score.tolist(), carried)
+        ids, score, _, won = merge_window(cand_rows.tolist(), cand_score.tolist(), carried)
         new = np.asarray(list(carried), dtype=np.int64)
         if len(matched) and bool(np.all(matched[1:] > matched[:-1])):    # one branch: sorted rowids
             at = np.minimum(np.searchsorted(matched, new), len(matched) - 1)
