@@ -77,6 +77,17 @@ def _pct(ms: list[float]) -> dict:
     return {"p50": round(statistics.median(ms), 1), "p95": pick(0.95), "p99": pick(0.99), "n": len(ms)}
 
 
+def _timed(run, items: list, repeat: int) -> list[float]:
+    """Milliseconds of ``run(item)`` for every item, ``repeat`` rounds."""
+    ms = []
+    for _ in range(repeat):
+        for item in items:
+            t = time.perf_counter()
+            run(item)
+            ms.append((time.perf_counter() - t) * 1000)
+    return ms
+
+
 def warm(corpus, repeat: int) -> dict:
     out, per, cold = {}, {}, []
     groups = queries()
@@ -86,12 +97,7 @@ def warm(corpus, repeat: int) -> dict:
             corpus.search(q, filters=f)
             cold.append((time.perf_counter() - t) * 1000)
     for name, qs in groups.items():
-        ms = []
-        for _ in range(repeat):
-            for q, f in qs:
-                t = time.perf_counter()
-                corpus.search(q, filters=f)
-                ms.append((time.perf_counter() - t) * 1000)
+        ms = _timed(lambda qf: corpus.search(qf[0], filters=qf[1]), qs, repeat)
         out[name] = _pct(ms)
         per[name] = ms
     out["mix of bench.run"] = _pct([m for k, v in per.items() if k in MIX for m in v])
@@ -125,14 +131,8 @@ def lang_restricted(corpus, repeat: int) -> dict:
                           ("judged lang-restricted, without it", None)):
         index.parallel_of = aligned
         try:
-            for q, lang in qs:                   # warm-up
-                corpus.search(q, lang=lang)
-            ms = []
-            for _ in range(repeat):
-                for q, lang in qs:
-                    t = time.perf_counter()
-                    corpus.search(q, lang=lang)
-                    ms.append((time.perf_counter() - t) * 1000)
+            _timed(lambda ql: corpus.search(ql[0], lang=ql[1]), qs, 1)        # warm-up
+            ms = _timed(lambda ql: corpus.search(ql[0], lang=ql[1]), qs, repeat)
         finally:
             index.parallel_of = saved
         out[name] = _pct(ms)
