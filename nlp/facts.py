@@ -216,12 +216,12 @@ class _Extractor:
         held = {"B"} if "%" in s.text else set()
         match = s.match
         known = self._cue_hits
-        for k, t in enumerate(s.toks):
-            hits = known.get(t.w)
+        for k, w in enumerate(s.folded):
+            hits = known.get(w)
             if hits is None:
                 if len(known) >= _CUE_HITS_MAX:
                     known.clear()
-                hits = known[t.w] = self._cues_starting(t.w)
+                hits = known[w] = self._cues_starting(w)
             for c, cls in hits:
                 if cls not in held and match(k, c):
                     if cls == "A":
@@ -293,7 +293,7 @@ class _Extractor:
         nums = [n for n in find_numerals(s.text, self.lang) if n.kind in ("cardinal", "decimal", "fraction")]
         if bare and not (nums and by_unit) and not ("F" in held and any(n.kind == "fraction" for n in nums)):
             return []
-        if not nums and not any(t.w.startswith(self.starters) for t in s.toks):
+        if not nums and not any(w.startswith(self.starters) for w in s.folded):
             return []
         facts: list[tuple[Fact, int, int]] = []
         used: set[int] = set()
