@@ -92,6 +92,8 @@ def _word(w: str, lang: str) -> Optional[_Word]:
     lex = _lexicon(lang)
     if w in lex:
         return lex[w]
+    if not w.startswith(_word_stems(lang)):
+        return None         # most words: no stem below begins them (one C-level test, issue 14)
     d = _data()[lang]
     if w in d.get("not_numerals", ()):
         return None
@@ -114,6 +116,16 @@ def _word(w: str, lang: str) -> Optional[_Word]:
                                          (rest[2:] == "" or rest[2:] in plain or rest[1:] in plain)):
                         return _Word(int(v), role, suffixed=True, ablative=rest in ablative)
     return None
+
+
+@lru_cache(maxsize=2)
+def _word_stems(lang: str) -> tuple:
+    """Every stem ``_word`` tries after its whole-form look-up, for a quick test of a word."""
+    if lang == "ru":
+        return tuple(stem for stem, _ in _ordinal_stems())
+    d = _data()[lang]
+    return tuple(stem for table in ("ordinal_forms", "collective_forms", "cardinals", "multipliers")
+                 for stems in d[table].values() for stem in stems)
 
 
 # --- tokens -----------------------------------------------------------------------------------------
