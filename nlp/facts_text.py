@@ -18,7 +18,11 @@ from maslihat.nlp.lang import fold
 # --- tokens -------------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[{G.LETTER}]+|%")
-_SENTENCE_END = re.compile(rf"(?<=[.;!?])\s+(?=[«\"(]?[{G.UP}0-9])|\n+")
+# a sentence ends at the spaces after . ; ! ? before a capital or a digit, or at line breaks:
+# ``(?<=[.;!?])\s+(?=[«"(]?[UP0-9])|\n+``, written to begin with ``\s`` so that the engine skips
+# to the next space instead of trying both branches at every character (the same matches, twice
+# as fast: issue 14)
+_SENTENCE_END = re.compile(rf"\s(?:(?<=[.;!?]\s)\s*(?=[«\"(]?[{G.UP}0-9])|(?<=\n)\n*)")
 CLAUSE_PUNCT = re.compile(r"[,;:.()–—]")
 
 
