@@ -72,6 +72,8 @@ class IngestRun:
         items = [self._named(i, names or {}) for i in iter_inputs(paths)]
         from maslihat.corpus import lexicon
         known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
+        # read before this run's files write the stamp: the vocabulary is in the lexicon already
+        vocabulary_taken = lexicon.vocabulary_taken(self.store.conn)
         # the workers first: they are forked only while this process runs one thread (a progress
         # bar starts a monitor thread)
         prepared = _Prefetch(self.store, items, _workers(len(items)), known)
@@ -107,7 +109,8 @@ class IngestRun:
                 resolve_pending(self.store)     # also what a crashed run left unresolved (converge.py)
             except KeyboardInterrupt:
                 summary.interrupted = True
-        lexicon.add_query_vocabulary()
+        if not vocabulary_taken:
+            lexicon.add_query_vocabulary()
         with self.store.transaction() as conn:
             lexicon.save_new(conn)
             if not summary.interrupted and not self.store.facts_missing():

@@ -105,6 +105,19 @@ def add_query_vocabulary() -> None:
 _VOCABULARY_KEY = "query_vocabulary"
 
 
+def vocabulary_taken(conn: sqlite3.Connection) -> bool:
+    """Whether the stored lexicon already holds the query vocabulary of this version (its stamp,
+    as ``refresh_query_vocabulary`` reads it): an ingest into such a corpus need not read and
+    lemmatize the vocabulary again (issue 14: 0.05 CPU-s of every later ingest)."""
+    if not _usable(conn):
+        return False
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key=?", (_VOCABULARY_KEY,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == _vocabulary_stamp()
+
+
 @lru_cache(maxsize=1)
 def _vocabulary_stamp() -> str:
     """What the query vocabulary is made of: the query-word lists and the thesaurus files."""

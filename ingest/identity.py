@@ -38,14 +38,19 @@ def fingerprint(doc: Document) -> str:
     title = _fold(doc.title)
     body: list[str] = []
     seen = 0
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line.strip():
             continue
         seen += 1
+        if seen > 6:
+            # every line from here is body: folded at once (``_fold`` drops the line breaks, and
+            # folds a text line by line as it folds it whole; issue 14: one call, not thousands)
+            body.append(_fold("\n".join(lines[k:])))
+            break
         f = _fold(line)
         # the first line is the title in every format (txt line 1, html h1, md heading), even
         # when copies spell it differently; the requisite line is in some formats only
-        if seen == 1 or (seen <= 6 and (is_requisite(line) or (title and f == title))):
+        if seen == 1 or (is_requisite(line) or (title and f == title)):
             continue
         body.append(f)
     return hashlib.sha1("".join(body).encode("utf-8")).hexdigest()

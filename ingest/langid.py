@@ -43,13 +43,17 @@ _ROMAN = re.compile(r"[IVXLCІ]+")  # Roman numerals, also typed with Cyrillic �
 
 
 _ROMAN_FIRST = frozenset("IVXLCІ")   # a word _ROMAN matches starts with one of them
+_ROMAN_ANY = re.compile("[IVXLCІ]")
 
 
 class _Words:
     """Words of two letters or more, Roman numerals left out."""
     @staticmethod
     def findall(text: str) -> list[str]:
-        return [w for w in _WORD_RE.findall(text) if w[0] not in _ROMAN_FIRST or not _ROMAN.fullmatch(w)]
+        words = _WORD_RE.findall(text)
+        if _ROMAN_ANY.search(text) is None:      # most lines: no word can be a Roman numeral
+            return words
+        return [w for w in words if w[0] not in _ROMAN_FIRST or not _ROMAN.fullmatch(w)]
 
     @staticmethod
     def search(text: str) -> bool:
@@ -58,7 +62,7 @@ class _Words:
 
 _WORDS = _Words
 _KK = set(KK_LETTERS)
-_KK_OR_IH = frozenset(_KK | {"i", "h"})
+_KK_OR_IH_ANY = re.compile(f"[{KK_LETTERS}ih]")   # a search: faster than a set test over a line
 # Latin i/h typed for Kazakh і/һ still count as Kazakh evidence inside Cyrillic words.
 _KK_IN_MIXED = re.compile(rf"(?=\w*[{CYR}])\w*[ih]\w*")
 
@@ -105,7 +109,7 @@ def _share(cyr_words: list[str], line: str | None = None) -> float:
     (without a Kazakh letter, an i or an h there, no word has any)."""
     if not cyr_words:
         return 0.0
-    if line is not None and _KK_OR_IH.isdisjoint(line):
+    if line is not None and _KK_OR_IH_ANY.search(line) is None:
         return 0.0
     # the set test first, the regex only for the few words with a Latin i or h (the same answer)
     kk = sum(1 for w in cyr_words if not _KK.isdisjoint(w)

@@ -216,12 +216,12 @@ class _Extractor:
         held = {"B"} if "%" in s.text else set()
         match = s.match
         known = self._cue_hits
-        for k, t in enumerate(s.toks):
-            hits = known.get(t.w)
+        for k, w in enumerate(s.folded):
+            hits = known.get(w)
             if hits is None:
                 if len(known) >= _CUE_HITS_MAX:
                     known.clear()
-                hits = known[t.w] = self._cues_starting(t.w)
+                hits = known[w] = self._cues_starting(w)
             for c, cls in hits:
                 if cls not in held and match(k, c):
                     if cls == "A":
@@ -293,7 +293,7 @@ class _Extractor:
         nums = [n for n in find_numerals(s.text, self.lang) if n.kind in ("cardinal", "decimal", "fraction")]
         if bare and not (nums and by_unit) and not ("F" in held and any(n.kind == "fraction" for n in nums)):
             return []
-        if not nums and not any(t.w.startswith(self.starters) for t in s.toks):
+        if not nums and not any(w.startswith(self.starters) for w in s.folded):
             return []
         facts: list[tuple[Fact, int, int]] = []
         used: set[int] = set()
@@ -523,6 +523,7 @@ class _Extractor:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_FOLD_CYR = re.compile(f"[{G.CYR_LOWER}]", re.IGNORECASE)     # what ``fold`` asks of a text
 
 
 def _fold_text(t: str) -> str:
@@ -576,10 +577,21 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
     maybe = _maybe_fact(lang)
     memo = _MEMO.setdefault(lang, {})
     out: list[Fact] = []
+    folded = None       # the whole text folded once, when that keeps every offset
     for a, b in _sentences(text):
         # a digit passes the test as it is (fold keeps digits): fold only the sentences without one
-        if not _ANY_DIGIT.search(text, a, b) and not maybe.search(_fold_text(text[a:b])):
-            continue        # no figure, no number word, no cue: most sentences of an act
+        if not _ANY_DIGIT.search(text, a, b):
+            if folded is None:
+                folded = _fold_text(text)
+                folded = folded if len(folded) == len(text) else ""
+            # a sentence with a Cyrillic letter folds as its part of the folded text (fold maps
+            # characters one by one, and sentences end at spaces); another is folded on its own
+            if folded and _FOLD_CYR.search(text, a, b):
+                hit = maybe.search(folded, a, b)
+            else:
+                hit = maybe.search(_fold_text(text[a:b]))
+            if not hit:
+                continue        # no figure, no number word, no cue: most sentences of an act
         sentence = text[a:b]
         known = memo.get(sentence)
         if known is None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from itertools import repeat
 from importlib import resources
 from typing import Optional, Union
 
@@ -92,6 +93,8 @@ def _word(w: str, lang: str) -> Optional[_Word]:
     lex = _lexicon(lang)
     if w in lex:
         return lex[w]
+    if not w.startswith(_word_stems(lang)):
+        return None         # most words: no stem below begins them (one C-level test, issue 14)
     d = _data()[lang]
     if w in d.get("not_numerals", ()):
         return None
@@ -116,6 +119,16 @@ def _word(w: str, lang: str) -> Optional[_Word]:
     return None
 
 
+@lru_cache(maxsize=2)
+def _word_stems(lang: str) -> tuple:
+    """Every stem ``_word`` tries after its whole-form look-up, for a quick test of a word."""
+    if lang == "ru":
+        return tuple(stem for stem, _ in _ordinal_stems())
+    d = _data()[lang]
+    return tuple(stem for table in ("ordinal_forms", "collective_forms", "cardinals", "multipliers")
+                 for stems in d[table].values() for stem in stems)
+
+
 # --- tokens -----------------------------------------------------------------------------------------
 
 _LETTERS = G.LETTER
@@ -127,9 +140,12 @@ _NUM = re.compile(r"(?<![\d/.,№])(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])|\d+)
 _DIGIT_FRACTION = re.compile(r"(?<![\d/№N-])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})(?![\d/])")
 _TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])\s?(?P<sep>[:.\-–])\s?(?P<m>[0-5]\d)(?!\d|[.,]\d)"
                    rf"(?:\s?[-–]\s?[{G.CYR_LOWER}]{{1,5}}(?![{G.CYR_LOWER}]))?")
-_ROMAN = re.compile(r"(?<![\w.\-/])[IVXLCDMІХ]+(?![\w\-/])")
+# ``(?<![\w.\-/])[IVXLCDMІХ]+(?![\w\-/])`` written to begin with its letter (the look-behind checks
+# the character before it), so the engine skips to the next Roman letter: the same matches
+_ROMAN = re.compile(r"[IVXLCDMІХ](?<![\w.\-/][IVXLCDMІХ])[IVXLCDMІХ]*(?![\w\-/])")
 _ROMAN_LETTER = re.compile(r"[IVXLCDMІХ]")
 _ANY_DIGIT = re.compile(r"\d")
+_TIME_GATE = re.compile(r"\d\s?[:.\-–]\s?\d")     # what every ``_TIME`` match holds
 _NUMBER_SIGN = re.compile(r"(?:№|N|номер|нөмір)\s*$", re.IGNORECASE)
 _ORDINAL_SUFFIX = {"ru": {"й", "ый", "ой", "ий", "го", "ого", "его", "му", "ому", "м", "ом", "я", "ая", "е", "ое", "ую"},
                    "kk": {"ші", "шы", "інші", "ыншы", "нші", "ншы"}}
@@ -184,6 +200,10 @@ def _room(a: int, lang: str = "ru") -> int:
 
 
 def _word_numerals(text: str, lang: str) -> list[Numeral]:
+    # most texts read here (sentences with a figure) hold no number word: every word tested at C
+    # level (``_word`` is cached) before any token with its offsets is built (issue 14)
+    if not any(map(_word, map(fold, _WORD.findall(text)), repeat(lang))):
+        return []
     d = _data()[lang]
     toks = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
     company = tuple(d.get("company_nouns", ()))
@@ -291,7 +311,7 @@ def _digit_numerals(text: str, lang: str) -> list[Numeral]:
     # every pattern below needs a digit (times, fractions, numbers) or a Roman letter: one quick
     # search each spares most sentences the scans with look-behinds at every position
     has_digit = _ANY_DIGIT.search(text) is not None
-    for m in (_TIME.finditer(text) if has_digit else ()):
+    for m in (_TIME.finditer(text) if has_digit and _TIME_GATE.search(text) else ()):
         h, mi, sep = int(m.group("h")), int(m.group("m")), m.group("sep")
         if sep == ":" or (mi in (0, 30) and sep in "-–") or _time_context(text, m.start(), m.end(), lang):
             if sep == "." and not _time_context(text, m.start(), m.end(), lang):
@@ -301,7 +321,7 @@ def _digit_numerals(text: str, lang: str) -> list[Numeral]:
             v = h * 60 + mi
             out.append(Numeral(m.start(), m.end(), m.group(), v, "time", _norm(v, "time"), "digits"))
             taken.append((m.start(), m.end()))
-    for m in (_DIGIT_FRACTION.finditer(text) if has_digit else ()):
+    for m in (_DIGIT_FRACTION.finditer(text) if has_digit and "/" in text else ()):
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b <= 12 and free(m.start(), m.end()) and not _NUMBER_SIGN.search(text[max(0, m.start() - 8):m.start()]):
             v = Fraction(a, b)

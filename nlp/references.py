@@ -33,7 +33,7 @@ def _redundant(r: Reference, refs: list[Reference]) -> bool:
                and o.target.get("act_type") == r.target.get("act_type") for o in refs)
 
 
-_PARA = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_PARA = re.compile(r"(?:[^\n]+|\n(?![ \t]*\n))+")     # runs of a line at once: the same matches
 # a line that opens a unit of its own (a point, subpoint, article, chapter, footnote): a paragraph
 # starts there even with no blank line before it (adilet's text without blank lines), so that the
 # act a footnote cites is not carried into the next point's bare citations

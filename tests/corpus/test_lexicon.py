@@ -165,3 +165,41 @@ def test_words_a_newer_search_analyses_reach_an_existing_lexicon(tmp_path, monke
     con.close()
     lemmatizer.reset()
     assert lexicon.refresh_query_vocabulary(sqlite3.connect(db)) == 0       # once per vocabulary
+
+
+def test_a_later_ingest_reads_the_query_vocabulary_only_when_the_lexicon_lacks_it(tmp_path, monkeypatch):
+    """The query vocabulary is lemmatized into a corpus's lexicon once: a later ingest (RU and KK
+    files) into a corpus whose lexicon holds it does not read it again (issue 14), and a lexicon
+    that lost it gets it back when the corpus is opened for writing."""
+    from maslihat.corpus import lexicon
+    from maslihat.corpus.api import Corpus
+    from maslihat.nlp.lang.ru import lemmatizer
+    calls = []
+    real = lexicon.add_query_vocabulary
+    monkeypatch.setattr(lexicon, "add_query_vocabulary", lambda: (calls.append(1), real())[1])
+    files = sorted(SAMPLES.glob("*.txt"))
+    db = tmp_path / "c.sqlite"
+
+    def ingest(paths) -> None:
+        lemmatizer.reset()                  # a fresh process each time, as from the command line
+        c = Corpus(str(db), es_url="")
+        try:
+            assert c.ingest([str(p) for p in paths]).documents_added
+        finally:
+            c.close()
+    try:
+        ingest(files[1:2])                  # RU: a new corpus, the vocabulary read
+        assert calls == [1]
+        ingest(files[:1] + files[2:3])      # KK: taken already
+        assert calls == [1]
+        con = sqlite3.connect(db)
+        con.execute("DELETE FROM lexicon WHERE word='понимается'")
+        con.execute("DELETE FROM meta WHERE key='query_vocabulary'")
+        con.commit()
+        con.close()
+        ingest(files[3:])
+        con = sqlite3.connect(db)
+        assert con.execute("SELECT lemma FROM lexicon WHERE word='понимается'").fetchone() == ("пониматься",)
+        con.close()
+    finally:
+        lemmatizer.reset()
