@@ -136,8 +136,22 @@ def _long_enough(stem: str) -> bool:
     return (len(stem) >= 3 or stem in SHORT_ROOTS) and any(c in VOWELS or c in "иу" for c in stem)
 
 
-def _strip(word: str, slot, need_poss: bool = False):
+def _by_last_letter(slot: list) -> dict:
+    """A slot's entries by the last letter of their suffix, each list in the slot's order, so that
+    ``_strip`` tries only the suffixes a word can end with: the same first match, a tenth of the
+    tests (issue 14: 52 -> 31 ms for the 8,344 Kazakh words of the real files)."""
+    out: dict = {}
     for entry in slot:
+        out.setdefault(entry[0][-1], []).append(entry)
+    return out
+
+
+_CASE_BY_LAST, _POSS_BY_LAST, _PLURAL_BY_LAST = map(_by_last_letter, (_CASE, _POSS, _PLURAL))
+
+
+def _strip(word: str, slot: dict, need_poss: bool = False):
+    """``slot``: one of the ``_BY_LAST`` tables."""
+    for entry in slot.get(word[-1:], ()):
         suf, prev = entry[0], entry[1]
         if word.endswith(suf) and len(word) > len(suf):
             stem = word[: -len(suf)]
@@ -183,15 +197,15 @@ def stem(word: str) -> str:
             return _restore(alt)
     w = word
     # case
-    after_case, case, needs_poss = _strip(w, _CASE)
+    after_case, case, needs_poss = _strip(w, _CASE_BY_LAST)
     # possessive
-    after_poss, poss, _ = _strip(after_case, _POSS)
+    after_poss, poss, _ = _strip(after_case, _POSS_BY_LAST)
     if poss in ("ы", "і") and after_poss[-1:] == "ш" and after_poss[-2:-1] not in VOWELS:
         after_poss, poss = after_case, ""           # agent suffix -шы/-ші (хатшы, бірінші), not a possessive
     if needs_poss and not poss:
         # -н/-на/-нда only follow a possessive: undo the case strip (e.g. кейін, жиын)
         after_case, case = w, ""
-        after_poss, poss, _ = _strip(w, _POSS)
+        after_poss, poss, _ = _strip(w, _POSS_BY_LAST)
         if poss in ("ы", "і") and after_poss[-1:] == "ш" and after_poss[-2:-1] not in VOWELS:
             after_poss, poss = w, ""
     if after_case in EXCEPTIONS:
@@ -202,7 +216,7 @@ def stem(word: str) -> str:
     if w in EXCEPTIONS:
         return w
     # plural
-    w2, plural, _ = _strip(w, _PLURAL)
+    w2, plural, _ = _strip(w, _PLURAL_BY_LAST)
     if plural:
         w = w2
     return w
