@@ -37,7 +37,14 @@ def morph() -> "pymorphy3.MorphAnalyzer":  # noqa: F821
     global _MORPH
     if _MORPH is None:
         import pymorphy3    # imported here: a process served by the lexicon never loads it
-        _MORPH = pymorphy3.MorphAnalyzer(lang="ru")
+        try:
+            # the dictionary's own path: without it pymorphy3 looks for it among the entry
+            # points of every installed package (issue 14: 0.02 of 0.055 CPU-s per process)
+            import pymorphy3_dicts_ru
+            path = pymorphy3_dicts_ru.get_path()
+        except (ImportError, AttributeError):
+            path = None
+        _MORPH = pymorphy3.MorphAnalyzer(path=path, lang="ru")
     return _MORPH
 
 
