@@ -12,6 +12,7 @@ from maslihat.core.model import LANGUAGES
 from maslihat.corpus.index.scoring import (PARALLEL, with_answer, with_citation, with_context, with_definition,
                                             with_heading_coverage, with_permission)
 from maslihat.corpus.index.snippets import snippet
+from maslihat.corpus.index import surface
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
 
@@ -84,6 +85,22 @@ def merge_window(uid: list, score: list, carried: dict) -> tuple[list, list, lis
             score[i] = s
             won.add(u)
     return list(uid) + extra, score + [carried[u] for u in extra], extra, won
+
+
+def second_opinion_applies(pl: Plan, req) -> bool:
+    """Whether ``second_opinion`` may change anything: not browsing, a best-match query, results
+    that may be in the query's own language, not a question what a notion is (the definition is
+    found by its form, ``scoring.with_definition``; its siblings share its words)."""
+    return not pl.browse and "definition" not in pl.answer and surface.applies(isinstance(pl.by_lang.get(pl.src), TBest), pl.src, req.lang)
+
+
+def second_opinion(pl: Plan, req, langs: list, texts: list) -> list | None:
+    """``surface.fused_order`` of the ordered candidate window (its hits' languages and texts), or
+    None where it does not apply (``second_opinion_applies``) or changes nothing."""
+    if not second_opinion_applies(pl, req):
+        return None
+    order = surface.fused_order(req.query or "", pl.src, langs, texts)
+    return None if order == list(range(len(langs))) else order
 
 
 def mark_carried(hits: list, won: set, pl: Plan) -> list:

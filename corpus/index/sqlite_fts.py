@@ -28,7 +28,8 @@ from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
 from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
-                                          via_parallel)
+                                          second_opinion, second_opinion_applies, via_parallel)
+from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 
@@ -426,6 +427,7 @@ class SqliteIndex(SearchIndex):
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
         carried: dict = {}
         won: set = set()
+        fetched: dict = {}
         if pl.browse:
             rows = snap.browse_order
             if filters:
@@ -477,8 +479,15 @@ class SqliteIndex(SearchIndex):
             cand_rows, cand_score = cand_rows[order], cand_score[order]
             keep = np.asarray(diversify(range(len(cand_rows)), snap.doc[cand_rows].tolist(), cand_score.tolist()),
                               dtype=np.int64)
-            page = keep[offset:need]
-            page_rows, page_scores = cand_rows[page], cand_score[page]
+            ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
+            if second_opinion_applies(pl, req) and len(ranked_rows) > 1:
+                fetched = self._fetch(ranked_rows[:SECOND_WINDOW])
+                head = [fetched.get(int(r)) or {} for r in ranked_rows[:SECOND_WINDOW]]
+                second = second_opinion(pl, req, [h.get("language") for h in head],
+                                        [h.get("text") or "" for h in head])
+                if second is not None:      # hits in the query's language change places; a place keeps its score
+                    ranked_rows = np.concatenate([ranked_rows[:len(second)][second], ranked_rows[len(second):]])
+            page_rows, page_scores = ranked_rows[offset:need], ranked_scores[offset:need]
         facets = snap.counts(rows if pl.browse else matched)
         window_ids = None
         if req.window:
@@ -487,15 +496,7 @@ class SqliteIndex(SearchIndex):
                 picked = np.asarray(list(dict.fromkeys([*cand_rows.tolist(), *picked.tolist()]))[:req.window],
                                     dtype=np.int64)
             window_ids = self._window_ids(picked)
-        fetched = {}
-        if len(page_rows):
-            ids = [int(r) for r in page_rows]
-            spans = "u.spans" if self._spans else "NULL AS spans"
-            cur = self.conn.execute(f"SELECT {SELECT.format(spans=spans)} FROM {FROM} "
-                                    f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids)
-            cols = [c[0] for c in cur.description]
-            fetched = {r[0]: dict(zip(cols, r)) for r in cur}
-            self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
+        fetched.update(self._fetch([int(r) for r in page_rows if int(r) not in fetched]))
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
         if won:
             mark_carried(hits, {fetched[r]["unit_id"] for r in won if r in fetched}, pl)
@@ -504,6 +505,19 @@ class SqliteIndex(SearchIndex):
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out
+
+    def _fetch(self, rowids) -> dict:
+        """{rowid: the hit's row, its text cut from its document} of these rowids."""
+        ids = [int(r) for r in rowids]
+        if not ids:
+            return {}
+        spans = "u.spans" if self._spans else "NULL AS spans"
+        cur = self.conn.execute(f"SELECT {SELECT.format(spans=spans)} FROM {FROM} "
+                                f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids)
+        cols = [c[0] for c in cur.description]
+        fetched = {r[0]: dict(zip(cols, r)) for r in cur}
+        self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
+        return fetched
 
     def _carried(self, req: SearchRequest, pl, n: int, filters: dict) -> dict:
         """``common.via_parallel`` as rowids of this snapshot that pass the request's filters."""
