@@ -94,12 +94,13 @@ def second_opinion_applies(pl: Plan, req) -> bool:
     return not pl.browse and "definition" not in pl.answer and surface.applies(isinstance(pl.by_lang.get(pl.src), TBest), pl.src, req.lang)
 
 
-def second_opinion(pl: Plan, req, langs: list, texts: list) -> list | None:
-    """``surface.fused_order`` of the ordered candidate window (its hits' languages and texts), or
-    None where it does not apply (``second_opinion_applies``) or changes nothing."""
+def second_opinion(pl: Plan, req, langs: list, words: list) -> list | None:
+    """``surface.fused_order`` of the ordered candidate window (its hits' languages and their
+    texts' ``surface.prefixes``), or None where it does not apply (``second_opinion_applies``) or
+    changes nothing."""
     if not second_opinion_applies(pl, req):
         return None
-    order = surface.fused_order(req.query or "", pl.src, langs, texts)
+    order = surface.fused_order(req.query or "", pl.src, langs, words)
     return None if order == list(range(len(langs))) else order
 
 

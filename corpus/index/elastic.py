@@ -16,7 +16,7 @@ from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 from maslihat.corpus.store import StoreError
 from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
                                           second_opinion, via_parallel)
-from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW
+from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
 from maslihat.corpus.index.query import TBest
@@ -306,7 +306,7 @@ class ElasticIndex(SearchIndex):
                                              [h.get("_score") or 0.0 for h in raw])]
             head = raw[:SECOND_WINDOW]
             second = second_opinion(pl, req, [h["_source"].get("language") for h in head],
-                                    [h["_source"].get("text") or "" for h in head])
+                                    [prefixes(h["_source"].get("text") or "") for h in head])
             if second is not None:          # hits in the query's language change places; a place keeps its score
                 raw = [{"_source": head[j]["_source"], "_score": h.get("_score")} for j, h in zip(second, head)] + \
                     raw[len(head):]

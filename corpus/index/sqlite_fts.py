@@ -29,7 +29,7 @@ from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
 from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
                                           second_opinion, second_opinion_applies, via_parallel)
-from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW
+from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
 
@@ -118,6 +118,7 @@ PACKED_CHARS = 4_000_000   # the most unit-terms text whose compressed form an i
 # (40 against 91 ms for 1.6 MB of terms) for 1.5% more bytes (0.268 against 0.264 MB)
 TERMS_LEVEL = 6
 MEMO_SIZE = 200_000        # entries of a ``memo`` (unit rows: ~200 bytes each)
+PREFIX_MEMO = 20_000       # units whose word prefixes are kept (``_prefixes_of``)
 WARM_KEYS = 64             # postings a writer reads again for the new generation (checkpoint)
 WARM_SECONDS = 1.5         # and the time it may spend on them
 
@@ -427,7 +428,6 @@ class SqliteIndex(SearchIndex):
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
         carried: dict = {}
         won: set = set()
-        fetched: dict = {}
         if pl.browse:
             rows = snap.browse_order
             if filters:
@@ -481,10 +481,11 @@ class SqliteIndex(SearchIndex):
                               dtype=np.int64)
             ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
             if second_opinion_applies(pl, req) and len(ranked_rows) > 1:
-                fetched = self._fetch(ranked_rows[:SECOND_WINDOW])
-                head = [fetched.get(int(r)) or {} for r in ranked_rows[:SECOND_WINDOW]]
-                second = second_opinion(pl, req, [h.get("language") for h in head],
-                                        [h.get("text") or "" for h in head])
+                head = ranked_rows[:SECOND_WINDOW]
+                own = snap.keep(head, {"language": [pl.src]})
+                words = self._prefixes_of(head[own])
+                second = second_opinion(pl, req, [pl.src if o else "" for o in own.tolist()],
+                                        [words.get(int(r), ()) for r in head])
                 if second is not None:      # hits in the query's language change places; a place keeps its score
                     ranked_rows = np.concatenate([ranked_rows[:len(second)][second], ranked_rows[len(second):]])
             page_rows, page_scores = ranked_rows[offset:need], ranked_scores[offset:need]
@@ -496,7 +497,7 @@ class SqliteIndex(SearchIndex):
                 picked = np.asarray(list(dict.fromkeys([*cand_rows.tolist(), *picked.tolist()]))[:req.window],
                                     dtype=np.int64)
             window_ids = self._window_ids(picked)
-        fetched.update(self._fetch([int(r) for r in page_rows if int(r) not in fetched]))
+        fetched = self._fetch(page_rows)
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
         if won:
             mark_carried(hits, {fetched[r]["unit_id"] for r in won if r in fetched}, pl)
@@ -518,6 +519,23 @@ class SqliteIndex(SearchIndex):
         fetched = {r[0]: dict(zip(cols, r)) for r in cur}
         self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
         return fetched
+
+    def _prefixes_of(self, rowids) -> dict:
+        """{rowid: ``surface.prefixes`` of its text} of these rowids; the best hits of a query are
+        mostly those of earlier ones, so each is read once per generation (up to
+        ``PREFIX_MEMO`` units, a few hundred bytes each)."""
+        known = self.memo("prefixes")
+        ids = [int(r) for r in rowids if int(r) not in known]
+        if ids:
+            if len(known) + len(ids) > PREFIX_MEMO:
+                known.clear()
+            spans = "u.spans" if self._spans else "NULL AS spans"
+            rows = [{"rowid": r, "document_id": d, "text": t, "spans": sp} for r, d, t, sp in self.conn.execute(
+                f"SELECT u.rowid, d.document_id, u.text, {spans} FROM {FROM} "
+                f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids)]
+            self._texts.fill(self.conn, rows, self._snap.generation if self._snap else None)
+            known.update((r["rowid"], tuple(prefixes(r["text"]))) for r in rows)
+        return {int(r): known[int(r)] for r in rowids if int(r) in known}
 
     def _carried(self, req: SearchRequest, pl, n: int, filters: dict) -> dict:
         """``common.via_parallel`` as rowids of this snapshot that pass the request's filters."""

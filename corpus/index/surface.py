@@ -29,12 +29,12 @@ WEIGHT = 0.35       # of the prefix order against the ranking's own, in the fusi
 RRF_K = 10          # reciprocal-rank constant: 1 / (RRF_K + rank)
 K1, B = 1.2, 0.75   # BM25
 
-_WORD = re.compile(r"[^\W_]+")
+_PREFIX = re.compile(r"([^\W_]{2,%d})[^\W_]*" % PREFIX)   # a word of two letters or more: its first letters
 
 
 def prefixes(text: str) -> list[str]:
     """The words of ``text`` (two letters or more), lower-cased, cut to ``PREFIX`` letters."""
-    return [w.lower()[:PREFIX] for w in _WORD.findall(text) if len(w) > 1]
+    return _PREFIX.findall(text.lower())
 
 
 def applies(best_match: bool, src: str, lang) -> bool:
@@ -42,13 +42,14 @@ def applies(best_match: bool, src: str, lang) -> bool:
     return best_match and src in LANGUAGES and (not lang or lang == src)
 
 
-def prefix_order(query: str, texts: list[str]) -> list[int]:
-    """Indexes of ``texts`` that share a prefix with ``query``, by BM25 over prefixes (idf and
-    mean length counted over ``texts``), best first; ties keep their order."""
+def prefix_order(query: str, words: list[list[str]]) -> list[int]:
+    """Indexes of ``words`` (each a text's ``prefixes``) that share a prefix with ``query``, by
+    BM25 over prefixes (idf and mean length counted over ``words``), best first; ties keep their
+    order."""
     q = set(prefixes(query))
-    if not q or not texts:
+    if not q or not words:
         return []
-    bags = [Counter(prefixes(t)) for t in texts]
+    bags = [Counter(w) for w in words]
     n = len(bags)
     lengths = [sum(b.values()) for b in bags]
     avg = (sum(lengths) / n) or 1.0
@@ -65,16 +66,16 @@ def prefix_order(query: str, texts: list[str]) -> list[int]:
     return sorted((i for i in range(n) if score[i] > 0), key=lambda i: (-score[i], i))
 
 
-def fused_order(query: str, src: str, langs: list[str], texts: list[str]) -> list[int]:
-    """A permutation of the window's positions (``langs``/``texts`` of its hits, best first): the
-    hits in ``src`` fused by reciprocal rank with their ``prefix_order``, placed in the positions
-    hits in ``src`` held; the others stay where they are."""
+def fused_order(query: str, src: str, langs: list[str], words: list[list[str]]) -> list[int]:
+    """A permutation of the window's positions (``langs`` of its hits, best first, and ``words``:
+    their texts' ``prefixes``): the hits in ``src`` fused by reciprocal rank with their
+    ``prefix_order``, placed in the positions hits in ``src`` held; the others stay where they are."""
     n = min(len(langs), WINDOW)
     own = [i for i in range(n) if langs[i] == src]
     out = list(range(len(langs)))
     if len(own) < 2:
         return out
-    second = prefix_order(query, [texts[i] for i in own])
+    second = prefix_order(query, [words[i] for i in own])
     if not second:
         return out
     fused = [0.0] * len(own)

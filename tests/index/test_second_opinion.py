@@ -55,21 +55,24 @@ def test_scores_still_fall_with_rank(corpus, query, lang, want):
 
 
 def test_prefix_order_ranks_by_rare_shared_prefixes_in_both_languages():
-    assert surface.prefix_order("кто визирует проект", ["проект проект", "визирования проекта", "сессия"]) == [1, 0]
-    assert surface.prefix_order("кім визалайды жобаны", ["жобаны жобаны", "визалау жобаны", "сессия"]) == [1, 0]
-    assert surface.prefix_order("", ["проект"]) == [] and surface.prefix_order("проект", []) == []
+    def order(query, texts):
+        return surface.prefix_order(query, [surface.prefixes(t) for t in texts])
+    assert order("кто визирует проект", ["проект проект", "визирования проекта", "сессия"]) == [1, 0]
+    assert order("кім визалайды жобаны", ["жобаны жобаны", "визалау жобаны", "сессия"]) == [1, 0]
+    assert order("", ["проект"]) == [] and order("проект", []) == []
 
 
 def test_other_language_hits_keep_their_places():
     langs = ["kk", "ru", "kk", "ru", "ru", "ru"]
     texts = ["жоба", "проект решения", "шешім", "сессия маслихата", "депутаты", "визирования проекта"]
-    order = surface.fused_order("визирует проект решения", "ru", langs, texts)
+    words = [surface.prefixes(t) for t in texts]
+    order = surface.fused_order("визирует проект решения", "ru", langs, words)
     assert [langs[i] for i in order] == langs            # Kazakh places stay Kazakh
     assert order[0] == 0 and order[2] == 2
     assert sorted(order) == list(range(len(langs)))       # a permutation: nothing lost, nothing added
     assert order.index(5) == 3                            # the rare word's family moved up, before
     assert order.index(1) == 1                            # the hits sharing no word, not the first
-    assert surface.fused_order("визирует проект решения", "kk", langs, texts) == list(range(len(langs)))
+    assert surface.fused_order("визирует проект решения", "kk", langs, words) == list(range(len(langs)))
 
 
 @pytest.mark.parametrize("query,lang,applies", [
