@@ -91,7 +91,8 @@ def second_opinion_applies(pl: Plan, req) -> bool:
     """Whether ``second_opinion`` may change anything: not browsing, a best-match query, results
     that may be in the query's own language, not a question what a notion is (the definition is
     found by its form, ``scoring.with_definition``; its siblings share its words)."""
-    return not pl.browse and "definition" not in pl.answer and surface.applies(isinstance(pl.by_lang.get(pl.src), TBest), pl.src, req.lang)
+    best = isinstance(pl.by_lang.get(pl.src), TBest)
+    return not pl.browse and "definition" not in pl.answer and surface.applies(best, pl.src, req.lang)
 
 
 def second_opinion(pl: Plan, req, langs: list, words: list) -> list | None:
