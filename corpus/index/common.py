@@ -172,12 +172,13 @@ def result(query: str, total: int, took_ms: float, hits: list, facets: dict) -> 
             "facets": facets}
 
 
-def begin(req) -> tuple[float, dict, Plan, "dict | None"]:
-    """The start both back ends share: validated filters, the query plan, and the empty answer
-    when the query cannot match anything (so neither back end is asked)."""
+def begin(req, index=None) -> tuple[float, dict, Plan, "dict | None"]:
+    """The start both back ends share: validated filters, the query plan (which asks ``index``
+    which of the query's words no unit holds, ``query.unseen_terms``), and the empty answer when
+    the query cannot match anything (so neither back end is asked)."""
     t0 = time.perf_counter()
     filters = with_lang(validate_filters(req.filters), req.lang)
-    pl = make_plan(req.query or "", req.lang, req.src)
+    pl = make_plan(req.query or "", req.lang, req.src, getattr(index, "term_counts", None))
     if pl.empty or (not pl.browse and not branches(pl)):
         return t0, filters, pl, result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
     return t0, filters, pl, None

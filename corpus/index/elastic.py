@@ -263,7 +263,7 @@ class ElasticIndex(SearchIndex):
         return out
 
     def search(self, req: SearchRequest) -> dict:
-        t0, filters, pl, nothing = begin(req)
+        t0, filters, pl, nothing = begin(req, self)
         if nothing is not None:
             return nothing
         self._ensure()

@@ -22,6 +22,9 @@ from maslihat.corpus.index.query_syntax import (  # noqa: F401  (re-exported: th
     AND_WORDS, OR_WORDS, NOT_WORDS, Word, Phrase, Prefix, And, Or, Not, Plus, Node, _lex, _Parser,
     MAX_QUERY_CHARS, MAX_QUERY_TOKENS, MAX_QUERY_DEPTH, MAX_GLOSSARY_SPAN, _check_bounds, parse, is_best_match)
 from maslihat.corpus.index.scoring import VARIANT_WEIGHT
+from maslihat.corpus.index.surface import PREFIX as UNSEEN_PREFIX
+
+UNSEEN_MIN = 6      # letters of a query term no unit holds, for its kin by their first letters
 from maslihat.nlp import analyze
 
 
@@ -195,8 +198,9 @@ def _and(items: list) -> Optional[TNode]:
 class _Translator:
     """Surface AST -> term AST for one target language (glossary expansion included)."""
 
-    def __init__(self, src: str, target: str, expand: Optional[Expander]):
+    def __init__(self, src: str, target: str, expand: Optional[Expander], unseen: frozenset = frozenset()):
         self.src, self.target, self.expand = src, target, expand
+        self.unseen = unseen if target == src else frozenset()
 
     def word_terms(self, word: str) -> tuple:
         return tuple(terms_of(word, self.src, query=True))
@@ -285,6 +289,9 @@ class _Translator:
                 plain = node
                 if len(seg) == 1 and forms.get(seg[0]) and self.target == self.src:
                     node = _or([node] + [TPhrase((v,), VARIANT_WEIGHT) for v in forms[seg[0]]])
+                if len(seg) == 1 and seg[0] in self.unseen:
+                    # a word no unit has: its kin by their first letters («визирует» -> визир*)
+                    node = _or([node, TPrefix(seg[0][:UNSEEN_PREFIX])])
                 concepts.append(node)
                 required.append(False)
                 if len(seg) > 1 and self.target == self.src:
@@ -393,14 +400,15 @@ def _single(node) -> Optional[tuple]:
 
 
 def to_terms(ast: Optional[Node], src: str, target: str, expand: Optional[Expander] = None,
-             use_glossary: bool = True, best: bool = False) -> Optional[TNode]:
+             use_glossary: bool = True, best: bool = False, unseen: frozenset = frozenset()) -> Optional[TNode]:
     """The term AST that finds ``ast`` (written in ``src``) in units of language ``target``;
-    ``best``: the best-match tree (``TBest``) of a query written without operators."""
+    ``best``: the best-match tree (``TBest``) of a query written without operators; ``unseen``:
+    its terms no unit holds (``unseen_terms``)."""
     if ast is None:
         return None
     if expand is None and use_glossary:
         expand = _glossary_expand()
-    tr = _Translator(src, target, expand)
+    tr = _Translator(src, target, expand, unseen)
     return tr.best(ast) if best else tr.node(ast)
 
 
@@ -420,10 +428,22 @@ class Plan:
         return not self.browse and all(v is None for v in self.by_lang.values())
 
 
-def plan(query: str, lang: Optional[str], src: Optional[str] = None) -> Plan:
+def unseen_terms(query: str, src: str, counts) -> frozenset:
+    """The query's terms (of ``UNSEEN_MIN`` letters or more) that no unit of the corpus holds,
+    ``counts`` being the index's ``term_counts``: a best-match query also looks for their kin by
+    the first ``UNSEEN_PREFIX`` letters («визирует»: the corpus says «визирования»)."""
+    terms = [t for t in dict.fromkeys(terms_of(query, src, query=True)) if len(t) >= UNSEEN_MIN and t.isalpha()]
+    if not terms:
+        return frozenset()
+    got = counts(terms)
+    return frozenset(t for t in terms if not got.get(t))
+
+
+def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None) -> Plan:
     """Parse and expand. The query's language is guessed from its words (``src`` overrides the
     guess); both languages are always searched (the other through the glossary); ``lang`` only
-    restricts the results, which the back ends do with a language filter."""
+    restricts the results, which the back ends do with a language filter. ``counts``: the index's
+    ``term_counts``, when the plan may look at the corpus (``unseen_terms``)."""
     ast = parse(query)
     if src not in ("ru", "kk"):
         src = analyze.guess_language(query or "") if (query or "").strip() else (lang or "ru")
@@ -433,12 +453,16 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None) -> Plan:
     expand = _glossary_expand()
     best = is_best_match(query)
     answer, question = frozenset(), False
+    unseen: frozenset = frozenset()
     if best:
         from maslihat.nlp.querywords import answer_kinds, is_query_word
         words = re.findall(r"[^\W\d_]+", query)
         answer = answer_kinds(words, src)
         question = any(is_query_word(w, src) for w in words)
-    return Plan(False, {t: to_terms(ast, src, t, expand, best=best) for t in targets}, src, answer, question)
+        if counts is not None and src in targets:
+            unseen = unseen_terms(query, src, counts)
+    return Plan(False, {t: to_terms(ast, src, t, expand, best=best, unseen=unseen) for t in targets}, src, answer,
+                question)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:

@@ -421,7 +421,7 @@ class SqliteIndex(SearchIndex):
         return {r: known[r] for r in ids if r in known}
 
     def search(self, req: SearchRequest) -> dict:
-        t0, filters, pl, nothing = begin(req)
+        t0, filters, pl, nothing = begin(req, self)
         if nothing is not None:
             return nothing
         snap = self.snapshot()
