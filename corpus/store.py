@@ -508,6 +508,12 @@ class Store:
             self.conn.execute(UNITS_DOC)      # found by document id from now on, not by id prefix
         self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)", rows)
 
+    def set_unit_parallels(self, pairs: list[tuple[Optional[str], str]]) -> None:
+        """(parallel id, unit id): the aligned unit of each stored unit (a column only: a unit's
+        JSON leaves its parallel id out)."""
+        if pairs:
+            self.conn.executemany("UPDATE units SET parallel_id=? WHERE id=?", pairs)
+
     def _units_by_id(self) -> bool:
         """The units table is keyed by id alone (issue 14, files made since): no rowid."""
         row = self.conn.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name='units'").fetchone()
@@ -668,8 +674,10 @@ class Store:
     def mark_facts_complete(self) -> None:
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('facts_complete', '1')")
 
-    def set_parallel(self, doc_a: str, doc_b: str) -> None:
-        for a, b in ((doc_a, doc_b), (doc_b, doc_a)):
+    def set_parallel(self, doc_a: str, doc_b: str, both: bool = True) -> None:
+        """``doc_a`` and ``doc_b`` are each other's language version (``both=False``: ``doc_a``'s
+        row only, when ``doc_b`` was just written with ``doc_a`` as its partner)."""
+        for a, b in ((doc_a, doc_b), (doc_b, doc_a)) if both else ((doc_a, doc_b),):
             doc = self.document(a)
             if doc is not None:
                 doc.parallel_id = b
