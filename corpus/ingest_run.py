@@ -413,7 +413,7 @@ class IngestRun:
         add_facts(builts)          # a worker's builts have theirs already
         facts = {b.doc.id: b.facts for b in builts}
         with self.store.transaction():
-            self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
+            self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id, packed_later=True)
             for b in builts:
                 self.store.put_document(b.doc, b.doc.extra.get("pair_key"), run_id)
                 if b.doc.id in older:
@@ -422,6 +422,7 @@ class IngestRun:
                 self.store.put_defines(b.doc, b.units)
                 self.store.put_references(b.refs)
                 self.store.put_facts(b.doc.id, facts[b.doc.id])
+            self.store.settle_source()
             for ob in partner_updates:
                 # this file's own documents were written with their parallel ids just above: only
                 # the partner's row and its units' parallel ids change (the units' JSON does not

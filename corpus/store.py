@@ -460,18 +460,38 @@ class Store:
                                 (act_id, language)).fetchone()
         return (row[0] or 0) + 1
 
-    def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int]) -> None:
+    def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int],
+                   packed_later: bool = False) -> None:
         """The file's bytes, zlib-compressed when that is smaller (``size`` is the raw length, so
         a stored blob shorter than ``size`` is compressed; rows written before were not); once the
         documents read from it are stored, compressed against their texts (``store_sources``).
-        Level 4 (issue 14): most rows are rewritten by ``store_sources.pack`` within the same
-        transaction, so this form is mostly the size the packed one must beat; level 4 takes 0.36
-        of level 6's CPU on the real files (29 against 81 ms) for 8% more bytes in the rows that
-        stay as they are (146 against 136 KB: second formats of one edition)."""
-        packed = zlib.compress(raw, 4)
+        Level 4 (issue 14): level 4 takes 0.36 of level 6's CPU on the real files (29 against
+        81 ms) for 8% more bytes in the rows that stay as they are (146 against 136 KB: second
+        formats of one edition).
+
+        ``packed_later``: the documents read from the file are stored next in this transaction,
+        and ``store_sources.pack`` rewrites the row against their texts: the bytes go in as they
+        are, and ``settle_source`` compresses them only if packing did not (issue 14: the level-4
+        form was computed for every such file, 22 of 29 ms on the real files, and thrown away)."""
+        packed = raw if packed_later else zlib.compress(raw, 4)
         self.conn.execute("INSERT OR IGNORE INTO sources (content_hash, source, size, run_id, raw) VALUES (?, ?, ?, ?, ?)",
                           (content_hash, source, len(raw), run_id, packed if len(packed) < len(raw) else raw))
         self._source = (content_hash, raw)
+
+    def settle_source(self) -> None:
+        """After ``put_source(..., packed_later=True)`` and the file's documents: the row that
+        packing left as the bytes themselves is zlib-compressed at level 4, as ``put_source``
+        would have stored it."""
+        if self._source is None:
+            return
+        content_hash, raw = self._source
+        row = self.conn.execute("SELECT size, length(raw) FROM sources WHERE content_hash = ? AND base IS NULL",
+                                (content_hash,)).fetchone()
+        if row is None or row[0] != len(raw) or row[1] != len(raw):
+            return
+        packed = zlib.compress(raw, 4)
+        if len(packed) < len(raw):
+            self.conn.execute("UPDATE sources SET raw = ? WHERE content_hash = ?", (packed, content_hash))
 
     def source_bytes(self, content_hash: str) -> Optional[bytes]:
         """The bytes of the file read with this hash, as they were."""
