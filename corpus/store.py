@@ -62,8 +62,14 @@ def _row_to(cls, data):
     return cls(**{k: v for k, v in d.items() if k in names})
 
 
+# zlib level of a document's text (issue 14): 4 takes a third of level 6's CPU on the real texts
+# (21 against 60 ms for 2.06 MB) for 15% more bytes (0.446 against 0.389 MB; level 5: 32 ms,
+# 0.412 MB; level 1: 14 ms, 0.554 MB); reading decompresses any level alike
+TEXT_LEVEL = 4
+
+
 def _zip(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
 
 
 def _unzip(blob: bytes) -> str:
