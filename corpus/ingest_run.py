@@ -6,6 +6,7 @@ editions, back-resolution of references) has a module of its own; ``Corpus.inges
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -412,7 +413,7 @@ class IngestRun:
             b.refs = resolve(b.refs, b.doc, b.units, catalog)
         add_facts(builts)          # a worker's builts have theirs already
         facts = {b.doc.id: b.facts for b in builts}
-        with self.store.transaction():
+        with self._written():
             self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id, packed_later=True)
             for b in builts:
                 self.store.put_document(b.doc, b.doc.extra.get("pair_key"), run_id)
@@ -463,6 +464,18 @@ class IngestRun:
             save_new(self.store.conn)      # this file's new lemmas commit with its documents
         return [b.doc for b in builts]
 
+    @contextlib.contextmanager
+    def _written(self):
+        """``store.transaction()`` that also forgets what its index writes were made of when it
+        rolls back (the index rows roll back with it)."""
+        saved = dict(self._indexed_as)
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            self._indexed_as = saved
+            raise
+
     def _index_add(self, docs: list[Document], units_by_doc: dict, terms=None) -> None:
         """``index.add``, remembering what each document's rows were made of (``_rows_key``)."""
         self.index.add(docs, units_by_doc, terms)
@@ -503,7 +516,7 @@ class IngestRun:
                 if s.get("source") not in known:
                     prior.sources.append(s)
             facets_changed = _merge_requisites(prior, new)
-            with self.store.transaction():
+            with self._written():
                 self.store.update_document(prior)
                 if facets_changed and self.store.is_latest(prior.id):
                     self._index_remove([prior.id])
