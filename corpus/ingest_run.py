@@ -45,6 +45,9 @@ class IngestRun:
         # what the index rows of the documents this run indexed last were made of (document id ->
         # ``_rows_key``): a partner aligned later whose key is unchanged keeps its rows as they are
         self._indexed_as: dict[str, tuple] = {}
+        # the units of the documents this run stored last, as stored (document id -> units in
+        # ordinal order): a partner aligned moments later is not read back from the store
+        self._recent_units: dict[str, list] = {}
         # a batch's language pairs whose partner is stored from another file of the batch (by
         # object id), and the id each document of the batch was stored under: a new edition gets
         # its id (…/ru@2) only when stored, so its partner must not pair with the old edition
@@ -400,7 +403,8 @@ class IngestRun:
             if pid not in by_id:
                 other = self.store.document(pid)
                 if other is not None:
-                    ob = Built(other, self.store.units(pid), [])
+                    units = self._recent_units.get(pid)
+                    ob = Built(other, units if units is not None else self.store.units(pid), [])
                     was = [u.parallel_id for u in ob.units]
                     align_parallel(b, ob)
                     paired_units[pid] = [(u.parallel_id, u.id) for u, p in zip(ob.units, was) if u.parallel_id != p]
@@ -462,6 +466,13 @@ class IngestRun:
                                 else {k: v for k, v in terms.items() if any(k.startswith(b.doc.id + "/") for b in fresh)})
             from maslihat.corpus.lexicon import save_new
             save_new(self.store.conn)      # this file's new lemmas commit with its documents
+        # committed: the units as the store now holds them (a unit's ordinal is its place in the
+        # list; a partner's are the same objects, their new parallel ids written just above)
+        for b in builts + partner_updates:
+            self._recent_units.pop(b.doc.id, None)
+            if len(self._recent_units) >= RECENT_TERMS:
+                self._recent_units.pop(next(iter(self._recent_units)))
+            self._recent_units[b.doc.id] = sorted(b.units, key=lambda u: u.ordinal)   # the store's order
         return [b.doc for b in builts]
 
     @contextlib.contextmanager
