@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 BATCH = 64
 RECENT_TERMS = 64    # documents whose index terms are kept for their partner's re-indexing
+CITED_UNITS = 20000  # units of cited documents kept across files for reference resolution
 MISSING_INPUT = "no such file or folder"     # ingest.pipeline.iter_inputs's reason for a missing argument
 
 
@@ -56,6 +57,12 @@ class IngestRun:
         # the corpus's national acts and the citations by name scored against them, kept across
         # the files of the run while they do not change (``catalog.NationalActs``)
         self._national = NationalActs(self.store)
+        # the units of the documents this run's files cite, as read from the store (resolution
+        # finds the cited provision among them): kept across files while no write of this run
+        # touched them and no other connection committed (issue 14: every citing file read and
+        # parsed a cited law's units again)
+        self._cited_units: dict[str, list] = {}
+        self._cited_seen: Optional[int] = None
 
     @property
     def index(self):
@@ -409,7 +416,7 @@ class IngestRun:
                     align_parallel(b, ob)
                     paired_units[pid] = [(u.parallel_id, u.id) for u, p in zip(ob.units, was) if u.parallel_id != p]
                     partner_updates.append(ob)
-        catalog = StoreCatalog(self.store, self._national)
+        catalog = StoreCatalog(self.store, self._national, self._cited())
         from maslihat.nlp.resolve import resolve
         for b in builts:
             catalog.add(b.doc.id, b.units)
@@ -469,11 +476,21 @@ class IngestRun:
         # committed: the units as the store now holds them (a unit's ordinal is its place in the
         # list; a partner's are the same objects, their new parallel ids written just above)
         for b in builts + partner_updates:
+            self._cited_units.pop(b.doc.id, None)
             self._recent_units.pop(b.doc.id, None)
             if len(self._recent_units) >= RECENT_TERMS:
                 self._recent_units.pop(next(iter(self._recent_units)))
             self._recent_units[b.doc.id] = sorted(b.units, key=lambda u: u.ordinal)   # the store's order
         return [b.doc for b in builts]
+
+    def _cited(self) -> dict[str, list]:
+        """``_cited_units``, emptied when another connection has committed since it was filled
+        (``PRAGMA data_version``) or when it holds more than ``CITED_UNITS`` units."""
+        seen = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if seen != self._cited_seen or sum(map(len, self._cited_units.values())) > CITED_UNITS:
+            self._cited_units.clear()
+            self._cited_seen = seen
+        return self._cited_units
 
     @contextlib.contextmanager
     def _written(self):
