@@ -101,9 +101,13 @@ class StoreCatalog:
 
     ``national``: the national acts as an ingest keeps them across its files (``NationalActs``)."""
 
-    def __init__(self, store: Store, national: Optional[NationalActs] = None):
+    def __init__(self, store: Store, national: Optional[NationalActs] = None,
+                 stored_units: Optional[dict[str, list[Unit]]] = None):
         self.store = store
         self._units: dict[str, list[Unit]] = {}
+        # cited documents' units as read from the store, kept by the caller across catalogs while
+        # it knows them unchanged (``IngestRun``: across the files of one run)
+        self._stored_units = stored_units
         self._acts: Optional[list] = None
         self._national = national
 
@@ -148,7 +152,13 @@ class StoreCatalog:
 
     def units_of(self, doc_id: str) -> list[Unit]:
         if doc_id not in self._units:
-            self._units[doc_id] = self.store.units(doc_id)
+            kept = self._stored_units
+            got = kept.get(doc_id) if kept is not None else None
+            if got is None:
+                got = self.store.units(doc_id)
+                if kept is not None:
+                    kept[doc_id] = got
+            self._units[doc_id] = got
         return self._units[doc_id]
 
     def add(self, doc_id: str, units: list[Unit]) -> None:

@@ -6,6 +6,7 @@ editions, back-resolution of references) has a module of its own; ``Corpus.inges
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 BATCH = 64
 RECENT_TERMS = 64    # documents whose index terms are kept for their partner's re-indexing
+CITED_UNITS = 20000  # units of cited documents kept across files for reference resolution
 MISSING_INPUT = "no such file or folder"     # ingest.pipeline.iter_inputs's reason for a missing argument
 
 
@@ -41,6 +43,12 @@ class IngestRun:
         # index terms of the documents stored last (document id -> unit id -> terms): a language
         # partner stored moments before is indexed again after alignment, with the same terms
         self._recent_terms: dict[str, dict[str, str]] = {}
+        # what the index rows of the documents this run indexed last were made of (document id ->
+        # ``_rows_key``): a partner aligned later whose key is unchanged keeps its rows as they are
+        self._indexed_as: dict[str, tuple] = {}
+        # the units of the documents this run stored last, as stored (document id -> units in
+        # ordinal order): a partner aligned moments later is not read back from the store
+        self._recent_units: dict[str, list] = {}
         # a batch's language pairs whose partner is stored from another file of the batch (by
         # object id), and the id each document of the batch was stored under: a new edition gets
         # its id (…/ru@2) only when stored, so its partner must not pair with the old edition
@@ -49,6 +57,12 @@ class IngestRun:
         # the corpus's national acts and the citations by name scored against them, kept across
         # the files of the run while they do not change (``catalog.NationalActs``)
         self._national = NationalActs(self.store)
+        # the units of the documents this run's files cite, as read from the store (resolution
+        # finds the cited provision among them): kept across files while no write of this run
+        # touched them and no other connection committed (issue 14: every citing file read and
+        # parsed a cited law's units again)
+        self._cited_units: dict[str, list] = {}
+        self._cited_seen: Optional[int] = None
 
     @property
     def index(self):
@@ -388,6 +402,7 @@ class IngestRun:
             _align_within(builts)
         by_id = {b.doc.id: b for b in builts}
         partner_updates: list[Built] = []
+        paired_units: dict[str, list[tuple[str, str]]] = {}    # partner id -> (parallel id, unit id) set now
         for b in builts:
             pid = b.doc.parallel_id
             if not pid:
@@ -395,10 +410,13 @@ class IngestRun:
             if pid not in by_id:
                 other = self.store.document(pid)
                 if other is not None:
-                    ob = Built(other, self.store.units(pid), [])
+                    units = self._recent_units.get(pid)
+                    ob = Built(other, units if units is not None else self.store.units(pid), [])
+                    was = [u.parallel_id for u in ob.units]
                     align_parallel(b, ob)
+                    paired_units[pid] = [(u.parallel_id, u.id) for u, p in zip(ob.units, was) if u.parallel_id != p]
                     partner_updates.append(ob)
-        catalog = StoreCatalog(self.store, self._national)
+        catalog = StoreCatalog(self.store, self._national, self._cited())
         from maslihat.nlp.resolve import resolve
         for b in builts:
             catalog.add(b.doc.id, b.units)
@@ -406,8 +424,8 @@ class IngestRun:
             b.refs = resolve(b.refs, b.doc, b.units, catalog)
         add_facts(builts)          # a worker's builts have theirs already
         facts = {b.doc.id: b.facts for b in builts}
-        with self.store.transaction():
-            self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id)
+        with self._written():
+            self.store.put_source(docs[0].content_hash, docs[0].source, raw, run_id, packed_later=True)
             for b in builts:
                 self.store.put_document(b.doc, b.doc.extra.get("pair_key"), run_id)
                 if b.doc.id in older:
@@ -416,18 +434,27 @@ class IngestRun:
                 self.store.put_defines(b.doc, b.units)
                 self.store.put_references(b.refs)
                 self.store.put_facts(b.doc.id, facts[b.doc.id])
+            self.store.settle_source()
             for ob in partner_updates:
-                self.store.set_parallel(ob.doc.id, ob.doc.parallel_id)
-                self.store.put_units(ob.units)
+                # this file's own documents were written with their parallel ids just above: only
+                # the partner's row and its units' parallel ids change (the units' JSON does not
+                # hold them), not every column of every unit written again
+                self.store.set_parallel(ob.doc.id, ob.doc.parallel_id, both=False)
+                self.store.set_unit_parallels(paired_units[ob.doc.id])
             if superseded:
-                self.index.remove(superseded)
-            if partner_updates:
-                self.index.remove([ob.doc.id for ob in partner_updates])
+                self._index_remove(superseded)
+            # a partner indexed by this run from the same document and units keeps its rows (the
+            # rows hold no parallel id, issue 14: a third of an ingest's index writes were these);
+            # any other (indexed by an earlier run, or changed since) is indexed again
+            stale = [ob for ob in partner_updates
+                     if self._indexed_as.get(ob.doc.id) != _rows_key(ob.doc, ob.units)]
+            if stale:
+                self._index_remove([ob.doc.id for ob in stale])
                 # alignment sets the units' parallel ids only: a unit's terms (from its text) are
                 # those the partner was indexed with, if it was stored lately; else computed again
-                known = {k: v for ob in partner_updates for k, v in self._recent_terms.get(ob.doc.id, {}).items()}
-                self.index.add([self.store.document(ob.doc.id) for ob in partner_updates],
-                               {ob.doc.id: ob.units for ob in partner_updates}, known or None)
+                known = {k: v for ob in stale for k, v in self._recent_terms.get(ob.doc.id, {}).items()}
+                self._index_add([self.store.document(ob.doc.id) for ob in stale],
+                                {ob.doc.id: ob.units for ob in stale}, known or None)
             terms: Optional[dict[str, str]] = {}
             for b in builts:
                 if b.terms is None:
@@ -441,12 +468,55 @@ class IngestRun:
                         self._recent_terms.pop(next(iter(self._recent_terms)))
                     self._recent_terms[b.doc.id] = b.terms
             if fresh:
-                self.index.add([b.doc for b in fresh], {b.doc.id: b.units for b in fresh},
-                               terms if terms is None or len(fresh) == len(builts)
-                               else {k: v for k, v in terms.items() if any(k.startswith(b.doc.id + "/") for b in fresh)})
+                self._index_add([b.doc for b in fresh], {b.doc.id: b.units for b in fresh},
+                                terms if terms is None or len(fresh) == len(builts)
+                                else {k: v for k, v in terms.items() if any(k.startswith(b.doc.id + "/") for b in fresh)})
             from maslihat.corpus.lexicon import save_new
             save_new(self.store.conn)      # this file's new lemmas commit with its documents
+        # committed: the units as the store now holds them (a unit's ordinal is its place in the
+        # list; a partner's are the same objects, their new parallel ids written just above)
+        for b in builts + partner_updates:
+            self._cited_units.pop(b.doc.id, None)
+            self._recent_units.pop(b.doc.id, None)
+            if len(self._recent_units) >= RECENT_TERMS:
+                self._recent_units.pop(next(iter(self._recent_units)))
+            self._recent_units[b.doc.id] = sorted(b.units, key=lambda u: u.ordinal)   # the store's order
         return [b.doc for b in builts]
+
+    def _cited(self) -> dict[str, list]:
+        """``_cited_units``, emptied when another connection has committed since it was filled
+        (``PRAGMA data_version``) or when it holds more than ``CITED_UNITS`` units."""
+        seen = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if seen != self._cited_seen or sum(map(len, self._cited_units.values())) > CITED_UNITS:
+            self._cited_units.clear()
+            self._cited_seen = seen
+        return self._cited_units
+
+    @contextlib.contextmanager
+    def _written(self):
+        """``store.transaction()`` that also forgets what its index writes were made of when it
+        rolls back (the index rows roll back with it)."""
+        saved = dict(self._indexed_as)
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            self._indexed_as = saved
+            raise
+
+    def _index_add(self, docs: list[Document], units_by_doc: dict, terms=None) -> None:
+        """``index.add``, remembering what each document's rows were made of (``_rows_key``)."""
+        self.index.add(docs, units_by_doc, terms)
+        for d in docs:
+            self._indexed_as.pop(d.id, None)
+            if len(self._indexed_as) >= RECENT_TERMS:
+                self._indexed_as.pop(next(iter(self._indexed_as)))
+            self._indexed_as[d.id] = _rows_key(d, units_by_doc.get(d.id, []))
+
+    def _index_remove(self, doc_ids: list[str]) -> None:
+        self.index.remove(doc_ids)
+        for i in doc_ids:
+            self._indexed_as.pop(i, None)
 
     def _same_edition_in(self, existing: list[dict], d: Document) -> Optional[Document]:
         """The stored edition of (act, language) whose text is ``d``'s (any format), else None."""
@@ -474,11 +544,11 @@ class IngestRun:
                 if s.get("source") not in known:
                     prior.sources.append(s)
             facets_changed = _merge_requisites(prior, new)
-            with self.store.transaction():
+            with self._written():
                 self.store.update_document(prior)
                 if facets_changed and self.store.is_latest(prior.id):
-                    self.index.remove([prior.id])
-                    self.index.add([prior], {prior.id: self.store.units(prior.id)})
+                    self._index_remove([prior.id])
+                    self._index_add([prior], {prior.id: self.store.units(prior.id)})
 
     def _link_amendments(self, run_id: int) -> None:
         """Amending acts and the acts they amend, both ways: ``amends`` on the amending act names
@@ -564,6 +634,16 @@ class Kept(NamedTuple):
     adopted_date: Optional[str]
     number: Optional[str]
     title: Optional[str]
+
+
+def _rows_key(doc: Document, units: list) -> tuple:
+    """Everything of a document and its units that its index rows are made of
+    (``corpus.index.rows.unit_rows_spans``: the text, the facets, title and date; each unit's place,
+    kind, label and competencies), but not the parallel ids alignment sets."""
+    return (doc.id, doc.text, doc.language, doc.doc_type, doc.issuer_kind, doc.issuer, doc.issuer_id,
+            doc.region, doc.region_id, doc.adopted_date, doc.status, doc.title,
+            tuple((u.id, u.document_id, u.kind, u.label, u.start, u.end, u.parent_id, u.ordinal,
+                   tuple(u.competencies or ())) for u in units))
 
 
 def _group_key(item) -> Optional[str]:

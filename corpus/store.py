@@ -62,8 +62,14 @@ def _row_to(cls, data):
     return cls(**{k: v for k, v in d.items() if k in names})
 
 
+# zlib level of a document's text (issue 14): 4 takes a third of level 6's CPU on the real texts
+# (21 against 60 ms for 2.06 MB) for 15% more bytes (0.446 against 0.389 MB; level 5: 32 ms,
+# 0.412 MB; level 1: 14 ms, 0.554 MB); reading decompresses any level alike
+TEXT_LEVEL = 4
+
+
 def _zip(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
 
 
 def _unzip(blob: bytes) -> str:
@@ -460,18 +466,38 @@ class Store:
                                 (act_id, language)).fetchone()
         return (row[0] or 0) + 1
 
-    def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int]) -> None:
+    def put_source(self, content_hash: str, source: str, raw: bytes, run_id: Optional[int],
+                   packed_later: bool = False) -> None:
         """The file's bytes, zlib-compressed when that is smaller (``size`` is the raw length, so
         a stored blob shorter than ``size`` is compressed; rows written before were not); once the
         documents read from it are stored, compressed against their texts (``store_sources``).
-        Level 4 (issue 14): most rows are rewritten by ``store_sources.pack`` within the same
-        transaction, so this form is mostly the size the packed one must beat; level 4 takes 0.36
-        of level 6's CPU on the real files (29 against 81 ms) for 8% more bytes in the rows that
-        stay as they are (146 against 136 KB: second formats of one edition)."""
-        packed = zlib.compress(raw, 4)
+        Level 4 (issue 14): level 4 takes 0.36 of level 6's CPU on the real files (29 against
+        81 ms) for 8% more bytes in the rows that stay as they are (146 against 136 KB: second
+        formats of one edition).
+
+        ``packed_later``: the documents read from the file are stored next in this transaction,
+        and ``store_sources.pack`` rewrites the row against their texts: the bytes go in as they
+        are, and ``settle_source`` compresses them only if packing did not (issue 14: the level-4
+        form was computed for every such file, 22 of 29 ms on the real files, and thrown away)."""
+        packed = raw if packed_later else zlib.compress(raw, 4)
         self.conn.execute("INSERT OR IGNORE INTO sources (content_hash, source, size, run_id, raw) VALUES (?, ?, ?, ?, ?)",
                           (content_hash, source, len(raw), run_id, packed if len(packed) < len(raw) else raw))
         self._source = (content_hash, raw)
+
+    def settle_source(self) -> None:
+        """After ``put_source(..., packed_later=True)`` and the file's documents: the row that
+        packing left as the bytes themselves is zlib-compressed at level 4, as ``put_source``
+        would have stored it."""
+        if self._source is None:
+            return
+        content_hash, raw = self._source
+        row = self.conn.execute("SELECT size, length(raw) FROM sources WHERE content_hash = ? AND base IS NULL",
+                                (content_hash,)).fetchone()
+        if row is None or row[0] != len(raw) or row[1] != len(raw):
+            return
+        packed = zlib.compress(raw, 4)
+        if len(packed) < len(raw):
+            self.conn.execute("UPDATE sources SET raw = ? WHERE content_hash = ?", (packed, content_hash))
 
     def source_bytes(self, content_hash: str) -> Optional[bytes]:
         """The bytes of the file read with this hash, as they were."""
@@ -507,6 +533,12 @@ class Store:
         if any(not i.startswith(d + "/") for i, d, *_ in rows):
             self.conn.execute(UNITS_DOC)      # found by document id from now on, not by id prefix
         self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?,?,?)", rows)
+
+    def set_unit_parallels(self, pairs: list[tuple[Optional[str], str]]) -> None:
+        """(parallel id, unit id): the aligned unit of each stored unit (a column only: a unit's
+        JSON leaves its parallel id out)."""
+        if pairs:
+            self.conn.executemany("UPDATE units SET parallel_id=? WHERE id=?", pairs)
 
     def _units_by_id(self) -> bool:
         """The units table is keyed by id alone (issue 14, files made since): no rowid."""
@@ -668,8 +700,10 @@ class Store:
     def mark_facts_complete(self) -> None:
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('facts_complete', '1')")
 
-    def set_parallel(self, doc_a: str, doc_b: str) -> None:
-        for a, b in ((doc_a, doc_b), (doc_b, doc_a)):
+    def set_parallel(self, doc_a: str, doc_b: str, both: bool = True) -> None:
+        """``doc_a`` and ``doc_b`` are each other's language version (``both=False``: ``doc_a``'s
+        row only, when ``doc_b`` was just written with ``doc_a`` as its partner)."""
+        for a, b in ((doc_a, doc_b), (doc_b, doc_a)) if both else ((doc_a, doc_b),):
             doc = self.document(a)
             if doc is not None:
                 doc.parallel_id = b

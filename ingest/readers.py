@@ -308,28 +308,30 @@ def markdown_layout(md: str) -> list[dict]:
     pending: list[str] = []
     in_table = False
     for line in md.replace("\r\n", "\n").split("\n"):
-        if re.match(r"\s*<table", line, re.I):
+        if _MD_TABLE_OPEN.match(line):
             in_table = True
             out.append({"kind": "table", "text": None})
         if in_table:
-            if re.search(r"</table>", line, re.I):
+            if _MD_TABLE_CLOSE.search(line):
                 in_table = False
             continue
-        for a in _MD_ANCHOR.findall(line):
-            pending.append(a)
-        rest = _MD_ANCHOR.sub("", line).strip()
+        anchors = _MD_ANCHOR.findall(line)
+        pending += anchors
+        rest = (_MD_ANCHOR.sub("", line) if anchors else line).strip()
         if not rest:
             continue
         m = _MD_HEADING.match(rest)
         if m:
             hint = {"kind": "heading", "level": len(m.group(1)), "text": _md_inline(m.group(2)).strip()}
         elif rest.startswith(">"):
-            body = re.sub(r"^\s*(>\s?)+", "", rest)
+            body = _MD_QUOTE.sub("", rest)
             hint = {"kind": "note" if _MD_NOTE.match(body) else "quote", "text": _md_inline(body).strip()}
-        elif re.match(r"\s*\|.*\|\s*$", rest):
+        elif _MD_ROW.match(rest):
             if out and out[-1]["kind"] == "table" and out[-1].get("pipe"):
                 continue
             hint = {"kind": "table", "pipe": True, "text": None}
+        elif not pending:
+            continue            # a plain line marks nothing unless an anchor waits for it
         else:
             hint = {"kind": "text", "text": _md_inline(rest).strip()}
         for a in pending:

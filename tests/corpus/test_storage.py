@@ -162,3 +162,29 @@ def test_references_keep_their_ids_in_columns_only_and_old_rows_still_read(tmp_p
     assert {k: store.backlinks(doc_id=k) for k in back} == back
     assert store.cited_acts(50) == cited      # each act's target from its first reference, by id
     c.close()
+
+
+def test_a_files_bytes_are_packed_against_its_texts_or_compressed_alone(tmp_path):
+    """Issue 14: a file whose documents are stored keeps its bytes packed against their texts
+    (``sources.base``), never first compressed alone; a file that has no document stored with it
+    is zlib-compressed alone. Both read back whole."""
+    db = tmp_path / "c.sqlite"
+    c = Corpus(str(db), es_url="")
+    c.ingest([str(SEED_REGULATION)])
+    raw = SEED_REGULATION.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    con = sqlite3.connect(db)
+    size, blob, base = con.execute("SELECT size, raw, base FROM sources WHERE content_hash=?", (digest,)).fetchone()
+    assert base and json.loads(base) and len(blob) < len(raw) / 4 and size == len(raw)
+    assert c.store.source_bytes(digest) == raw
+    # no document of the file was stored after all (packing had nothing to pack against)
+    other = ("\n".join(f"строка {i} {i * 7919 % 10007} слово{i % 13}" for i in range(3000))).encode("utf-8")
+    h = hashlib.sha256(other).hexdigest()
+    store = c.store
+    with store.transaction():
+        store.put_source(h, "other.txt", other, None, packed_later=True)
+        store.settle_source()
+    size, blob, base = con.execute("SELECT size, raw, base FROM sources WHERE content_hash=?", (h,)).fetchone()
+    assert base is None and blob == zlib.compress(other, 4) and size == len(other)
+    assert store.source_bytes(h) == other
+    c.close()

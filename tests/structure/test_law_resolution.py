@@ -135,3 +135,30 @@ def test_a_date_alone_does_not_resolve_to_another_kind_of_act(tmp_path):
     other = next(d for d in c.documents() if d["number"] == "12/3")
     assert not c.backlinks(doc_id=other["id"])
     c.close()
+
+
+def test_decisions_citing_one_law_in_one_run_all_resolve_and_read_its_provisions_once(tmp_path, monkeypatch):
+    """Issue 14: the files of one ingest that cite the same law each resolve to its provision, RU
+    and KK, while the law's units are read from the corpus file once per language, not once per
+    citing file."""
+    from maslihat.corpus.store import Store
+    monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "0")
+    files = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK}, "local": {}}
+    for k in range(4):
+        num = f"258/{30 + k}"
+        files["local"][f"decision{k}.rus.txt"] = DECISION_RU.replace("258/29", num).replace("3782", f"37{90 + k}")
+        files["local"][f"decision{k}.kaz.txt"] = DECISION_KK.replace("258/29", num).replace("3782", f"37{90 + k}")
+    read: list[str] = []
+    real = Store.units
+    monkeypatch.setattr(Store, "units", lambda self, doc_id: read.append(doc_id) or real(self, doc_id))
+    c = _ingest(tmp_path, files, ("law", "local"))
+    docs = c.documents()
+    laws = {d["language"]: d["id"] for d in docs if d["doc_type"] == "law"}
+    decisions = [d for d in docs if d["doc_type"] == "decision"]
+    assert len(decisions) == 8 and set(laws) == {"ru", "kk"}
+    for lang, law_id in laws.items():
+        sub = next(u for u in c.units(law_id) if u.kind == "subpoint" and u.number == "12-3)")
+        citing = {r.document_id for r in c.backlinks(unit_id=sub.id)}
+        assert {d["id"] for d in decisions if d["language"] == lang} <= citing, lang
+        assert read.count(law_id) <= 2, (lang, read.count(law_id))    # resolution once, the check above once
+    c.close()
