@@ -126,7 +126,7 @@ class IngestRun:
         if not vocabulary_taken:
             lexicon.add_query_vocabulary()
         with self.store.transaction() as conn:
-            lexicon.save_new(conn)
+            lexicon.save_new(conn, vocabulary=True)
             if not summary.interrupted and not self.store.facts_missing():
                 self.store.mark_facts_complete()     # searches need not scan for them (corpus/facts.py)
         summary.acts = self.store.run_acts(run_id)

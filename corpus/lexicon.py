@@ -78,25 +78,28 @@ def load(conn: sqlite3.Connection) -> dict[str, str]:
     return mapping
 
 
-def save_new(conn: sqlite3.Connection) -> int:
+def save_new(conn: sqlite3.Connection, vocabulary: bool = False) -> int:
     """Store the lemmas computed since the last call; inside the caller's transaction.
 
-    A lexicon of another version is emptied first (its lemmas may differ)."""
+    A lexicon of another version is emptied first (its lemmas may differ). ``vocabulary``: the
+    query vocabulary is among what was computed (``add_query_vocabulary``) or already stored, so
+    its stamp is written; a file's own lemmas do not write it, or a run killed before its end
+    would leave a stamp without the vocabulary, and no later run would add it."""
     new = lemmatizer.take_new()
-    if not new:
-        return 0
-    if not _usable(conn):
-        conn.execute("DELETE FROM lexicon")
-        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VERSION_KEY, lemmatizer.lexicon_version()))
-    conn.executemany("INSERT OR REPLACE INTO lexicon (word, lemma) VALUES (?, ?)", new.items())
-    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VOCABULARY_KEY, _vocabulary_stamp()))
+    if new:
+        if not _usable(conn):
+            conn.execute("DELETE FROM lexicon")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VERSION_KEY, lemmatizer.lexicon_version()))
+        conn.executemany("INSERT OR REPLACE INTO lexicon (word, lemma) VALUES (?, ?)", new.items())
+    if vocabulary and _usable(conn):
+        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VOCABULARY_KEY, _vocabulary_stamp()))
     return len(new)
 
 
 def add_query_vocabulary() -> None:
     """Lemmatize the words a search analyses besides the query's own (the query-word lists,
     the thesaurus), so that they reach the lexicon and a fresh search process finds them there
-    (``save_new`` stores them and marks the vocabulary taken)."""
+    (``save_new(conn, vocabulary=True)`` stores them and marks the vocabulary taken)."""
     from maslihat.nlp.analyze import normalize_term
     for word in _vocabulary_words():
         normalize_term.__wrapped__(word, "ru")      # past its cache: the lemma is looked up or computed

@@ -19,12 +19,16 @@ what, db = sys.argv[1], sys.argv[2]
 if __name__ == "__main__":
     c = Corpus(db, es_url="")
     out = {}
-    if what in ("ingest", "stop"):
+    if what in ("ingest", "stop", "kill"):
         stored = []
         def on_file(path, outcome, detail):
             if what == "stop" and outcome == "ingested":
                 stored.append(path)
                 raise KeyboardInterrupt          # as Ctrl+C after the first stored file
+            if what == "kill" and outcome == "ingested":
+                import os, sqlite3 as sq
+                if sq.connect(db).execute("SELECT count(*) FROM lexicon").fetchone()[0]:
+                    os._exit(0)                  # as kill -9 once a file's lemmas are stored
         s = c.ingest(sys.argv[3:], on_file=on_file)
         out.update(added=s.documents_added, interrupted=s.interrupted, stored=len(stored))
     else:
@@ -107,6 +111,25 @@ def test_an_interrupted_run_keeps_the_lemmas_of_its_stored_files(tmp_path):
     _run(tmp_path, "ingest", str(db), str(SAMPLES))          # resume
     assert _dump(db)["units"] == _dump(full)["units"] and _dump(db)["index"] == _dump(full)["index"]
     assert _lexicon(db) == _lexicon(full)
+
+
+def test_a_run_killed_before_its_end_leaves_the_query_vocabulary_to_the_next(tmp_path):
+    """The query vocabulary's stamp is written with the vocabulary, at a run's end: a run killed
+    once a file's lemmas are stored leaves no stamp, and the next run adds the vocabulary (a fresh search
+    process then finds its words in the lexicon)."""
+    from maslihat.corpus import lexicon
+    db = tmp_path / "kill.sqlite"
+    script = tmp_path / "run.py"
+    script.write_text(_SCRIPT, encoding="utf-8")
+    subprocess.run([sys.executable, str(script), "kill", str(db), str(SAMPLES)], cwd=ROOT, timeout=600)
+    conn = sqlite3.connect(db)
+    assert _lexicon(db) and not lexicon.vocabulary_taken(conn)       # lemmas kept, no stamp
+    conn.close()
+    _run(tmp_path, "ingest", str(db), str(SAMPLES))                   # the next run converges
+    conn = sqlite3.connect(db)
+    assert lexicon.vocabulary_taken(conn)
+    conn.close()
+    assert "полномочие" in set(_lexicon(db).values())                 # a thesaurus word's lemma
 
 
 def test_worker_processes_send_their_lemmas_back(tmp_path):
