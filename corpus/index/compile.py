@@ -38,6 +38,7 @@ def fts(node, lang: str) -> str:
 
 
 FIELD = "terms"
+PREFIX_REWRITE = "top_terms_64"     # how Elasticsearch scores a prefix (see ``es``)
 
 
 def es(node, name: str = "") -> dict:
@@ -68,7 +69,13 @@ def es(node, name: str = "") -> dict:
             return {"match_phrase": {FIELD: {"query": " ".join(node.terms), "boost": node.weight}}}
         return {"match_phrase": {FIELD: " ".join(node.terms)}}
     if isinstance(node, TPrefix):
-        return {"prefix": {FIELD: node.stem}}
+        # every unit with a term of the prefix (scored 0), scored like the embedded back end's BM25
+        # over the terms it expands to by its first 64 terms (``PREFIX_REWRITE``: no clause limit
+        # for a short prefix a user types); a constant score alone ranked a word's kin found by
+        # ``query.unseen_terms`` below its own matches
+        return {"bool": {"should": [{"prefix": {FIELD: {"value": node.stem, "boost": 0}}},
+                                    {"prefix": {FIELD: {"value": node.stem, "rewrite": PREFIX_REWRITE}}}],
+                         "minimum_should_match": 1}}
     if isinstance(node, TOr):
         return {"bool": {"should": [es(i) for i in node.items], "minimum_should_match": 1}}
     if isinstance(node, (TAnd, TNot)):
