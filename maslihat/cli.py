@@ -188,6 +188,9 @@ def cmd_search(args) -> int:
         from maslihat.corpus.respell import SEARCHED_AS
         key = SEARCHED_AS.get(res.get("correction"), "searched_as")
         print(_m(key, query=_t(repr(res["corrected_query"]))))
+    if res.get("unseen"):           # words no unit holds: their kin by the first letters were searched
+        print(_m("unseen_kin", words=", ".join(_t(u["term"]) for u in res["unseen"]),
+                 prefixes=", ".join(_t(u["prefix"]) + "…" for u in res["unseen"])))
     if res.get("suggestions"):      # zero hits: the nearest words, the query in the other language
         print(_m("did_you_mean", words=", ".join(_t(s) for s in res["suggestions"])))
     import re

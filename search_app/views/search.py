@@ -101,6 +101,9 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
         if res.get("corrected_query"):      # a query read otherwise: Kazakh letters, keyboard, Latin
             key = SEARCHED_AS.get(res.get("correction"), "searched_as")
             st.caption(md_escape(t(key, ui, query=res["corrected_query"])))
+        if res.get("unseen"):               # words no unit holds, searched by their first letters too
+            st.caption(md_escape(t("unseen_kin", ui, words=", ".join(u["term"] for u in res["unseen"]),
+                                   prefixes=", ".join(u["prefix"] + "…" for u in res["unseen"]))))
     else:  # no query: the list is every unit (of the filters), in corpus order
         st.markdown(f"**{md_escape(t('browse_all', ui, total=total))}**")
     rows = data.rows_for(h.get("document_id") for h in hits)

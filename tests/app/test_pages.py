@@ -125,6 +125,19 @@ def test_search_with_a_slip_or_in_latin_letters_says_what_was_searched(app_env, 
 
 
 @pytest.mark.parametrize("ui", ["kk", "ru", "en"])
+def test_search_says_which_words_no_document_has(app_env, ui):
+    """«визалаушы» is in no text of the sample corpus: the page says so, and that words beginning
+    «визал…» were searched too, in the interface's language; the hits are still shown."""
+    at = run({"q": "депутаттық сауалды визалаушы кім", "ui": ui})
+    captions = "\n".join(c.value for c in at.caption)
+    assert md_escape(i18n.t("unseen_kin", ui, words="визалаушы", prefixes="визал…")) in captions
+    assert hit_heads(at)
+    at = run({"q": "депутаттық сауал", "ui": ui})
+    assert md_escape(i18n.t("unseen_kin", ui, words="", prefixes="")).split(":")[0] not in \
+        "\n".join(c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("ui", ["kk", "ru", "en"])
 def test_search_kazakh_typed_with_russian_letters_says_what_was_searched(app_env, ui):
     """«депутаттык сауал» (no Kazakh layout) is searched as «депутаттық сауал», and the page says so."""
     at = run({"q": "депутаттык сауал", "ui": ui})

@@ -31,6 +31,13 @@ def test_a_word_no_unit_holds_finds_its_kin(corpus, word, lang, want, monkeypatc
     assert corpus.search(word, lang=lang, limit=5)["total"] == 0
 
 
+@pytest.mark.parametrize("word,lang,want", WORDS)
+def test_the_answer_names_the_words_no_unit_holds(corpus, word, lang, want):
+    res = corpus.search(word, lang=lang, limit=5)
+    assert [u["prefix"] for u in res["unseen"]] == [res["unseen"][0]["term"][:5]] and res["total"]
+    assert "unseen" not in corpus.search("проект решения", limit=5)
+
+
 @pytest.mark.parametrize("query,lang,expected", [
     ("кто визирует проект", "ru", {"визир"}),               # «проект» is in the corpus: as it was
     ("жобаны кім визалаушы", "kk", {"визал"}),
