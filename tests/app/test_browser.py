@@ -384,6 +384,31 @@ def test_phone_layout(server, browser, ids, corpus):
         ctx.close()
 
 
+def test_phone_a_word_no_document_has_is_named_and_back_returns(server, browser):
+    """Kazakh interface at phone width: a question with a word in no text («визалаушы») shows its
+    hits and says which word no document has and which beginning was searched too; after another
+    search, Back returns to that answer and its notice."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT)
+    notice = "Ешбір құжатта жоқ: визалаушы"
+    try:
+        open_app(pg, server, q="депутаттық сауалды визалаушы кім", ui="kk")
+        hits_shown(pg)
+        pg.get_by_text(notice).wait_for(state="visible")
+        assert in_view(pg, ".ms-hit-title"), "the first result is on the first screen"
+        shot(pg, "15-phone-kk-unseen-word")
+        open_app(pg, server, q="депутаттық сауал", ui="kk")
+        hits_shown(pg)
+        assert pg.get_by_text(notice).count() == 0
+        pg.go_back()
+        ready(pg)
+        pg.wait_for_function("decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('визалаушы')")
+        pg.get_by_text(notice).wait_for(state="visible")
+    finally:
+        ctx.close()
+
+
 def test_kazakh_upload_and_competencies(server, page):
     open_app(page, server, page="upload", ui="kk")
     page.wait_for_selector("[data-testid=stFileUploaderDropzone]")
