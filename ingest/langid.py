@@ -230,7 +230,7 @@ UNKNOWN = "?"   # ``paragraph_languages(..., ask=False)``: a line whose language
 # line -> (its _Line, weak): lines repeat across files (the .txt and .html of one decision, the
 # formulas of every act), and a line's evidence is its own text's; read only, never changed
 _EVIDENCE: dict[str, tuple["_Line", bool]] = {}
-_EVIDENCE_MAX = 65_536
+_EVIDENCE_MAX = 16_384
 
 
 def line_evidence(text: str) -> list[tuple[int, int, "_Line", bool]]:
