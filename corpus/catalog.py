@@ -102,12 +102,16 @@ class StoreCatalog:
     ``national``: the national acts as an ingest keeps them across its files (``NationalActs``)."""
 
     def __init__(self, store: Store, national: Optional[NationalActs] = None,
-                 stored_units: Optional[dict[str, list[Unit]]] = None):
+                 stored_units: Optional[dict[str, list[Unit]]] = None,
+                 stored_index: Optional[dict] = None):
         self.store = store
         self._units: dict[str, list[Unit]] = {}
         # cited documents' units as read from the store, kept by the caller across catalogs while
         # it knows them unchanged (``IngestRun``: across the files of one run)
         self._stored_units = stored_units
+        # their ``nlp.resolve.UnitIndex``, kept likewise (an index is used only for the very list
+        # of units it was built on)
+        self._index: dict = stored_index if stored_index is not None else {}
         self._acts: Optional[list] = None
         self._national = national
 
@@ -160,6 +164,17 @@ class StoreCatalog:
                     kept[doc_id] = got
             self._units[doc_id] = got
         return self._units[doc_id]
+
+    def unit_index(self, doc_id: str):
+        """``nlp.resolve.UnitIndex`` of ``units_of(doc_id)`` (its ``units``), built once."""
+        from maslihat.nlp.resolve import UnitIndex
+        units = self.units_of(doc_id)
+        if not isinstance(units, list):
+            units = list(units or [])
+        ix = self._index.get(doc_id)
+        if ix is None or ix.units is not units:
+            ix = self._index[doc_id] = UnitIndex(units)
+        return ix
 
     def add(self, doc_id: str, units: list[Unit]) -> None:
         self._units[doc_id] = units

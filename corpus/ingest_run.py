@@ -62,6 +62,9 @@ class IngestRun:
         # touched them and no other connection committed (issue 14: every citing file read and
         # parsed a cited law's units again)
         self._cited_units: dict[str, list] = {}
+        # and the look-up of their provisions by kind and number (``nlp.resolve.UnitIndex``), built
+        # once per cited document and run, not once per citing file; dropped with its units
+        self._cited_index: dict[str, object] = {}
         self._cited_seen: Optional[int] = None
 
     @property
@@ -416,7 +419,7 @@ class IngestRun:
                     align_parallel(b, ob)
                     paired_units[pid] = [(u.parallel_id, u.id) for u, p in zip(ob.units, was) if u.parallel_id != p]
                     partner_updates.append(ob)
-        catalog = StoreCatalog(self.store, self._national, self._cited())
+        catalog = StoreCatalog(self.store, self._national, self._cited(), self._cited_index)
         from maslihat.nlp.resolve import resolve
         for b in builts:
             catalog.add(b.doc.id, b.units)
@@ -477,6 +480,7 @@ class IngestRun:
         # list; a partner's are the same objects, their new parallel ids written just above)
         for b in builts + partner_updates:
             self._cited_units.pop(b.doc.id, None)
+            self._cited_index.pop(b.doc.id, None)
             self._recent_units.pop(b.doc.id, None)
             if len(self._recent_units) >= RECENT_TERMS:
                 self._recent_units.pop(next(iter(self._recent_units)))
@@ -489,6 +493,7 @@ class IngestRun:
         seen = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
         if seen != self._cited_seen or sum(map(len, self._cited_units.values())) > CITED_UNITS:
             self._cited_units.clear()
+            self._cited_index.clear()
             self._cited_seen = seen
         return self._cited_units
 

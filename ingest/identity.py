@@ -18,7 +18,7 @@ from maslihat.core.chars import replacer
 from maslihat.core.model import Document
 
 _LOOK = replacer(str.maketrans("aceopxyiABCEHKMOPTXYI", "асеорхуіАВСЕНКМОРТХУІ"))
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 # An act that amends another names it in its title: RU «О внесении изменений (и дополнений) в
 # решение …», KK «… шешіміне өзгерістер (мен толықтырулар) енгізу туралы».
@@ -29,8 +29,9 @@ _AMEND_KK = re.compile(r"(?:өзгеріс|өзгерiс|толықтыру)\w*\
 
 def _fold(s: str) -> str:
     # blanks (all of them non-word characters) go first by a split, far faster than one match of
-    # the pattern per gap between words (issue 14: a regex over the whole text of every file)
-    return _NOT_WORD.sub("", "".join(_LOOK(s or "").lower().replace("ё", "е").split()))
+    # the pattern per gap between words (issue 14: a regex over the whole text of every file);
+    # then the runs of word characters joined (the same as removing the rest, and faster)
+    return "".join(_WORD.findall("".join(_LOOK(s or "").lower().replace("ё", "е").split())))
 
 
 def fingerprint(doc: Document) -> str:

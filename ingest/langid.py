@@ -65,6 +65,8 @@ _KK = set(KK_LETTERS)
 _KK_OR_IH_ANY = re.compile(f"[{KK_LETTERS}ih]")   # a search: faster than a set test over a line
 # Latin i/h typed for Kazakh і/һ still count as Kazakh evidence inside Cyrillic words.
 _KK_IN_MIXED = re.compile(rf"(?=\w*[{CYR}])\w*[ih]\w*")
+# a word (of a space-joined list of words) holding a Kazakh letter, an i or an h (``_share``)
+_KK_OR_IH_WORD = re.compile(f"[^ ]*[{KK_LETTERS}ih][^ ]*")
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +113,10 @@ def _share(cyr_words: list[str], line: str | None = None) -> float:
         return 0.0
     if line is not None and _KK_OR_IH_ANY.search(line) is None:
         return 0.0
-    # the set test first, the regex only for the few words with a Latin i or h (the same answer)
-    kk = sum(1 for w in cyr_words if not _KK.isdisjoint(w)
-             or (("i" in w or "h" in w) and _KK_IN_MIXED.fullmatch(w)))
-    return kk / len(cyr_words)
+    # a word here is letters only and holds a Cyrillic one, so _KK_IN_MIXED takes it whenever it
+    # holds an i or an h: it has evidence when it holds a Kazakh letter, an i or an h, and the
+    # words with one are counted by one search over them all (issue 14: not a test per word)
+    return len(_KK_OR_IH_WORD.findall(" ".join(cyr_words))) / len(cyr_words)
 
 
 def kk_word_share(text: str) -> float:
@@ -225,16 +227,29 @@ def _is_weak(line: str) -> bool:
 UNKNOWN = "?"   # ``paragraph_languages(..., ask=False)``: a line whose language needs lingua
 
 
+# line -> (its _Line, weak): lines repeat across files (the .txt and .html of one decision, the
+# formulas of every act), and a line's evidence is its own text's; read only, never changed
+_EVIDENCE: dict[str, tuple["_Line", bool]] = {}
+_EVIDENCE_MAX = 16_384
+
+
 def line_evidence(text: str) -> list[tuple[int, int, "_Line", bool]]:
     """(start, end, letter evidence, weak) of every non-blank line: what ``paragraph_languages``
-    reads, computed once when it is called twice on one text (``split.split_languages``)."""
+    reads, computed once when it is called twice on one text (``split.split_languages``), and
+    once per distinct line in a process (``_EVIDENCE``)."""
     out = []
     pos = 0
+    memo = _EVIDENCE
     for line in text.split("\n"):
         end = pos + len(line)
-        if line.strip():
+        got = memo.get(line)
+        if got is None and line.strip():
+            if len(memo) >= _EVIDENCE_MAX:
+                memo.clear()
             ev = _Line(line)
-            out.append((pos, end, ev, _weak(ev)))
+            got = memo[line] = (ev, _weak(ev))
+        if got is not None:
+            out.append((pos, end, got[0], got[1]))
         pos = end + 1
     return out
 

@@ -80,13 +80,27 @@ def _clean_line(line: str) -> str:
     return indent.replace("\t", " ") + fix_lookalikes(body)
 
 
+# line -> _clean_line(line): lines repeat across files (the .txt and .html of one decision, the
+# formulas of every act) and a line is cleaned by its own text only
+_CLEAN: dict[str, str] = {}
+_CLEAN_MAX = 16_384
+
+
 def normalize(text: str) -> str:
     """The canonical text of a document (see the module docstring for what changes)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00ad\n", "")  # a soft hyphen at a line end marks a broken word
     text = unicodedata.normalize("NFC", _odd_spaces(text))
     text = _join_broken_words(text)
-    lines = [_clean_line(line) for line in text.split("\n")]
+    memo = _CLEAN
+    if len(memo) >= _CLEAN_MAX:
+        memo.clear()
+    lines = []
+    for line in text.split("\n"):
+        got = memo.get(line)
+        if got is None:
+            got = memo[line] = _clean_line(line)
+        lines.append(got)
     return unicodedata.normalize("NFC", "\n".join(lines).strip("\n"))
 
 

@@ -88,6 +88,12 @@ def _by_first_term(lang: str) -> dict[str, list[int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _phrase_terms(lang: str) -> frozenset:
+    """Every normalised term of any phrase of ``_lexicon(lang)``."""
+    return frozenset(t for _code, _phrase, norm, _weight in _lexicon(lang) for t in norm)
+
+
 def scores(text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
     """Every code with some evidence: (score, phrases matched)."""
     return scores_of_terms(index_terms(text, lang), lang)
@@ -95,12 +101,16 @@ def scores(text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
 
 def scores_of_terms(terms: list[str], lang: str) -> dict[str, tuple[float, list[str]]]:
     """``scores`` of a text already turned into its ``index_terms``."""
+    key = lang if lang in ("ru", "kk") else "ru"
+    # the places of the terms some phrase holds, the only ones matching reads (most of a text's
+    # terms are in none: a set test is cheaper than a list per distinct term, issue 14)
+    vocabulary = _phrase_terms(key)
     positions: dict[str, list[int]] = {}
     for i, t in enumerate(terms):
-        positions.setdefault(t, []).append(i)
+        if t in vocabulary:
+            positions.setdefault(t, []).append(i)
     out: dict[str, tuple[float, list[str]]] = {}
     used: dict[str, set[int]] = {}
-    key = lang if lang in ("ru", "kk") else "ru"
     lexicon, first = _lexicon(key), _by_first_term(key)
     # only the phrases whose first term occurs, in lexicon order (longest first)
     candidates = sorted(k for t in positions if t in first for k in first[t])

@@ -120,8 +120,12 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             continue
         r.resolved_document_id = did
         if did not in cited:
-            got = list(catalog.units_of(did) or [])
-            cited[did] = (got, UnitIndex(got))
+            if hasattr(catalog, "unit_index"):     # kept by the catalog across files (an ingest run)
+                ix = catalog.unit_index(did)
+                cited[did] = (ix.units, ix)
+            else:
+                got = list(catalog.units_of(did) or [])
+                cited[did] = (got, UnitIndex(got))
         u = find_unit(cited[did][0], r.target, index=cited[did][1])
         r.resolved_unit_id = u.id if u else None
     return refs

@@ -280,3 +280,17 @@ def test_each_edition_pairs_with_the_same_edition_in_the_other_language(tmp_path
         other = c.store.unit(point6.parallel_id)
         assert other is not None and other.document_id == d.parallel_id
         assert ("200" in d.text[point6.start:point6.end]) == (as_of[d.id] == "2015-07-20")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("О бюджете города на 2024 год.", "о  бюджете\tгорода на 2024 год"),        # RU: case, blanks, punctuation
+    ("Мәслихаттың  шешімі (2-бап);", "мәслихаттың шешімі 2бап"),               # KK
+    ("Pешение мaслихата", "Решение маслихата"),                               # Latin look-alikes
+    ("утвердить_всё «как есть»", "утвердить все как есть"),                   # underscore, ё, quotes
+])
+def test_the_edition_key_of_a_text_ignores_case_blanks_marks_and_look_alikes(a, b):
+    """Two formats of one edition differ in blanks, punctuation and typed look-alike letters: the
+    folded body (``identity._fold``, what ``fingerprint`` hashes) is the same, words kept in order."""
+    from maslihat.ingest.identity import _fold
+    assert _fold(a) == _fold(b) and _fold(a).isalnum()
+    assert _fold("Бюджет города") != _fold("Города бюджет")

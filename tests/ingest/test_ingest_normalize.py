@@ -78,3 +78,15 @@ def test_seed_001_has_no_mixed_script_words_left(seed_text):
 ])
 def test_fold_for_search(a, b, kazakh_letters):
     assert fold(a, kazakh_letters) == fold(b, kazakh_letters)
+
+
+def test_a_line_cleaned_before_in_another_text_is_cleaned_the_same():
+    """Lines repeat across files and their cleaned form is kept: a text normalises the same
+    whether its lines were met before or not (RU and KK, look-alikes, tabs, runs of spaces)."""
+    from maslihat.ingest import normalize as N
+    text = "Маслихат  города РЕШИЛ:\n\tтиicтi   шешiм\nҚала  бюджетi\t\t12\n№ C-30/3  от 12.05.2016"
+    N._CLEAN.clear()
+    fresh = N.normalize(text)
+    N.normalize("Қала  бюджетi\t\t12\nМаслихат  города РЕШИЛ:\n\tтиicтi   шешiм")
+    assert N.normalize(text) == fresh
+    assert fresh.split("\n")[0] == "Маслихат города РЕШИЛ:" and "С-30/3" in fresh and "тиісті" in fresh

@@ -40,3 +40,20 @@ def test_line_shortcuts_keep_the_languages():
     text = "\n".join(LINES)
     assert [e[2].share for e in L.line_evidence(text)] == [_reference(x)[2] for x in LINES if x.strip()]
     assert L._Line("Алматы қалалық мәслихаты ШЕШТІ:").share > 0 and L._Line("Маслихат города РЕШИЛ:").share == 0
+
+
+def test_a_line_seen_in_an_earlier_text_has_the_same_evidence_and_split():
+    """Lines repeat across files (the .txt and .html of one decision): the evidence kept from an
+    earlier text is the line's own, and a file splits the same whether its lines were seen or not."""
+    from maslihat.ingest.split import split_languages
+    ru = "Маслихат города Алматы РЕШИЛ:\n1. Утвердить бюджет города на 2024 год.\nСекретарь маслихата"
+    kk = "Алматы қалалық мәслихаты ШЕШТІ:\n1. Қаланың 2024 жылға арналған бюджеті бекітілсін.\nМәслихат хатшысы"
+    both = "\n".join([ru] * 4 + [kk] * 4)
+    L._EVIDENCE.clear()
+    fresh = [(p.start, p.end, p.language) for p in split_languages(both)]
+    assert [p[2] for p in fresh] == ["ru", "kk"]
+    L.line_evidence(kk + "\n" + ru)                  # another file with the same lines first
+    again = L.line_evidence(both)
+    assert [(a, b, e.share, w) for a, b, e, w in again] == \
+        [(a, b, _reference(both[a:b])[2], L._weak(L._Line(both[a:b]))) for a, b, _, _ in again]
+    assert [(p.start, p.end, p.language) for p in split_languages(both)] == fresh

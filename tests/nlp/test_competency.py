@@ -40,3 +40,15 @@ def test_explainable_terms_and_no_tag_on_a_single_weak_word():
     out = tag("Ответ на депутатский запрос", "ru")
     assert "депутатский запрос" in out["inquiries"]
     assert tag("за счет средств местного бюджета", "ru") == {}
+
+
+@pytest.mark.parametrize("phrase, near, far, lang", [
+    ("уточнение бюджета", "уточнение местного бюджета", "уточнение расходов областного бюджета", "ru"),
+    ("бюджетті нақтылау", "бюджетті жедел нақтылау", "бюджетті облыстың аудандары бойынша нақтылау", "kk"),
+])
+def test_a_phrase_allows_one_other_word_between_its_words_and_not_more(phrase, near, far, lang):
+    """Words that no phrase holds still count as the gap between a phrase's words (only the
+    places of phrase words are kept, issue 14): one such word between them matches, more do not."""
+    from maslihat.nlp.competency import scores
+    assert phrase in scores(near, lang)["budget"][1]
+    assert phrase not in scores(far, lang).get("budget", (0, []))[1]

@@ -162,3 +162,34 @@ def test_decisions_citing_one_law_in_one_run_all_resolve_and_read_its_provisions
         assert {d["id"] for d in decisions if d["language"] == lang} <= citing, lang
         assert read.count(law_id) <= 2, (lang, read.count(law_id))    # resolution once, the check above once
     c.close()
+
+
+def test_a_cited_law_is_indexed_once_per_run_and_every_citing_decision_resolves(tmp_path, monkeypatch):
+    """Issue 14: the look-up of a cited law's provisions by kind and number is built once per
+    language in a run, not once per citing file, and each decision (RU and KK) still resolves to
+    the subpoint it cites."""
+    from maslihat.nlp import resolve
+    monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "0")
+    files = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK}, "local": {}, "law2": {}}
+    for k in range(4):
+        num = f"258/{30 + k}"
+        files["local"][f"decision{k}.rus.txt"] = DECISION_RU.replace("258/29", num).replace("3782", f"37{90 + k}")
+        files["local"][f"decision{k}.kaz.txt"] = DECISION_KK.replace("258/29", num).replace("3782", f"37{90 + k}")
+    built: list[str] = []
+    real = resolve.UnitIndex.__init__
+
+    def counting(self, units):
+        built.extend({u.document_id for u in units[:1]})
+        real(self, units)
+    monkeypatch.setattr(resolve.UnitIndex, "__init__", counting)
+    c = _ingest(tmp_path, files, ("law", "local"))
+    docs = c.documents()
+    laws = {d["language"]: d["id"] for d in docs if d["doc_type"] == "law"}
+    decisions = [d for d in docs if d["doc_type"] == "decision"]
+    assert len(decisions) == 8 and set(laws) == {"ru", "kk"}
+    for lang, law_id in laws.items():
+        assert built.count(law_id) <= 2, (lang, built.count(law_id))   # its own resolution, then the run's
+        sub = next(u for u in c.units(law_id) if u.kind == "subpoint" and u.number == "12-3)")
+        citing = {r.document_id for r in c.backlinks(unit_id=sub.id)}
+        assert {d["id"] for d in decisions if d["language"] == lang} <= citing, lang
+    c.close()
