@@ -225,6 +225,14 @@ def search_box(page):
     return page.locator("[data-testid=stTextInput] input").first
 
 
+def phone(browser, locale: str):
+    """A phone-sized, touch browser context in ``locale`` and its page."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale=locale, is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT)
+    return ctx, pg
+
+
 def hits_shown(page) -> None:
     page.wait_for_selector(".ms-snippet mark")
     ready(page)
@@ -343,9 +351,7 @@ def test_removing_a_facet_value_keeps_its_panel_open(server, page):
 
 
 def test_phone_layout(server, browser, ids, corpus):
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="ru-RU", is_mobile=True, has_touch=True)
-    pg = ctx.new_page()
-    pg.set_default_timeout(WAIT)
+    ctx, pg = phone(browser, "ru-RU")
     try:
         open_app(pg, server, q="депутатский запрос")
         hits_shown(pg)
@@ -388,9 +394,7 @@ def test_phone_a_word_no_document_has_is_named_and_back_returns(server, browser)
     """Kazakh interface at phone width: a question with a word in no text («визалаушы») shows its
     hits and says which word no document has and which beginning was searched too; after another
     search, Back returns to that answer and its notice."""
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
-    pg = ctx.new_page()
-    pg.set_default_timeout(WAIT)
+    ctx, pg = phone(browser, "kk-KZ")
     notice = "Ешбір құжатта жоқ: визалаушы"
     try:
         open_app(pg, server, q="депутаттық сауалды визалаушы кім", ui="kk")
@@ -444,9 +448,7 @@ def test_choosing_a_page_is_one_history_entry(server, page):
 def _phone_search_read_otherwise(server, browser, typed: str, meant: str, says: str, shot_name: str) -> None:
     """Kazakh interface on a phone: ``typed`` is searched as ``meant``, the page says so (``says``,
     within the screen's width), the first hit is Kazakh, and Back returns to the search before."""
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
-    pg = ctx.new_page()
-    pg.set_default_timeout(WAIT)
+    ctx, pg = phone(browser, "kk-KZ")
     word = typed.split()[0]
     try:
         open_app(pg, server, ui="kk", q="депутаттық сауал")
@@ -489,9 +491,7 @@ def test_a_kazakh_question_with_russian_results_on_a_phone(server, browser):
     """A deputy on a phone, Kazakh interface, asks in Kazakh and reads the Russian texts: the
     Russian provisions found by their Kazakh text say so in Kazakh, with that text, within the
     screen; Back returns to the search before."""
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="kk-KZ", is_mobile=True, has_touch=True)
-    pg = ctx.new_page()
-    pg.set_default_timeout(WAIT)
+    ctx, pg = phone(browser, "kk-KZ")
     says = "Басқа тілдегі мәтіні бойынша табылды"
     try:
         open_app(pg, server, ui="kk", q="депутаттық сауал")

@@ -137,29 +137,45 @@ def test_a_date_alone_does_not_resolve_to_another_kind_of_act(tmp_path):
     c.close()
 
 
+def _ingest_citing(tmp_path, files: dict):
+    """``files`` ingested (the law first); the corpus and {language: the law's document id}."""
+    c = _ingest(tmp_path, files, ("law", "local"))
+    docs = c.documents()
+    laws = {d["language"]: d["id"] for d in docs if d["doc_type"] == "law"}
+    assert len([d for d in docs if d["doc_type"] == "decision"]) == 8 and set(laws) == {"ru", "kk"}
+    return c, laws
+
+
+def assert_every_decision_cites(c, lang: str, law_id: str) -> None:
+    """Every decision in ``lang`` resolved its citation to the law's subpoint 12-3)."""
+    sub = next(u for u in c.units(law_id) if u.kind == "subpoint" and u.number == "12-3)")
+    citing = {r.document_id for r in c.backlinks(unit_id=sub.id)}
+    assert {d["id"] for d in c.documents() if d["doc_type"] == "decision" and d["language"] == lang} <= citing, lang
+
+
+def _law_and_four_citing_decisions() -> dict:
+    """The law (RU and KK) and four decisions in each language that cite its subpoint 12-3)."""
+    files: dict = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK}, "local": {}}
+    for k in range(4):
+        num = f"258/{30 + k}"
+        files["local"][f"decision{k}.rus.txt"] = DECISION_RU.replace("258/29", num).replace("3782", f"37{90 + k}")
+        files["local"][f"decision{k}.kaz.txt"] = DECISION_KK.replace("258/29", num).replace("3782", f"37{90 + k}")
+    return files
+
+
 def test_decisions_citing_one_law_in_one_run_all_resolve_and_read_its_provisions_once(tmp_path, monkeypatch):
     """Issue 14: the files of one ingest that cite the same law each resolve to its provision, RU
     and KK, while the law's units are read from the corpus file once per language, not once per
     citing file."""
     from maslihat.corpus.store import Store
     monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "0")
-    files = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK}, "local": {}}
-    for k in range(4):
-        num = f"258/{30 + k}"
-        files["local"][f"decision{k}.rus.txt"] = DECISION_RU.replace("258/29", num).replace("3782", f"37{90 + k}")
-        files["local"][f"decision{k}.kaz.txt"] = DECISION_KK.replace("258/29", num).replace("3782", f"37{90 + k}")
+    files = _law_and_four_citing_decisions()
     read: list[str] = []
     real = Store.units
     monkeypatch.setattr(Store, "units", lambda self, doc_id: read.append(doc_id) or real(self, doc_id))
-    c = _ingest(tmp_path, files, ("law", "local"))
-    docs = c.documents()
-    laws = {d["language"]: d["id"] for d in docs if d["doc_type"] == "law"}
-    decisions = [d for d in docs if d["doc_type"] == "decision"]
-    assert len(decisions) == 8 and set(laws) == {"ru", "kk"}
+    c, laws = _ingest_citing(tmp_path, files)
     for lang, law_id in laws.items():
-        sub = next(u for u in c.units(law_id) if u.kind == "subpoint" and u.number == "12-3)")
-        citing = {r.document_id for r in c.backlinks(unit_id=sub.id)}
-        assert {d["id"] for d in decisions if d["language"] == lang} <= citing, lang
+        assert_every_decision_cites(c, lang, law_id)
         assert read.count(law_id) <= 2, (lang, read.count(law_id))    # resolution once, the check above once
     c.close()
 
@@ -170,11 +186,7 @@ def test_a_cited_law_is_indexed_once_per_run_and_every_citing_decision_resolves(
     the subpoint it cites."""
     from maslihat.nlp import resolve
     monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "0")
-    files = {"law": {"law.rus.md": LAW_RU, "law.kaz.md": LAW_KK}, "local": {}, "law2": {}}
-    for k in range(4):
-        num = f"258/{30 + k}"
-        files["local"][f"decision{k}.rus.txt"] = DECISION_RU.replace("258/29", num).replace("3782", f"37{90 + k}")
-        files["local"][f"decision{k}.kaz.txt"] = DECISION_KK.replace("258/29", num).replace("3782", f"37{90 + k}")
+    files = _law_and_four_citing_decisions()
     built: list[str] = []
     real = resolve.UnitIndex.__init__
 
@@ -182,14 +194,8 @@ def test_a_cited_law_is_indexed_once_per_run_and_every_citing_decision_resolves(
         built.extend({u.document_id for u in units[:1]})
         real(self, units)
     monkeypatch.setattr(resolve.UnitIndex, "__init__", counting)
-    c = _ingest(tmp_path, files, ("law", "local"))
-    docs = c.documents()
-    laws = {d["language"]: d["id"] for d in docs if d["doc_type"] == "law"}
-    decisions = [d for d in docs if d["doc_type"] == "decision"]
-    assert len(decisions) == 8 and set(laws) == {"ru", "kk"}
+    c, laws = _ingest_citing(tmp_path, files)
     for lang, law_id in laws.items():
         assert built.count(law_id) <= 2, (lang, built.count(law_id))   # its own resolution, then the run's
-        sub = next(u for u in c.units(law_id) if u.kind == "subpoint" and u.number == "12-3)")
-        citing = {r.document_id for r in c.backlinks(unit_id=sub.id)}
-        assert {d["id"] for d in decisions if d["language"] == lang} <= citing, lang
+        assert_every_decision_cites(c, lang, law_id)
     c.close()
