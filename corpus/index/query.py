@@ -23,9 +23,9 @@ from maslihat.corpus.index.query_syntax import (  # noqa: F401  (re-exported: th
     MAX_QUERY_CHARS, MAX_QUERY_TOKENS, MAX_QUERY_DEPTH, MAX_GLOSSARY_SPAN, _check_bounds, parse, is_best_match)
 from maslihat.corpus.index.scoring import VARIANT_WEIGHT
 from maslihat.corpus.index.surface import PREFIX as UNSEEN_PREFIX
+from maslihat.nlp import analyze
 
 UNSEEN_MIN = 6      # letters of a query term no unit holds, for its kin by their first letters
-from maslihat.nlp import analyze
 
 
 # --- term AST ------------------------------------------------------------------------------------
