@@ -246,21 +246,9 @@ class Corpus:
         res = add_parallel(self.store, res)
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
-        elif res["total"] and (unseen := self._unseen(query, src)):
-            res["unseen"] = unseen      # words no unit holds, searched by their first letters too
         if corrected:
             res["query"], res["corrected_query"], res["correction"] = typed, corrected, correction
         return res
-
-    def _unseen(self, query: str, src: Optional[str]) -> list[dict]:
-        """[{"term", "prefix"}] of the query's terms no unit holds, which its search also looked
-        for by their first letters (``query.unseen_terms``); [] for a strict query."""
-        from maslihat.corpus.index.query import UNSEEN_PREFIX, is_best_match, unseen_terms
-        from maslihat.nlp.analyze import guess_language
-        if not (query or "").strip() or not is_best_match(query):
-            return []
-        terms = unseen_terms(query, src or guess_language(query), self.index.term_counts)
-        return [{"term": t, "prefix": t[:UNSEEN_PREFIX]} for t in sorted(terms)]
 
     def _cited(self, query: str, lang: Optional[str]) -> tuple:
         """The provisions a query cites (``corpus.citequery``), in the query's language; a query

@@ -169,8 +169,6 @@ class StoreCatalog:
         """``nlp.resolve.UnitIndex`` of ``units_of(doc_id)`` (its ``units``), built once."""
         from maslihat.nlp.resolve import UnitIndex
         units = self.units_of(doc_id)
-        if not isinstance(units, list):
-            units = list(units or [])
         ix = self._index.get(doc_id)
         if ix is None or ix.units is not units:
             ix = self._index[doc_id] = UnitIndex(units)

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from maslihat.corpus.index.base import QueryError
 from maslihat.corpus.index.facets import empty_facets, validate_filters
-from maslihat.corpus.index.query import TBest, Plan, definition_concepts, matches_terms, positive_terms, terms_of
+from maslihat.corpus.index.query import (UNSEEN_PREFIX, TBest, Plan, definition_concepts, matches_terms,
+                                         positive_terms, terms_of)
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
 from maslihat.corpus.index.scoring import (PARALLEL, with_answer, with_citation, with_context, with_definition,
@@ -167,9 +168,14 @@ def make_hit(row: dict, score: float, plan: Plan, with_snippet: bool = True) -> 
     return hit
 
 
-def result(query: str, total: int, took_ms: float, hits: list, facets: dict) -> dict:
-    return {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits,
-            "facets": facets}
+def result(query: str, total: int, took_ms: float, hits: list, facets: dict,
+           unseen: frozenset = frozenset()) -> dict:
+    """The answer's shape; ``unseen`` (``Plan.unseen``), when something was found: each such
+    term and the prefix also searched."""
+    out = {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits, "facets": facets}
+    if unseen and total:
+        out["unseen"] = [{"term": t, "prefix": t[:UNSEEN_PREFIX]} for t in sorted(unseen)]
+    return out
 
 
 def begin(req, index=None) -> tuple[float, dict, Plan, "dict | None"]:

@@ -318,7 +318,7 @@ class ElasticIndex(SearchIndex):
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}
         out = result(req.query, resp["hits"]["total"]["value"], (time.perf_counter() - t0) * 1000,
-                     hits, facets)
+                     hits, facets, pl.unseen)
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out

@@ -422,6 +422,8 @@ class Plan:
     answer: frozenset = frozenset()
     #: a best-match query with a question word (кто, как, когда; кім, қалай…): it asks for a rule
     question: bool = False
+    #: its terms no unit holds, looked for by their first letters too (``unseen_terms``)
+    unseen: frozenset = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -459,10 +461,10 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None
         words = re.findall(r"[^\W\d_]+", query)
         answer = answer_kinds(words, src)
         question = any(is_query_word(w, src) for w in words)
-        if counts is not None and src in targets:
+        if counts is not None:      # in the query's own language only (``_Translator``); named in the answer
             unseen = unseen_terms(query, src, counts)
     return Plan(False, {t: to_terms(ast, src, t, expand, best=best, unseen=unseen) for t in targets}, src, answer,
-                question)
+                question, unseen)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
