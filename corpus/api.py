@@ -73,7 +73,13 @@ class Corpus:
             self._index.context_of = by_memo(self._index, "context", context_terms(self.store.heading_context))
             self._index.modal_of = self.store.modal_units
             self._index.parallel_of = by_memo(self._index, "parallels", self.store.parallels)
+            self._index.texts_of = by_memo(self._index, "texts", self._unit_texts)
         return self._index
+
+    def _unit_texts(self, unit_ids: list[str]) -> dict[str, str]:
+        """{unit id: the start of its text} (``corpus.index.aligned`` reads aligned provisions)."""
+        from maslihat.corpus.index.aligned import TEXT_CHARS
+        return {u: text for u, (_, text) in self.store.unit_leads(unit_ids, TEXT_CHARS).items()}
 
     def _embedded_index_exists(self) -> bool:
         """The embedded back end's tables are there, or the corpus is empty. A corpus ingested

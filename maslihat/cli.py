@@ -191,6 +191,9 @@ def cmd_search(args) -> int:
     if res.get("unseen"):           # words no unit holds: their kin by the first letters were searched
         print(_m("unseen_kin", words=", ".join(_t(u["term"]) for u in res["unseen"]),
                  prefixes=", ".join(_t(u["prefix"]) + "…" for u in res["unseen"])))
+    if res.get("aligned"):          # words translated by the corpus's aligned provisions
+        print(_m("aligned_terms", pairs=", ".join(f"{_t(a['term'])} → {_t(' / '.join(a['translations']))}"
+                                                  for a in res["aligned"])))
     if res.get("suggestions"):      # zero hits: the nearest words, the query in the other language
         print(_m("did_you_mean", words=", ".join(_t(s) for s in res["suggestions"])))
     import re

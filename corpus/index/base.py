@@ -55,6 +55,10 @@ class SearchIndex(abc.ABC):
     #: language also matches in its own and ranks the aligned provisions of what it found there
     #: (``common.via_parallel``); set by ``corpus.api.Corpus``; None: no such matching
     parallel_of = None
+    #: unit ids -> {id: the start of its text}: a query word neither RU↔KK table translates is
+    #: translated by the aligned provisions of the units holding it (``corpus.index.aligned``); set
+    #: by ``corpus.api.Corpus``; None: no such translation
+    texts_of = None
 
     @abc.abstractmethod
     def add(self, docs: list[Document], units_by_doc: dict[str, list[Unit]]) -> None:
@@ -80,6 +84,11 @@ class SearchIndex(abc.ABC):
         """How many units hold each index term (``corpus.respell`` picks the spelling of a word
         the corpus knows); both back ends count the same units. {} when the back end cannot tell."""
         return {}
+
+    def units_with_term(self, term: str, lang: str, n: int) -> list[str]:
+        """Ids of the best ``n`` units of ``lang`` holding the index term ``term`` (by its BM25
+        weight; ``corpus.index.aligned``); [] when the back end cannot tell."""
+        return []
 
     def memo(self, name: str) -> Optional[dict]:
         """A dict kept with the index's current state and dropped when it changes (the embedded

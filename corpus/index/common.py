@@ -14,6 +14,7 @@ from maslihat.corpus.index.scoring import (PARALLEL, with_answer, with_citation,
                                             with_heading_coverage, with_permission)
 from maslihat.corpus.index.snippets import snippet
 from maslihat.corpus.index import surface
+from maslihat.corpus.index.aligned import translator
 
 HIT_EXTRA = ("kind", "doc_type", "adopted_date", "status", "issuer")
 
@@ -169,12 +170,15 @@ def make_hit(row: dict, score: float, plan: Plan, with_snippet: bool = True) -> 
 
 
 def result(query: str, total: int, took_ms: float, hits: list, facets: dict,
-           unseen: frozenset = frozenset()) -> dict:
+           unseen: frozenset = frozenset(), aligned: dict | None = None) -> dict:
     """The answer's shape; ``unseen`` (``Plan.unseen``), when something was found: each such
-    term and the prefix also searched."""
+    term and the prefix also searched; ``aligned`` (``Plan.aligned``): each word the corpus's
+    aligned provisions translated, and its translations."""
     out = {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits, "facets": facets}
     if unseen and total:
         out["unseen"] = [{"term": t, "prefix": t[:UNSEEN_PREFIX]} for t in sorted(unseen)]
+    if aligned and total:
+        out["aligned"] = [{"term": t, "translations": list(v)} for t, v in sorted(aligned.items())]
     return out
 
 
@@ -184,7 +188,8 @@ def begin(req, index=None) -> tuple[float, dict, Plan, "dict | None"]:
     the query cannot match anything (so neither back end is asked)."""
     t0 = time.perf_counter()
     filters = with_lang(validate_filters(req.filters), req.lang)
-    pl = make_plan(req.query or "", req.lang, req.src, getattr(index, "term_counts", None))
+    pl = make_plan(req.query or "", req.lang, req.src, getattr(index, "term_counts", None),
+                   translator(index) if index is not None else None)
     if pl.empty or (not pl.browse and not branches(pl)):
         return t0, filters, pl, result(req.query, 0, (time.perf_counter() - t0) * 1000, [], empty_facets())
     return t0, filters, pl, None

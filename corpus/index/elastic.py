@@ -210,6 +210,17 @@ class ElasticIndex(SearchIndex):
         buckets = resp["aggregations"]["t"]["buckets"]
         return {t: int(buckets[str(i)]["doc_count"]) for i, t in enumerate(terms)}
 
+    @_backend("reading a term's units")
+    def units_with_term(self, term: str, lang: str, n: int) -> list[str]:
+        """The best ``n`` units of ``lang`` holding ``term``, by its BM25 weight (as the embedded
+        back end ranks them)."""
+        if not term or n <= 0:
+            return []
+        self._ensure()
+        resp = self.es.search(index=self.name, size=n, _source=False, query={"bool": {
+            "must": [{"term": {qc.FIELD: term}}], "filter": [{"term": {"language": lang}}]}})
+        return [h["_id"] for h in resp["hits"]["hits"]]
+
     @_backend("suggesting terms")
     def near_terms(self, term: str, n: int = 3) -> list[str]:
         """Index terms spelled like ``term``, for zero-hit suggestions: Elasticsearch's term
@@ -318,7 +329,7 @@ class ElasticIndex(SearchIndex):
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}
         out = result(req.query, resp["hits"]["total"]["value"], (time.perf_counter() - t0) * 1000,
-                     hits, facets, pl.unseen)
+                     hits, facets, pl.unseen, pl.aligned)
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out

@@ -15,7 +15,7 @@ Elasticsearch bool query), so both answer the same question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Optional, Union
 
 from maslihat.corpus.index.query_syntax import (  # noqa: F401  (re-exported: the back ends import them from here)
@@ -198,9 +198,14 @@ def _and(items: list) -> Optional[TNode]:
 class _Translator:
     """Surface AST -> term AST for one target language (glossary expansion included)."""
 
-    def __init__(self, src: str, target: str, expand: Optional[Expander], unseen: frozenset = frozenset()):
+    def __init__(self, src: str, target: str, expand: Optional[Expander], unseen: frozenset = frozenset(),
+                 aligned=None, found: Optional[dict] = None):
         self.src, self.target, self.expand = src, target, expand
         self.unseen = unseen if target == src else frozenset()
+        # a word neither table translates, translated by the corpus's aligned provisions
+        # (``corpus.index.aligned``; best-match only): (term, src, target) -> target terms
+        self.aligned = aligned if target != src else None
+        self.found = found if found is not None else {}
 
     def word_terms(self, word: str) -> tuple:
         return tuple(terms_of(word, self.src, query=True))
@@ -237,12 +242,17 @@ class _Translator:
             if self.expand and terms and _keeps_literal(self.expand, terms, self.src, self.target):
                 return _or([literal] + alts)      # spelled alike in both (депутат, мәслихат)
             return _or(alts)
-        if self.target != self.src and len(terms) == 1 and (root := safe_term(analyze.cognate_root(terms[0], self.src))):
-            # no translation: the other language's words with the root the word shares with its
-            # cognate («англосаксонский» -> англосаксон*: «англосаксондық»); the word as typed
-            # starts with the root, so the prefix finds it too (counted once)
-            return TPrefix(root)
-        return _or([literal] + alts)
+        root = safe_term(analyze.cognate_root(terms[0], self.src)) if self.target != self.src and len(terms) == 1 else ""
+        # no translation: the other language's words with the root the word shares with its
+        # cognate («англосаксонский» -> англосаксон*: «англосаксондық»); the word as typed
+        # starts with the root, so the prefix finds it too (counted once)
+        own = TPrefix(root) if root else literal
+        got = self.aligned(terms[0], self.src, self.target) if self.aligned and len(terms) == 1 and not alts else ()
+        got = tuple(t for t in (safe_term(x) for x in got) if t)
+        if got:
+            self.found[terms[0]] = got
+            return _or([own] + [TPhrase((t,), VARIANT_WEIGHT) for t in got])
+        return own if root else _or([literal] + alts)
 
     def run(self, words: list[Word]) -> list[Optional[TNode]]:
         """Greedy longest glossary match over adjacent words (``депутатский запрос``)."""
@@ -400,15 +410,17 @@ def _single(node) -> Optional[tuple]:
 
 
 def to_terms(ast: Optional[Node], src: str, target: str, expand: Optional[Expander] = None,
-             use_glossary: bool = True, best: bool = False, unseen: frozenset = frozenset()) -> Optional[TNode]:
+             use_glossary: bool = True, best: bool = False, unseen: frozenset = frozenset(),
+             aligned=None, found: Optional[dict] = None) -> Optional[TNode]:
     """The term AST that finds ``ast`` (written in ``src``) in units of language ``target``;
     ``best``: the best-match tree (``TBest``) of a query written without operators; ``unseen``:
-    its terms no unit holds (``unseen_terms``)."""
+    its terms no unit holds (``unseen_terms``); ``aligned``: the corpus's translation of a word
+    neither table knows (``corpus.index.aligned``, best-match only), what it gave put in ``found``."""
     if ast is None:
         return None
     if expand is None and use_glossary:
         expand = _glossary_expand()
-    tr = _Translator(src, target, expand, unseen)
+    tr = _Translator(src, target, expand, unseen, aligned if best else None, found)
     return tr.best(ast) if best else tr.node(ast)
 
 
@@ -424,6 +436,8 @@ class Plan:
     question: bool = False
     #: its terms no unit holds, looked for by their first letters too (``unseen_terms``)
     unseen: frozenset = frozenset()
+    #: its words translated by the corpus's aligned provisions: {term: (other language's terms)}
+    aligned: dict = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -441,11 +455,12 @@ def unseen_terms(query: str, src: str, counts) -> frozenset:
     return frozenset(t for t in terms if not got.get(t))
 
 
-def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None) -> Plan:
+def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None, aligned=None) -> Plan:
     """Parse and expand. The query's language is guessed from its words (``src`` overrides the
     guess); both languages are always searched (the other through the glossary); ``lang`` only
     restricts the results, which the back ends do with a language filter. ``counts``: the index's
-    ``term_counts``, when the plan may look at the corpus (``unseen_terms``)."""
+    ``term_counts``, when the plan may look at the corpus (``unseen_terms``); ``aligned``: the
+    corpus's translations of words the tables lack (``corpus.index.aligned.translator``)."""
     ast = parse(query)
     if src not in ("ru", "kk"):
         src = analyze.guess_language(query or "") if (query or "").strip() else (lang or "ru")
@@ -463,8 +478,10 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None
         question = any(is_query_word(w, src) for w in words)
         if counts is not None:      # in the query's own language only (``_Translator``); named in the answer
             unseen = unseen_terms(query, src, counts)
-    return Plan(False, {t: to_terms(ast, src, t, expand, best=best, unseen=unseen) for t in targets}, src, answer,
-                question, unseen)
+    found: dict = {}
+    by_lang = {t: to_terms(ast, src, t, expand, best=best, unseen=unseen, aligned=aligned, found=found)
+               for t in targets}
+    return Plan(False, by_lang, src, answer, question, unseen, found)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:

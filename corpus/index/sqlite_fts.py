@@ -373,6 +373,17 @@ class SqliteIndex(SearchIndex):
         ranker = Ranker(self.conn, snap, self._cache, self._disk_for(snap))
         return {t: int(len(ranker.scored(("t", t))[0])) for t in dict.fromkeys(terms) if t}
 
+    def units_with_term(self, term: str, lang: str, n: int) -> list[str]:
+        """The best ``n`` units of ``lang`` by the term's BM25 weight (its postings, cached)."""
+        snap = self.snapshot()
+        ranker = Ranker(self.conn, snap, self._cache, self._disk_for(snap))
+        rows, score = ranker.leaf(("t", term), (lang,))
+        if not len(rows):
+            return []
+        top = rows[np.argsort(-score, kind="stable")[:n]]
+        got = self._unit_rows(top)
+        return [got[int(r)][0] for r in top if int(r) in got]
+
     def near_terms(self, term: str, n: int = 3) -> list[str]:
         """Index terms spelled like ``term`` (same first two letters), for zero-hit suggestions."""
         from maslihat.corpus.hits import near
@@ -502,7 +513,7 @@ class SqliteIndex(SearchIndex):
         if won:
             mark_carried(hits, {fetched[r]["unit_id"] for r in won if r in fetched}, pl)
         total = sum(facets["language"].values())
-        out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets, pl.unseen)
+        out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets, pl.unseen, pl.aligned)
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out

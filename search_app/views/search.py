@@ -104,6 +104,9 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
         if res.get("unseen"):               # words no unit holds, searched by their first letters too
             st.caption(md_escape(t("unseen_kin", ui, words=", ".join(u["term"] for u in res["unseen"]),
                                    prefixes=", ".join(u["prefix"] + "…" for u in res["unseen"]))))
+        if res.get("aligned"):              # words translated by the corpus's aligned provisions
+            st.caption(md_escape(t("aligned_terms", ui, pairs=", ".join(
+                f"{a['term']} → {' / '.join(a['translations'])}" for a in res["aligned"]))))
     else:  # no query: the list is every unit (of the filters), in corpus order
         st.markdown(f"**{md_escape(t('browse_all', ui, total=total))}**")
     rows = data.rows_for(h.get("document_id") for h in hits)

@@ -413,6 +413,29 @@ def test_phone_a_word_no_document_has_is_named_and_back_returns(server, browser)
         ctx.close()
 
 
+def test_phone_a_word_the_corpus_translated_is_named_and_back_returns(server, browser):
+    """Kazakh interface at phone width: «төрағалық», which neither RU↔KK table knows, is translated
+    by the sample corpus's aligned points; the page says so above its hits; after another search,
+    Back returns to that answer and its notice."""
+    ctx, pg = phone(browser, "kk-KZ")
+    notice = "Корпустың өз орысша және қазақша мәтіндері бойынша аударылды: төрағалық → председательствующий"
+    try:
+        open_app(pg, server, q="сессиядағы төрағалық", ui="kk")
+        hits_shown(pg)
+        pg.get_by_text(notice).wait_for(state="visible")
+        assert in_view(pg, ".ms-hit-title"), "the first result is on the first screen"
+        shot(pg, "16-phone-kk-aligned-translation")
+        open_app(pg, server, q="депутаттық сауал", ui="kk")
+        hits_shown(pg)
+        assert pg.get_by_text(notice).count() == 0
+        pg.go_back()
+        ready(pg)
+        pg.wait_for_function("decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('төрағалық')")
+        pg.get_by_text(notice).wait_for(state="visible")
+    finally:
+        ctx.close()
+
+
 def test_kazakh_upload_and_competencies(server, page):
     open_app(page, server, page="upload", ui="kk")
     page.wait_for_selector("[data-testid=stFileUploaderDropzone]")

@@ -103,6 +103,20 @@ def test_search_says_which_words_no_document_has(db, monkeypatch, ui, words):
     assert words in run("search", "кто визирует депутатский запрос", db=db).stdout
 
 
+@pytest.mark.parametrize("ui,words", [("kk", "корпустың өз орысша және қазақша мәтіндері бойынша аударылды: төрағалық → председательствующий"),
+                                      ("ru", "переведено по русским и казахским текстам самого корпуса: төрағалық → председательствующий"),
+                                      ("en", "translated by the corpus's own aligned Russian and Kazakh texts: төрағалық → председательствующий")])
+def test_search_says_which_words_the_corpus_translated(db, monkeypatch, ui, words):
+    """Neither RU↔KK table translates «төрағалық»; the sample corpus's aligned points of seed 001
+    do («председательствующий»): the JSON names the word and its translation (``aligned``), the
+    text report says so in the report's language; a query of words the tables know has no such field."""
+    res = json.loads(run("search", "сессиядағы төрағалық", "--json", db=db).stdout)
+    assert res["total"] > 0 and res["aligned"] == [{"term": "төрағалық", "translations": ["председательствующий"]}]
+    assert "aligned" not in json.loads(run("search", "депутаттық сауал", "--json", db=db).stdout)
+    monkeypatch.setenv("MASLIHAT_LANG", ui)
+    assert words in run("search", "сессиядағы төрағалық", db=db).stdout
+
+
 @pytest.mark.parametrize("args,needle", [
     (("search", '"unbalanced', "--json"), "query"),
     (("search", "бюджет", "--json", "--type", "no_such_type"), "no_such_type"),
