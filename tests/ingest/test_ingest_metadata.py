@@ -170,3 +170,18 @@ def test_a_bare_heading_of_the_kind_is_not_the_title(text, lang, title):
     title is the next line (a citation by title then finds the act)."""
     from maslihat.ingest.metadata import extract
     assert extract(text, lang, fallback_title="law").title == title
+
+
+@pytest.mark.parametrize("line, number, rep_number", [
+    ("Закон Республики Казахстан от 8 декабря 1993 года № 2572-XII. Утратил силу Конституционным законом "
+     "Республики Казахстан от 5 июня 2026 года № 300-VIII (вводится в действие с 1 июля 2026 года)",
+     "2572-XII", "300-VIII"),
+    ("Қазақстан Республикасының 1993 жылғы 8 желтоқсандағы № 2572-XII Заңы. Күші жойылды - Қазақстан "
+     "Республикасының 2026 жылғы 5 маусымдағы № 300-VIII Конституциялық заңымен", "2572-XII", "300-VIII"),
+    ("Решение маслихата Павлодарской области от 28 марта 2014 года № 257/XXIII. Утратило силу решением "
+     "маслихата Павлодарской области от 18 сентября 2015 года № 389/XXXIII", "257/XXIII", "389/XXXIII"),
+])
+def test_a_roman_convocation_of_four_letters_and_more_is_kept_whole(line, number, rep_number):
+    # «№ 300-VIII» was read as «300-VII»: a Roman suffix after a dash stopped at three letters
+    m = parse_requisite(line)
+    assert (m.number, m.repealed_by["number"]) == (number, rep_number)
