@@ -301,3 +301,45 @@ def test_an_inserted_chapter_is_a_chapter_of_its_own(text, lang, chapter):
     assert art.parent_id == by[chapter].id
     point = next(u for u in units if u.kind == "point" and u.parent_id != art.id)
     assert "2-1" not in text[point.start:point.end] and not any(u.parent_id == point.id for u in units)
+
+
+@pytest.mark.parametrize("note, want", [
+    # Russian: the act word comes before its list («законами РК от A; от B»); «имеющим силу Закона»
+    # belongs to a decree
+    ("Сноска. Статья 11 с изменениями, внесенными Указом Президента РК, имеющим силу Закона, от 19.12.1995 "
+     "№ 2691; законами РК от 20.12.2004 № 13 (вводится в действие с 01.01.2005); от 29.03.2016 № 479-V "
+     "(вводится в действие по истечении двадцати одного календарного дня).",
+     [("2691", "decree"), ("13", "law"), ("479-V", "law")]),
+    ("Сноска. Статья 9 в редакции Указа Президента РК, имеющего силу Закона, от 19.12.1995 № 2691; с "
+     "изменениями, внесенными законами РК от 05.07.2011 № 452-IV (вводится в действие с 13.10.2011); от "
+     "03.07.2017 № 86-VI (вводится в действие по истечении десяти календарных дней).",
+     [("2691", "decree"), ("452-IV", "law"), ("86-VI", "law")]),
+    # Kazakh: the act word follows its list («A; B Заңдарымен; C Конституциялық заңымен»)
+    ("Ескерту. 9-бап жаңа редакцияда - ҚР Президентiнiң 19.12.1995 № 2691 Жарлығымен, өзгерістер енгізілді - "
+     "ҚР 05.07.2011 № 452-IV (13.10.2011 бастап қолданысқа енгізіледі); 21.01.2013 № 72-V (алғашқы ресми "
+     "жарияланғанынан кейін үш ай өткен соң қолданысқа енгізiледi) Заңдарымен; 03.07.2017 № 86-VI (алғашқы "
+     "ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) Конституциялық заңымен.",
+     [("2691", "decree"), ("452-IV", "law"), ("72-V", "law"), ("86-VI", "constitutional_law")]),
+    ("Ескерту. 11-бапқа өзгеріс енгізілді - Қазақстан Республикасы Президентінің Заң күші бар 19.12.1995 "
+     "№ 2691 Жарлығымен; 29.03.2016 № 479-V Заңымен.", [("2691", "decree"), ("479-V", "law")]),
+])
+def test_each_amending_act_takes_the_act_word_of_its_own_list(note, want):
+    from maslihat.nlp.amendments import note_amendments
+    assert [(a["number"], a["act_type"]) for a in note_amendments(note)] == want
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "О чем-то\n\nСтатья 6. Требования\n\n1. Обращение должно адресоваться субъекту.\n\n"
+           "Сноска. Пункт 1 с изменением, внесенным Законом РК от 29.12.2014 № 269-V.\n\n"
+           "2. Второй пункт статьи.\n\nСтатья 7. Сроки\n\nТекст статьи.\n"),
+    ("kk", "Бір нәрсе туралы\n\n6-бап. Талаптар\n\n1. Өтініш субъектіге жіберілуге тиіс.\n\n"
+           "Ескерту. 1-тармаққа өзгеріс енгізілді - ҚР 29.12.2014 № 269-V Заңымен.\n\n"
+           "2. Баптың екінші тармағы.\n\n7-бап. Мерзімдер\n\nБаптың мәтіні.\n"),
+])
+def test_amended_units_are_named_alike_in_both_languages(lang, text):
+    # a footnote under a point of an article names «article 6 point 1» in both languages, not the
+    # label «ст. 6 п. 1» in one and «6-баптың 1-тармағы» in the other
+    from maslihat.nlp.amendments import attach
+    d, units, _ = _law(text, lang)
+    am = attach(d, units)
+    assert [(g["number"], g["units"]) for g in am] == [("269-V", ["article 6 point 1"])]
