@@ -391,8 +391,23 @@ def reply_title(text: str, lang: str, extra: dict) -> str:
 
 # --- one part --------------------------------------------------------------------------------
 
+TITLE_MAX = 400       # the longest real title seen is under 300 characters
+
+
+def bounded_title(title: str) -> str:
+    """A title of at most ``TITLE_MAX`` characters: a text with no line breaks (a page pasted as one
+    line) gave a title of the whole text. Cut at the first sentence end, else at a word, with «…»."""
+    if len(title) <= TITLE_MAX:
+        return title
+    head = title[:TITLE_MAX]
+    end = re.search(rf"(?<=.{{40}})[.!?;](?=\s+[{G.UP}])", head)
+    if end:
+        return head[:end.start()].rstrip()
+    return head.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def first_line(lines: list[str]) -> str:
-    return next((re.sub(r"\s+", " ", line).strip() for line in lines if line.strip()), "")
+    return bounded_title(next((re.sub(r"\s+", " ", line).strip() for line in lines if line.strip()), ""))
 
 
 # words a bare heading of the act's kind may carry besides the kind («ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН»,

@@ -185,3 +185,19 @@ def test_a_roman_convocation_of_four_letters_and_more_is_kept_whole(line, number
     # «№ 300-VIII» was read as «300-VII»: a Roman suffix after a dash stopped at three letters
     m = parse_requisite(line)
     assert (m.number, m.repealed_by["number"]) == (number, rep_number)
+
+
+@pytest.mark.parametrize("lang, title, rest", [
+    ("ru", "Об утверждении правил погребения и организации дела по уходу за могилами",
+     "Решение маслихата области от 28 августа 2019 года № 52-269. Зарегистрировано Департаментом юстиции "
+     "11 сентября 2019 года № 5229. В соответствии с законом маслихат РЕШИЛ: 1. Утвердить правила. "),
+    ("kk", "Облыс бойынша жерлеу және қабірлерді күтіп-ұстауды ұйымдастыру қағидаларын бекіту туралы",
+     "Облыс мәслихатының 2019 жылғы 28 тамыздағы № 52-269 шешімі. Әділет департаментінде 2019 жылғы "
+     "11 қыркүйекте № 5229 болып тіркелді. Заңға сәйкес мәслихат ШЕШІМ ҚАБЫЛДАДЫ: 1. Қағидалар бекітілсін. "),
+])
+def test_a_text_on_one_line_gives_a_bounded_title(lang, title, rest):
+    # a page pasted without line breaks: the title was the whole text (7,626 characters for a real act)
+    text = title + " " + rest * 30
+    m = extract(text, lang, "x")
+    assert m.title.startswith(title) and len(m.title) <= 400
+    assert extract("маслихат " * 5000, lang, "x").title.endswith("…")
