@@ -64,7 +64,19 @@ def _walk(root: Path, rel: str, seen: set | None = None) -> Iterator[Union[tuple
 
 def iter_inputs(paths: list[str]) -> Iterator[Union[tuple[Path, str], Quarantined]]:
     """(path, source) for every file under ``paths``, in a stable order; Quarantined for a
-    folder that cannot be read. ``source`` is relative to the folder given (or the file name)."""
+    folder that cannot be read. ``source`` is relative to the folder given (or the file name). A file reached twice (a folder
+    given twice, a file given beside its folder) is read once, under the first name it was given."""
+    seen: set[str] = set()
+    for item in _inputs(paths):
+        if not isinstance(item, Quarantined):
+            real = os.path.realpath(item[0])
+            if real in seen:
+                continue
+            seen.add(real)
+        yield item
+
+
+def _inputs(paths: list[str]) -> Iterator[Union[tuple[Path, str], Quarantined]]:
     for given in paths:
         p = Path(given)
         if p.is_dir():

@@ -153,3 +153,15 @@ def test_unreadable_folder_is_quarantined_and_the_walk_goes_on(tmp_path, monkeyp
 def test_missing_argument_is_quarantined(tmp_path):
     out = list(iter_inputs([str(tmp_path / "nowhere")]))
     assert isinstance(out[0], Quarantined) and "no such" in out[0].reason
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    # «maslihat ingest dir dir» or «dir dir/file»: each file once, under the first name given
+    # (was: every file twice, an empty one quarantined twice, the count of files doubled)
+    (tmp_path / "acts").mkdir()
+    _file(tmp_path / "acts", "шешім 20 96.txt", "Мәслихат шешімі".encode())
+    _file(tmp_path / "acts", "решение.txt", "Решение маслихата".encode())
+    _file(tmp_path / "acts", "empty.txt", b"")
+    d = str(tmp_path / "acts")
+    out = list(iter_inputs([d, d + "/", d + "/решение.txt", str(tmp_path / "acts" / ".." / "acts")]))
+    assert [o[1] for o in out] == ["empty.txt", "решение.txt", "шешім 20 96.txt"]

@@ -15,7 +15,8 @@ def test_iter_inputs_is_sorted_recursive_and_skips_hidden(tmp_path):
         p.write_text("Мәслихат", encoding="utf-8")
     single = tmp_path / "b" / "2.txt"
     out = list(iter_inputs([str(tmp_path), str(single)]))
-    assert [src for _, src in out] == ["a.md", "b/1.html", "b/2.txt", "2.txt"]
+    assert [src for _, src in out] == ["a.md", "b/1.html", "b/2.txt"]     # a file given again: read once
+    assert [src for _, src in iter_inputs([str(single), str(tmp_path)])] == ["2.txt", "a.md", "b/1.html"]
     assert all(isinstance(p, Path) and p.exists() for p, _ in out)
     assert list(iter_inputs([str(tmp_path)])) == list(iter_inputs([str(tmp_path)]))
 
