@@ -81,7 +81,8 @@ def _finish(doc: Document, units: list[Unit]) -> list[Unit]:
     for u in units:                      # an appendix runs to the next appendix / end of text
         if u.kind == "appendix":
             nxt = [v.start for v in units if v.kind == "appendix" and v.start > u.start]
-            u.end = max(u.end, (min(nxt) if nxt else len(doc.text.rstrip())))
+            # up to the blank lines before it: the unit's text is text[start:end], nothing trailing
+            u.end = max(u.end, len(doc.text[:min(nxt)].rstrip()) if nxt else len(doc.text.rstrip()))
     for k, u in enumerate(units):
         u.ordinal = k
     _labels(units, doc.language)

@@ -159,3 +159,26 @@ def test_a_roman_numeral_heading_in_capitals_is_not_a_name(line):
 
     from maslihat.nlp import patterns as P
     assert not re.match(P.NAME_LINE, line)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Об утверждении правил\n\n1. Утвердить правила согласно приложению 1 и форму согласно приложению 2.\n\n"
+           "Председатель сессии\n\nЖ. Шаймарданов\n\n"
+           "Приложение 1\nк решению маслихата\nот 9 декабря 2016 года № 8/84-VI\n\nПравила выдачи\n\n"
+           "1. Удостоверение выдается.\n\n2. Удостоверение возвращается.\n\n\n\n"
+           "Приложение 2\nк решению маслихата\nот 9 декабря 2016 года № 8/84-VI\n\nОбложка удостоверения\n\n\n"),
+    ("kk", "Қағидаларды бекіту туралы\n\n1. 1-қосымшаға сәйкес қағидалар және 2-қосымшаға сәйкес нысан бекітілсін.\n\n"
+           "Сессия төрағасы\n\nЖ. Шаймарданов\n\n"
+           "Облыстық мәслихаттың\n2016 жылғы 9 желтоқсандағы\n№ 8/84-VI шешіміне\n1-қосымша\n\nБеру қағидалары\n\n"
+           "1. Куәлік беріледі.\n\n2. Куәлік қайтарылады.\n\n\n\n"
+           "Облыстық мәслихаттың\n2016 жылғы 9 желтоқсандағы\n№ 8/84-VI шешіміне\n2-қосымша\n\nКуәлік мұқабасы\n\n\n"),
+])
+def test_a_unit_text_ends_at_its_last_character_not_at_the_blank_lines_after_it(lang, text):
+    # an appendix ran to the next appendix's start, its text[start:end] ending in «\n\n»
+    d = doc(text, lang)
+    units = segment(d)
+    apps = [u for u in units if u.kind == "appendix"]
+    assert len(apps) == 2
+    for u in units:
+        seg = d.text[u.start:u.end]
+        assert seg == seg.strip(), (u.kind, u.label, seg[-20:])
