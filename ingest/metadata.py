@@ -218,7 +218,8 @@ def parse_requisite(line: str) -> ActMeta:
         nums = find_numbers(adopted)
         cut = min([d.start for d in dates[:1]] + [p for p, _ in nums[:1]] + [len(adopted)])
         meta.issuer, meta.region = kk_issuer(adopted[:cut].strip(" ,"))
-    meta.issuer_kind = issuer_kind_of(meta.issuer or "")
+    meta.issuer, meta.issuer_kind = _national(meta.issuer, meta.doc_type, "ru" if m_ru else "kk")
+    meta.issuer_kind = meta.issuer_kind or issuer_kind_of(meta.issuer or "")
     meta.adopted_date, meta.number = _date_number(adopted)
     if reg:
         d, n = _date_number(reg)
@@ -229,6 +230,22 @@ def parse_requisite(line: str) -> ActMeta:
         meta.repealed_by = repeal_info(rep)
     meta.extra["requisite"] = line
     return meta
+
+
+def _national(issuer: Optional[str], doc_type: str, lang: str) -> tuple[Optional[str], Optional[str]]:
+    """A national body by its name in the nominative, as a local one («Указ Президента Республики
+    Казахстан» → «Президент Республики Казахстан», «Қазақстан Республикасы Үкіметінің қаулысы» →
+    «Қазақстан Республикасының Үкіметі»); a law or code naming no body is Parliament's (as the
+    repositories' code 102000000000 says). Other issuers are returned as they are."""
+    from maslihat.core import places
+    body = places.match_body(issuer) if issuer else None
+    if body is not None and body.region_id is None:
+        return body.names.get(lang) or issuer, body.kind
+    if doc_type in ("law", "code") and not (issuer and places.body_kind(issuer)):
+        n = places.gazetteer().national.get("kz.parliament")
+        if n:
+            return n["names"].get(lang) or issuer, n["kind"]
+    return issuer, None
 
 
 def repeal_info(text: str) -> dict:

@@ -201,3 +201,22 @@ def test_a_text_on_one_line_gives_a_bounded_title(lang, title, rest):
     m = extract(text, lang, "x")
     assert m.title.startswith(title) and len(m.title) <= 400
     assert extract("маслихат " * 5000, lang, "x").title.endswith("…")
+
+
+@pytest.mark.parametrize("line, issuer, kind", [
+    ("Указ Президента Республики Казахстан от 3 декабря 2013 года № 704", "Президент Республики Казахстан", "president"),
+    ("Қазақстан Республикасы Президентінің 2013 жылғы 3 желтоқсандағы № 704 Жарлығы",
+     "Қазақстан Республикасының Президенті", "president"),
+    ("Постановление Правительства Республики Казахстан от 15 апреля 1996 года № 439",
+     "Правительство Республики Казахстан", "government"),
+    ("Қазақстан Республикасы Үкіметінің 1996 жылғы 15 сәуірдегі № 439 қаулысы", "Қазақстан Республикасының Үкіметі",
+     "government"),
+    ("Закон Республики Казахстан от 6 апреля 2016 года № 480-V ЗРК", "Парламент Республики Казахстан", "parliament"),
+    ("Қазақстан Республикасының 2016 жылғы 6 сәуірдегі № 480-V Заңы", "Қазақстан Республикасының Парламенті",
+     "parliament"),
+])
+def test_a_national_issuer_is_named_in_the_nominative(line, issuer, kind):
+    # was «Президента Республики Казахстан» (genitive, as the requisite has it) and, for a law,
+    # «Республики Казахстан» with no kind; local issuers were already nominative
+    m = parse_requisite(line)
+    assert (m.issuer, m.issuer_kind, m.region) == (issuer, kind, None)
