@@ -204,6 +204,8 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
         doc.issuer_id = body.id
         doc.issuer_kind = doc.issuer_kind or body.kind
         doc.issuer = doc.issuer or body.names.get(lang)
+        if body.region_id is None:      # a national body: its name in the document's language
+            doc.issuer, doc.issuer_kind = body.names.get(lang) or doc.issuer, body.kind
         if body.region_id:
             doc.region_id = body.region_id
             doc.region = doc.region or places.label(body.region_id, lang)

@@ -294,3 +294,30 @@ def test_the_edition_key_of_a_text_ignores_case_blanks_marks_and_look_alikes(a, 
     from maslihat.ingest.identity import _fold
     assert _fold(a) == _fold(b) and _fold(a).isalnum()
     assert _fold("Бюджет города") != _fold("Города бюджет")
+
+
+@pytest.mark.parametrize("form, code, requisite, ru_issuer, kk_issuer, kind", [
+    ("УКАЗ", "101000000000", "Указ Президента Республики Казахстан от 3 декабря 2013 года № 704",
+     "Президент Республики Казахстан", "Қазақстан Республикасының Президенті", "president"),
+    ("ЗАК", "102000000000", "Закон Республики Казахстан от 6 апреля 2016 года № 480-V ЗРК",
+     "Парламент Республики Казахстан", "Қазақстан Республикасының Парламенті", "parliament"),
+], ids=["decree", "law"])
+def test_a_national_act_of_the_repositories_names_its_issuer_in_each_language(tmp_path, form, code, requisite,
+                                                                               ru_issuer, kk_issuer, kind):
+    # decree 704 of the public repositories had «Президента Республики Казахстан» (the requisite's
+    # genitive) in both its Russian and its Kazakh document
+    act = tmp_path / "repo" / "1203-ob-utverzhdenii-75613"
+    act.mkdir(parents=True)
+    (act / "meta.yaml").write_text(
+        f"act_code: '75613'\nrequisite: {requisite}\ntitle:\n  rus: Об утверждении Типового регламента\n"
+        f"  kaz: Үлгі регламентін бекіту туралы\nform: {form}\napproved_on: 2013-12-03\n"
+        f"approved_by:\n- '{code}'\n", encoding="utf-8")
+    (act / "rus.md").write_text("# Об утверждении Типового регламента\n\n1. Утвердить прилагаемый Типовой регламент.\n\n"
+                                "2. Настоящий акт вводится в действие со дня подписания.\n", encoding="utf-8")
+    (act / "kaz.md").write_text("# Үлгі регламентін бекіту туралы\n\n1. Қоса беріліп отырған Үлгі регламент бекітілсін.\n\n"
+                                "2. Осы акт қол қойылған күнінен бастап қолданысқа енгізіледі.\n", encoding="utf-8")
+    c = _corpus(tmp_path)
+    c.ingest([str(tmp_path / "repo")])
+    docs = {d["language"]: d for d in _export(c, tmp_path)}
+    assert (docs["ru"]["issuer"], docs["ru"]["issuer_kind"]) == (ru_issuer, kind)
+    assert (docs["kk"]["issuer"], docs["kk"]["issuer_kind"]) == (kk_issuer, kind)
