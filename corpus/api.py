@@ -282,8 +282,14 @@ class Corpus:
     def show(self, some_id: str, at: Optional[str] = None) -> dict:
         """A unit or a document with its references, backlinks and parallel version (contract ``show``)."""
         if at:
-            doc = self.at(some_id, at)
-            some_id = doc.id
+            unit = self.store.unit(some_id)
+            if unit is not None:        # a provision on that date: the same path in the edition then in force
+                ed = self.at(unit.document_id, at)
+                some_id = ed.id + some_id[len(unit.document_id):]
+                if self.store.unit(some_id) is None:
+                    raise NotFound(f"{some_id}: not in the edition in force on {at}")
+            else:
+                some_id = self.at(some_id, at).id
         unit = self.store.unit(some_id)
         if unit is not None:
             doc = self.document(unit.document_id)

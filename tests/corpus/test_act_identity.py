@@ -321,3 +321,24 @@ def test_a_national_act_of_the_repositories_names_its_issuer_in_each_language(tm
     docs = {d["language"]: d for d in _export(c, tmp_path)}
     assert (docs["ru"]["issuer"], docs["ru"]["issuer_kind"]) == (ru_issuer, kind)
     assert (docs["kk"]["issuer"], docs["kk"]["issuer_kind"]) == (kk_issuer, kind)
+
+
+def test_a_provision_on_a_date_is_shown_from_the_edition_then_in_force(tmp_path):
+    # «show UNIT --at DATE» answered «not found» for every unit id: only documents were looked up
+    from maslihat.corpus.api import NotFound
+    new = dict(BASE, ru_body=BASE["ru_body"][:-1] + ["6. Ставка платы составляет 200 тенге за гектар в год."],
+               kk_body=BASE["kk_body"][:-1] + ["6. Төлем мөлшерлемесі жылына гектарына 200 теңге."])
+    c = _corpus(tmp_path)
+    B.write_repository(BASE, tmp_path / "v1" / "act-10001", "10001", version_date="2014-03-28")
+    c.ingest([str(tmp_path / "v1")])
+    B.write_repository(new, tmp_path / "v2" / "act-10001", "10001", version_date="2015-07-20")
+    c.ingest([str(tmp_path / "v2")])
+    for lang in ("ru", "kk"):
+        first = next(r["id"] for r in c.documents(latest_only=False) if r["language"] == lang and r["version"] == 1)
+        point6 = next(u for u in c.units(first) if u.kind == "point" and u.number == "6")
+        for uid in (point6.id, point6.id.replace(first, first + "@2")):
+            assert "200" not in c.show(uid, at="2015-01-01")["text"]
+            shown = c.show(uid, at="2016-01-01")
+            assert shown["id"] == point6.id.replace(first, first + "@2") and "200" in shown["text"]
+        with pytest.raises(NotFound):
+            c.show(point6.id, at="2013-01-01")
