@@ -300,6 +300,17 @@ def _store_failed(args, e, writing: bool = False) -> int:
     return _fail(args, msg, code=1)
 
 
+def _count(value: str) -> int:
+    """--limit / --offset: a whole number ≥ 0 (a negative one gave no hits, or the last ones)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number: {value!r}")
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="maslihat", description="Corpus and search for Kazakhstan local-government law (RU/KK).")
     sub = p.add_subparsers(dest="command", required=True)
@@ -329,8 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name in _FILTER_FLAGS:
         sp.add_argument(f"--{name}", dest=name.replace("-", "_"), action="append")
     sp.add_argument("--fact", action="append", help="only provisions stating a fact of this kind (deadline, quorum, threshold…)")
-    sp.add_argument("--limit", type=int, default=20)
-    sp.add_argument("--offset", type=int, default=0)
+    sp.add_argument("--limit", type=_count, default=20)
+    sp.add_argument("--offset", type=_count, default=0)
     sp = add("show", cmd_show, "a unit or document with references, backlinks and parallel version")
     sp.add_argument("id")
     sp.add_argument("--at", help="YYYY-MM-DD: the edition in force on that date")

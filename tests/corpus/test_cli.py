@@ -120,6 +120,9 @@ def test_search_says_which_words_the_corpus_translated(db, monkeypatch, ui, word
 @pytest.mark.parametrize("args,needle", [
     (("search", '"unbalanced', "--json"), "query"),
     (("search", "бюджет", "--json", "--type", "no_such_type"), "no_such_type"),
+    # a negative page size gave no hits and a negative offset the last ones, both with exit 0
+    (("search", "бюджет", "--json", "--limit", "-1"), "--limit"),
+    (("search", "мәслихат", "--json", "--offset", "-5"), "--offset"),
 ])
 def test_search_errors_are_one_json_object_and_nonzero_exit(db, args, needle):
     p = run(*args, db=db, check=False)
