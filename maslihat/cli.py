@@ -183,11 +183,11 @@ def cmd_search(args) -> int:
     if args.json:
         print(_dumps(res))
         return 0
-    print(_m("hits_for", total=res["total"], query=_t(repr(res["query"])), ms=f"{res['took_ms']:.1f}"))
+    print(_m("hits_for", total=res["total"], query=_t(f"«{res['query']}»"), ms=f"{res['took_ms']:.1f}"))
     if res.get("corrected_query"):  # a query read otherwise: Kazakh letters, keyboard, Latin
         from maslihat.corpus.respell import SEARCHED_AS
         key = SEARCHED_AS.get(res.get("correction"), "searched_as")
-        print(_m(key, query=_t(repr(res["corrected_query"]))))
+        print(_m(key, query=_t(f"«{res['corrected_query']}»")))
     if res.get("unseen"):           # words no unit holds: their kin by the first letters were searched
         print(_m("unseen_kin", words=", ".join(_t(u["term"]) for u in res["unseen"]),
                  prefixes=", ".join(_t(u["prefix"]) + "…" for u in res["unseen"])))

@@ -165,3 +165,10 @@ def test_search_with_no_hits_prints_the_nearest_words(db, query, near):
     lines = p.stdout.splitlines()
     assert lines[0].startswith("0 ") and near in lines[1]
     assert near in json.loads(run("search", query, "--json", db=db).stdout)["suggestions"]
+
+
+def test_search_text_quotes_the_query_as_typed_not_as_a_python_string(db):
+    # the query was shown with repr(): 'C:\\\\path' (a doubled backslash), "it's" in double quotes
+    for q in ("C:\\path сессия", "депутат's сауал"):
+        first = run("search", q, "--limit", "1", db=db).stdout.splitlines()[0]
+        assert f"«{q}»" in first
