@@ -324,13 +324,27 @@ class Corpus:
     def diff(self, a: str, b: str, mode: Optional[str] = None) -> dict:
         """Unit-level comparison of two documents: editions, two acts (paired by content), or RU against KK."""
         from maslihat.nlp.diff import diff
-        da, db = self.document(a), self.document(b)
-        ua, ub = self.store.units(a), self.store.units(b)
+        da, db = self._diffed(a), self._diffed(b)
+        ua, ub = self.store.units(da.id), self.store.units(db.id)
         out = diff(da, ua, db, ub, mode=mode, **self._bridges(da, db))
         out["title_a"], out["title_b"] = da.title, db.title
         out["language_a"], out["language_b"] = da.language, db.language
         out["editions"] = bool(da.act_id and da.act_id == db.act_id and da.language == db.language)
         return out
+
+    def _diffed(self, some_id: str) -> Document:
+        """A side of ``diff``: a document, or an act's latest edition as ``show`` reads an act id
+        (Russian first); a unit id says it is not a document."""
+        d = self.store.document(some_id)
+        if d is not None:
+            return d
+        rows = [r for r in self.store.document_rows() if r["act_id"] == some_id]
+        if rows:
+            return self.document(sorted(rows, key=lambda r: r["language"] != "ru")[0]["id"])
+        unit = self.store.unit(some_id)
+        if unit is not None:
+            raise NotFound(f"{some_id}: a unit, not a document (diff compares documents: {unit.document_id})")
+        raise NotFound(some_id)
 
     def _bridges(self, da: Document, db: Document) -> dict:
         """Across languages, the other language version of B (else of A) when the corpus has it:

@@ -157,6 +157,20 @@ def test_diff_ru_against_kk_reports_alignment(db, tmp_path):
     assert res["summary"] and res["units"]
 
 
+def test_diff_reads_an_act_id_as_show_does_and_refuses_a_unit_clearly(db, tmp_path):
+    # «diff ACT KK» answered «not found» although «show ACT» shows the act; a unit id gave a bare
+    # «not found» too
+    run("export", "--out", str(tmp_path), db=db)
+    docs = [json.loads(l) for l in open(tmp_path / "documents.jsonl", encoding="utf-8")]
+    units = [json.loads(l) for l in open(tmp_path / "units.jsonl", encoding="utf-8")]
+    kk = next(d for d in docs if d["parallel_id"] and d["language"] == "kk")
+    res = json.loads(run("diff", kk["act_id"], kk["id"], "--json", db=db).stdout)
+    assert res["a"] == kk["parallel_id"] and res["b"] == kk["id"] and res["units"]
+    point = next(u for u in units if u["document_id"] == kk["id"] and u["kind"] == "point")
+    p = run("diff", point["id"], kk["parallel_id"], "--json", db=db, check=False)
+    assert p.returncode != 0 and "not a document" in json.loads(p.stdout)["error"]
+
+
 @pytest.mark.parametrize("query,near", [("регламет AND сессия", "регламент"), ("хатамасы", "хаттама")])
 def test_search_with_no_hits_prints_the_nearest_words(db, query, near):
     """A misspelt word that is not corrected (strict syntax; Kazakh) finds nothing; the terminal
