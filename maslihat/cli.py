@@ -232,7 +232,8 @@ def cmd_show(args) -> int:
                 print("\n" + _m(title))
                 for r in refs:
                     where = r.get("resolved_unit_id") or r.get("resolved_document_id") or _m("not_in_corpus")
-                    print(_t(f"  {r['surface'][:120]}  -> {where}" if title == "cites" else f"  {r['unit_id']}: {r['surface'][:100]}"))
+                    said = " ".join(r["surface"].split())     # a citation over several lines, on one
+                    print(_t(f"  {said[:120]}  -> {where}" if title == "cites" else f"  {r['unit_id']}: {said[:100]}"))
         if res["parallel"]:
             print("\n" + _m("parallel", label=_t(res["parallel"]["label"])) + "\n"
                   + _t(res["parallel"]["text"], keep_lines=True))

@@ -186,3 +186,18 @@ def test_search_text_quotes_the_query_as_typed_not_as_a_python_string(db):
     for q in ("C:\\path сессия", "депутат's сауал"):
         first = run("search", q, "--limit", "1", db=db).stdout.splitlines()[0]
         assert f"«{q}»" in first
+
+
+def test_show_prints_a_citation_over_several_lines_on_one_line(db, tmp_path):
+    # an appendix caption's citation («…мәслихатының\n2014 жылғы 20 наурыздағы\n№ С-24/4 шешімімен») was
+    # printed with literal «\n» escapes
+    run("export", "--out", str(tmp_path), db=db)
+    refs = [json.loads(l) for l in open(tmp_path / "references.jsonl", encoding="utf-8")]
+    langs = set()
+    for r in refs:
+        lang = r["document_id"].rsplit("/", 1)[-1][:2]
+        if "\n" in r["surface"] and r["unit_id"] and lang not in langs:
+            langs.add(lang)
+            out = run("show", r["unit_id"], db=db).stdout
+            assert "\\n" not in out and " ".join(r["surface"].split())[:100] in out
+    assert langs == {"ru", "kk"}
