@@ -295,6 +295,8 @@ def _note_units(subject: str, lines: list[str], i: int) -> list[str]:
             break
     if not units and re.search(r"[Пп]риложени|қосымша", subject):
         units.append("appendix")
+    if not units and re.search(r"[Пп]реамбул|[Кк]іріспе", subject):     # «Преамбула в редакции …»
+        units.append("preamble")
     return units
 
 
@@ -331,7 +333,7 @@ def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
             for u in units:
                 if u not in entry["units"]:
                     entry["units"].append(u)
-    return repeal, list(groups.values())
+    return repeal, sorted(groups.values(), key=lambda g: g["date"] or "")     # by date, as a national act's
 
 
 # --- kinds of text ---------------------------------------------------------------------------
