@@ -103,7 +103,6 @@ def merge_amendment(amendments: list, entry: dict) -> None:
                     a[k] = v
             return
     amendments.append(dict(entry))
-    amendments.sort(key=lambda a: a.get("date") or "")      # the history in its order of dates
 
 
 def keep_linked(new: list, old: list) -> list:

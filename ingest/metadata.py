@@ -309,8 +309,6 @@ def _note_units(subject: str, lines: list[str], i: int) -> list[str]:
             break
     if not units and re.search(r"[Пп]риложени|қосымша", subject):
         units.append("appendix")
-    if not units and re.search(r"[Пп]реамбул|[Кк]іріспе", subject):     # «Преамбула в редакции …»
-        units.append("preamble")
     return units
 
 
@@ -347,7 +345,7 @@ def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
             for u in units:
                 if u not in entry["units"]:
                     entry["units"].append(u)
-    return repeal, sorted(groups.values(), key=lambda g: g["date"] or "")     # by date, as a national act's
+    return repeal, list(groups.values())
 
 
 # --- kinds of text ---------------------------------------------------------------------------
