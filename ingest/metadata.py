@@ -58,9 +58,8 @@ def first_number(text: str) -> Optional[str]:
 
 def issuer_kind_of(text: str) -> Optional[str]:
     low = text.lower()
-    # the first body named; at one place the longer word («акимат» over «аким», «әкімдігі» over «әкім»)
-    hits = [(low.find(stem), -len(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
-    return min(hits)[2] if hits else None
+    hits = [(low.find(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
+    return min(hits)[1] if hits else None
 
 
 def _ru_nominative_adj(word: str) -> str:
@@ -239,27 +238,16 @@ def _national(issuer: Optional[str], doc_type: str, lang: str) -> tuple[Optional
     """A national body by its name in the nominative, as a local one («Указ Президента Республики
     Казахстан» → «Президент Республики Казахстан», «Қазақстан Республикасы Үкіметінің қаулысы» →
     «Қазақстан Республикасының Үкіметі»); a law or code naming no body is Parliament's (as the
-    repositories' code 102000000000 says). The body must be the issuer's head word (the first in
-    Russian, the last in Kazakh): «Управляющего Делами Президента …» is not the President, and its
-    kind is then «other» rather than the kind of the body it belongs to. Other issuers are returned
-    as they are."""
+    repositories' code 102000000000 says). Other issuers are returned as they are."""
     from maslihat.core import places
-    words = (issuer or "").split()
-    head = (words[0] if lang == "ru" else words[-1]) if words else ""
-    body = places.match_body(head) if head else None
+    body = places.match_body(issuer) if issuer else None
     if body is not None and body.region_id is None:
         return body.names.get(lang) or issuer, body.kind
-    kind = issuer_kind_of(issuer or "")
-    if kind in NATIONAL_KINDS:          # a national body named as the possessor of the issuer
-        return issuer, "other"
     if doc_type in ("law", "code") and not (issuer and places.body_kind(issuer)):
         n = places.gazetteer().national.get("kz.parliament")
         if n:
             return n["names"].get(lang) or issuer, n["kind"]
     return issuer, None
-
-
-NATIONAL_KINDS = ("president", "government", "parliament")
 
 
 def repeal_info(text: str) -> dict:

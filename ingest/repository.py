@@ -188,8 +188,6 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
     bodies = [b for b in (places.body_from_code(c) for c in meta.approved_by) if b]
     body = bodies[0] if bodies else None
     worded = places.match_body(req.issuer, req.region) if req is not None and req.issuer else None
-    if worded is not None and worded.region_id is None and req.issuer_kind != worded.kind:
-        worded = None       # «Управляющего Делами Президента»: the President named, not the issuer
     if worded is not None:
         body = worded       # the requisite's wording decides (an akim's decision coded as akimat's)
     elif body is not None and req is not None and req.issuer and not places.body_kind(req.issuer):
