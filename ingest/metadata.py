@@ -24,9 +24,7 @@ _UP = G.UP
 _RU_FORM = re.compile(rf"^\s*({G.requisite_word_pattern('ru')})\b", re.I)
 _KK_FORM = re.compile(rf"\b({G.requisite_word_pattern('kk')})\b", re.I)
 _ACT_FORMS = {**G.requisite_words("ru"), **G.requisite_words("kk")}
-# a sentence ends after two characters (not after an initial «К.»), or after a one-digit act number
-# («… от 6 мая 2015 года № 2. Зарегистрировано …»)
-_SENTENCE = re.compile(rf"(?:(?<=[^\s.]{{2}})|(?<=[\s№N]\d))\.\s+(?=[{_UP}])")
+_SENTENCE = re.compile(rf"(?<=[^\s.]{{2}})\.\s+(?=[{_UP}])")
 
 
 @dataclass

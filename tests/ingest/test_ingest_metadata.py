@@ -220,22 +220,3 @@ def test_a_national_issuer_is_named_in_the_nominative(line, issuer, kind):
     # «Республики Казахстан» with no kind; local issuers were already nominative
     m = parse_requisite(line)
     assert (m.issuer, m.issuer_kind, m.region) == (issuer, kind, None)
-
-
-@pytest.mark.parametrize("line, reg, rep", [
-    # an unseen Pavlodar akim's decision (2015, № 2): a one-digit act number ending the first sentence
-    # kept the line one sentence, so the registration was lost, and a repeal after it too (status unknown)
-    ("Решение акима Павлодарской области от 6 мая 2015 года № 2. Зарегистрировано Департаментом юстиции "
-     "Павлодарской области 11 июня 2015 года № 4522", ("2015-06-11", "4522"), None),
-    ("Решение акима Павлодарской области от 6 мая 2015 года № 2. Утратило силу решением акима Павлодарской "
-     "области от 1 июня 2016 года № 3", None, ("2016-06-01", "3")),
-    ("Павлодар облысы әкімінің 2015 жылғы 6 мамырдағы № 2 шешімі. Павлодар облысының Әділет департаментінде "
-     "2015 жылғы 11 маусымда № 4522 болып тіркелді. Күші жойылды - Павлодар облысы әкімінің 2016 жылғы "
-     "1 маусымдағы № 3 шешімімен", ("2015-06-11", "4522"), ("2016-06-01", "3")),
-], ids=["ru-registered", "ru-repealed", "kk"])
-def test_a_one_digit_act_number_ends_the_first_sentence(line, reg, rep):
-    m = parse_requisite(line)
-    assert (m.adopted_date, m.number) == ("2015-05-06", "2")
-    assert (m.registration and (m.registration["date"], m.registration["number"])) == reg
-    assert (m.repealed_by and (m.repealed_by["date"], m.repealed_by["number"])) == rep
-    assert m.status == ("repealed" if rep else "unknown")
