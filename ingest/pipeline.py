@@ -22,7 +22,7 @@ from maslihat.ingest.limits import MAX_BYTES, captured_warnings, read_input
 from maslihat.ingest.metadata import extract
 from maslihat.ingest.normalize import normalize
 from maslihat.ingest.readers import reader_for
-from maslihat.ingest.split import Part, split_languages
+from maslihat.ingest.split import split_languages
 
 
 
@@ -177,21 +177,6 @@ def _norm_lines(original: str) -> list[tuple[str, str]]:
     return [(line, _normalized_line(line)) for line in original.splitlines(keepends=True)]
 
 
-def _contract_parts(parts: list[Part]) -> list[Part]:
-    """Parts that become documents: Russian or Kazakh, one per language change. A part read as
-    another language (an HTML table left as markup, English) joins its neighbour: it was a second
-    «Russian» document of the same file, with the same id, each the other's «parallel»."""
-    out: list[Part] = []
-    for p in parts:
-        if out and (p.language not in ("ru", "kk") or p.language == out[-1].language):
-            out[-1] = Part(out[-1].start, p.end, out[-1].language)
-        elif out and out[-1].language not in ("ru", "kk"):
-            out[-1] = Part(out[-1].start, p.end, p.language)
-        else:
-            out.append(p)
-    return out
-
-
 def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Document]:
     """The documents of one file (two for an RU+KK file); IngestError with a reason otherwise."""
     path = Path(path)
@@ -206,7 +191,7 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     if not re.search(r"[^\W\d_]", text):
         raise IngestError("no text")
     digest = hashlib.sha256(data).hexdigest()
-    parts = _contract_parts(split_languages(text))
+    parts = split_languages(text)
     docs: list[Document] = []
     norm_lines: list[tuple[str, str]] | None = None
     cuts: dict[int, int] = {}           # cut in ``text`` -> offset in ``original`` (each found once)

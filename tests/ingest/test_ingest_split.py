@@ -1,6 +1,4 @@
 """Bilingual files become two documents; single-language files with quotes stay one."""
-import pytest
-
 from maslihat.ingest.normalize import normalize
 from maslihat.ingest.split import split_languages
 
@@ -172,36 +170,3 @@ def test_a_short_act_quoting_one_paragraph_of_the_other_language_stays_one():
     kk = SHORT_KK[:2] + [f"«{SHORT_RU[0]}»"] + SHORT_KK[2:]
     assert [p.language for p in split_languages(normalize("\n\n".join(ru)))] == ["ru"]
     assert [p.language for p in split_languages(normalize("\n\n".join(kk)))] == ["kk"]
-
-
-def _table_markup(rows: int) -> str:
-    cells = "\n".join(f'<tr>\n<td rowspan="2">{i}</td>\n<td colspan="3">\n{i * 10}\n</td>\n<td>{i * 7}</td>\n</tr>'
-                      for i in range(1, rows + 1))
-    return f"<table>\n{cells}\n</table>\n"
-
-
-@pytest.mark.parametrize("lang, head", [
-    ("ru", "О ставках платы за лесные пользования на 2008 год по Павлодарской области\n"
-           "Решение маслихата Павлодарской области от 29 февраля 2008 года № 65/4. Зарегистрировано Департаментом "
-           "юстиции Павлодарской области 27 марта 2008 года за № 3107\n\n"
-           "1. Утвердить ставки платы за лесные пользования на 2008 год согласно приложению.\n\n"
-           "2. Контроль за выполнением настоящего решения возложить на постоянную комиссию.\n\n"
-           "3. Настоящее решение вводится в действие по истечении десяти календарных дней.\n\n"
-           "Приложение\nк решению маслихата\nот 29 февраля 2008 года № 65/4\n\nРазмеры ставок платы\n\n"),
-    ("kk", "Павлодар облысы бойынша ормандарды пайдаланғаны үшін 2008 жылға арналған төлемақы мөлшерлемелері туралы\n"
-           "Павлодар облыстық мәслихатының 2008 жылғы 29 ақпандағы № 65/4 шешімі. Павлодар облысының Әділет "
-           "департаментінде 2008 жылғы 27 наурызда № 3107 болып тіркелді\n\n"
-           "1. Ормандарды пайдаланғаны үшін төлемақы мөлшерлемелері қосымшаға сәйкес бекітілсін.\n\n"
-           "2. Осы шешімнің орындалуын бақылау тұрақты комиссияға жүктелсін.\n\n"
-           "3. Осы шешім алғаш ресми жарияланған күнінен бастап он күн өткен соң қолданысқа енгізіледі.\n\n"
-           "Облыстық мәслихаттың № 65/4 шешіміне\nқосымша\n\nТөлемақы мөлшерлемелері\n\n"),
-])
-def test_a_table_pasted_as_markup_is_not_a_second_document_of_the_same_language(tmp_path, lang, head):
-    # a .txt with an HTML table left as markup split into the act and a «document» titled «<table>»
-    # (read as English, then as Russian): two documents with one id, each the other's parallel
-    from maslihat.ingest.pipeline import load_file
-    p = tmp_path / f"act.{'rus' if lang == 'ru' else 'kaz'}.txt"
-    p.write_text(head + _table_markup(12), encoding="utf-8")
-    docs = load_file(p, p.name)
-    assert len(docs) == 1 and docs[0].language == lang and docs[0].parallel_id is None
-    assert docs[0].number == "65/4" and "<table>" in docs[0].text
