@@ -55,7 +55,7 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
 class FacetSpec:
     """One search facet as listed: the back ends build their filters and counts from these."""
     name: str
-    type: str                              # single, list, year or place (issuer/region ids)
+    type: str                              # single, list, year, place (issuer/region ids) or status
     level: str                             # document (a property of the unit's document) or unit
     vocabulary: Optional[tuple[str, ...]]  # closed vocabulary, or None (open)
     doc: str

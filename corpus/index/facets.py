@@ -88,7 +88,19 @@ class PlaceFacet(Facet):
         return out
 
 
-_TYPES = {"single": Facet, "list": ListFacet, "year": YearFacet, "place": PlaceFacet}
+class StatusFacet(Facet):
+    """``status``: a filter on ``in_force`` keeps every act not known to be repealed. An act's text
+    rarely says it is in force: without a repeal in its requisite or notes its status is
+    ``unknown`` (the dev gold's «in_force_or_unknown»), so a filter on the stored value alone
+    would keep nothing; ``unknown`` and ``repealed`` filter as stored, and counts stay by value."""
+
+    CURRENT = {"in_force": ("in_force", "unknown")}
+
+    def validate(self, values: Iterable[str]) -> list[str]:
+        return list(dict.fromkeys(x for v in super().validate(values) for x in self.CURRENT.get(v, (v,))))
+
+
+_TYPES = {"single": Facet, "list": ListFacet, "year": YearFacet, "place": PlaceFacet, "status": StatusFacet}
 
 
 def _facet(spec: FacetSpec) -> Facet:

@@ -72,6 +72,10 @@ def facets_panel(facets: dict, flt: dict, ui: str) -> None:
     names = [n for n in FACET_ORDER if n in facets] + [n for n in facets if n not in FACET_ORDER]
     for name in names:
         counts = dict(facets.get(name) or {})
+        if name == "status" and counts.get("unknown"):
+            # an act not known to be repealed is current: the filter on in_force keeps it too
+            # (``facets.StatusFacet``), so it is counted there, not offered as a status of its own
+            counts["in_force"] = counts.get("in_force", 0) + counts.pop("unknown")
         for v in flt.get(name, []):  # a chosen value stays visible (and removable) even at zero
             counts.setdefault(v, 0)
         if not counts:

@@ -79,6 +79,19 @@ def test_search_query_highlights_and_facet_filters(app_env):
     assert any(b.key == "clear_filters" for b in at.button)
 
 
+def test_status_filter_in_force_keeps_the_acts_not_known_to_be_repealed(app_env):
+    """The sample corpus has repealed acts and acts whose texts say nothing of their status: the
+    status facet offers «in force» for the latter (none is marked so), and choosing it keeps them
+    and drops the repealed ones."""
+    at = run({"q": "маслихат"})
+    keys = {b.key for b in at.button if b.key.startswith("facet:status:")}
+    assert keys == {"facet:status:in_force", "facet:status:repealed"}
+    facet_button(at, "status", "in_force").click().run()
+    assert not at.exception and params(at).get("f_status") == "in_force"
+    assert hit_heads(at) and not any(i18n.value_label("status", "repealed", "ru") in b for b in hit_heads(at))
+    assert {b.key for b in at.button if b.key.startswith("facet:status:")} == {"facet:status:in_force"}
+
+
 def test_search_state_is_a_shareable_link(app_env):
     at = run({"q": "депутатский запрос", "f_language": "kk"})
     heads = hit_heads(at)

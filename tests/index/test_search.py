@@ -163,10 +163,27 @@ def test_each_facet_counts_and_filters(index, name):
     n = base["facets"][name].get(value)
     assert n, f"{name}={value} has no count"
     filtered = search(index, "депутат OR мәслихат OR маслихат", filters={name: [value]}, limit=500)
-    assert filtered["total"] == n
+    kept = {value} | ({"unknown"} if name == "status" else set())   # in_force: not known to be repealed
+    assert filtered["total"] == sum(base["facets"][name].get(v, 0) for v in kept)
     assert filtered["facets"][name].get(value) == n
     if name != "competency":          # a unit has several competencies, the others are counted too
-        assert set(filtered["facets"][name]) == {value}
+        assert set(filtered["facets"][name]) == kept
+
+
+@pytest.mark.elasticsearch
+def test_status_in_force_keeps_every_act_not_known_to_be_repealed(index):
+    """An act's text rarely says it is in force: one without a repeal note is ``unknown``, and
+    ``--status in_force`` keeps those with the acts marked in force; ``repealed`` and ``unknown``
+    filter as stored."""
+    q = "депутат OR мәслихат OR маслихат"
+    counts = search(index, q)["facets"]["status"]
+    assert counts.get("unknown") and counts.get("repealed") and counts.get("in_force")
+    current = search(index, q, filters={"status": ["in_force"]}, limit=500)
+    assert current["total"] == counts["in_force"] + counts["unknown"]
+    assert {h["status"] for h in current["hits"]} == {"in_force", "unknown"}
+    for value in ("repealed", "unknown"):
+        only = search(index, q, filters={"status": [value]}, limit=500)
+        assert only["total"] == counts[value] and {h["status"] for h in only["hits"]} == {value}
 
 
 @pytest.mark.elasticsearch
