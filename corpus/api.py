@@ -261,9 +261,11 @@ class Corpus:
         without a digit cites no provision and is not read for one."""
         if not query or not any(ch.isdigit() for ch in query):
             return ()
-        from maslihat.corpus.citequery import cited_units
+        from maslihat.corpus.citequery import cited_units, named_acts
         from maslihat.nlp.analyze import guess_language
-        return cited_units(self.store, query, guess_language(query))
+        lang = guess_language(query)
+        # a provision cited («статья 7 закона …») first; else an act named by its number («№ 704»)
+        return cited_units(self.store, query, lang) or named_acts(self.store, query, lang)
 
     # show, compare, export ---------------------------------------------------------------
     def _ref_json(self, r: Reference) -> dict:

@@ -12,9 +12,11 @@ the cited provision first (``scoring.with_citation``) when it is among the candi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
+from maslihat.core.taxonomy import INDEXED_KINDS
 from maslihat.corpus.catalog import StoreCatalog, national_acts
 from maslihat.corpus.store import Store
 from maslihat.nlp.references import find_references
@@ -44,6 +46,49 @@ def cited_units(store: Store, query: str, lang: str) -> tuple[str, ...]:
         unit = find_unit(catalog.units_of(act), target) if act else None
         if unit is not None:
             out.append(unit.id)
+    return tuple(dict.fromkeys(out))
+
+
+# an act's number as people type it: after «№»/«N», or a token with a digit and a «-» or «/»
+# («5-40», «С-24/4», «480-V», «2572-XII»), not a date («14.11.2001») and not a bare year
+_NUMBER = re.compile(r"(?:(?<![^\W\d_])(?:№|N|No\.?)\s*(?P<n>[^\W_][\w\-/]*))|"
+                     r"(?<![\w\-/.])(?P<t>\w+(?:[\-/]\w+)+)(?![\w\-/])")
+MAX_NAMED = 4           # documents one number may name (two acts in two languages); more: too common
+
+
+@lru_cache(maxsize=1)
+def _beside_act_word() -> re.Pattern:
+    """A bare number right after a word of an act («указ 704», «закон 221») or, as Kazakh puts
+    it, right before one («704 жарлығы»): the act words of both languages as ``core/grammar``
+    lists them, in any case (people type «указ», the texts «Указ»)."""
+    from maslihat.nlp.patterns import ACT_TYPES_KK, ACT_TYPES_RU
+    words = "|".join(f"(?:{p})" for p, _ in ACT_TYPES_RU + ACT_TYPES_KK)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s+(?P<a>\d+)(?![\w\-/.])|"
+                      rf"(?<![\w\-/.])(?P<b>\d+)\s+(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def named_acts(store: Store, query: str, lang: str) -> tuple[str, ...]:
+    """The first provision of each act ``query`` names by its number alone («№ 704»,
+    «решение 5-40», «С-24/4», «480-V»): a journalist who types an act's number wants the act, not
+    the decisions that cite it. The act in the query's language when it is there in both; a
+    number that names more than ``MAX_NAMED`` documents names none."""
+    out: list[str] = []
+    numbers = [m.group("n") or m.group("t") for m in _NUMBER.finditer(query)]
+    numbers += [m.group("a") or m.group("b") for m in _beside_act_word().finditer(query)]
+    for number in dict.fromkeys(numbers):
+        if not any(ch.isdigit() for ch in number):
+            continue
+        ids = store.find_documents(None, number.rstrip(".-/"))
+        if not ids or len(ids) > MAX_NAMED:
+            continue
+        own = [d for d in ids if d.endswith("/" + lang) or f"/{lang}@" in d]
+        for doc_id in own or ids:
+            # its first provision the index holds (a preamble, a chapter's heading; not the title,
+            # which is not indexed, nor an amendment note)
+            units = [u for u in store.units(doc_id) if u.kind in INDEXED_KINDS]
+            first = next((u for u in units if u.kind != "note"), units[0] if units else None)
+            if first is not None:
+                out.append(first.id)
     return tuple(dict.fromkeys(out))
 
 
@@ -102,4 +147,5 @@ def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optiona
         return res
     ids = {h["unit_id"] for h in head}
     res["hits"] = (head + [h for h in hits if h["unit_id"] not in ids])[:max(limit, 0)]
+    res["total"] = max(int(res.get("total") or 0), len(res["hits"]))   # an act named only by its number
     return res

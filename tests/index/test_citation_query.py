@@ -91,3 +91,49 @@ def test_a_subpoint_cited_with_its_parenthesis_comes_first(inserted, query, lang
     its label was a syntax error (unbalanced parentheses); now the subpoint comes first."""
     first = inserted.search(query, lang=lang, limit=3)["hits"][0]
     assert first["unit_id"].endswith(want), first["unit_id"]
+
+
+# an act named by its number alone: the act first, in the query's language, above an act that
+# cites it by that number
+ACT_RU = """Об утверждении Правил благоустройства
+Решение маслихата Тестовой области от 13 апреля 2004 года № 5-40
+
+1. Утвердить прилагаемые Правила благоустройства территории области.
+2. Контроль за исполнением настоящего решения возложить на постоянную комиссию.
+"""
+ACT_KK = """Абаттандыру қағидаларын бекіту туралы
+Тестовый облысы мәслихатының 2004 жылғы 13 сәуірдегі № 5-40 шешімі
+
+1. Облыс аумағын абаттандырудың қоса беріліп отырған Қағидалары бекітілсін.
+2. Осы шешімнің орындалуын бақылау тұрақты комиссияға жүктелсін.
+"""
+CITING_RU = """О внесении изменений в решение маслихата № 5-40
+Решение маслихата Тестовой области от 10 мая 2010 года № 12-7
+
+1. Внести в решение маслихата от 13 апреля 2004 года № 5-40 изменения: в решении № 5-40 слова «№ 5-40» заменить.
+2. Решение № 5-40 опубликовать вновь с изменениями по № 5-40.
+"""
+CITING_KK = """Мәслихаттың № 5-40 шешіміне өзгерістер енгізу туралы
+Тестовый облысы мәслихатының 2010 жылғы 10 мамырдағы № 12-7 шешімі
+
+1. Мәслихаттың 2004 жылғы 13 сәуірдегі № 5-40 шешіміне өзгерістер енгізілсін: № 5-40 шешімдегі «№ 5-40» сөздері ауыстырылсын.
+2. № 5-40 шешім өзгерістерімен № 5-40 бойынша қайта жариялансын.
+"""
+named = corpus_fixture("named_act", {"5040.rus.txt": ACT_RU, "5040.kaz.txt": ACT_KK, "1207.rus.txt": CITING_RU,
+                                     "1207.kaz.txt": CITING_KK})
+
+
+@pytest.mark.parametrize("query,lang", [("№ 5-40", "ru"), ("решение 5-40", "ru"), ("5-40", "ru"),
+                                        ("№ 5-40 шешімі", "kk"), ("5-40 шешім", "kk")])
+def test_an_act_named_by_its_number_comes_first(named, query, lang, monkeypatch):
+    first = named.search(query, limit=5)["hits"][0]
+    assert first["document_id"].endswith(f"/5-40/{lang}"), first
+    import maslihat.corpus.citequery as cq
+    monkeypatch.setattr(cq, "named_acts", lambda *a: ())        # without the rule: the citing act
+    assert not named.search(query, limit=5)["hits"][0]["document_id"].endswith(f"/5-40/{lang}")
+
+
+@pytest.mark.parametrize("query", ["№ 99-9", "сессия 5 раз в год", "2004 год", "2-тармақ", "13.04.2004"])
+def test_a_number_that_names_no_act_in_the_corpus_changes_nothing(named, query):
+    from maslihat.corpus.citequery import named_acts
+    assert named_acts(named.store, query, "ru") == ()
