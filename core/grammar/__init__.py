@@ -233,6 +233,7 @@ def normalise_number(raw: str) -> str:
     return _SPACES.sub(" ", s).rstrip(".")
 
 
+@lru_cache(maxsize=8192)
 def number_key(raw: str) -> str:
     """A key under which one act number compares equal however it is typed: Cyrillic look-alikes
     fold to Latin, spaces and the convocation suffix go (``148``, ``148-II``, ``№ 148-ІІ`` -> ``148``)."""
