@@ -47,6 +47,7 @@ REGION_CODES = (
 _DASHES = re.compile(r"-+")
 
 
+@lru_cache(maxsize=16384)
 def slug(text: str, limit: int = 60, fold: bool = True) -> str:
     """ASCII slug of Cyrillic (RU and KK) or Latin text: 'С-24/4' -> 's-24-4'.
 

@@ -97,6 +97,7 @@ def subjects() -> list[str]:
     return [s["code"] for s in vocab()["subjects"]]
 
 
+@lru_cache(maxsize=16384)
 def _time_unit(tok: str, lang: str) -> Optional[str]:
     v = vocab()
     if lang == "ru":
