@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable, Optional
 
 _TRANSLIT = {
@@ -46,6 +47,7 @@ REGION_CODES = (
 _DASHES = re.compile(r"-+")
 
 
+@lru_cache(maxsize=16384)
 def slug(text: str, limit: int = 60, fold: bool = True) -> str:
     """ASCII slug of Cyrillic (RU and KK) or Latin text: 'С-24/4' -> 's-24-4'.
 
@@ -99,6 +101,7 @@ def short_hash(*parts: str, n: int = 8) -> str:
 _STEP_ODD = re.compile(r"[^0-9a-z.\-]+")
 
 
+@lru_cache(maxsize=8192)
 def unit_step(kind: str, number: Optional[str], nth: int) -> str:
     """One path step: ``point_36``, ``subpoint_2``, ``chapter_2.1``, ``paragraph_3`` (nth under its parent)."""
     if number:

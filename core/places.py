@@ -59,6 +59,7 @@ class Gazetteer:
         return self.places.get(place_id)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, ё -> е, Latin look-alikes -> Cyrillic, one space: the form names are matched in."""
     t = unicodedata.normalize("NFC", text or "").translate(_LOOK).lower().replace("ё", "е")

@@ -13,8 +13,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from maslihat.core.grammar import CYR, KK_LETTERS
 from maslihat.ingest.errors import IngestError
 
@@ -99,6 +97,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str]:
+    # imported here: only a file that is not UTF-8 needs it (issue 14: about 0.01 CPU-s of
+    # every ingest process, whose files are almost all UTF-8)
+    from charset_normalizer import from_bytes
     guess = from_bytes(data).best()
     candidates = list(_EIGHT_BIT)
     if guess is not None and guess.encoding not in candidates and guess.encoding.startswith(("cp125", "koi8", "mac_cyr", "cp866", "iso8859_5")):

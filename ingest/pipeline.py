@@ -233,7 +233,10 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=16384)
 def _key(line: Optional[str]) -> str:
+    # kept per line (issue 14): a hint's text is one of the document's lines, and the languages
+    # and formats of an act share lines (7,653 keys of 3,095 distinct lines in the real files)
     return _NOT_LETTERS.sub("", (line or "").lower())
 
 

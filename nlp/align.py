@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -59,6 +60,7 @@ _STEM_WORD = re.compile(r"[а-яa-z]{4,}")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
+@lru_cache(maxsize=8192)
 def _n(s: str) -> str:
     return _N_TAIL.sub("", s).replace(" ", "").translate(_N_ROMAN)
 

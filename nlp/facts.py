@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
@@ -97,6 +97,7 @@ def subjects() -> list[str]:
     return [s["code"] for s in vocab()["subjects"]]
 
 
+@lru_cache(maxsize=16384)
 def _time_unit(tok: str, lang: str) -> Optional[str]:
     v = vocab()
     if lang == "ru":
@@ -149,6 +150,7 @@ class _Extractor:
         self.age_units = tuple(v["age_units"][lang])
         self.day_types = {t: _cues(cs) for t, cs in v["day_types"][lang].items()}
         self.compound_units = v["compound_units"][lang]
+        self.compound_stems = tuple(self.compound_units)
         self.implicit_one = set(v["implicit_one"][lang])
         self.subjects = [(s["code"], set(s["kinds"]), [[_cue(c) for c in alt] for alt in s.get(lang, [])])
                          for s in v["subjects"]]
@@ -290,7 +292,7 @@ class _Extractor:
         by_unit = "B" in held or ("T" in held and "D" in held)
         if bare and not by_unit and "F" not in held:
             return []
-        nums = [n for n in find_numerals(s.text, self.lang) if n.kind in ("cardinal", "decimal", "fraction")]
+        nums = [n for n in find_numerals(s.text, self.lang, s.folded) if n.kind in ("cardinal", "decimal", "fraction")]
         if bare and not (nums and by_unit) and not ("F" in held and any(n.kind == "fraction" for n in nums)):
             return []
         if not nums and not any(w.startswith(self.starters) for w in s.folded):
@@ -385,6 +387,7 @@ class _Extractor:
             self._number(s, n, i, j, add, used)
 
         # «в месячный срок», «тридцатидневный срок», «за день до», «бір айдан кешіктірмей»
+        unit_stems = self.compound_stems
         for k, t in enumerate(toks):
             if k in used:
                 continue
@@ -393,7 +396,8 @@ class _Extractor:
             if comp:
                 unit = next((u for stem, u in self.compound_units.items() if comp[1].startswith(stem)), None)
                 qty = comp[0]
-            if unit is None and self.lang == "ru":
+            # (a word no compound unit's stem begins: no unit, without the search; issue 14)
+            if unit is None and self.lang == "ru" and t.w.startswith(unit_stems):
                 unit = next((u for stem, u in self.compound_units.items() if t.w.startswith(stem) and stem != "летн"), None)
                 qty = 1
             if unit is None and t.w in self.implicit_one:
@@ -544,6 +548,18 @@ def _maybe_fact(lang: str) -> "re.Pattern":
     return re.compile(rf"\d|(?<![^\W\d_])(?:{_trie_pattern(x for x in stems if x)})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)
+def _maybe_fact_after(lang: str) -> "re.Pattern":
+    """``_maybe_fact(lang)`` written to be searched from the character before a sentence (a space:
+    sentences begin after one): that character, or one inside, that is not a letter, then a
+    stem; or a digit. Beginning with a class of characters (not a look-behind), the regex engine
+    skips to the next such character instead of trying every position (issue 14: a third less
+    CPU on the sentences without a digit; the same answers, tested on every sentence of the real
+    texts and on random ones)."""
+    trie = _maybe_fact(lang).pattern[len(r"\d|(?<![^\W\d_])"):]
+    return re.compile(rf"[\W\d_](?:(?<=\d)|{trie})", re.IGNORECASE)
+
+
 def _trie_pattern(words) -> str:
     """A regex matching where one of ``words`` starts (not necessarily the longest of them)."""
     root: dict = {}
@@ -575,6 +591,7 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
         raise ValueError(f"facts: unknown language {lang!r} (ru or kk)")
     ex = _extractor(lang)
     maybe = _maybe_fact(lang)
+    maybe_after = _maybe_fact_after(lang)
     memo = _MEMO.setdefault(lang, {})
     out: list[Fact] = []
     folded = None       # the whole text folded once, when that keeps every offset
@@ -587,7 +604,8 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
             # a sentence with a Cyrillic letter folds as its part of the folded text (fold maps
             # characters one by one, and sentences end at spaces); another is folded on its own
             if folded and _FOLD_CYR.search(text, a, b):
-                hit = maybe.search(folded, a, b)
+                # a sentence after the first begins after a space (``_sentences``), kept by fold
+                hit = maybe_after.search(folded, a - 1, b) if a else maybe.search(folded, a, b)
             else:
                 hit = maybe.search(_fold_text(text[a:b]))
             if not hit:
@@ -599,8 +617,20 @@ def extract(text: str, lang: str, offset: int = 0) -> list[Fact]:
                 memo.clear()
             known = memo[sentence] = _sentence_facts(ex, sentence, lang)
         at = offset + a
-        out.extend(replace(f, start=f.start + at, end=f.end + at, extra=dict(f.extra)) for f in known)
+        out.extend(_moved(f, at) for f in known)
     return out
+
+
+def _moved(f: Fact, at: int) -> Fact:
+    """``replace(f, start=f.start + at, end=f.end + at, extra=dict(f.extra))`` without running
+    ``__init__`` through ``replace`` (a Fact has no ``__post_init__`` and no init-only field)."""
+    g = object.__new__(Fact)
+    d = g.__dict__
+    d.update(f.__dict__)
+    d["start"] += at
+    d["end"] += at
+    d["extra"] = dict(f.extra)
+    return g
 
 
 _CUE_HITS_MAX = 65_536      # words whose trigger cues an extractor remembers (``_cues_held``)

@@ -199,10 +199,11 @@ def _room(a: int, lang: str = "ru") -> int:
     return 0
 
 
-def _word_numerals(text: str, lang: str) -> list[Numeral]:
+def _word_numerals(text: str, lang: str, words=None) -> list[Numeral]:
     # most texts read here (sentences with a figure) hold no number word: every word tested at C
-    # level (``_word`` is cached) before any token with its offsets is built (issue 14)
-    if not any(map(_word, map(fold, _WORD.findall(text)), repeat(lang))):
+    # level (``_word`` is cached) before any token with its offsets is built (issue 14); ``words``
+    # (the caller's folded tokens of ``text``) spares the second tokenization
+    if not any(map(_word, map(fold, _WORD.findall(text)) if words is None else words, repeat(lang))):
         return []
     d = _data()[lang]
     toks = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
@@ -370,15 +371,17 @@ def _ru_clock(text: str, start: int, end: int) -> bool:
 
 # --- public ----------------------------------------------------------------------------------------------
 
-def find_numerals(text: str, lang: Optional[str] = None) -> list[Numeral]:
+def find_numerals(text: str, lang: Optional[str] = None, words: Optional[list[str]] = None) -> list[Numeral]:
     """Every number in ``text`` (words, digits, fractions, times, Roman numerals), by position.
 
-    Spans never overlap: a figure with its words in brackets is one numeral."""
+    Spans never overlap: a figure with its words in brackets is one numeral. ``words``: the
+    folded words of ``text`` when the caller has them (``fold`` of each run of letters, in any
+    order, other tokens such as figures or ``%`` allowed among them): the same numerals."""
     lang = lang or guess_language(text)
     if lang not in ("ru", "kk"):
         raise ValueError(f"numerals: unknown language {lang!r} (ru or kk)")
     digits = _digit_numerals(text, lang)
-    words = _word_numerals(text, lang)
+    words = _word_numerals(text, lang, words)
     spans = [(n.start, n.end) for n in digits]
     words = [w for w in words if all(w.end <= a or w.start >= b for a, b in spans)]
     return sorted(digits + words, key=lambda n: (n.start, -n.end))

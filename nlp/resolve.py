@@ -7,6 +7,7 @@ object with ``find_act(target, language) -> document id | None`` and ``units_of(
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from maslihat.core.model import Document, Reference, Unit
@@ -19,6 +20,7 @@ _REGULATION_WORDS = re.compile(r"регламент|правил|положен�
 _NUM_TAIL = re.compile(r"[\s.)]+$")
 
 
+@lru_cache(maxsize=8192)
 def _norm_num(s: Optional[str]) -> str:
     return _NUM_TAIL.sub("", (s or "").strip()).replace(" ", "").lower()
 

@@ -226,3 +226,31 @@ def test_a_later_ingest_reads_the_query_vocabulary_only_when_the_lexicon_lacks_i
         con.close()
     finally:
         lemmatizer.reset()
+
+
+def test_the_query_vocabulary_is_the_all_russian_words_of_its_files(tmp_path, monkeypatch):
+    """The words the query vocabulary lemmatizes (issue 14: found over the distinct pieces of its
+    strings): every word of the query-word lists and of the thesaurus values written in Russian
+    letters only, lower-cased; no part of a Kazakh, Latin or mixed word (`әкімдік` gives no
+    `кімдік`), thesaurus keys left out, digits and punctuation ending a word."""
+    from maslihat.corpus import lexicon
+    from maslihat.nlp import glossary, querywords
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "kk").mkdir()
+    (tmp_path / "ru" / "query_words.txt").write_text(
+        "Депутатский запрос  # a comment: коммент\nсессия,маслихата\n", encoding="utf-8")
+    (tmp_path / "kk" / "query_words.txt").write_text("әкімдік шешімі\nаудан\n", encoding="utf-8")
+    manual = tmp_path / "glossary.json"
+    manual.write_text(json.dumps({"ru": {"ключ": ["Бюджет2024 год", "qwerty бюджетъ-Ёлка"]},
+                                  "kk": {"кілт": ["Мәслихат сессиясы", "ревизионная комиссия"]}},
+                                 ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(querywords, "LANG_DIR", tmp_path)
+    monkeypatch.setattr(glossary, "MANUAL", manual)
+    monkeypatch.setattr(glossary, "LEARNED", tmp_path / "none.json")
+    lexicon._vocabulary_words.cache_clear()
+    try:
+        words = lexicon._vocabulary_words()
+    finally:
+        lexicon._vocabulary_words.cache_clear()
+    assert words == ("аудан", "бюджет", "бюджетъ", "год", "депутатский", "запрос", "комиссия",
+                     "маслихата", "ревизионная", "сессия", "сессиясы", "ёлка")

@@ -26,6 +26,23 @@ def test_impossible_dates_are_ignored():
     assert find_dates("31.02.2014 және 2014 жылғы 30 ақпандағы") == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Решение маслихата от 20 марта 2014 года № 28-5 и от 09.10.2014 № 33-1", "ru"),
+    ("Мәслихаттың 2014 жылғы 20 наурыздағы № 28-5 және 2005 жылғы 21 қаңтардағы шешімдері", "kk"),
+])
+def test_dates_of_a_text_asked_again_are_the_same_and_the_callers_own(text, lang):
+    """The dates of a short text are kept between questions (issue 14): asked again, with or
+    without the language, a text gives the same dates, as a list of its own that a caller may
+    change; a long text (not kept) gives them too."""
+    first = find_dates(text, lang)
+    assert len(first) == 2 and first == sorted(first, key=lambda d: d.start)
+    first.clear()
+    assert find_dates(text, lang) == find_dates(text, lang) and len(find_dates(text, lang)) == 2
+    assert [d.iso for d in find_dates(text)] == [d.iso for d in find_dates(text, lang)]
+    long = "x " * 1500 + text
+    assert [(d.iso, d.start - 3000) for d in find_dates(long, lang)] == [(d.iso, d.start) for d in find_dates(text, lang)]
+
+
 REQUISITES = [
     # (requisite, adopted, number, issuer, issuer_kind, region, registration (date, number), repealed (date, number))
     ("Решение Кокшетауского городского маслихата Акмолинской области от 20 марта 2014 года № С-24/4. "

@@ -93,3 +93,59 @@ def test_the_words_cues_are_remembered_within_a_bound(monkeypatch):
     assert 0 < len(ex._cue_hits) <= 5                                  # cleared when full, never larger
     assert ex._cue_hits.get("айлық") in (None, ex._cues_starting("айлық"))
     assert any(cls == "B" for _, cls in ex._cues_starting("айлық"))     # «айлық есептік»: an amount unit
+
+
+# Issue 14, eleventh pass: a sentence without a digit is tested from the space before it (the quick
+# test begins with a class of characters), the numerals reuse the sentence's folded words, a word
+# no compound unit begins skips their search, a remembered fact is moved to its place by copy.
+LATER = {
+    "ru": ("Статья 5. Порядок работы\nДепутат вправе обратиться с запросом. Ежегодно акимат представляет "
+           "отчет маслихату. Жалоба рассматривается в течение месячного срока. Ответ направляется не позднее "
+           "чем в десятидневный срок. Председатель избирается сроком на пятилетний период. Сессия созывается "
+           "не реже одного раза в три месяца.",
+           [("periodicity", "1/P1Y", "Ежегодно"), ("deadline", "P1M", "в течение месячного"),
+            ("deadline", "P10D", "не позднее чем в десятидневный"), ("term", "P5Y", "пятилетний"),
+            ("periodicity", "1/P3M", "не реже одного раза в три месяца")]),
+    "kk": ("5-бап. Жұмыс тәртібі\nДепутат сауалмен жүгіне алады. Жыл сайын әкімдік мәслихатқа есеп береді. "
+           "Жауап бір айдан кешіктірілмей беріледі. Шешім депутаттардың үштен екісінің дауысымен қабылданады.",
+           [("periodicity", "1/P1Y", "Жыл сайын"), ("deadline", "P1M", "бір айдан кешіктірілмей"),
+            ("threshold", "2/3", "үштен екісінің")]),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_facts_of_later_sentences_without_a_digit_are_found_in_place(lang):
+    """Sentences after the first, with no digit and starting with their cue («Ежегодно», «Жыл
+    сайын»), keep their facts and their exact spans; a second reading of the same text (facts
+    remembered by sentence) gives equal facts that share no ``extra``."""
+    text, want = LATER[lang]
+    F._MEMO.clear()
+    first = F.extract(text, lang)
+    assert [(f.kind, f.value, f.surface) for f in first] == want
+    assert all(text[f.start:f.end] == f.surface for f in first)
+    again = F.extract("\n\n" + text, lang, offset=5)
+    assert [(f.start - 7, f.end - 7) for f in again] == [(f.start, f.end) for f in first]
+    assert all(a.extra is not b.extra for a, b in zip(first, again))
+    assert [f.to_json() for f in F.extract(text, lang)] == [f.to_json() for f in first]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_quick_test_from_the_space_before_a_sentence_answers_as_the_plain_one(lang):
+    """``_maybe_fact_after`` searched from the character before a sentence answers as
+    ``_maybe_fact`` searched from the sentence itself, on every sentence of the texts above."""
+    from maslihat.nlp.facts_text import sentences
+    plain, after = F._maybe_fact(lang), F._maybe_fact_after(lang)
+    texts = [t for l, t in CASES if l == lang] + [LATER[lang][0]]
+    doc = F._fold_text(" ".join(texts) + "\n" + "\n\n".join(texts))
+    spans = sentences(doc)
+    assert len(spans) > len(texts)
+    for a, b in spans[1:]:
+        assert doc[a - 1].isspace()
+        assert bool(plain.search(doc, a, b)) == bool(after.search(doc, a - 1, b)), doc[a:b]
+
+
+@pytest.mark.parametrize("lang,text", CASES + [(l, t) for l, (t, _) in LATER.items()],
+                         ids=[f"{c[0]}:{c[1][:30]}" for c in CASES] + ["ru:later", "kk:later"])
+def test_numerals_given_the_folded_words_are_the_same(lang, text):
+    from maslihat.nlp.facts_text import Sentence
+    assert numerals.find_numerals(text, lang, Sentence(text, 0, lang).folded) == numerals.find_numerals(text, lang)

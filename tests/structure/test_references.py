@@ -273,3 +273,16 @@ def test_no_false_second_act(lang, sentence):
 def test_kk_self_reference_in_locative():
     (r,) = refs_of("kk", "38. Жыл соңында осы регламенттегі 29 баптың 1 бөлігінде аталған органдар ұсыныс енгізеді.")
     assert r.kind == "internal" and r.target["point"] == "29"
+
+
+def test_a_russian_paragraph_of_a_kazakh_document_is_read_as_russian():
+    """A KK document's paragraph in Russian (a requisite, a note) is read by the Russian reader;
+    a KK document with no such Russian word anywhere is read by the Kazakh one only (issue 14:
+    the test of each paragraph is skipped for it). The KK citation is found either way."""
+    kk = "1. Мәслихаттың 2014 жылғы 20 наурыздағы № С-24/4 шешімімен бекітілген."
+    ru = "Утратило силу решением маслихата от 20 марта 2015 года № 7-1."
+    kk_ref = ("Мәслихаттың 2014 жылғы 20 наурыздағы № С-24/4 шешімімен", "2014-03-20", "С-24/4")
+    ru_ref = ("решением маслихата от 20 марта 2015 года № 7-1", "2015-03-20", "7-1")
+    for text, want in ((kk, [kk_ref]), (kk + "\n\n" + ru, [kk_ref, ru_ref]), (ru + "\n\n" + kk, [ru_ref, kk_ref])):
+        refs = find_references(doc(text, "kk"), [])
+        assert [(r.surface, r.target["date"], r.target["number"]) for r in refs] == want
