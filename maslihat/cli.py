@@ -50,11 +50,6 @@ def _fail(args, message: str, code: int = 2) -> int:
 def cmd_ingest(args) -> int:
     import signal
 
-    # numpy (the index's arrays) starts OpenBLAS's thread pool when it is imported: about 0.05
-    # CPU-s of every ingest process for threads an ingest never uses (it does no floating-point
-    # linear algebra); set before the first import of numpy, which the store's import brings.
-    # Issue 14; a value given by the caller is kept.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from maslihat.corpus.store import StoreError
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:     # a usage error, like a mistyped option: nothing is read, nothing recorded
@@ -370,6 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
+    # numpy's import starts OpenBLAS's thread pool, which no command uses (the search's numpy is
+    # element-wise, ingest does no linear algebra): one thread spares a search process about
+    # 0.15 CPU-s and 0.1 s (issue 14, docs/benchmarks.md); set before the first import of numpy,
+    # which the store's brings; a value given by the caller is kept
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import sqlite3
 
     from maslihat.corpus.store import StoreError, plain
