@@ -390,50 +390,40 @@ def test_phone_layout(server, browser, ids, corpus):
         ctx.close()
 
 
-def test_phone_a_word_no_document_has_is_named_and_back_returns(server, browser):
-    """Kazakh interface at phone width: a question with a word in no text («визалаушы») shows its
-    hits and says which word no document has and which beginning was searched too; after another
-    search, Back returns to that answer and its notice."""
+def notice_then_back(server, browser, query: str, word: str, notice: str, name: str) -> None:
+    """Kazakh interface at phone width: ``query`` shows its hits under ``notice``, the first on the
+    first screen; after another search (no notice), Back returns to that answer and its notice."""
     ctx, pg = phone(browser, "kk-KZ")
-    notice = "Ешбір құжатта жоқ: визалаушы"
     try:
-        open_app(pg, server, q="депутаттық сауалды визалаушы кім", ui="kk")
+        open_app(pg, server, q=query, ui="kk")
         hits_shown(pg)
         pg.get_by_text(notice).wait_for(state="visible")
         assert in_view(pg, ".ms-hit-title"), "the first result is on the first screen"
-        shot(pg, "15-phone-kk-unseen-word")
+        shot(pg, name)
         open_app(pg, server, q="депутаттық сауал", ui="kk")
         hits_shown(pg)
         assert pg.get_by_text(notice).count() == 0
         pg.go_back()
         ready(pg)
-        pg.wait_for_function("decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('визалаушы')")
+        pg.wait_for_function(f"decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes({word!r})")
         pg.get_by_text(notice).wait_for(state="visible")
     finally:
         ctx.close()
+
+
+def test_phone_a_word_no_document_has_is_named_and_back_returns(server, browser):
+    """A question with a word in no text («визалаушы») says which word no document has and which
+    beginning was searched too."""
+    notice_then_back(server, browser, "депутаттық сауалды визалаушы кім", "визалаушы",
+                     "Ешбір құжатта жоқ: визалаушы", "15-phone-kk-unseen-word")
 
 
 def test_phone_a_word_the_corpus_translated_is_named_and_back_returns(server, browser):
-    """Kazakh interface at phone width: «төрағалық», which neither RU↔KK table knows, is translated
-    by the sample corpus's aligned points; the page says so above its hits; after another search,
-    Back returns to that answer and its notice."""
-    ctx, pg = phone(browser, "kk-KZ")
-    notice = "Корпустың өз орысша және қазақша мәтіндері бойынша аударылды: төрағалық → председательствующий"
-    try:
-        open_app(pg, server, q="сессиядағы төрағалық", ui="kk")
-        hits_shown(pg)
-        pg.get_by_text(notice).wait_for(state="visible")
-        assert in_view(pg, ".ms-hit-title"), "the first result is on the first screen"
-        shot(pg, "16-phone-kk-aligned-translation")
-        open_app(pg, server, q="депутаттық сауал", ui="kk")
-        hits_shown(pg)
-        assert pg.get_by_text(notice).count() == 0
-        pg.go_back()
-        ready(pg)
-        pg.wait_for_function("decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes('төрағалық')")
-        pg.get_by_text(notice).wait_for(state="visible")
-    finally:
-        ctx.close()
+    """«төрағалық», which neither RU↔KK table knows, is translated by the sample corpus's aligned
+    points; the page says so above its hits."""
+    notice_then_back(server, browser, "сессиядағы төрағалық", "төрағалық",
+                     "Корпустың өз орысша және қазақша мәтіндері бойынша аударылды: төрағалық → председательствующий",
+                     "16-phone-kk-aligned-translation")
 
 
 def test_kazakh_upload_and_competencies(server, page):
