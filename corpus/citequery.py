@@ -7,7 +7,9 @@ read by the project's own citation reader (``nlp.references``) and the act found
 are resolved at ingest (``corpus.catalog``: date and number, quoted title, short names); people
 rarely quote a title, so an act named by unquoted title words («закона о порядке рассмотрения
 обращений») is found among the national acts whose titles hold those words. Ranking then puts
-the cited provision first (``scoring.with_citation``) when it is among the candidates.
+the cited provision first (``scoring.with_citation``) when it is among the candidates. A query
+that names an act by its number alone («№ 704», «решение 5-40») gets the act's first provision
+first (``named_acts``): the number may be only in the act's requisites, not in its text.
 """
 from __future__ import annotations
 

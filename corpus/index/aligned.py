@@ -8,12 +8,14 @@ nothing in Kazakh-only texts. But where the corpus holds both language versions 
 units that hold the word have aligned provisions in the other language, and the word's
 translation is the term that keeps coming back in them. So, at query time and only for such a
 word: its best ``SAMPLE`` units in the query's language, their aligned provisions, and the other
-language's terms counted there; a term is taken when it is in at least ``MIN_UNITS`` of them,
-in at least ``COVER`` of them, its Dice coefficient against the word (``2c / (m + df)``, ``df`` its
-units in the corpus scaled to the sample) is ``MIN_DICE`` or more, and no other term comes within
-``KEEP`` of it (a word's few provisions often share several words: then none is taken). Nothing is learned or stored at ingest (issue 14's ingest
-cost), the answer is kept per index generation (``SearchIndex.memo``), and both back ends ask the
-same questions (units holding a term, their aligned provisions, the texts, the counts).
+language's terms counted there; a term is taken when it is in at least ``MIN_UNITS`` of them and
+in ``COVER`` of them, its Dice coefficient against the word (``2c / (m + df)``, ``df`` its units in
+the corpus scaled to the sample) is ``MIN_DICE`` or more, and no other term comes within ``KEEP``
+of it (a word's few provisions often share several words: then none is taken). A word whose own
+term is in ``COVER`` of its aligned provisions is spelled alike in both languages and left alone.
+Nothing is learned or stored at ingest (issue 14's ingest cost); the answer is kept per index
+generation (``SearchIndex.memo``), and both back ends ask the same questions (units holding a
+term, their aligned provisions, the texts, the counts).
 Measured: docs/quality.md, «translated by the corpus's aligned provisions».
 """
 from __future__ import annotations
