@@ -426,6 +426,32 @@ def test_phone_a_word_the_corpus_translated_is_named_and_back_returns(server, br
                      "16-phone-kk-aligned-translation")
 
 
+def test_phone_kazakh_status_in_force_keeps_current_law_and_back_returns(server, browser):
+    """Kazakh interface at phone width: the status facet offers «қолданыста» (in force) for the
+    acts not known to be repealed; choosing it drops the repealed ones' hits; Back returns to the
+    unfiltered answer."""
+    ctx, pg = phone(browser, "kk-KZ")
+    try:
+        open_app(pg, server, q="мәслихат сессиясы", ui="kk")
+        hits_shown(pg)
+        pg.locator(".st-key-ms_filters_btn button").click()
+        pg.get_by_text("Мәртебе", exact=True).click()       # the status facet's expander
+        current = pg.get_by_role("button", name=re.compile(r"^қолданыста \(\d+\)"))
+        current.wait_for(state="visible")
+        assert pg.get_by_role("button", name=re.compile(r"^мәртебесі белгісіз")).count() == 0
+        current.click()
+        pg.wait_for_function("location.search.includes('f_status=in_force')")
+        hits_shown(pg)
+        shot(pg, "17-phone-kk-status-in-force")
+        assert pg.locator(".ms-badge.repealed").count() == 0, "no repealed act's provision is shown"
+        pg.go_back()
+        ready(pg)
+        pg.wait_for_function("!location.search.includes('f_status')")
+        hits_shown(pg)
+    finally:
+        ctx.close()
+
+
 def test_kazakh_upload_and_competencies(server, page):
     open_app(page, server, page="upload", ui="kk")
     page.wait_for_selector("[data-testid=stFileUploaderDropzone]")
