@@ -21,6 +21,14 @@ from maslihat.corpus.store_errors import in_language as store_error_in  # noqa: 
 from maslihat.corpus.respell import SEARCHED_AS  # noqa: F401  (the message of each reading of a query, for the app)
 
 
+def offered_counts(facet: str, counts: dict) -> dict:
+    """A facet's values as an interface offers them, with their counts (``Facet.offered``: the
+    status facet offers the acts not known to be repealed as in force)."""
+    from maslihat.corpus.index.facets import FACETS
+    f = FACETS.get(facet)
+    return f.offered(counts) if f is not None else dict(counts)
+
+
 class NotFound(KeyError):
     pass
 
@@ -308,13 +316,9 @@ class Corpus:
                     "amendments": unit.changed_in,      # amending acts named by the unit's footnotes
                     "parallel": ({"id": par.id, "label": par.label,
                                   "text": self.document(par.document_id).text[par.start:par.end]} if par else None)}
-        doc = self.store.document(some_id)
+        doc = self.store.document(some_id) or self._latest_of_act(some_id)
         if doc is None:
-            # a work id: show its latest edition, Russian first
-            rows = [r for r in self.store.document_rows() if r["act_id"] == some_id]
-            if not rows:
-                raise NotFound(some_id)
-            doc = self.document(sorted(rows, key=lambda r: r["language"] != "ru")[0]["id"])
+            raise NotFound(some_id)
         units = self.store.units(doc.id)
         return {"type": "document", "id": doc.id, "document": doc.to_json(),
                 "units": [{"id": u.id, "kind": u.kind, "label": u.label, "parent_id": u.parent_id,
@@ -334,15 +338,18 @@ class Corpus:
         out["editions"] = bool(da.act_id and da.act_id == db.act_id and da.language == db.language)
         return out
 
+    def _latest_of_act(self, act_id: str) -> Optional[Document]:
+        """An act id (a work) read as its latest edition, Russian first; None when no document
+        has that act id."""
+        ids = self.store.latest_of_act(act_id)
+        return self.store.document(min(ids, key=lambda r: r[1] != "ru")[0]) if ids else None
+
     def _diffed(self, some_id: str) -> Document:
-        """A side of ``diff``: a document, or an act's latest edition as ``show`` reads an act id
-        (Russian first); a unit id says it is not a document."""
-        d = self.store.document(some_id)
+        """A side of ``diff``: a document, or an act's latest edition as ``show`` reads an act id;
+        a unit id says it is not a document."""
+        d = self.store.document(some_id) or self._latest_of_act(some_id)
         if d is not None:
             return d
-        rows = [r for r in self.store.document_rows() if r["act_id"] == some_id]
-        if rows:
-            return self.document(sorted(rows, key=lambda r: r["language"] != "ru")[0]["id"])
         unit = self.store.unit(some_id)
         if unit is not None:
             raise NotFound(f"{some_id}: a unit, not a document (diff compares documents: {unit.document_id})")

@@ -80,11 +80,11 @@ def named_acts(store: Store, query: str, lang: str) -> tuple[str, ...]:
     for number in dict.fromkeys(numbers):
         if not any(ch.isdigit() for ch in number):
             continue
-        ids = store.find_documents(None, number.rstrip(".-/"))
+        number = number.rstrip(".-/")
+        ids = store.find_documents(None, number)
         if not ids or len(ids) > MAX_NAMED:
             continue
-        own = [d for d in ids if d.endswith("/" + lang) or f"/{lang}@" in d]
-        for doc_id in own or ids:
+        for doc_id in store.find_documents(None, number, lang) or ids:
             # its first provision the index holds (a preamble, a chapter's heading; not the title,
             # which is not indexed, nor an amendment note)
             units = [u for u in store.units(doc_id) if u.kind in INDEXED_KINDS]

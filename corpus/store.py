@@ -720,6 +720,11 @@ class Store:
         q += (f" AND {where}" if where else "") + " ORDER BY d.act_id, d.language, d.version"
         return [_doc_row(r) for r in self.conn.execute(q, params)]
 
+    def latest_of_act(self, act_id: str) -> list[tuple[str, str]]:
+        """(id, language) of an act's latest documents, one per language (no text read)."""
+        return list(self.conn.execute("SELECT id, language FROM documents WHERE act_id=? AND is_latest=1 "
+                                      "ORDER BY language", (act_id,)))
+
     def document_rows(self, latest_only: bool = True, ids: Optional[Iterable[str]] = None) -> list[dict]:
         """Document metadata without the (large) text, for listings; only ``ids`` when given (the
         documents of one page of hits: a page does not read the whole table)."""

@@ -31,6 +31,11 @@ class Facet:
     def size(self) -> int:
         return len(self.vocabulary) if self.vocabulary else FREE_FACET_SIZE
 
+    def offered(self, counts: dict) -> dict:
+        """The values a reader may pick, with what each keeps (an interface's facet list): the
+        counts as stored, unless a value's filter keeps others too (``StatusFacet``)."""
+        return dict(counts)
+
     def validate(self, values: Iterable[str]) -> list[str]:
         vals = [str(v) for v in values if v is not None and str(v) != ""]
         if self.vocabulary is not None:
@@ -98,6 +103,15 @@ class StatusFacet(Facet):
 
     def validate(self, values: Iterable[str]) -> list[str]:
         return list(dict.fromkeys(x for v in super().validate(values) for x in self.CURRENT.get(v, (v,))))
+
+    def offered(self, counts: dict) -> dict:
+        """``unknown`` is offered as ``in_force``, whose filter keeps it."""
+        out = dict(counts)
+        for value, kept in self.CURRENT.items():
+            n = sum(out.pop(k, 0) for k in kept)
+            if n:
+                out[value] = n
+        return out
 
 
 _TYPES = {"single": Facet, "list": ListFacet, "year": YearFacet, "place": PlaceFacet, "status": StatusFacet}

@@ -242,17 +242,19 @@ class _Translator:
             if self.expand and terms and _keeps_literal(self.expand, terms, self.src, self.target):
                 return _or([literal] + alts)      # spelled alike in both (депутат, мәслихат)
             return _or(alts)
-        root = safe_term(analyze.cognate_root(terms[0], self.src)) if self.target != self.src and len(terms) == 1 else ""
+        if self.target == self.src or len(terms) != 1:
+            return _or([literal] + alts)
         # no translation: the other language's words with the root the word shares with its
         # cognate («англосаксонский» -> англосаксон*: «англосаксондық»); the word as typed
         # starts with the root, so the prefix finds it too (counted once)
+        root = safe_term(analyze.cognate_root(terms[0], self.src))
         own = TPrefix(root) if root else literal
-        got = self.aligned(terms[0], self.src, self.target) if self.aligned and len(terms) == 1 and not alts else ()
-        got = tuple(t for t in (safe_term(x) for x in got) if t)
+        # and what the corpus's aligned provisions translate it by (best-match queries only)
+        got = self.aligned(terms[0], self.src, self.target) if self.aligned else ()
+        got = tuple(t for t in map(safe_term, got) if t)
         if got:
             self.found[terms[0]] = got
-            return _or([own] + [TPhrase((t,), VARIANT_WEIGHT) for t in got])
-        return own if root else _or([literal] + alts)
+        return _or([own] + [TPhrase((t,), VARIANT_WEIGHT) for t in got])
 
     def run(self, words: list[Word]) -> list[Optional[TNode]]:
         """Greedy longest glossary match over adjacent words (``депутатский запрос``)."""

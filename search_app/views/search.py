@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from maslihat.corpus.api import FACET_NAMES, SEARCHED_AS, QueryError
+from maslihat.corpus.api import FACET_NAMES, SEARCHED_AS, QueryError, offered_counts
 from maslihat.search_app import data, errors, export, i18n, state
 from maslihat.search_app.i18n import t
 from maslihat.search_app.safe import esc, md_escape, snippet_html
@@ -71,11 +71,7 @@ def facets_panel(facets: dict, flt: dict, ui: str) -> None:
                   icon=":material/filter_alt_off:")
     names = [n for n in FACET_ORDER if n in facets] + [n for n in facets if n not in FACET_ORDER]
     for name in names:
-        counts = dict(facets.get(name) or {})
-        if name == "status" and counts.get("unknown"):
-            # an act not known to be repealed is current: the filter on in_force keeps it too
-            # (``facets.StatusFacet``), so it is counted there, not offered as a status of its own
-            counts["in_force"] = counts.get("in_force", 0) + counts.pop("unknown")
+        counts = offered_counts(name, facets.get(name) or {})     # «in force» keeps the status unknown
         for v in flt.get(name, []):  # a chosen value stays visible (and removable) even at zero
             counts.setdefault(v, 0)
         if not counts:
