@@ -435,8 +435,16 @@ def test_phone_kazakh_status_in_force_keeps_current_law_and_back_returns(server,
         open_app(pg, server, q="мәслихат сессиясы", ui="kk")
         hits_shown(pg)
         pg.locator(".st-key-ms_filters_btn button").click()
-        pg.get_by_text("Мәртебе", exact=True).click()       # the status facet's expander
+        status = pg.get_by_text("Мәртебе", exact=True)      # the status facet's expander
+        status.wait_for(state="visible")
         current = pg.get_by_role("button", name=re.compile(r"^қолданыста \(\d+\)"))
+        for _ in range(3):      # a rerun of the page may fold the expander again as it opens
+            status.click()
+            try:
+                current.wait_for(state="visible", timeout=5000)
+                break
+            except Exception:
+                continue
         current.wait_for(state="visible")
         assert pg.get_by_role("button", name=re.compile(r"^мәртебесі белгісіз")).count() == 0
         current.click()
