@@ -260,6 +260,8 @@ class Ranker:
         k = self.k
         if not k or not len(rows):
             return
+        nz = np.flatnonzero(score > 0)          # a pruned branch scored few of its rows: weigh only those
+        rows, score = rows[nz], score[nz]
         w = score * self.prior[rows] if self.prior is not None else score
         if self.eligible is not None:
             w = w[self.eligible(rows)]
@@ -307,10 +309,10 @@ class Ranker:
         if floor > 0 and bound[n] < floor:         # an earlier branch fills the best k: none of these reaches them
             return np.zeros(len(rows))
         ok = self.eligible(rows) if self.eligible is not None else None
-        counts = np.bincount(m if ok is None else m[ok], minlength=n + 1)
-        at_least = np.cumsum(counts[::-1])[::-1]          # units matching >= j concepts
-        levels = np.flatnonzero(at_least >= k)
-        top_level = int(levels.max()) if len(levels) else 0
+        mo = m if ok is None else m[ok]
+        # the highest level j at which at least k units match >= j concepts; counted from the top
+        # down, one comparison per level (a bincount of the levels cost ~1 ms over 800,000 units)
+        top_level = next((j for j in range(n, 0, -1) if np.count_nonzero(mo >= j) >= k), 0)
         sel = m >= top_level if top_level else None
         if sel is not None and ok is not None:
             sel &= ok
@@ -392,7 +394,7 @@ def top(rows: np.ndarray, score: np.ndarray, pos: np.ndarray, offset: int, limit
     if need <= 0 or not len(rows):
         return np.zeros(0, dtype=np.int64)
     if len(rows) > 2 * need:            # units a pruned ranking left at 0 rank after every scored one
-        scored = np.flatnonzero(score)
+        scored = np.flatnonzero(score != 0)
         if need <= len(scored) <= len(rows) // 2:
             return scored[top(rows[scored], score[scored], pos, offset, limit)]
     if len(rows) > need:

@@ -47,3 +47,28 @@ def test_what_a_search_keeps_is_dropped_with_the_snapshot(tmp_path):
     c.search("депутатский запрос")
     assert c.index.memo("fact_kinds") is not kept
     c.close()
+
+
+def test_a_permission_question_reads_the_openings_stored_now(tmp_path):
+    """«можно ли …» / «… бола ма» asks each candidate whether it permits (``modal_of``); the
+    openings it read are kept for the next question, and a text changed by another process is
+    read anew."""
+    for name, text, plain, question in (
+            ("ru.txt", "Решение маслихата\n\n1. Депутат вправе отозвать депутатский запрос до его оглашения.\n",
+             "Решение маслихата\n\n1. Депутат отзывает депутатский запрос до его оглашения.\n",
+             "может ли депутат отозвать запрос"),
+            ("kk.txt", "Мәслихаттың шешімі\n\n1. Депутат депутаттық сауалды жария етілгенге дейін кері қайтарып алуға құқылы.\n",
+             "Мәслихаттың шешімі\n\n1. Депутат депутаттық сауалды жария етілгенге дейін кері қайтарады.\n",
+             "депутат сауалды кері қайтарып ала ма")):
+        src, db = tmp_path / name, tmp_path / f"{name}.sqlite"
+        src.write_text(text, encoding="utf-8")
+        run("ingest", str(src), db=db)
+        reader = Corpus(str(db))
+        uid = reader.search(question)["hits"][0]["unit_id"]
+        assert reader.index.modal_of([uid]) == {uid}, name
+        assert uid in reader.index.memo("modal_leads")
+        src.write_text(plain, encoding="utf-8")
+        run("ingest", str(src), db=db)           # another process writes
+        uid = reader.search(question)["hits"][0]["unit_id"]
+        assert reader.index.modal_of([uid]) == set(), name
+        reader.close()
