@@ -195,6 +195,12 @@ def _and(items: list) -> Optional[TNode]:
     return flat[0] if len(flat) == 1 else TAnd(tuple(flat))
 
 
+#: a word the RU↔KK tables translate also matches its own spelling in the other language's texts,
+#: at ``VARIANT_WEIGHT``, when at least this long: Kazakh texts write Russian loans alike («мэр»,
+#: «коммуна», «бюджет»), and a table that knows one translation («мэр» -> «әкім») would hide them
+LOAN_MIN_LEN = 3
+
+
 class _Translator:
     """Surface AST -> term AST for one target language (glossary expansion included)."""
 
@@ -241,6 +247,8 @@ class _Translator:
         if self.target != self.src and alts:
             if self.expand and terms and _keeps_literal(self.expand, terms, self.src, self.target):
                 return _or([literal] + alts)      # spelled alike in both (депутат, мәслихат)
+            if len(terms) == 1 and len(terms[0]) >= LOAN_MIN_LEN:    # a loan spelled alike, below the translations
+                return _or(alts + [TPhrase(tuple(terms), VARIANT_WEIGHT)])
             return _or(alts)
         if self.target == self.src or len(terms) != 1:
             return _or([literal] + alts)
