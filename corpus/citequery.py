@@ -36,7 +36,7 @@ def cited_units(store: Store, query: str, lang: str) -> tuple[str, ...]:
     refs = [r for r in find_references(doc, [whole])
             if r.kind == "external" and any(r.target.get(k) for k in ("article", "point", "subpoint"))]
     if not refs:
-        return ()
+        return _bare_citation(store, query, lang)
     catalog = StoreCatalog(store)
     out = []
     for r in refs:
@@ -49,6 +49,56 @@ def cited_units(store: Store, query: str, lang: str) -> tuple[str, ...]:
         if unit is not None:
             out.append(unit.id)
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4)
+def _bare_units(lang: str) -> re.Pattern:
+    """A provision named by its unit word and number with no act word beside it, as people type
+    a citation: «статья 27», «п. 45», «пункт 45 типового регламента»; Kazakh puts the number
+    first («45-тармағы», «27-бап»). The unit words are the grammar's (``core/grammar``)."""
+    from maslihat.core import grammar as G
+    words = G.unit_words(lang)
+    kinds = "|".join(f"(?P<{k}>{words[k]})" for k in ("subpoint", "point", "article") if k in words)
+    num = r"\d+(?:[.\-]\d+)*"
+    if lang == "kk":
+        return re.compile(rf"(?<![\w.])(?P<n>{num})\)?\s*-?\s*(?:{kinds})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{kinds})\s*(?P<n>{num})\)?(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _act_word(lang: str) -> re.Pattern:
+    """The grammar's act words of ``lang`` in any case («закон», «заңның»): a title holds none of
+    them («О правовых актах»), so they do not count among the title words a query gives."""
+    from maslihat.nlp.patterns import ACT_TYPES_KK, ACT_TYPES_RU
+    words = "|".join(f"(?:{p})" for p, _ in (ACT_TYPES_KK if lang == "kk" else ACT_TYPES_RU))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _bare_citation(store: Store, query: str, lang: str) -> tuple[str, ...]:
+    """The provision a query names by unit and number, its act by title words before or after
+    («закон о правовых актах статья 27», «пункт 45 типового регламента маслихата», «Мәслихаттың
+    үлгі регламентінің 45-тармағы»), which the citation reader does not read as a reference (no
+    act word, or the act before the unit). An act that approves a document («Об утверждении
+    Типового регламента») is cited for that document's provision: the appendix first, unless the
+    query says «утверждении» itself."""
+    from maslihat.core import grammar as G
+    rx = _bare_units(lang)
+    target: dict = {}
+    for m in rx.finditer(query):
+        kind = next(k for k in ("subpoint", "point", "article") if m.group(k))
+        target.setdefault(kind, m.group("n"))
+    if not target:
+        return ()
+    rest = _act_word(lang).sub(" ", rx.sub(" ", query))
+    act = _by_title_words(store, rest, lang)
+    if act is None:
+        return ()
+    approval = G.data(lang).get("approval_title")
+    doc = store.document(act)
+    prefer = (True if approval and doc is not None and re.search(approval, doc.title or "", re.IGNORECASE)
+              and not re.search(approval, query, re.IGNORECASE) else None)
+    unit = find_unit(StoreCatalog(store).units_of(act), target, prefer_appendix=prefer)
+    return (unit.id,) if unit is not None else ()
 
 
 # an act's number as people type it: after «№»/«N», or a token with a digit and a «-» or «/»

@@ -15,7 +15,8 @@ def small_corpus(folder: Path, files: dict[str, str], es_url: str = ""):
     """``files`` (name -> text) written under ``folder``/in and ingested into ``folder``; an
     Elasticsearch index the corpus made is deleted afterwards."""
     (folder / "in").mkdir()
-    for name, text in files.items():
+    for name, text in files.items():          # a name may hold a folder (the repositories' layout)
+        (folder / "in" / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / "in" / name).write_text(text, encoding="utf-8")
     c = Corpus(str(folder / ("es.sqlite" if es_url else "c.sqlite")), es_url=es_url)
     try:
