@@ -57,7 +57,8 @@ def _bare_units(lang: str) -> re.Pattern:
     a citation: «статья 27», «п. 45», «пункт 45 типового регламента»; Kazakh puts the number
     first («45-тармағы», «27-бап»). The unit words are the grammar's (``core/grammar``)."""
     from maslihat.core import grammar as G
-    words = G.unit_words(lang)
+    # an abbreviation typed without its dot too («ст 8», «п 45»)
+    words = {k: w.replace(r"\.\s?", r"\.?\s?") for k, w in G.unit_words(lang).items()}
     kinds = "|".join(f"(?P<{k}>{words[k]})" for k in ("subpoint", "point", "article") if k in words)
     num = r"\d+(?:[.\-]\d+)*"
     if lang == "kk":
