@@ -285,7 +285,13 @@ class Corpus:
         from maslihat.nlp.analyze import guess_language
         lang = guess_language(query)
         # a provision cited («статья 7 закона …») first; else an act named by its number («№ 704»)
-        return cited_units(self.store, query, lang) or named_acts(self.store, query, lang)
+        return cited_units(self.store, query, lang, self._documents_found) or named_acts(self.store, query, lang)
+
+    def _documents_found(self, text: str, n: int = 30) -> list[str]:
+        """The documents of the best ``n`` units a search for ``text`` finds (``citequery``: the
+        local act a citation names by its title words)."""
+        from maslihat.corpus.index.base import SearchRequest
+        return [h["document_id"] for h in self.index.search(SearchRequest(query=text, limit=n, snippets=False))["hits"]]
 
     # show, compare, export ---------------------------------------------------------------
     def _ref_json(self, r: Reference) -> dict:

@@ -28,15 +28,17 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 MIN_SHARE = 0.75          # of the title words the query gives, the share an act's title must hold
 
 
-def cited_units(store: Store, query: str, lang: str) -> tuple[str, ...]:
-    """Ids of the provisions ``query`` cites (article, point, subpoint of an act in the corpus)."""
+def cited_units(store: Store, query: str, lang: str, find_documents=None) -> tuple[str, ...]:
+    """Ids of the provisions ``query`` cites (article, point, subpoint of an act in the corpus).
+    ``find_documents(text)``: ids of the documents a search for ``text`` finds first (the index),
+    where a provision of a local act named by its title words is looked for."""
     doc = Document(id="query", act_id="query", language=lang, version=1, source="query", text=query,
                    doc_type="other", title="", part=0)
     whole = Unit(id="query/text", document_id="query", kind="paragraph", start=0, end=len(query), label="")
     refs = [r for r in find_references(doc, [whole])
             if r.kind == "external" and any(r.target.get(k) for k in ("article", "point", "subpoint"))]
     if not refs:
-        return _bare_citation(store, query, lang)
+        return _bare_citation(store, query, lang, find_documents)
     catalog = StoreCatalog(store)
     out = []
     for r in refs:
@@ -75,7 +77,18 @@ def _act_word(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _bare_citation(store: Store, query: str, lang: str) -> tuple[str, ...]:
+def _latest(store: Store, doc_ids: list) -> list:
+    """The latest documents among ``doc_ids``, light (id, language, title), as ``national_acts``."""
+    from types import SimpleNamespace
+    ids = list(dict.fromkeys(doc_ids))
+    if not ids:
+        return []
+    rows = store.conn.execute(f"SELECT id, language, title FROM documents WHERE is_latest=1 AND id IN "
+                              f"({','.join('?' * len(ids))})", ids).fetchall()
+    return [SimpleNamespace(id=i, language=lg, title=t) for i, lg, t in rows]
+
+
+def _bare_citation(store: Store, query: str, lang: str, find_documents=None) -> tuple[str, ...]:
     """The provision a query names by unit and number, its act by title words before or after
     («закон о правовых актах статья 27», «пункт 45 типового регламента маслихата», «Мәслихаттың
     үлгі регламентінің 45-тармағы»), which the citation reader does not read as a reference (no
@@ -92,6 +105,10 @@ def _bare_citation(store: Store, query: str, lang: str) -> tuple[str, ...]:
         return ()
     rest = _act_word(lang).sub(" ", rx.sub(" ", query))
     act = _by_title_words(store, rest, lang)
+    if act is None and find_documents is not None:
+        # a local act («регламент маслихата Павлодарской области пункт 10»): among the documents
+        # the index finds for the title words, not every title of a national-scale corpus
+        act = _by_title_words(store, rest, lang, _latest(store, find_documents(rest)))
     if act is None:
         return ()
     approval = G.data(lang).get("approval_title")
@@ -145,15 +162,16 @@ def named_acts(store: Store, query: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _by_title_words(store: Store, rest: str, lang: str) -> Optional[str]:
-    """The national act whose title holds the words of ``rest`` (the query without its citation),
-    compared by their first five letters; the query's language first, the shortest title first."""
+def _by_title_words(store: Store, rest: str, lang: str, acts: Optional[list] = None) -> Optional[str]:
+    """The national act (or one of ``acts``) whose title holds the words of ``rest`` (the query
+    without its citation), compared by their first five letters; the query's language first, the
+    shortest title first."""
     from maslihat.nlp.analyze import normalize_term
     want = {w[:5] for w in (x.lower() for x in _WORD.findall(rest)) if normalize_term(w, lang)}
     if len(want) < 2:
         return None
     best = None
-    for act in national_acts(store):
+    for act in (national_acts(store) if acts is None else acts):
         have = {w[:5] for w in (x.lower() for x in _WORD.findall(act.title or ""))}
         share = len(want & have) / len(want)
         if share >= MIN_SHARE:

@@ -1,6 +1,6 @@
 """A provision cited the way people type it, without the act word the citation reader needs:
-the act's title words before or after the unit («закон о депутатских запросах статья 2»), or the
-document an act approves («пункт 3 типового регламента …», «… үлгі регламентінің 3-тармағы»):
+the act's title words before or after the unit («закон о депутатских запросах статья 2»; a local
+act's too: «регламент … маслихата пункт 3»), or the document an act approves («пункт 3 типового регламента …», «… үлгі регламентінің 3-тармағы»):
 that provision comes first, in Russian and Kazakh, on both back ends (``citequery._bare_citation``)."""
 import pytest
 
@@ -61,6 +61,46 @@ DECREE_KK = """# Тестілік кеңестің үлгі регламенті
 
 3. Сессия төрағасы сөз сөйлеу үшін он минуттан аспайтын уақыт береді.
 """
+LOCAL_RU = """РЕШЕНИЕ ТЕСТОВОГО ОБЛАСТНОГО МАСЛИХАТА
+О регламенте тестового областного маслихата
+
+В соответствии со статьей 9 Закона Республики Казахстан «О местном государственном управлении и самоуправлении в Республике Казахстан» областной маслихат РЕШИЛ:
+
+1. Утвердить прилагаемый Регламент тестового областного маслихата.
+2. Настоящее решение вводится в действие со дня первого официального опубликования.
+
+Председатель сессии
+
+Приложение
+к решению тестового областного маслихата
+от 1 марта 2014 года № 5-40
+
+Регламент тестового областного маслихата
+
+1. Настоящий Регламент определяет порядок деятельности тестового областного маслихата.
+2. Очередная сессия созывается не реже четырех раз в год.
+3. Депутаты голосуют лично; передача голоса не допускается.
+"""
+LOCAL_KK = """ТЕСТОВЫЙ ОБЛЫСТЫҚ МӘСЛИХАТЫНЫҢ ШЕШІМІ
+Тестовый облыстық мәслихатының регламенті туралы
+
+«Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» Қазақстан Республикасы Заңының 9-бабына сәйкес облыстық мәслихат ШЕШІМ ҚАБЫЛДАДЫ:
+
+1. Қоса беріліп отырған Тестовый облыстық мәслихатының регламенті бекітілсін.
+2. Осы шешім алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.
+
+Сессия төрағасы
+
+Тестовый облыстық мәслихатының
+2014 жылғы 1 наурыздағы № 5-40 шешіміне
+қосымша
+
+Тестовый облыстық мәслихатының регламенті
+
+1. Осы Регламент тестовый облыстық мәслихаттың қызметінің тәртібін айқындайды.
+2. Кезекті сессия жылына кемінде төрт рет шақырылады.
+3. Депутаттар жеке дауыс береді; дауысты беруге жол берілмейді.
+"""
 META = """act_code: '99999'
 requisite: Указ Президента Республики Казахстан от 1 марта 2022 года № 999
 title:
@@ -75,7 +115,8 @@ version_date:
   rus: 2022-03-01
 """
 FILES = {"law_ru.txt": LAW_RU, "law_kk.txt": LAW_KK, "codes__0999-test/rus.md": DECREE_RU,
-         "codes__0999-test/kaz.md": DECREE_KK, "codes__0999-test/meta.yaml": META}
+         "codes__0999-test/kaz.md": DECREE_KK, "codes__0999-test/meta.yaml": META,
+         "77010.rus.txt": LOCAL_RU, "77010.kaz.txt": LOCAL_KK}
 # (query, language, the end of the cited provision's id)
 CITATIONS = [
     ("закон о депутатских запросах статья 2", "ru", "/ru/article_2"),
@@ -85,6 +126,9 @@ CITATIONS = [
     ("ст 2 закона о депутатских запросах", "ru", "/ru/article_2"),                   # typed without the dot
     ("тестілік кеңестің үлгі регламентінің 3-тармағы", "kk", "/kk/appendix_1/point_3"),
     ("үлгі регламент тестілік кеңес 1-тармақ", "kk", "/kk/appendix_1/point_1"),
+    # a local act: found among the documents the index finds for its title words
+    ("регламент тестового областного маслихата пункт 3", "ru", "77010/ru/appendix_1/point_3"),
+    ("тестовый облыстық мәслихатының регламенті 3-тармақ", "kk", "77010/kk/appendix_1/point_3"),
 ]
 
 
@@ -97,22 +141,22 @@ def corpus(tmp_path_factory):
 
 @pytest.mark.parametrize("query,lang,want", CITATIONS)
 def test_the_provision_cited_without_an_act_word_comes_first(corpus, query, lang, want, monkeypatch):
-    assert cited_units(corpus.store, query, lang)[0].endswith(want)
+    assert cited_units(corpus.store, query, lang, corpus._documents_found)[0].endswith(want)
     assert corpus.search(query, limit=5)["hits"][0]["unit_id"].endswith(want)
-    monkeypatch.setattr(citequery, "_bare_citation", lambda store, q, lang: ())
-    assert cited_units(corpus.store, query, lang) == ()      # the citation reader alone does not read it
+    monkeypatch.setattr(citequery, "_bare_citation", lambda store, q, lang, find=None: ())
+    assert cited_units(corpus.store, query, lang, corpus._documents_found) == ()      # the citation reader alone does not read it
 
 
 @pytest.mark.parametrize("query,lang,want", [c for c in CITATIONS if "point_3" in c[2]])
 def test_without_it_the_provisions_that_share_the_titles_words_win(corpus, query, lang, want, monkeypatch):
-    monkeypatch.setattr(citequery, "_bare_citation", lambda store, q, lang: ())
+    monkeypatch.setattr(citequery, "_bare_citation", lambda store, q, lang, find=None: ())
     assert not corpus.search(query, limit=5)["hits"][0]["unit_id"].endswith(want)
 
 
 @pytest.mark.parametrize("query,lang", [("сессия совета пункт 3", "ru"), ("кеңес сессиясы 3-тармақ", "kk"),
                                         ("статья 99 закона о депутатских запросах", "ru")])
 def test_a_unit_number_without_the_words_of_an_acts_title_cites_nothing(corpus, query, lang):
-    assert cited_units(corpus.store, query, lang) == ()
+    assert cited_units(corpus.store, query, lang, corpus._documents_found) == ()
 
 
 @pytest.mark.elasticsearch
