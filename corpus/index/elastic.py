@@ -14,7 +14,7 @@ from typing import Mapping, Optional
 from maslihat.corpus.index import compile as qc
 from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 from maslihat.corpus.store import StoreError
-from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
+from maslihat.corpus.index.common import (begin, collapse_parallels, collapses_parallels, branches, make_hit, mark_carried, merge_window, rescore, result,
                                           second_opinion, via_parallel)
 from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS, order_counts
@@ -313,8 +313,14 @@ class ElasticIndex(SearchIndex):
             raw.sort(key=lambda h: (-h["_score"], h["_source"]["document_id"], h["_source"].get("ordinal") or 0))
             if carried and window_ids is not None:  # the merged window first, as the embedded back end orders it
                 window_ids = list(dict.fromkeys([h["_source"]["unit_id"] for h in raw] + window_ids))[:req.window]
-            raw = [raw[i] for i in diversify(range(len(raw)), [h["_source"]["document_id"] for h in raw],
-                                             [h.get("_score") or 0.0 for h in raw])]
+            n_first = len(raw)
+            if collapses_parallels(pl, req, self) and len(raw) > 1:
+                at, score_of, n_first = collapse_parallels([h["_source"]["unit_id"] for h in raw],
+                                                           [h["_source"].get("language") for h in raw], pl.src,
+                                                           self.parallel_of)
+                raw = [{"_source": raw[i]["_source"], "_score": raw[k].get("_score")} for i, k in zip(at, score_of)]
+            raw = [raw[i] for i in diversify(range(n_first), [h["_source"]["document_id"] for h in raw],
+                                             [h.get("_score") or 0.0 for h in raw])] + raw[n_first:]
             head = raw[:SECOND_WINDOW]
             second = second_opinion(pl, req, [h["_source"].get("language") for h in head],
                                     [prefixes(h["_source"].get("text") or "") for h in head])

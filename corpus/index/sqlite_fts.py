@@ -27,7 +27,7 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
-from maslihat.corpus.index.common import (begin, branches, make_hit, mark_carried, merge_window, rescore, result,
+from maslihat.corpus.index.common import (begin, collapse_parallels, collapses_parallels, branches, make_hit, mark_carried, merge_window, rescore, result,
                                           second_opinion, second_opinion_applies, via_parallel)
 from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS
@@ -488,8 +488,16 @@ class SqliteIndex(SearchIndex):
                 cand_rows, cand_score, matched, won = self._merge_carried(cand_rows, cand_score, carried, matched)
             order = np.lexsort((snap.pos[cand_rows], -cand_score))
             cand_rows, cand_score = cand_rows[order], cand_score[order]
-            keep = np.asarray(diversify(range(len(cand_rows)), snap.doc[cand_rows].tolist(), cand_score.tolist()),
-                              dtype=np.int64)
+            n_first = len(cand_rows)
+            if collapses_parallels(pl, req, self) and len(cand_rows) > 1:
+                got = self._unit_rows(cand_rows)
+                vocab = snap.doc_vocab["language"]
+                at, score_of, n_first = collapse_parallels([got.get(int(r), ("", ""))[0] for r in cand_rows],
+                                                           [vocab[c] for c in snap.ulang[cand_rows]], pl.src,
+                                                           self.parallel_of)
+                cand_rows, cand_score = cand_rows[at], cand_score[score_of]
+            keep = np.asarray(diversify(range(n_first), snap.doc[cand_rows].tolist(), cand_score.tolist())
+                              + list(range(n_first, len(cand_rows))), dtype=np.int64)
             ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
             if second_opinion_applies(pl, req) and len(ranked_rows) > 1:
                 head = ranked_rows[:SECOND_WINDOW]
