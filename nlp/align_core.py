@@ -22,6 +22,7 @@ from maslihat.core.model import Document, Unit
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix")
 WINDOW = 12                      # text comparison: this many candidates on either side of the position
+MAX_ORDERED = 60                  # siblings of a parent paired by content in order when their counts differ
 BY_CONTENT = frozenset({"note"})  # unnumbered kinds whose order differs between the languages
 
 
@@ -123,12 +124,25 @@ def pair(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
                 pa[u.id] = cand[0]
                 used_b.add(cand[0])
                 score[u.id] = round(max(s, 0.5 if cross else s), 3)
+    accept = 0.3 if cross else threshold
+    ordered: dict[tuple, dict] = {}       # (parent, kind) -> {a id: b id} where the counts differ
     for u in units_a:                     # unnumbered children: n-th of its kind under paired parents
         if u.id in pa or u.kind in NUMBERED and u.number:
             continue
         pb = pa.get(u.parent_id) if u.parent_id else None
         sib_a = A.kids.get((u.parent_id, u.kind), [])
         sib_b = B.kids.get((pb, u.kind), []) if (pb or not u.parent_id) else []
+        if u.parent_id and len(sib_a) != len(sib_b) and 0 < len(sib_a) <= MAX_ORDERED and len(sib_b) <= MAX_ORDERED:
+            # one text has a paragraph the other lacks: the n-th is not the n-th any more
+            key = (u.parent_id, u.kind)
+            if key not in ordered:
+                ordered[key] = _in_order(sib_a, [b for b in sib_b if b not in used_b], sim, accept)
+            b = ordered[key].get(u.id)
+            if b is not None and b not in used_b:
+                pa[u.id] = b
+                used_b.add(b)
+                score[u.id] = round(sim(u.id, b), 3)
+            continue
         k = A.sib_pos[u.id]
         if k < len(sib_b) and sib_b[k] not in used_b:
             s = sim(u.id, sib_b[k])
@@ -210,6 +224,30 @@ def pair(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
             score[u.id] = round(best_s, 3)
     by_parent()
     return pa, score
+
+
+def _in_order(run: list, free: list, sim, accept: float) -> dict:
+    """{a: b} of the best order-keeping pairing of ``run`` and ``free`` (siblings of two paired
+    parents, as many or not): each pair scores its similarity above ``accept``, a unit may stay
+    unpaired (dynamic programming, as sentence aligners pair the sentences of two translations
+    when one has a sentence the other lacks)."""
+    n, m = len(run), len(free)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            gain = sim(run[i - 1], free[j - 1]) - accept
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + gain if gain >= 0 else -1.0)
+    out: dict = {}
+    i, j = n, m
+    while i and j:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            out[run[i - 1]] = free[j - 1]
+            i, j = i - 1, j - 1
+    return out
 
 
 def _by_content(run: list, free: list, sim) -> list[tuple]:
