@@ -83,3 +83,52 @@ def answer_kinds(words: list[str], lang: str) -> frozenset:
         else:
             i += 1
     return frozenset(kinds)
+
+
+@lru_cache(maxsize=4)
+def _clippings(lang: str) -> tuple[tuple[str, str], ...]:
+    """(clipping, adjective) of ``nlp/lang/<lang>/clipped.txt``, longest clipping first."""
+    path = LANG_DIR / lang / "clipped.txt"
+    if not path.exists():
+        return ()
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "|" in line:
+            clip, adj = (x.strip() for x in line.split("|", 1))
+            if clip and adj:
+                out.append((clip, adj))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+MIN_CLIPPED_REST = 3      # letters of the noun after the clipping («гос|заказ», not «гос|т»)
+
+
+def clipped_phrase(word: str, lang: str) -> tuple[str, str] | None:
+    """(adjective, noun) a clipped compound stands for («госзаказ» -> государственный, заказ;
+    «нацпарке» -> национальный, парке), or None: the word starts with a clipping of
+    ``clipped.txt`` and the rest is a noun the language's dictionary knows («медведь»: «ведь» is
+    no noun; «гостиница»: «тиница» is no word).
+
+    Why: people type «госзаказ», «медпункт», «спецтехника»; the acts write «государственный
+    заказ», and no table can list every fusion."""
+    w = word.lower()
+    for clip, adj in _clippings(lang):
+        rest = w[len(clip):]
+        if w.startswith(clip) and len(rest) >= MIN_CLIPPED_REST and _is_noun(rest, lang):
+            return adj, rest
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str, lang: str) -> bool:
+    if lang != "ru":
+        return False
+    from maslihat.nlp.lang.ru.lemmatizer import morph
+    # most of the word's readings a common noun («парке»: the park's or a parka's), not a name
+    # («ника» in «техника»)
+    return sum(p.score for p in morph().parse(word) if p.tag.POS == "NOUN" and p.is_known
+               and not (_PROPER & p.tag.grammemes)) >= 0.5
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})

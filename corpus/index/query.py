@@ -277,9 +277,22 @@ class _Translator:
                 if len([s for s in seqs[i:j] if s]) > 1 and _is_phrase(self.expand, terms, self.src):
                     break
                 j -= 1
-            out.append(self.chunk(seqs[i:j]))
+            node = self.chunk(seqs[i:j])
+            if j == i + 1:                                  # «госзаказ»: also as «государственный заказ»
+                node = _with_clipped(node, self.clipped(words[i]))
+            out.append(node)
             i = j
         return out
+
+    def clipped(self, word: Word) -> Optional[TNode]:
+        """A clipped compound read as the phrase it stands for (``nlp.querywords.clipped_phrase``),
+        in the target language as the phrase translates; None for any other word."""
+        from maslihat.nlp.querywords import clipped_phrase
+        got = clipped_phrase(word.text, self.src)
+        if got is None:
+            return None
+        seq = tuple(t for w in got for t in self.word_terms(w))
+        return self.chunk([seq]) if len(seq) == 2 else None
 
     def best(self, n: Node) -> Optional[TNode]:
         """Best-match term tree: each content word (or glossary expression) one concept."""
@@ -298,6 +311,8 @@ class _Translator:
             seqs = self.word_seqs(words)
             terms = [t for seq in seqs for t in seq]
             forms = self.verb_forms(words)
+            clips = {seq[0]: node for w, seq in zip(words, seqs)
+                     if len(seq) == 1 and (node := self.clipped(w)) is not None}
             prev = None
             for seg in _compounds(_segments(terms, self.src), seqs):
                 # a number written with a hyphen («№ 5-40», «34-176»: an act's number) is its
@@ -307,6 +322,8 @@ class _Translator:
                 if node is None:
                     continue
                 plain = node
+                if len(seg) == 1 and seg[0] in clips:      # «госзаказ»: also «государственный заказ»
+                    node = _with_clipped(node, clips[seg[0]])
                 if len(seg) == 1 and forms.get(seg[0]) and self.target == self.src:
                     node = _or([node] + [TPhrase((v,), VARIANT_WEIGHT) for v in forms[seg[0]]])
                 if len(seg) == 1 and seg[0] in self.unseen:
@@ -404,6 +421,15 @@ def _compounds(segments: list[tuple], seqs: list[tuple]) -> list[tuple]:
             out.append(seg)
         pos += len(seg)
     return out
+
+
+def _with_clipped(node: Optional[TNode], clipped: Optional[TNode]) -> Optional[TNode]:
+    """``node`` or the phrase a clipped compound stands for, unless the thesaurus gave ``node``
+    that phrase already («госорган» -> «государственный орган»): one reading counted once."""
+    if clipped is None or node is None:
+        return node if clipped is None else clipped
+    have = {leaf.terms for leaf in _leaves(node)}
+    return node if {leaf.terms for leaf in _leaves(clipped)} <= have else _or([node, clipped])
 
 
 def _leaves(node) -> list:
