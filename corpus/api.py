@@ -18,16 +18,7 @@ from maslihat.core.model import Document, IngestSummary, Quarantined, Reference,
 from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
 from maslihat.corpus.store import Store, StoreError, as_of  # noqa: F401  (StoreError re-exported for the app)
 from maslihat.corpus.store_errors import in_language as store_error_in  # noqa: F401  (re-exported for the app)
-
-
-def __getattr__(name: str):
-    """``SEARCHED_AS`` (the message of each reading of a query, for the app), imported when asked:
-    ``corpus.respell`` and the query words it reads are not needed by an ingest or a reading
-    command (issue 14: part of every process's fixed cost)."""
-    if name == "SEARCHED_AS":
-        from maslihat.corpus.respell import SEARCHED_AS
-        return SEARCHED_AS
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+from maslihat.corpus.respell import SEARCHED_AS  # noqa: F401  (the message of each reading of a query, for the app)
 
 
 def offered_counts(facet: str, counts: dict) -> dict:
