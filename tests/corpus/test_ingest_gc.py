@@ -1,10 +1,16 @@
 """Issue 14: during an ingest the cyclic garbage collector leaves what existed before the run alone
 (``gc.freeze``) and collects the youngest generation less often; after the run the process has
 its own settings back (the app ingests inside a long-lived server), and cycles made during the
-run are still freed. RU and KK texts."""
+run are still freed; at exit it closes the corpora it ingested into and does not collect the
+heap again. RU and KK texts."""
 from __future__ import annotations
 
 import gc
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
 import threading
 import weakref
 
@@ -78,3 +84,39 @@ def test_overlapping_runs_restore_the_settings_when_the_last_ends():
     finish.set()
     t.join(10)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+EXIT_PROBE = textwrap.dedent('''
+    import atexit, gc, os, sys
+    # registered before the ingest, so it runs after the ingest's own exit handler (last in, first out)
+    atexit.register(lambda: print("frozen at exit", gc.get_freeze_count() > 0, flush=True))
+    from maslihat.corpus.api import Corpus
+    c = Corpus(sys.argv[1], es_url="")
+    s = c.ingest(sys.argv[2:])
+    c.cycle = c                     # kept alive by a cycle, never closed by this script
+    print(s.documents_added, sorted(d["language"] for d in c.documents()), flush=True)
+''')
+
+
+def test_a_process_that_ingested_exits_without_collecting_and_closes_its_corpus(tmp_path):
+    """At exit, a process that ran an ingest freezes what is left instead of collecting it again
+    (issue 14: 0.16-0.23 CPU-s of ``maslihat ingest``), after closing the corpora it ingested
+    into: the corpus file holds everything, no write-ahead log is left beside it, even for a
+    corpus only a cycle kept alive (RU and KK files)."""
+    files = []
+    for lang, text in TEXTS.items():
+        p = tmp_path / f"decision_{lang}.txt"
+        p.write_text(text, encoding="utf-8")
+        files.append(str(p))
+    db = tmp_path / "c.sqlite"
+    env = dict(os.environ, MASLIHAT_INGEST_WORKERS="0", MASLIHAT_ES_URL="")
+    out = subprocess.run([sys.executable, "-c", EXIT_PROBE, str(db), *files], capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines() == ["2 ['kk', 'ru']", "frozen at exit True"]
+    assert not (tmp_path / "c.sqlite-wal").exists() and not (tmp_path / "c.sqlite-shm").exists()
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        assert sorted(r[0] for r in conn.execute("SELECT language FROM documents")) == ["kk", "ru"]
+    finally:
+        conn.close()
