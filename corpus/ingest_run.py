@@ -54,12 +54,14 @@ def _no_collections_at_exit() -> None:
     atexit handlers, the clearing of modules and the closing of files and of the corpus still
     happen; only cycles alive at exit are left to the operating system. The corpora ingested into
     are closed first: a store kept alive by a cycle was closed by those collections, and SQLite
-    folds its write-ahead log into the corpus file when the last connection closes."""
+    folds its write-ahead log into the corpus file when the last connection closes. A store
+    that cannot be closed here (opened by another thread of the app) leaves the exit as it was:
+    its connection is closed when the collector frees it."""
     for store in list(_gc_stores):
         try:
             store.close()
-        except Exception:      # noqa: BLE001  (closed already, or broken: the exit goes on)
-            pass
+        except Exception:      # noqa: BLE001  (another thread's connection, or broken)
+            return
     gc.freeze()
 
 
