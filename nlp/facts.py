@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
@@ -54,7 +54,20 @@ class Fact:
     extra: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        """``dataclasses.asdict(self)``; without its generic deep walk when every field is a string,
+        a number or None and ``extra`` is empty, as a fact always is (issue 14: 17 -> 1 ms for the
+        866 facts of an ingest of the real files): the same keys in the same order, a new dict."""
+        d = {name: getattr(self, name) for name in _FIELDS}
+        extra = d["extra"]
+        d["extra"] = None                 # in its place among the keys
+        if extra or type(extra) is not dict or any(type(v) not in _PLAIN for v in d.values()):
+            return asdict(self)
+        d["extra"] = {}
+        return d
+
+
+_FIELDS = tuple(f.name for f in fields(Fact))
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 # --- vocabulary ---------------------------------------------------------------------------------------

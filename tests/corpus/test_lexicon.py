@@ -241,7 +241,8 @@ def test_the_query_vocabulary_is_the_all_russian_words_of_its_files(tmp_path, mo
         "Депутатский запрос  # a comment: коммент\nсессия,маслихата\n", encoding="utf-8")
     (tmp_path / "kk" / "query_words.txt").write_text("әкімдік шешімі\nаудан\n", encoding="utf-8")
     manual = tmp_path / "glossary.json"
-    manual.write_text(json.dumps({"ru": {"ключ": ["Бюджет2024 год", "qwerty бюджетъ-Ёлка"]},
+    manual.write_text(json.dumps({"ru": {"ключ": ["Бюджет2024 год", "qwerty бюджетъ-Ёлка"],
+                                         "ещё": ["qwerty бюджетъ-Ёлка", "Бюджет2024 год"]},     # repeated
                                   "kk": {"кілт": ["Мәслихат сессиясы", "ревизионная комиссия"]}},
                                  ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(querywords, "LANG_DIR", tmp_path)

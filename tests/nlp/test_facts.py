@@ -196,3 +196,21 @@ def test_every_subject_has_a_name_in_each_language(lang):
         assert label and "_" not in label, code
         if lang != "en":
             assert not re.search(r"[a-z]{3,}", label), (code, label)
+
+
+@pytest.mark.parametrize("lang, sentence", [TABLE[0][:2], TABLE[1][:2], TABLE[5][:2], TABLE[6][:2]])
+def test_a_facts_json_is_dataclasses_asdict(lang, sentence):
+    """``Fact.to_json`` (issue 14: without ``asdict``'s generic walk) gives what ``asdict`` gives,
+    keys in the same order, in a dict of its own; a fact with ``extra`` or a field that is not a
+    plain value is copied deeply, as ``asdict`` copies it."""
+    from dataclasses import asdict, replace
+    [f] = extract(sentence, lang)
+    d = f.to_json()
+    assert d == asdict(f) and list(d) == list(asdict(f))
+    d["value"], d["extra"]["x"] = "changed", 1
+    assert f.value != "changed" and f.extra == {}
+    rich = replace(f, extra={"parts": [{"n": 1}]}, subject=["not", "plain"])
+    r = rich.to_json()
+    assert r == asdict(rich) and list(r) == list(asdict(rich))
+    r["extra"]["parts"][0]["n"], r["subject"][0] = 2, "x"
+    assert rich.extra == {"parts": [{"n": 1}]} and rich.subject == ["not", "plain"]
