@@ -90,9 +90,11 @@ class Corpus:
         return self.store.unit_leads(unit_ids, MODAL_CHARS)
 
     def _modal_of(self, unit_ids: list[str], asked: frozenset = frozenset()) -> set:
-        """``Store.modal_units`` with the candidates' openings kept until the index changes: a
-        question «можно ли …» reads 100 of them, one partial decompression per document (7 ms of
-        a warm query at 100,000 documents), and the candidates are mostly those of earlier queries."""
+        """Those of these units whose opening permits, forbids, obliges or gives a right
+        (``nlp.modality``; ``asked``: the question's terms, whose own words do not count), for a
+        question «можно ли …». The openings (``MODAL_CHARS``) are kept until the index changes: a
+        question reads 100 of them, one partial decompression per document (7 ms of a warm query
+        at 100,000 documents), and the candidates are mostly those of earlier queries."""
         from maslihat.nlp.modality import states_modality
         return {u for u, (lang, lead) in self._modal_leads(unit_ids).items() if states_modality(lead, lang, asked)}
 

@@ -19,7 +19,7 @@ from typing import Optional
 
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import INDEXED_KINDS
-from maslihat.corpus.catalog import StoreCatalog, national_acts
+from maslihat.corpus.catalog import StoreCatalog, _act, national_acts
 from maslihat.corpus.store import Store
 from maslihat.nlp.references import find_references
 from maslihat.nlp.resolve import find_unit
@@ -78,14 +78,13 @@ def _act_word(lang: str) -> re.Pattern:
 
 
 def _latest(store: Store, doc_ids: list) -> list:
-    """The latest documents among ``doc_ids``, light (id, language, title), as ``national_acts``."""
-    from types import SimpleNamespace
+    """The latest documents among ``doc_ids``, light, as ``national_acts`` gives its acts."""
     ids = list(dict.fromkeys(doc_ids))
     if not ids:
         return []
-    rows = store.conn.execute(f"SELECT id, language, title FROM documents WHERE is_latest=1 AND id IN "
-                              f"({','.join('?' * len(ids))})", ids).fetchall()
-    return [SimpleNamespace(id=i, language=lg, title=t) for i, lg, t in rows]
+    return [_act(r) for r in store.conn.execute(
+        "SELECT id, language, doc_type, title, adopted_date, number FROM documents "
+        f"WHERE is_latest=1 AND id IN ({','.join('?' * len(ids))})", ids)]
 
 
 def _bare_citation(store: Store, query: str, lang: str, find_documents=None) -> tuple[str, ...]:

@@ -816,14 +816,6 @@ class Store:
         return {u: (lang, n) for u, lang, n in rows_in(
             self.conn, "SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({ids})", unit_ids)}
 
-    def modal_units(self, unit_ids: list[str], asked: frozenset = frozenset()) -> set:
-        """Those of these units whose opening permits, forbids, obliges or gives a right
-        (``nlp.modality``; ``asked``: the question's terms, whose own words do not count), read
-        from their texts (a question «можно ли …» asks it of its candidates)."""
-        from maslihat.nlp.modality import states_modality
-        return {u for u, (lang, lead) in self.unit_leads(unit_ids, MODAL_CHARS).items()
-                if states_modality(lead, lang, asked)}
-
     def unit_leads(self, unit_ids: list[str], chars: int = LEAD_CHARS) -> dict[str, tuple[str, str]]:
         """{unit id: (its language, the first ``chars`` characters of its text)} of these units:
         what a corpus written before the ``defines`` table shows of a candidate, one partial

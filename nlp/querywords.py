@@ -46,21 +46,25 @@ def is_query_word(word: str, lang: str) -> bool:
 OTHER_ANSWER_KINDS = ("definition", "permission")
 
 
+def _pairs(lang: str, name: str) -> list[tuple[str, str]]:
+    """The «left | right» lines of ``nlp/lang/<lang>/<name>`` (comments after «#» dropped), both
+    sides stripped and not empty: the format of the language's small query-word tables."""
+    path = LANG_DIR / lang / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        left, bar, right = line.split("#", 1)[0].partition("|")
+        if bar and left.strip() and right.strip():
+            out.append((left.strip(), right.strip()))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _answer_phrases(lang: str) -> tuple[tuple[tuple[str, ...], frozenset], ...]:
     """(folded phrase, fact kinds) of ``nlp/lang/<lang>/answer_kinds.txt``, longest first."""
-    path = LANG_DIR / lang / "answer_kinds.txt"
-    if not path.exists():
-        return ()
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if "|" not in line:
-            continue
-        phrase, kinds = line.split("|", 1)
-        words = tuple(fold(w) for w in phrase.split())
-        if words and kinds.split():
-            out.append((words, frozenset(kinds.split())))
+    out = [(tuple(fold(w) for w in phrase.split()), frozenset(kinds.split()))
+           for phrase, kinds in _pairs(lang, "answer_kinds.txt")]
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
@@ -88,17 +92,7 @@ def answer_kinds(words: list[str], lang: str) -> frozenset:
 @lru_cache(maxsize=4)
 def _clippings(lang: str) -> tuple[tuple[str, str], ...]:
     """(clipping, adjective) of ``nlp/lang/<lang>/clipped.txt``, longest clipping first."""
-    path = LANG_DIR / lang / "clipped.txt"
-    if not path.exists():
-        return ()
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        if "|" in line:
-            clip, adj = (x.strip() for x in line.split("|", 1))
-            if clip and adj:
-                out.append((clip, adj))
-    return tuple(sorted(out, key=lambda p: -len(p[0])))
+    return tuple(sorted(_pairs(lang, "clipped.txt"), key=lambda p: -len(p[0])))
 
 
 MIN_CLIPPED_REST = 3      # letters of the noun after the clipping («гос|заказ», not «гос|т»)
