@@ -103,6 +103,8 @@ def _bare_citation(store: Store, query: str, lang: str, find_documents=None) -> 
     if not target:
         return ()
     rest = _act_word(lang).sub(" ", rx.sub(" ", query))
+    if len(_title_words(rest, lang)) < 2:            # «пункт 5», «статья 27 сессия»: no act named
+        return ()
     act = _by_title_words(store, rest, lang)
     if act is None and find_documents is not None:
         # a local act («регламент маслихата Павлодарской области пункт 10»): among the documents
@@ -161,12 +163,17 @@ def named_acts(store: Store, query: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _title_words(text: str, lang: str) -> set:
+    """The words of ``text`` a title is compared by: their first five letters, stop words out."""
+    from maslihat.nlp.analyze import normalize_term
+    return {w[:5] for w in (x.lower() for x in _WORD.findall(text)) if normalize_term(w, lang)}
+
+
 def _by_title_words(store: Store, rest: str, lang: str, acts: Optional[list] = None) -> Optional[str]:
     """The national act (or one of ``acts``) whose title holds the words of ``rest`` (the query
     without its citation), compared by their first five letters; the query's language first, the
     shortest title first."""
-    from maslihat.nlp.analyze import normalize_term
-    want = {w[:5] for w in (x.lower() for x in _WORD.findall(rest)) if normalize_term(w, lang)}
+    want = _title_words(rest, lang)
     if len(want) < 2:
         return None
     best = None
