@@ -72,9 +72,14 @@ def _bare_units(lang: str) -> re.Pattern:
 def _act_word(lang: str) -> re.Pattern:
     """The grammar's act words of ``lang`` in any case («закон», «заңның»): a title holds none of
     them («О правовых актах»), so they do not count among the title words a query gives."""
+    return re.compile(rf"(?<![^\W\d_])(?:{_act_words(lang)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _act_words(*langs: str) -> str:
+    """An alternation of the act words of ``langs`` as ``core/grammar`` lists them."""
     from maslihat.nlp.patterns import ACT_TYPES_KK, ACT_TYPES_RU
-    words = "|".join(f"(?:{p})" for p, _ in (ACT_TYPES_KK if lang == "kk" else ACT_TYPES_RU))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    table = {"ru": ACT_TYPES_RU, "kk": ACT_TYPES_KK}
+    return "|".join(f"(?:{p})" for lang in langs for p, _ in table[lang])
 
 
 def _latest(store: Store, doc_ids: list) -> list:
@@ -113,8 +118,8 @@ def _bare_citation(store: Store, query: str, lang: str, find_documents=None) -> 
     if act is None:
         return ()
     approval = G.data(lang).get("approval_title")
-    doc = store.document(act)
-    prefer = (True if approval and doc is not None and re.search(approval, doc.title or "", re.IGNORECASE)
+    title = next((r["title"] for r in store.document_rows(False, [act])), None) or ""    # not its text
+    prefer = (True if approval and re.search(approval, title, re.IGNORECASE)
               and not re.search(approval, query, re.IGNORECASE) else None)
     unit = find_unit(StoreCatalog(store).units_of(act), target, prefer_appendix=prefer)
     return (unit.id,) if unit is not None else ()
@@ -132,8 +137,7 @@ def _beside_act_word() -> re.Pattern:
     """A bare number right after a word of an act («указ 704», «закон 221») or, as Kazakh puts
     it, right before one («704 жарлығы»): the act words of both languages as ``core/grammar``
     lists them, in any case (people type «указ», the texts «Указ»)."""
-    from maslihat.nlp.patterns import ACT_TYPES_KK, ACT_TYPES_RU
-    words = "|".join(f"(?:{p})" for p, _ in ACT_TYPES_RU + ACT_TYPES_KK)
+    words = _act_words("ru", "kk")
     return re.compile(rf"(?<![^\W\d_])(?:{words})\s+(?P<a>\d+)(?![\w\-/.])|"
                       rf"(?<![\w\-/.])(?P<b>\d+)\s+(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
