@@ -47,6 +47,23 @@ COMPACT_MIN_DOCS = 1000
 NATIONAL_TYPES = ("law", "code", "constitution", "decree")
 
 
+def _opening_run(headings: list, ordinal) -> list[str]:
+    """The headings a unit at ``ordinal`` stands under among its siblings' ``headings`` ([(ordinal,
+    text)] in order): the nearest one before it and those right before that one with nothing
+    between (a heading has no units of its own, so their ordinals follow one another)."""
+    if ordinal is None:
+        return []
+    before = [h for h in headings if h[0] < ordinal]
+    if not before:
+        return []
+    run = [before[-1]]
+    for h in reversed(before[:-1]):
+        if h[0] != run[-1][0] - 1 or len(run) == 4:
+            break
+        run.append(h)
+    return [text for _, text in reversed(run)]
+
+
 def number_key(number: Optional[str]) -> Optional[str]:
     """Act numbers compared loosely: 'С-24/4', 'C-24/4', '№ с 24/4' -> 'с24/4'."""
     if not number:
@@ -750,34 +767,56 @@ class Store:
                             unit_ids))
 
     def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str]]:
-        """{unit id: (its language, what it stands under: the document's title and the headings of
-        its ancestors, «Приложение … Ставки платы за пользование водными ресурсами»)} of these units:
-        words a provision need not repeat to be the answer (``scoring.with_heading_coverage``)."""
+        """{unit id: (its language, what it stands under: the document's title, the headings of
+        its ancestors, «Приложение … Ставки платы за пользование водными ресурсами», and the run
+        of headings that opens its part of a flat list, «№ Вид деятельности Стоимость талона» over a
+        table's rows)} of these units: words a provision need not repeat to be the answer
+        (``scoring.with_heading_coverage``)."""
         out: dict[str, tuple[str, list]] = {}
         up: dict[str, str] = {}
-        for uid, parent, lang, title in rows_in(
-                self.conn, "SELECT u.id, u.parent_id, d.language, d.title FROM units u "
-                           "JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})", unit_ids):
+        chain: list[tuple] = []            # (unit id, a node of its chain: parent, ordinal, kind, document)
+        for uid, parent, ordinal, kind, doc, lang, title in rows_in(
+                self.conn, "SELECT u.id, u.parent_id, u.ordinal, u.kind, u.document_id, d.language, d.title "
+                           "FROM units u JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})", unit_ids):
             out[uid] = (lang, [title or ""])
+            chain.append((uid, parent, ordinal, kind, doc))
             if parent:
                 up[uid] = parent
         for _ in range(depth):
             if not up:
                 break
-            got = {i: (p, h) for i, p, h in rows_in(
-                self.conn, "SELECT id, parent_id, json_extract(data, '$.heading') FROM units WHERE id IN ({ids})",
-                sorted(set(up.values())))}
+            got = {i: (p, h, o, k, d) for i, p, h, o, k, d in rows_in(
+                self.conn, "SELECT id, parent_id, json_extract(data, '$.heading'), ordinal, kind, document_id "
+                           "FROM units WHERE id IN ({ids})", sorted(set(up.values())))}
             nxt = {}
             for uid, a in up.items():
                 if a not in got:
                     continue
-                p, h = got[a]
+                p, h, o, k, d = got[a]
                 if h:
                     out[uid][1].append(h)
+                chain.append((uid, p, o, k, d))
                 if p:
                     nxt[uid] = p
             up = nxt
+        heads = self._sibling_headings({c[4] for c in chain if c[3] != "heading"})
+        for uid, parent, ordinal, kind, doc in chain:
+            if kind != "heading":
+                out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
         return {u: (lang, " ".join(parts)) for u, (lang, parts) in out.items()}
+
+    def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:
+        """{(document id, parent id or None): [(ordinal, heading text)] in order} of the headings that
+        are units of their own (a table's column names, an appendix's title lines) in these documents."""
+        out: dict[tuple, list] = {}
+        for doc in sorted(d for d in doc_ids if d):
+            where, args = self._of_doc(doc)
+            for parent, ordinal, text in self.conn.execute(
+                    "SELECT parent_id, ordinal, json_extract(data, '$.heading') FROM units WHERE " + where
+                    + " AND kind='heading' ORDER BY ordinal", args):
+                if text:
+                    out.setdefault((doc, parent), []).append((ordinal, text))
+        return out
 
     def fact_kinds(self, unit_ids: list[str]) -> dict[str, set]:
         """{unit id: the kinds of facts it states} of these units (those with a fact; latest editions)."""
