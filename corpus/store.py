@@ -47,6 +47,17 @@ COMPACT_MIN_DOCS = 1000
 NATIONAL_TYPES = ("law", "code", "constitution", "decree")
 
 
+ROW_KINDS = frozenset({"point", "subpoint", "paragraph", "part"})   # the kinds a table's row is read as
+ROW_LEAD = 200                   # characters of a unit read to tell whether it opens with a table's row
+
+
+def is_table_row(text: str) -> bool:
+    """Whether ``text`` (a unit's first ``ROW_LEAD`` characters) holds a table's row: the readers
+    join a row's cells with tabs («2. реализация сена\t180\t150\t100»), so a line of two cells or
+    more (a group of rows opens with its name: «4. Кеңсе тауарлары\n сөреден\t100\t80\t60»)."""
+    return any(sum(1 for cell in line.split("\t") if cell.strip()) >= 2 for line in text.split("\n"))
+
+
 def _opening_run(headings: list, ordinal) -> list[str]:
     """The headings a unit at ``ordinal`` stands under among its siblings' ``headings`` ([(ordinal,
     text)] in order): the nearest one before it and those right before that one with nothing
@@ -766,12 +777,12 @@ class Store:
         return dict(rows_in(self.conn, "SELECT id, parallel_id FROM units WHERE id IN ({ids}) AND parallel_id IS NOT NULL",
                             unit_ids))
 
-    def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str]]:
+    def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str, bool]]:
         """{unit id: (its language, what it stands under: the document's title, the headings of
         its ancestors, «Приложение … Ставки платы за пользование водными ресурсами», and the run
         of headings that opens its part of a flat list, «№ Вид деятельности Стоимость талона» over a
-        table's rows)} of these units: words a provision need not repeat to be the answer
-        (``scoring.with_heading_coverage``)."""
+        table's rows; whether the unit is a table's row)} of these units: words a provision need not
+        repeat to be the answer (``scoring.with_heading_coverage``)."""
         out: dict[str, tuple[str, list]] = {}
         up: dict[str, str] = {}
         chain: list[tuple] = []            # (unit id, a node of its chain: parent, ordinal, kind, document)
@@ -803,7 +814,9 @@ class Store:
         for uid, parent, ordinal, kind, doc in chain:
             if kind != "heading":
                 out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
-        return {u: (lang, " ".join(parts)) for u, (lang, parts) in out.items()}
+        maybe_rows = [uid for uid, _, _, kind, _ in chain[:len(out)] if kind in ROW_KINDS]   # the units themselves
+        rows = {u for u, (_, lead) in self.unit_leads(maybe_rows, ROW_LEAD).items() if is_table_row(lead)}
+        return {u: (lang, " ".join(parts), u in rows) for u, (lang, parts) in out.items()}
 
     def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:
         """{(document id, parent id or None): [(ordinal, heading text)] in order} of the headings that

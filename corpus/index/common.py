@@ -165,8 +165,9 @@ def best_concepts(pl: Plan) -> dict:
 
 
 def context_terms(heading_context):
-    """``heading_context`` (unit ids -> {id: (language, title and headings)}, ``Store``) as index
-    terms, each distinct text analysed once (a document's units share its title)."""
+    """``heading_context`` (unit ids -> {id: (language, title and headings, a table's row)},
+    ``Store``) with the texts as index terms, each distinct text analysed once (a document's units
+    share its title)."""
     from functools import lru_cache
 
     @lru_cache(maxsize=8192)
@@ -174,7 +175,7 @@ def context_terms(heading_context):
         return frozenset(terms_of(text, lang))
 
     def read(unit_ids: list) -> dict:
-        return {u: (lang, analysed(text, lang)) for u, (lang, text) in heading_context(unit_ids).items()}
+        return {u: (lang, analysed(text, lang), row) for u, (lang, text, row) in heading_context(unit_ids).items()}
     return read
 
 

@@ -18,7 +18,9 @@
   the query that the unit lacks but its document's title or an ancestor's heading has («ставки
   платы за воду» in the title of a rates table, «гидроэнергетика» in its row) multiplies the
   unit's score by ``HEADING_COVERAGE`` (what a unit stands under includes the run of headings
-  that opens its part of a flat list: a table's column names are a unit beside its rows) (below ``COVERAGE``: a unit that says it all itself still
+  that opens its part of a flat list: a table's column names are a unit beside its rows); a
+  table's row counts them at ``ROW_COVERAGE`` (= ``COVERAGE``), as if they were its own words:
+  a row's cells mean what the columns' names say (below ``COVERAGE``: a unit that says it all itself still
   comes first), so a table row or an article's paragraph is not ranked as if it matched one word
   of the question (``with_heading_coverage``; the concepts a unit matches come from the index).
 * Answer kind: a question that asks for a number («сколько дней», «когда», «неше рет», «қашан»;
@@ -66,6 +68,7 @@ SHORT = ((4, 0.5), (8, 0.8))      # (fewer index terms than, factor): signature 
 STATUS_PRIOR = {"repealed": 0.9}
 CONTEXT = 0.5                     # share of a matching heading's score the provisions under it inherit
 HEADING_COVERAGE = 1.5           # per query concept that only the title or a heading above the unit has
+ROW_COVERAGE = COVERAGE           # … for a table's row: its columns' names are as good as its own words
 CONTEXT_KINDS = frozenset({"article", "chapter", "section", "subchapter", "paragraph", "heading"})
 ANSWER = 1.5                      # a candidate stating a fact of the kind the question asks for
 DEFINITION = 4.0                  # a candidate that defines the notion a question asks about
@@ -141,18 +144,20 @@ def with_heading_coverage(ids: list, score: list, own: list, concepts: dict, con
     """``score`` with each candidate multiplied by ``HEADING_COVERAGE`` per query concept it lacks
     but its title or headings have: ``own`` gives the concepts (indexes) each candidate matched
     (None: not known, unchanged); ``concepts`` maps a language to the query's concepts there;
-    ``context_of`` unit ids -> {id: (language, index terms of its title and headings)};
-    ``has(concept, terms)`` tells whether the terms hold the concept."""
+    ``context_of`` unit ids -> {id: (language, index terms of its title and headings, whether it
+    is a table's row)}; ``has(concept, terms)`` tells whether the terms hold the concept. A table's
+    row counts what its headings have at ``ROW_COVERAGE``: its cells mean what the columns' names
+    say («Свинина 100» is the price of a talon only under «Стоимость разового талона»)."""
     if context_of is None or has is None or not concepts or not ids:
         return list(score)
     ctx = context_of([i for i, o in zip(ids, own) if i and o is not None])
     out = []
     for i, sc, mine in zip(ids, score, own):
-        lang, terms = ctx.get(i, ("", frozenset()))
+        lang, terms, row = ctx.get(i, ("", frozenset(), False))
         wanted = concepts.get(lang, ())
         if mine is not None and terms and len(wanted) > 1:
             more = sum(1 for j, c in enumerate(wanted) if j not in mine and has(c, terms))
-            sc = sc * HEADING_COVERAGE ** more
+            sc = sc * (ROW_COVERAGE if row else HEADING_COVERAGE) ** more
         out.append(sc)
     return out
 

@@ -58,11 +58,12 @@ QUERIES = [("ставка платы гидроэнергетика", "ru", "Г�
 
 def test_with_heading_coverage_counts_only_the_concepts_the_unit_lacks():
     concepts = {"ru": ("ставка", "плата", "гидро")}
-    ctx = {"a/row": ("ru", frozenset({"ставка", "плата"})), "a/p_1": ("ru", frozenset({"ставка", "плата"}))}
-    got = scoring.with_heading_coverage(["a/row", "a/p_1", "a/x"], [1.0, 1.0, 1.0],
-                                        [frozenset({2}), frozenset({0, 1}), None], concepts,
+    ctx = {"a/p_2": ("ru", frozenset({"ставка", "плата"}), False), "a/p_1": ("ru", frozenset({"ставка", "плата"}), False),
+           "a/row": ("ru", frozenset({"ставка", "плата"}), True)}
+    got = scoring.with_heading_coverage(["a/p_2", "a/p_1", "a/x", "a/row"], [1.0, 1.0, 1.0, 1.0],
+                                        [frozenset({2}), frozenset({0, 1}), None, frozenset({2})], concepts,
                                         lambda ids: {i: ctx[i] for i in ids if i in ctx}, lambda c, t: c in t)
-    assert got == [scoring.HEADING_COVERAGE ** 2, 1.0, 1.0]
+    assert got == [scoring.HEADING_COVERAGE ** 2, 1.0, 1.0, scoring.ROW_COVERAGE ** 2]
 
 
 def _rank(corpus, query, lang, want):
@@ -75,6 +76,7 @@ def test_the_row_under_the_title_rises_above_the_points_that_repeat_the_title(co
                                                                              monkeypatch):
     with_rule = _rank(corpus, query, lang, want)
     monkeypatch.setattr(scoring, "HEADING_COVERAGE", 1.0)
+    monkeypatch.setattr(scoring, "ROW_COVERAGE", 1.0)
     without = _rank(corpus, query, lang, want)
     assert with_rule < without and with_rule <= 2, (with_rule, without)
 

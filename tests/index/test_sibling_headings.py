@@ -1,11 +1,13 @@
 """Issue 16: a table's row stands under the table's header even where the header is a unit of its
-own beside the rows, not their parent. A fee table reads «№ Вид реализуемых товаров Стоимость
-талона за один день торговли» and then «2 Свинина 100»; asked «стоимость талона за день торговли
-свинина», the row rises above the points that only repeat «стоимость талона» (``Store.heading_context``, the headings that
-open a unit's part of a flat list; ``scoring.HEADING_COVERAGE``). RU and KK, both back ends."""
+own beside the rows, not their parent, and counts the header's words as its own. A fee table
+reads «№ Вид реализуемых товаров Стоимость талона за один день торговли» and then «2 Свинина 100»;
+asked «стоимость талона за день торговли свинина», the row comes first, above the points that
+only repeat «стоимость талона» (``Store.heading_context``: the headings that open a unit's part of
+a flat list, and whether it is a row; ``scoring.ROW_COVERAGE``). RU and KK, both back ends."""
 import pytest
 
 from maslihat.corpus import store as store_mod
+from maslihat.corpus.index import scoring
 from tests.index.small_corpus import assert_same_first, corpus_fixture
 
 RU = """О стоимости разовых талонов
@@ -109,6 +111,8 @@ def _rank(corpus, query, lang, want):
 
 @pytest.mark.parametrize("query,lang,want", QUERIES)
 def test_the_row_under_a_sibling_header_rises(corpus, query, lang, want, monkeypatch):
+    """The header's words alone (a row counted like any provision, ``HEADING_COVERAGE``)."""
+    monkeypatch.setattr(scoring, "ROW_COVERAGE", scoring.HEADING_COVERAGE)
     with_rule = _rank(corpus, query, lang, want)
     monkeypatch.setattr(store_mod, "_opening_run", lambda headings, ordinal: [])
     corpus.index.memo("context").clear()
@@ -117,6 +121,27 @@ def test_the_row_under_a_sibling_header_rises(corpus, query, lang, want, monkeyp
     finally:
         corpus.index.memo("context").clear()
     assert with_rule < without and with_rule <= 2, (with_rule, without)
+
+
+@pytest.mark.parametrize("query,lang,want", QUERIES)
+def test_a_row_counts_its_headers_words_as_its_own(corpus, query, lang, want, monkeypatch):
+    """«Свинина 100» means the price of a talon only under the columns' names: the row answers
+    first; counted like any provision's headings (``HEADING_COVERAGE``) it does not."""
+    first = corpus.search(query, lang=lang, limit=3)["hits"][0]
+    assert want in first["text"], first["text"]
+    monkeypatch.setattr(scoring, "ROW_COVERAGE", scoring.HEADING_COVERAGE)
+    assert want not in corpus.search(query, lang=lang, limit=3)["hits"][0]["text"]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("2. реализация сена\t180\t150\t100", True),
+    ("4. Кеңсе тауарлары\n сөреден\t100\t80\t60\n қолдан\t60\t40\t30", True),
+    ("2\tШошқа еті\t100", True),
+    ("2. Стоимость разового талона оплачивается до начала торговли.", False),
+    ("1. Бір жолғы талонның құны\t", False),
+    ("", False)])
+def test_a_table_row_is_a_line_of_two_cells_or_more(text, row):
+    assert store_mod.is_table_row(text) is row
 
 
 @pytest.mark.elasticsearch
