@@ -13,13 +13,15 @@ def labels(res, lang=None):
 
 @pytest.mark.parametrize("word,lang", [("кто", "ru"), ("Сколько", "ru"), ("ли", "ru"), ("можно", "ru"),
                                        ("кім", "kk"), ("қалай", "kk"), ("неше", "kk"), ("қанша", "kk"),
-                                       ("ма", "kk"), ("кімдер", "kk"), ("қай", "kk"), ("мүмкін", "kk")])
+                                       ("ма", "kk"), ("кімдер", "kk"), ("қай", "kk"), ("мүмкін", "kk"),
+                                       ("делать", "ru"), ("сделать", "ru"), ("істеймін", "kk"), ("істесем", "kk")])
 def test_question_words_of_both_languages_are_data(word, lang):
     assert is_query_word(word, lang)
 
 
 @pytest.mark.parametrize("word,lang", [("протокол", "ru"), ("сессии", "ru"), ("депутат", "ru"),
-                                       ("хаттамалайды", "kk"), ("бекітеді", "kk"), ("мәслихат", "kk")])
+                                       ("хаттамалайды", "kk"), ("бекітеді", "kk"), ("мәслихат", "kk"),
+                                       ("дело", "ru"), ("істейтін", "kk"), ("істеу", "kk")])
 def test_content_words_stay(word, lang):
     assert not is_query_word(word, lang)
 
