@@ -58,6 +58,23 @@ def is_table_row(text: str) -> bool:
     return any(sum(1 for cell in line.split("\t") if cell.strip()) >= 2 for line in text.split("\n"))
 
 
+CHAPEAU_KINDS = frozenset({"point", "subpoint", "part", "article", "paragraph"})
+CHAPEAU_DEPTH = 2                # the parent and the grandparent
+CHAPEAU_LEAD = 400               # characters of a parent read for the words that open its list
+
+
+def chapeau(text: str) -> str:
+    """The words that open a list and frame each of its items («Депутат маслихата вправе:»,
+    «Мәслихат хатшысы мынадай өкілеттіктерді жүзеге асырады:»): ``text`` up to the end of its
+    first line that ends with a colon; '' when it has none."""
+    end = 0
+    for line in text.split("\n"):
+        end += len(line) + 1
+        if line.rstrip().endswith(":"):
+            return text[:end].strip()
+    return ""
+
+
 def _opening_run(headings: list, ordinal) -> list[str]:
     """The headings a unit at ``ordinal`` stands under among its siblings' ``headings`` ([(ordinal,
     text)] in order): the nearest one before it and those right before that one with nothing
@@ -781,7 +798,9 @@ class Store:
         """{unit id: (its language, what it stands under: the document's title, the headings of
         its ancestors, «Приложение … Ставки платы за пользование водными ресурсами», and the run
         of headings that opens its part of a flat list, «№ Вид деятельности Стоимость талона» over a
-        table's rows; whether the unit is a table's row)} of these units: words a provision need not
+        table's rows, and the chapeau of its parent and grandparent points, «Секретарь маслихата
+        осуществляет следующие полномочия:» over «2) подписывает протоколы»; whether the unit is a
+        table's row)} of these units: words a provision need not
         repeat to be the answer (``scoring.with_heading_coverage``)."""
         out: dict[str, tuple[str, list]] = {}
         up: dict[str, str] = {}
@@ -793,7 +812,8 @@ class Store:
             chain.append((uid, parent, ordinal, kind, doc))
             if parent:
                 up[uid] = parent
-        for _ in range(depth):
+        framing: dict[str, list] = {}     # unit id -> its parent points whose opening words frame it
+        for level in range(depth):
             if not up:
                 break
             got = {i: (p, h, o, k, d) for i, p, h, o, k, d in rows_in(
@@ -806,6 +826,8 @@ class Store:
                 p, h, o, k, d = got[a]
                 if h:
                     out[uid][1].append(h)
+                elif k in CHAPEAU_KINDS and level < CHAPEAU_DEPTH:
+                    framing.setdefault(uid, []).append(a)
                 chain.append((uid, p, o, k, d))
                 if p:
                     nxt[uid] = p
@@ -815,7 +837,10 @@ class Store:
             if kind != "heading":
                 out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
         maybe_rows = [uid for uid, _, _, kind, _ in chain[:len(out)] if kind in ROW_KINDS]   # the units themselves
-        rows = {u for u, (_, lead) in self.unit_leads(maybe_rows, ROW_LEAD).items() if is_table_row(lead)}
+        leads = self.unit_leads(maybe_rows + [a for v in framing.values() for a in v], CHAPEAU_LEAD)
+        rows = {u for u in maybe_rows if u in leads and is_table_row(leads[u][1][:ROW_LEAD])}
+        for uid, ancestors in framing.items():
+            out[uid][1].extend(c for a in ancestors if a in leads and (c := chapeau(leads[a][1])))
         return {u: (lang, " ".join(parts), u in rows) for u, (lang, parts) in out.items()}
 
     def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:

@@ -18,7 +18,8 @@
   the query that the unit lacks but its document's title or an ancestor's heading has («ставки
   платы за воду» in the title of a rates table, «гидроэнергетика» in its row) multiplies the
   unit's score by ``HEADING_COVERAGE`` (what a unit stands under includes the run of headings
-  that opens its part of a flat list: a table's column names are a unit beside its rows); a
+  that opens its part of a flat list: a table's column names are a unit beside its rows, and
+  the chapeau of its parent point, «Депутат маслихата вправе:» over its subpoints); a
   table's row counts them at ``ROW_COVERAGE`` (= ``COVERAGE``), as if they were its own words:
   a row's cells mean what the columns' names say (below ``COVERAGE``: a unit that says it all itself still
   comes first), so a table row or an article's paragraph is not ranked as if it matched one word
