@@ -188,6 +188,19 @@ def test_no_term_leads_to_two_law_words(lang):
     ("обходной лист", "kk", "кету парағы"),
     ("мемзакуп", "kk", "мемлекеттік сатып алу"),
     ("күйеу", "kk", "жұбай"),
+    # sixth text pass: the goods and objects of the fee and rate tables, a citizen's words
+    ("иномарка", "ru", "стран дальнего зарубежья"),
+    ("мотоцикл", "ru", "мото-вело-техника"),
+    ("вспашка", "ru", "обработка земельных участков"),
+    ("дизель", "ru", "дизельного топлива"),
+    ("планерка", "ru", "совещание"),
+    ("взятка", "ru", "коррупция"),
+    ("холодильник", "kk", "тоңазытқыштар"),
+    ("мал базары", "kk", "мал-жемшеп базары"),
+    ("иномарка", "kk", "қиыр шет ел"),
+    ("дәрігер", "kk", "медицина және фармацевтика қызметкерлеріне"),
+    ("жауап бермеді", "kk", "әрекетсіздік"),
+    ("фонтан", "kk", "субұрқақ"),
 ])
 def test_everyday_words_reach_the_law_word(query, lang, law):
     assert query_terms(law, lang) in expand(query_terms(query, lang), lang)[lang]
@@ -248,6 +261,15 @@ def test_everyday_words_reach_the_law_word(query, lang, law):
     ("елді мекен", "kk", "населенный пункт"),
     ("жол берілмейді", "kk", "допускается"),
     ("ауыл", "kk", "село"),
+    # sixth text pass: one table row's two wordings, and law words the learned table had wrong
+    ("мебель", "ru", "жиһаз"),
+    ("личный прием", "ru", "жеке қабылдау"),
+    ("этика", "ru", "әдеп"),
+    ("внутриобластные", "ru", "облысішілік"),
+    ("тоңазытқыш", "kk", "холодильник"),
+    ("заңды мүдделері", "kk", "законные интересы"),
+    ("қой мен ешкі", "kk", "овец и коз"),
+    ("ТМД елдері", "kk", "стран СНГ"),
 ])
 def test_pairs_translate_the_law_word(query, lang, other):
     to = "kk" if lang == "ru" else "ru"
