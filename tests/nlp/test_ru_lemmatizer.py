@@ -68,3 +68,23 @@ def test_known_words_are_read_from_the_dictionary_without_parse(monkeypatch):
     assert lemmatizer.computed("полномочиями") == "полномочие"
     assert lemmatizer.computed("берёзы") == "береза"
     assert lookup("депутаттар") is None         # Kazakh: no dictionary entry, pymorphy3 guesses
+
+
+def test_the_lexicon_version_names_the_installed_pymorphy3_and_dictionary():
+    from importlib.metadata import version
+    from maslihat.nlp.lang.ru import lemmatizer
+    assert lemmatizer.lexicon_version() == (f"{lemmatizer._RULE};pymorphy3={version('pymorphy3')};"
+                                            f"pymorphy3-dicts-ru={version('pymorphy3-dicts-ru')}")
+    assert lemmatizer.lexicon_version("1").startswith("1;pymorphy3=")
+    assert lemmatizer._installed_version("no-such-dist", "no_such_module_here") == "?"
+
+
+def test_the_lexicon_version_is_read_without_importing_pymorphy3_or_importlib_metadata():
+    """A search process whose query words are in the lexicon never loads pymorphy3, and no
+    process pays for ``importlib.metadata`` to learn two version numbers (issue 14)."""
+    import subprocess
+    import sys
+    code = ("import sys; from maslihat.nlp.lang.ru import lemmatizer; v = lemmatizer.lexicon_version(); "
+            "print(v.count('='), 'pymorphy3' in sys.modules, 'importlib.metadata' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["2", "False", "False"]
