@@ -11,8 +11,22 @@ import time
 import weakref
 from typing import Optional
 
-from maslihat.core.messages import t as _m
-from maslihat.core.taxonomy import FACET_NAMES
+from maslihat import recache
+
+
+def _started_as_the_program() -> bool:
+    """Whether this process is the ``maslihat`` program (its script, ``python -m maslihat`` or
+    ``python -m maslihat.cli``), known before the imports below compile their patterns."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    return (bool(sys.argv) and os.path.basename(sys.argv[0]) == "maslihat"
+            or getattr(spec, "name", None) in ("maslihat.__main__", "maslihat.cli"))
+
+
+if _started_as_the_program():
+    recache.install()                # issue 14: the patterns' programs of the last process
+
+from maslihat.core.messages import t as _m  # noqa: E402  (after the cache, whose patterns they compile)
+from maslihat.core.taxonomy import FACET_NAMES  # noqa: E402
 
 
 def _waiting(message: str) -> None:
@@ -45,6 +59,7 @@ _opened: "weakref.WeakSet" = weakref.WeakSet()      # corpora this process's com
 
 
 def _one_command_process() -> None:
+    recache.install()
     young, *older = gc.get_threshold()
     if young:                        # 0: the collector was turned off by the caller
         gc.set_threshold(max(GC_YOUNG, young), *older)
