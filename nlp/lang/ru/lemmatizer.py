@@ -240,6 +240,9 @@ def _dictionary_lookup() -> Optional[Callable[[str], Optional[str]]]:
     except (ImportError, AttributeError, TypeError, ValueError, IndexError):
         return None
 
+    tag_str: dict[int, str] = {}        # tag id -> the tag as P(t|w) keys it, and whether a noun
+    noun: dict[int, bool] = {}
+
     def lookup(word: str) -> Optional[str]:
         if word in _INITIALS:          # a capital initial: those units add parses
             return None
@@ -248,12 +251,20 @@ def _dictionary_lookup() -> Optional[Callable[[str], Optional[str]]]:
         for fixed, entries in similar(low, subs):
             for para, idx in entries:
                 paradigm = paradigms[para]
-                found.append((fixed, para, idx, gramtab[paradigm[len(paradigm) // 3 + idx]]))
+                found.append((fixed, para, idx, paradigm[len(paradigm) // 3 + idx]))
         if not found:
             return None
         best = found[0]
         if len(found) > 1:
-            scores = [prob(f"{low}:{tag}", 0) / per for (_, _, _, tag) in found]
+            keys = []
+            for f in found:
+                key = tag_str.get(f[3])
+                if key is None:
+                    tag = gramtab[f[3]]
+                    key = tag_str[f[3]] = str(tag)
+                    noun[f[3]] = tag.POS == "NOUN"
+                keys.append(key)
+            scores = [prob(f"{low}:{key}", 0) / per for key in keys]
             if sum(scores) == 0:       # no P(t|w): pymorphy3 keeps the order, equal scores
                 scores = [1.0] * len(found)
             else:                      # sorted by P(t|w), ties in dictionary order
@@ -263,7 +274,7 @@ def _dictionary_lookup() -> Optional[Callable[[str], Optional[str]]]:
             for p, score in zip(found, scores):
                 if score < top * 0.5:
                     break
-                if p[3].POS == "NOUN":
+                if noun[p[3]]:
                     best = p
                     break
         return normal_form(best[1], best[2], best[0]).replace("ё", "е")
