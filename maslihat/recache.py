@@ -51,7 +51,7 @@ def default_path() -> Optional[Path]:
 def _read(path: Path) -> dict:
     try:
         data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+    except Exception:      # noqa: BLE001  (missing, unreadable or damaged: compiled as without it)
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == _header() and isinstance(data[1], dict)):
         return {}
