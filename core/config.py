@@ -11,6 +11,7 @@ SETTINGS = {
     "MASLIHAT_UPLOAD_LIMIT_MB": "largest file the app accepts for upload (default 20)",
     "MASLIHAT_LOCK_WAIT": "seconds a write waits for another writer of the same corpus (default 600)",
     "MASLIHAT_LANG": "language of the command's messages: ru, kk or en (default en; JSON never changes)",
+    "MASLIHAT_REGEX_CACHE": "file where the maslihat program keeps its compiled patterns (empty: none)",
 }
 
 

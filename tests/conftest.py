@@ -16,6 +16,15 @@ SEED_REGULATION = SAMPLES / "001_56a79b46f786f9f7.txt"
 # the command's messages in English whatever the developer's setting (tests that check Russian
 # and Kazakh set MASLIHAT_LANG themselves); subprocesses inherit it
 os.environ["MASLIHAT_LANG"] = "en"
+# the programs of the CLI subprocesses' regular expressions kept in a file of this test session,
+# not in the user's cache folder (maslihat/recache.py; tests of it set their own)
+if "MASLIHAT_REGEX_CACHE" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+    _regex_dir = tempfile.mkdtemp(prefix="maslihat-regex-")
+    atexit.register(shutil.rmtree, _regex_dir, True)
+    os.environ["MASLIHAT_REGEX_CACHE"] = os.path.join(_regex_dir, "regex.marshal")
 
 
 @pytest.fixture(scope="session")
