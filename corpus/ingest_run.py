@@ -57,9 +57,16 @@ def _no_collections_at_exit() -> None:
     folds its write-ahead log into the corpus file when the last connection closes. A store
     that cannot be closed here (opened by another thread of the app) leaves the exit as it was:
     its connection is closed when the collector frees it."""
-    for store in list(_gc_stores):
+    close_then_freeze(_gc_stores)
+
+
+def close_then_freeze(closables) -> None:
+    """At exit: each of ``closables`` (corpora, stores) closed, then the heap frozen so that the
+    interpreter's shutdown does not collect it; one that cannot be closed leaves the exit as it
+    was (the collector frees and closes it). Shared by an ingest run and the CLI."""
+    for c in list(closables):
         try:
-            store.close()
+            c.close()
         except Exception:      # noqa: BLE001  (another thread's connection, or broken)
             return
     gc.freeze()

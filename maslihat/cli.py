@@ -70,12 +70,8 @@ def _exit_without_collections() -> None:
     """At exit: the corpora the command opened are closed (a connection folds the write-ahead log
     into the corpus file when it closes), then the heap is frozen. A corpus that cannot be closed
     leaves the exit as it was: the collector frees and closes it."""
-    for c in list(_opened):
-        try:
-            c.close()
-        except Exception:      # noqa: BLE001  (another thread's connection, or broken)
-            return
-    gc.freeze()
+    from maslihat.corpus.ingest_run import close_then_freeze
+    close_then_freeze(_opened)
 
 
 def _dumps(obj, **kw) -> str:
