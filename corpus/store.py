@@ -800,16 +800,19 @@ class Store:
         of headings that opens its part of a flat list, «№ Вид деятельности Стоимость талона» over a
         table's rows, and the chapeau of its parent and grandparent points, «Секретарь маслихата
         осуществляет следующие полномочия:» over «2) подписывает протоколы»; whether the unit is a
-        table's row)} of these units: words a provision need not
-        repeat to be the answer (``scoring.with_heading_coverage``)."""
+        table's row)} of these units: words a provision need not repeat to be the answer
+        (``scoring.with_heading_coverage``)."""
         out: dict[str, tuple[str, list]] = {}
         up: dict[str, str] = {}
         chain: list[tuple] = []            # (unit id, a node of its chain: parent, ordinal, kind, document)
+        maybe_rows: list[str] = []         # the units themselves of the kinds a table's row is read as
         for uid, parent, ordinal, kind, doc, lang, title in rows_in(
                 self.conn, "SELECT u.id, u.parent_id, u.ordinal, u.kind, u.document_id, d.language, d.title "
                            "FROM units u JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})", unit_ids):
             out[uid] = (lang, [title or ""])
             chain.append((uid, parent, ordinal, kind, doc))
+            if kind in ROW_KINDS:
+                maybe_rows.append(uid)
             if parent:
                 up[uid] = parent
         framing: dict[str, list] = {}     # unit id -> its parent points whose opening words frame it
@@ -836,7 +839,6 @@ class Store:
         for uid, parent, ordinal, kind, doc in chain:
             if kind != "heading":
                 out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
-        maybe_rows = [uid for uid, _, _, kind, _ in chain[:len(out)] if kind in ROW_KINDS]   # the units themselves
         leads = self.unit_leads(maybe_rows + [a for v in framing.values() for a in v], CHAPEAU_LEAD)
         rows = {u for u in maybe_rows if u in leads and is_table_row(leads[u][1][:ROW_LEAD])}
         for uid, ancestors in framing.items():

@@ -17,13 +17,13 @@
 * Heading coverage: a provision need not repeat the words of what it stands under. A concept of
   the query that the unit lacks but its document's title or an ancestor's heading has («ставки
   платы за воду» in the title of a rates table, «гидроэнергетика» in its row) multiplies the
-  unit's score by ``HEADING_COVERAGE`` (what a unit stands under includes the run of headings
-  that opens its part of a flat list: a table's column names are a unit beside its rows, and
-  the chapeau of its parent point, «Депутат маслихата вправе:» over its subpoints); a
-  table's row counts them at ``ROW_COVERAGE`` (= ``COVERAGE``), as if they were its own words:
-  a row's cells mean what the columns' names say (below ``COVERAGE``: a unit that says it all itself still
-  comes first), so a table row or an article's paragraph is not ranked as if it matched one word
-  of the question (``with_heading_coverage``; the concepts a unit matches come from the index).
+  unit's score by ``HEADING_COVERAGE`` (below ``COVERAGE``: a unit that says it all itself still
+  comes first), so an article's paragraph is not ranked as if it matched one word of the
+  question (``with_heading_coverage``; the concepts a unit matches come from the index). What a
+  unit stands under includes the run of headings that opens its part of a flat list (a table's
+  column names are a unit beside its rows) and the chapeau of its parent point («Депутат
+  маслихата вправе:» over its subpoints). A table's row counts them at ``ROW_COVERAGE``
+  (= ``COVERAGE``), as if they were its own words: a row's cells mean what the columns' names say.
 * Answer kind: a question that asks for a number («сколько дней», «когда», «неше рет», «қашан»;
   ``nlp/lang/<lang>/answer_kinds.txt``) multiplies by ``ANSWER`` the candidates that state a fact
   of the kind asked (a deadline, a periodicity, a quorum: ``nlp.facts``), so the provision that
