@@ -21,7 +21,8 @@ def can_open_browser() -> bool:
 def command(port: int = 8501, address: str = "127.0.0.1", headless: bool = True) -> list[str]:
     from maslihat.core.config import upload_limit_bytes
     limit_mb = max(1, upload_limit_bytes() // (1024 * 1024))
-    return [sys.executable, "-m", "streamlit", "run", str(APP),
+    # ``streamlit run`` through search_app.server: the app warms up while the server starts
+    return [sys.executable, "-m", "maslihat.search_app.server", "run", str(APP),
             "--server.headless", "true" if headless else "false", "--server.address", address,
             "--server.port", str(port), "--server.maxUploadSize", str(limit_mb),
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]

@@ -8,7 +8,7 @@ from maslihat.search_app import launch
 
 def test_command_is_headless_on_localhost():
     cmd = launch.command(port=8765)
-    assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]).name == "app.py" and Path(cmd[4]).exists()
+    assert cmd[1:4] == ["-m", "maslihat.search_app.server", "run"] and Path(cmd[4]).name == "app.py" and Path(cmd[4]).exists()
     opts = dict(zip(cmd[5::2], cmd[6::2]))
     assert opts["--server.headless"] == "true" and opts["--server.address"] == "127.0.0.1"
     assert opts["--server.port"] == "8765" and opts["--browser.gatherUsageStats"] == "false"
