@@ -19,6 +19,10 @@ from maslihat.corpus.pair_ahead import paired_copy, partners, siblings
 from maslihat.corpus.store import Store
 
 PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
+# from this many files on, lingua's models are loaded before the workers are forked, so that they
+# share one copy (``corpus.workers._preload``): a long run meets lines only lingua tells, and the
+# ~0.35 CPU-s are then spent once instead of once per worker (issue 14: ingest memory)
+SHARED_MODELS_FILES = 1000
 
 
 def _workers(n_items: int) -> int:
@@ -181,7 +185,7 @@ class _Prefetch:
             # SQLite connection. As with any spawn pool, a script calling ingest() must guard
             # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
             # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
-            self.pool = pool(workers, lexicon)
+            self.pool = pool(workers, lexicon, models=len(items) >= SHARED_MODELS_FILES)
 
     def ahead(self, upto: int) -> None:
         """Submit the files up to item ``upto`` that are not already in the corpus; a Kazakh file
