@@ -117,3 +117,33 @@ def test_only_a_long_ingest_loads_linguas_models_before_the_fork(tmp_path, monke
         items = [(tmp_path / f"{i}.txt", f"{i}.txt") for i in range(n)]
         prefetch._Prefetch(None, items, 2)
     assert asked == [False, True]
+
+
+def test_the_workers_are_started_before_the_list_of_files_is_built(tmp_path, monkeypatch):
+    """Issue 14, ingest memory: forked after the list (100,000 files: ~50 MB of paths), each worker
+    ended up with a copy of its pages as the storing process went through it. The files are
+    counted first, the workers started, then the list built; the corpus is the same (RU and KK)."""
+    from maslihat.corpus import ingest_run
+    from maslihat.corpus.api import Corpus
+    from maslihat.ingest import pipeline
+    order = []
+    start, listed = ingest_run._start_pool, pipeline.iter_inputs
+
+    def starting(*a, **k):
+        order.append("workers")
+        return start(*a, **k)
+
+    def listing(paths):
+        order.append("list")
+        return listed(paths)
+    monkeypatch.setattr(ingest_run, "_start_pool", starting)
+    monkeypatch.setattr(pipeline, "iter_inputs", listing)
+    monkeypatch.setenv("MASLIHAT_INGEST_WORKERS", "2")
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    try:
+        s = c.ingest([str(SAMPLES)])
+        langs = {d["language"] for d in c.documents()}
+    finally:
+        c.close()
+    assert order == ["workers", "list"]
+    assert not s.quarantined and s.documents_added >= 5 and langs == {"ru", "kk"}
