@@ -137,28 +137,21 @@ def vocabulary_taken(conn: sqlite3.Connection) -> bool:
 def _vocabulary_stamp() -> str:
     """What the query vocabulary is made of: the query-word lists and the thesaurus files."""
     import hashlib
-    h = hashlib.sha256(lemmatizer.lexicon_version().encode())
-    for name, data in _vocabulary_files():
-        h.update(name + data)
-    return h.hexdigest()[:16]
-
-
-@lru_cache(maxsize=1)
-def _vocabulary_files() -> tuple[tuple[bytes, bytes], ...]:
-    """(name, bytes) of the files the query vocabulary is read from: the query-word lists and the
-    thesaurus files (read once: the stamp and ``shipped_key`` both hash them)."""
     from pathlib import Path
     from maslihat.nlp import glossary, querywords
+    h = hashlib.sha256(lemmatizer.lexicon_version().encode())
     files = sorted(Path(querywords.LANG_DIR).glob("*/query_words.txt"))
     files += [glossary.MANUAL, glossary.LEARNED]
-    return tuple((f.name.encode(), f.read_bytes() if f.exists() else b"") for f in files)
+    for f in files:
+        h.update(f.name.encode() + (f.read_bytes() if f.exists() else b""))
+    return h.hexdigest()[:16]
 
 
 # The lemmas of the project's own words, computed when the project is built
 # (``scripts/project_lemmas.py``): the query vocabulary's (3,800 words, 600 of them only guessed by
 # pymorphy3) and the competency terms'. Every new corpus stored them again, computing them with
 # pymorphy3 (issue 14: 50-80 ms of a cold ingest, and pymorphy3's load in an ingest of no file).
-# Used only when made for these files (``shipped_key``) and this pymorphy3 (``lexicon``); else the
+# Used only when made for these files and this pymorphy3 (``shipped_key``, ``lexicon``); else the
 # words are analysed as before (same lemmas, slower); tests/corpus/test_project_lemmas.py fails
 # while the file is stale.
 SHIPPED = Path(_nlp.__file__).resolve().parent / "data" / "project_lemmas.json"
@@ -166,13 +159,12 @@ SHIPPED = Path(_nlp.__file__).resolve().parent / "data" / "project_lemmas.json"
 
 @lru_cache(maxsize=1)
 def shipped_key() -> str:
-    """What the shipped lemmas depend on in this project: the vocabulary's files, the analyser's
-    files (which words reach pymorphy3, and the choice rule) and the competency terms."""
+    """What the shipped lemmas depend on: the query vocabulary (its stamp: its files and
+    pymorphy3's version), the analyser's files (which words reach pymorphy3, and the choice rule)
+    and the competency terms."""
     import hashlib
     from maslihat.nlp import competency, glossary
-    h = hashlib.sha256()
-    for name, data in _vocabulary_files():
-        h.update(name + b"\0" + data)
+    h = hashlib.sha256(_vocabulary_stamp().encode())
     for f in (*glossary.ANALYSER_FILES, competency.DATA):
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
