@@ -293,7 +293,7 @@ class IngestRun:
                     learn(done[4])        # the worker's new lemmas, stored with this batch
             else:
                 try:
-                    docs = load_file(Path(path), source)
+                    docs = load_file(Path(path), source, data=raw, digest=digest)
                 except IngestError as e:
                     self._quarantine(summary, run_id, str(path), str(e), on_file)
                     continue
