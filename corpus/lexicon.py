@@ -154,7 +154,7 @@ def _vocabulary_stamp() -> str:
 # Used only when made for these files and this pymorphy3 (``shipped_key``, ``lexicon``); else the
 # words are analysed as before (same lemmas, slower); tests/corpus/test_project_lemmas.py fails
 # while the file is stale.
-SHIPPED = Path(_nlp.__file__).resolve().parent / "data" / "project_lemmas.json"
+SHIPPED = Path(_nlp.__file__).parent / "data" / "project_lemmas.json"
 
 
 @lru_cache(maxsize=1)
