@@ -167,9 +167,12 @@ class IngestRun:
         known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
         # read before this run's files write the stamp: the vocabulary is in the lexicon already
         vocabulary_taken = lexicon.vocabulary_taken(self.store.conn)
+        # a new corpus: the project's own words (query vocabulary, competency terms) take their
+        # lemmas from the file computed with the project, not from pymorphy3 (the same lemmas)
+        offered = not vocabulary_taken and lexicon.offer_shipped()
         # the workers first: they are forked only while this process runs one thread (a progress
         # bar starts a monitor thread)
-        prepared = _Prefetch(self.store, items, _workers(len(items)), known)
+        prepared = _Prefetch(self.store, items, _workers(len(items)), known, offered)
         bar = None
         if progress:
             from tqdm import tqdm
@@ -290,7 +293,7 @@ class IngestRun:
                     learn(done[4])        # the worker's new lemmas, stored with this batch
             else:
                 try:
-                    docs = load_file(Path(path), source)
+                    docs = load_file(Path(path), source, data=raw, digest=digest)
                 except IngestError as e:
                     self._quarantine(summary, run_id, str(path), str(e), on_file)
                     continue

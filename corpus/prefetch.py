@@ -162,7 +162,8 @@ def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Bui
 class _Prefetch:
     """Files handed to worker processes ahead of the batch being stored, results by path."""
 
-    def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None):
+    def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None,
+                 offered: bool = False):
         self.store, self.items, self.pos = store, items, 0
         self.futures: dict[str, tuple] = {}      # path -> (future of its group, place in the group)
         self.pool = None
@@ -181,7 +182,7 @@ class _Prefetch:
             # SQLite connection. As with any spawn pool, a script calling ingest() must guard
             # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
             # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
-            self.pool = pool(workers, lexicon)
+            self.pool = pool(workers, lexicon, offered)
 
     def ahead(self, upto: int) -> None:
         """Submit the files up to item ``upto`` that are not already in the corpus; a Kazakh file
