@@ -166,20 +166,23 @@ class IngestRun:
         known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
         # read before this run's files write the stamp: the vocabulary is in the lexicon already
         vocabulary_taken = lexicon.vocabulary_taken(self.store.conn)
+        # a new corpus: the project's own words (query vocabulary, competency terms) take their
+        # lemmas from the file computed with the project, not from pymorphy3 (the same lemmas)
+        offered = not vocabulary_taken and lexicon.offer_shipped()
         # the workers first: they are forked only while this process runs one thread (a progress
         # bar starts a monitor thread), and before the list of files is built (issue 14: forked
         # after it, each worker ended up with its own copy of the list's pages, ~50 MB at 100,000
         # files, as this process went through it); the files are counted without being kept
         n_files = count_inputs(paths)
         workers = _workers(n_files)
-        early = _start_pool(workers, known, n_files) if workers > 0 else None
+        early = _start_pool(workers, known, n_files, offered) if workers > 0 else None
         try:
             items = [self._named(i, names or {}) for i in iter_inputs(paths)]
         except BaseException:
             if early is not None:
                 early.shutdown(wait=False, cancel_futures=True)
             raise
-        prepared = _Prefetch(self.store, items, workers, known, early)
+        prepared = _Prefetch(self.store, items, workers, known, offered, early)
         bar = None
         if progress:
             from tqdm import tqdm
@@ -300,7 +303,7 @@ class IngestRun:
                     learn(done[4])        # the worker's new lemmas, stored with this batch
             else:
                 try:
-                    docs = load_file(Path(path), source)
+                    docs = load_file(Path(path), source, data=raw, digest=digest)
                 except IngestError as e:
                     self._quarantine(summary, run_id, str(path), str(e), on_file)
                     continue

@@ -14,8 +14,10 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+from maslihat import nlp as _nlp
 from maslihat.nlp.lang.ru import lemmatizer
 
 _VERSION_KEY = "lexicon_version"
@@ -99,7 +101,17 @@ def save_new(conn: sqlite3.Connection, vocabulary: bool = False) -> int:
 def add_query_vocabulary() -> None:
     """Lemmatize the words a search analyses besides the query's own (the query-word lists,
     the thesaurus), so that they reach the lexicon and a fresh search process finds them there
-    (``save_new(conn, vocabulary=True)`` stores them and marks the vocabulary taken)."""
+    (``save_new(conn, vocabulary=True)`` stores them and marks the vocabulary taken). Their lemmas
+    come from ``SHIPPED`` when it was made for this vocabulary, analyser and pymorphy3 (the same
+    lemmas, new here when this process had not met them: the same rows are stored)."""
+    shipped = _shipped()
+    if shipped is not None:
+        lemmatizer.learn(shipped[0])
+        return
+    _analyse_vocabulary()
+
+
+def _analyse_vocabulary() -> None:
     from maslihat.nlp.analyze import normalize_term
     for word in _vocabulary_words():
         normalize_term.__wrapped__(word, "ru")      # past its cache: the lemma is looked up or computed
@@ -133,6 +145,79 @@ def _vocabulary_stamp() -> str:
     for f in files:
         h.update(f.name.encode() + (f.read_bytes() if f.exists() else b""))
     return h.hexdigest()[:16]
+
+
+# The lemmas of the project's own words, computed when the project is built
+# (``scripts/project_lemmas.py``): the query vocabulary's (3,800 words, 600 of them only guessed by
+# pymorphy3) and the competency terms'. Every new corpus stored them again, computing them with
+# pymorphy3 (issue 14: 50-80 ms of a cold ingest, and pymorphy3's load in an ingest of no file).
+# Used only when made for these files and this pymorphy3 (``shipped_key``, ``lexicon``); else the
+# words are analysed as before (same lemmas, slower); tests/corpus/test_project_lemmas.py fails
+# while the file is stale.
+SHIPPED = Path(_nlp.__file__).parent / "data" / "project_lemmas.json"
+
+
+@lru_cache(maxsize=1)
+def shipped_key() -> str:
+    """What the shipped lemmas depend on: the query vocabulary (its stamp: its files and
+    pymorphy3's version), the analyser's files (which words reach pymorphy3, and the choice rule)
+    and the competency terms."""
+    import hashlib
+    from maslihat.nlp import competency, glossary
+    h = hashlib.sha256(_vocabulary_stamp().encode())
+    for f in (*glossary.ANALYSER_FILES, competency.DATA):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def project_lemmas() -> dict:
+    """{"key", "lexicon", "vocabulary": {word: kept lemma}, "terms": {word: kept lemma}}: what a
+    process with no lexicon computes for the query vocabulary (``add_query_vocabulary``, in the
+    order it does), then for the competency terms' other Russian words, as the lexicon keeps them
+    (``GUESSED`` marks); what ``scripts/project_lemmas.py`` writes to ``SHIPPED``. Run it in a
+    process of its own: it forgets this process's lemmas (``lemmatizer.reset``)."""
+    from maslihat.nlp import competency
+    from maslihat.nlp.analyze import _WORD, normalize_term
+    lemmatizer.reset()
+    _analyse_vocabulary()
+    vocabulary = lemmatizer.take_new()
+    for v in competency._data()["codes"].values():
+        for phrase, _weight in v.get("ru", []):
+            for word in _WORD.findall(phrase):
+                normalize_term.__wrapped__(word, "ru")
+    terms = lemmatizer.take_new()
+    lemmatizer.reset()
+    return {"key": shipped_key(), "lexicon": lemmatizer.lexicon_version(), "vocabulary": vocabulary,
+            "terms": terms}
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Optional[tuple[dict[str, str], dict[str, str]]]:
+    """(vocabulary, terms) of ``SHIPPED`` when made for these files and this pymorphy3, else None."""
+    import json
+    try:
+        data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if (not isinstance(data, dict) or data.get("key") != shipped_key()
+            or data.get("lexicon") != lemmatizer.lexicon_version()):
+        return None
+    vocabulary, terms = data.get("vocabulary"), data.get("terms")
+    if not isinstance(vocabulary, dict) or not isinstance(terms, dict):
+        return None
+    return vocabulary, terms
+
+
+def offer_shipped() -> bool:
+    """Offer the shipped lemmas to this process's lemmatizer (a new corpus, or a lexicon of another
+    version: its words then come from the file, not from pymorphy3); False when the file is not
+    usable here."""
+    shipped = _shipped()
+    if shipped is None:
+        return False
+    lemmatizer.offer(shipped[0])
+    lemmatizer.offer(shipped[1])
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -181,9 +266,17 @@ def refresh_query_vocabulary(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key=?", (_VOCABULARY_KEY,)).fetchone()
     if row is not None and row[0] == stamp:
         return 0
+    shipped = _shipped()
+    if shipped is not None:                  # the vocabulary's lemmas as computed: the lexicon's
+        with _transaction(conn):             # rows stay, the others are added
+            before = conn.total_changes
+            conn.executemany("INSERT OR IGNORE INTO lexicon (word, lemma) VALUES (?, ?)", shipped[0].items())
+            added = conn.total_changes - before
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_VOCABULARY_KEY, stamp))
+        return added
     attach(conn)                             # known words are looked up, the others computed
     try:
-        add_query_vocabulary()
+        _analyse_vocabulary()
         new = lemmatizer.take_new()
     finally:
         lemmatizer.set_lookup(None)
@@ -208,9 +301,12 @@ def attach(conn: sqlite3.Connection) -> bool:
     return True
 
 
-def worker_init(mapping: dict[str, str]) -> None:
-    """Initializer of an ingest worker process: the parent's lexicon."""
+def worker_init(mapping: dict[str, str], offered: bool = False) -> None:
+    """Initializer of an ingest worker process: the parent's lexicon, and the shipped lemmas when
+    the parent offers them (``offer_shipped``)."""
     lemmatizer.preload(mapping)
+    if offered:
+        offer_shipped()
 
 
 def worker_take() -> dict[str, str]:

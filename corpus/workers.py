@@ -37,11 +37,11 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="maslihat-parent-watch", daemon=True).start()
 
 
-def _init(parent_pid: int, lexicon: dict | None) -> None:
+def _init(parent_pid: int, lexicon: dict | None, offered: bool = False) -> None:
     _exit_with_parent(parent_pid)
-    if lexicon:
+    if lexicon or offered:
         from maslihat.corpus.lexicon import worker_init
-        worker_init(lexicon)
+        worker_init(lexicon or {}, offered)
 
 
 # What a worker needs before its first file, loaded once here when the workers are forked from
@@ -93,10 +93,11 @@ def _preload(models: bool = False) -> None:
         load_models()
 
 
-def pool(workers: int, lexicon: dict | None = None, models: bool = False):
+def pool(workers: int, lexicon: dict | None = None, offered: bool = False, models: bool = False):
     """A process pool whose workers exit when this process dies; ``lexicon`` (word -> lemma,
-    corpus/lexicon.py) is handed to each worker's lemmatizer. Forked, with what the workers
-    need loaded first (and lingua's models with ``models``, ``_preload``), where that is safe
+    corpus/lexicon.py) is handed to each worker's lemmatizer, and the shipped lemmas are offered
+    to it when ``offered`` (``lexicon.offer_shipped``). Forked, with what the workers need loaded
+    first (and lingua's models with ``models``, ``_preload``), where that is safe
     (``_start_method``); spawned otherwise."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -106,11 +107,11 @@ def pool(workers: int, lexicon: dict | None = None, models: bool = False):
             _preload(models)
             if _one_thread():       # loading started no thread after all
                 ex = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_init, initargs=(os.getpid(), lexicon))
+                                         initializer=_init, initargs=(os.getpid(), lexicon, offered))
                 ex.submit(int)      # a fork pool starts all its workers at its first task: now
                 return ex
         except Exception:  # noqa: BLE001 - a model that does not load, a fork refused: spawn as before
             if ex is not None:
                 ex.shutdown(wait=False, cancel_futures=True)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init, initargs=(os.getpid(), lexicon))
+                               initializer=_init, initargs=(os.getpid(), lexicon, offered))

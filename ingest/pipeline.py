@@ -187,11 +187,17 @@ def _norm_lines(original: str) -> list[tuple[str, str]]:
     return [(line, _normalized_line(line)) for line in original.splitlines(keepends=True)]
 
 
-def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Document]:
-    """The documents of one file (two for an RU+KK file); IngestError with a reason otherwise."""
+def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES, data: bytes | None = None,
+              digest: str | None = None) -> list[Document]:
+    """The documents of one file (two for an RU+KK file); IngestError with a reason otherwise.
+
+    ``data`` and ``digest``: the file's bytes and their sha256, from a caller that has read them
+    already (``read_input``, within ``max_bytes``), so that they are not read and hashed again
+    (issue 14: an ingest read and hashed each file twice)."""
     path = Path(path)
     read = reader_for(path.suffix)
-    data = _read_bytes(path, max_bytes)
+    if data is None:
+        data, digest = _read_bytes(path, max_bytes), None
     if not data.strip():
         raise IngestError("empty file")
     with captured_warnings("pypdf") as warns:     # a library's warnings are the file's, not stderr's
@@ -200,7 +206,8 @@ def load_file(path: Path, source: str, max_bytes: int = MAX_BYTES) -> list[Docum
     text = normalize(original)
     if not re.search(r"[^\W\d_]", text):
         raise IngestError("no text")
-    digest = hashlib.sha256(data).hexdigest()
+    if digest is None:
+        digest = hashlib.sha256(data).hexdigest()
     parts = split_languages(text)
     docs: list[Document] = []
     norm_lines: list[tuple[str, str]] | None = None

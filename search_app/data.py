@@ -76,8 +76,10 @@ def rows_for(doc_ids) -> dict[str, dict]:
     return {r["id"]: r for r in c.documents(latest_only=False, ids=list(doc_ids))}
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _stats(path: str, version: float) -> dict:
+    """A resource (shared, never copied): the server's warm-up (``search_app.server``) fills it
+    before the first visitor, which a data memo made outside a page's run would not share."""
     return _open(path).stats()
 
 
@@ -86,7 +88,7 @@ def stats() -> dict:
     return _stats(str(db_path()), _version()) if corpus() is not None else {}
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _has_documents(path: str, version: float) -> bool:
     return _open(path).has_documents()
 

@@ -200,7 +200,7 @@ def with_lang(filters: dict, lang) -> dict:
 
 def make_hit(row: dict, score: float, plan: Plan, with_snippet: bool = True) -> dict:
     if with_snippet:
-        terms, prefixes = positive_terms(plan.by_lang.get(row["language"]))
+        terms, prefixes = plan.marks(row["language"])
     hit = {
         "unit_id": row["unit_id"], "document_id": row["document_id"], "score": round(float(score), 4),
         "label": row.get("label") or "", "title": row.get("title") or "", "language": row["language"],

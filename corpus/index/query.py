@@ -474,6 +474,15 @@ class Plan:
     unseen: frozenset = frozenset()
     #: its words translated by the corpus's aligned provisions: {term: (other language's terms)}
     aligned: dict = field(default_factory=dict)
+    #: ``positive_terms`` per language, worked out once: every hit of a page asks for its language's
+    _marks: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def marks(self, lang: str) -> tuple[set, set]:
+        """The terms and prefixes a hit in ``lang`` is highlighted for (``positive_terms``)."""
+        got = self._marks.get(lang)
+        if got is None:
+            got = self._marks[lang] = positive_terms(self.by_lang.get(lang))
+        return got
 
     @property
     def empty(self) -> bool:

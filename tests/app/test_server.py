@@ -11,9 +11,11 @@ from maslihat.search_app import data, server
 @pytest.fixture
 def fresh_cache(monkeypatch):
     monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
-    data._open.clear()
+    for memo in (data._open, data._stats, data._has_documents):
+        memo.clear()
     yield
-    data._open.clear()
+    for memo in (data._open, data._stats, data._has_documents):
+        memo.clear()
 
 
 def test_the_first_page_finds_the_corpus_the_server_opened(corpus_db, monkeypatch, fresh_cache):
@@ -26,6 +28,9 @@ def test_the_first_page_finds_the_corpus_the_server_opened(corpus_db, monkeypatc
     c = data.corpus()                      # what the page's run calls
     assert len(opened) == 1                # not opened again
     assert c._index is not None            # the index was loaded by the warm-up's search
+    counted = []
+    monkeypatch.setattr(type(c.store), "counts", lambda self: counted.append(1) or {})
+    assert data.stats()["units"] > 0 and not counted     # the sidebar's counts were made by the warm-up
     # the warm corpus answers in both languages
     assert c.search("депутатский запрос", limit=3)["total"] > 0
     assert c.search("мәслихат сессиясы", limit=3)["total"] > 0

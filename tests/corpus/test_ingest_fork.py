@@ -112,7 +112,7 @@ def test_only_a_long_ingest_loads_linguas_models_before_the_fork(tmp_path, monke
     """A short one (the 129 real files: none asks lingua) does not spend the ~0.35 CPU-s."""
     from maslihat.corpus import prefetch, workers
     asked = []
-    monkeypatch.setattr(workers, "pool", lambda n, lexicon=None, models=False: asked.append(models))
+    monkeypatch.setattr(workers, "pool", lambda n, lexicon=None, offered=False, models=False: asked.append(models))
     for n in (prefetch.SHARED_MODELS_FILES - 1, prefetch.SHARED_MODELS_FILES):
         items = [(tmp_path / f"{i}.txt", f"{i}.txt") for i in range(n)]
         prefetch._Prefetch(None, items, 2)

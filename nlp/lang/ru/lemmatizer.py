@@ -11,7 +11,11 @@ Lexicon (issue 14): loading pymorphy3's dictionary costs ~0.3 s per process and 
 words dominate ingest analysis, so the corpus layer may hand in the lemmas it kept from earlier
 runs (``preload``, or ``set_lookup`` for lazy per-word look-ups in a search process) and collect
 the ones computed here (``take_new``); a lemma pymorphy3 only guessed is kept marked ``GUESSED``
-(``is_known`` answers from the mark). Only pymorphy3's answers go to the lexicon; they are keyed
+(``is_known`` answers from the mark). The corpus layer may also offer pymorphy3's answers for
+the project's own words, computed when the project was built (``offer``: the query vocabulary's
+and the competency terms' lemmas, which every new corpus would otherwise compute again): an
+offered word is taken as if computed here, so it is stored all the same. Only pymorphy3's
+answers go to the lexicon; they are keyed
 by ``LEXICON_VERSION`` (pymorphy3 and its dictionary, plus this module's choice rule), so a
 lexicon from another version is not used and lemmas are the same with or without it.
 This module never imports the corpus layer.
@@ -30,6 +34,7 @@ GUESSED = "~"
 
 _KNOWN: dict[str, str] = {}             # word -> lemma handed in by the corpus layer
 _NEW: dict[str, str] = {}               # word -> lemma computed by pymorphy3, not yet taken
+_OFFERED: dict[str, str] = {}           # word -> what ``computed`` gives, computed ahead (``offer``)
 _LOOKUP: Optional[Callable[[str], Optional[str]]] = None
 
 
@@ -104,6 +109,13 @@ def preload(mapping: Mapping[str, str]) -> None:
     _KNOWN.update(mapping)
 
 
+def offer(mapping: Mapping[str, str]) -> None:
+    """What ``computed`` gives for some words (same ``lexicon_version``), computed ahead: such a
+    word is not analysed here but taken from ``mapping`` when first met, and is then new like a
+    computed one (stored by the corpus layer), so the lexicon holds the same rows either way."""
+    _OFFERED.update(mapping)
+
+
 def set_lookup(fn: Optional[Callable[[str], Optional[str]]]) -> None:
     """A per-word look-up (word -> lemma or None) asked before pymorphy3; None removes it."""
     global _LOOKUP
@@ -121,6 +133,8 @@ def is_known(word: str) -> bool:
     kept = _KNOWN.get(word)
     if kept is None and _LOOKUP is not None:
         kept = _LOOKUP(word)
+    if kept is None:
+        kept = _OFFERED.get(word)
     if kept is not None:
         return not kept.startswith(GUESSED)
     return bool(morph().word_is_known(word))
@@ -142,10 +156,11 @@ def take_new() -> dict[str, str]:
 
 
 def reset() -> None:
-    """Forget every handed-in and computed lemma (tests: a cold process)."""
+    """Forget every handed-in, offered and computed lemma (tests: a cold process)."""
     global _LOOKUP
     _KNOWN.clear()
     _NEW.clear()
+    _OFFERED.clear()
     _LOOKUP = None
     lemma.cache_clear()
 
@@ -183,7 +198,9 @@ def lemma(word: str) -> str:
         known = _LOOKUP(word)
     if known is not None:
         return known.lstrip(GUESSED)
-    kept = computed(word)
+    kept = _OFFERED.get(word)
+    if kept is None:
+        kept = computed(word)
     _KNOWN[word] = kept
     _NEW[word] = kept
     return kept.lstrip(GUESSED)
