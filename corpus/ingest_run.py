@@ -25,7 +25,7 @@ from maslihat.corpus import store as corpus_store
 from maslihat.corpus.store import Store, StoreError
 from maslihat.corpus.catalog import NATIONAL_TYPES, NationalActs, StoreCatalog, national_acts  # noqa: F401  (re-exported)
 from maslihat.corpus.editions import _add_amendment, _edition_order, _latest_of, _merge_requisites, _same_edition
-from maslihat.corpus.prefetch import _align_within, _Prefetch, _prepare, _reuse, _workers  # noqa: F401  (_prepare: by name in workers)
+from maslihat.corpus.prefetch import _align_within, _Prefetch, _prepare, _reuse, _start_pool, _workers  # noqa: F401  (_prepare: by name in workers)
 
 if TYPE_CHECKING:
     from maslihat.corpus.api import Corpus
@@ -156,13 +156,12 @@ class IngestRun:
             return self._run(paths, progress, on_file, names)
 
     def _run(self, paths, progress, on_file, names) -> IngestSummary:
-        from maslihat.ingest.pipeline import iter_inputs
+        from maslihat.ingest.pipeline import count_inputs, iter_inputs
 
         paths = [str(p) for p in paths]
         summary = self._summary = IngestSummary()
         run_id = self.store.start_run([fs_name(p) for p in paths])
         before = self.store.document_count()
-        items = [self._named(i, names or {}) for i in iter_inputs(paths)]
         from maslihat.corpus import lexicon
         known = lexicon.load(self.store.conn)    # lemmas of earlier runs: pymorphy3 only for new words
         # read before this run's files write the stamp: the vocabulary is in the lexicon already
@@ -171,8 +170,19 @@ class IngestRun:
         # lemmas from the file computed with the project, not from pymorphy3 (the same lemmas)
         offered = not vocabulary_taken and lexicon.offer_shipped()
         # the workers first: they are forked only while this process runs one thread (a progress
-        # bar starts a monitor thread)
-        prepared = _Prefetch(self.store, items, _workers(len(items)), known, offered)
+        # bar starts a monitor thread), and before the list of files is built (issue 14: forked
+        # after it, each worker ended up with its own copy of the list's pages, ~50 MB at 100,000
+        # files, as this process went through it); the files are counted without being kept
+        n_files = count_inputs(paths)
+        workers = _workers(n_files)
+        early = _start_pool(workers, known, n_files, offered) if workers > 0 else None
+        try:
+            items = [self._named(i, names or {}) for i in iter_inputs(paths)]
+        except BaseException:
+            if early is not None:
+                early.shutdown(wait=False, cancel_futures=True)
+            raise
+        prepared = _Prefetch(self.store, items, workers, known, offered, early)
         bar = None
         if progress:
             from tqdm import tqdm

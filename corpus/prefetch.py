@@ -19,6 +19,10 @@ from maslihat.corpus.pair_ahead import paired_copy, partners, siblings
 from maslihat.corpus.store import Store
 
 PARALLEL_MIN_FILES = 200     # below this, starting workers costs more than it saves
+# from this many files on, lingua's models are loaded before the workers are forked, so that they
+# share one copy (``corpus.workers._preload``): a long run meets lines only lingua tells, and the
+# ~0.35 CPU-s are then spent once instead of once per worker (issue 14: ingest memory)
+SHARED_MODELS_FILES = 1000
 
 
 def _workers(n_items: int) -> int:
@@ -159,11 +163,23 @@ def _reuse(prebuilt: Optional[tuple], docs: list[Document]) -> Optional[list[Bui
     return builts
 
 
+def _start_pool(workers: int, lexicon: Optional[dict], n_files: int, offered: bool = False):
+    """The worker pool of an ingest of ``n_files`` files (``corpus.workers.pool``): forked only
+    while this process runs a single thread (else spawned: app threads might hold a lock the
+    child needs); a forked worker never touches this process's SQLite connection. As with any
+    spawn pool, a script calling ingest() must guard its top level with ``if __name__ ==
+    "__main__":`` (the CLI and the app do). The workers exit when this process dies, even by
+    kill -9 (corpus/workers.py)."""
+    from maslihat.corpus.workers import pool
+    return pool(workers, lexicon, offered, models=n_files >= SHARED_MODELS_FILES)
+
+
 class _Prefetch:
     """Files handed to worker processes ahead of the batch being stored, results by path."""
 
     def __init__(self, store: Store, items: list, workers: int, lexicon: Optional[dict] = None,
-                 offered: bool = False):
+                 offered: bool = False, started=None):
+        """``started``: the pool, when it was started before ``items`` were listed (``_start_pool``)."""
         self.store, self.items, self.pos = store, items, 0
         self.futures: dict[str, tuple] = {}      # path -> (future of its group, place in the group)
         self.pool = None
@@ -176,13 +192,7 @@ class _Prefetch:
                 self.followers.setdefault(sib[0], []).append((str(item[0]), item[1]))
         self.waiting: dict[str, tuple[str, str]] = {}   # Kazakh file -> (its source, partner path)
         if workers > 0:
-            from maslihat.corpus.workers import pool
-            # forked only while this process runs a single thread (else spawned: app threads
-            # might hold a lock the child needs); a forked worker never touches this process's
-            # SQLite connection. As with any spawn pool, a script calling ingest() must guard
-            # its top level with ``if __name__ == "__main__":`` (the CLI and the app do).
-            # The workers exit when this process dies, even by kill -9 (corpus/workers.py).
-            self.pool = pool(workers, lexicon, offered)
+            self.pool = started if started is not None else _start_pool(workers, lexicon, len(items), offered)
 
     def ahead(self, upto: int) -> None:
         """Submit the files up to item ``upto`` that are not already in the corpus; a Kazakh file

@@ -75,30 +75,36 @@ def _start_method() -> str:
     return "spawn"
 
 
-def _preload() -> None:
+def _preload(models: bool = False) -> None:
     """Modules and pymorphy3's dictionary, loaded before the fork so that the workers share them.
     Nothing here computes a lemma or an answer the ingest keeps: the outcome is the same as with
-    spawned workers. lingua's models (~0.4 CPU-s) are not loaded here: letters settle most files
-    (``ingest.langid``; none of the 129 real files asks lingua), and a worker that meets a line
-    only lingua can tell loads them itself."""
+    spawned workers. lingua's models (~50 MB, ~0.35 CPU-s) only with ``models``: letters settle
+    most files (``ingest.langid``; none of the 129 real files asks lingua), but in a long run a
+    worker meets a line only lingua can tell, and each worker then held its own copy of the
+    models (issue 14: at 100,000 generated files every worker loaded them within its first
+    hundred files)."""
     import importlib
     for name in _PRELOAD:
         importlib.import_module(name)
     from maslihat.nlp.lang.ru.lemmatizer import morph
     morph()
+    if models:
+        from maslihat.ingest.langid import load_models
+        load_models()
 
 
-def pool(workers: int, lexicon: dict | None = None, offered: bool = False):
+def pool(workers: int, lexicon: dict | None = None, offered: bool = False, models: bool = False):
     """A process pool whose workers exit when this process dies; ``lexicon`` (word -> lemma,
     corpus/lexicon.py) is handed to each worker's lemmatizer, and the shipped lemmas are offered
-    to it when ``offered`` (``lexicon.offer_shipped``). Forked, with what the workers
-    need loaded first, where that is safe (``_start_method``); spawned otherwise."""
+    to it when ``offered`` (``lexicon.offer_shipped``). Forked, with what the workers need loaded
+    first (and lingua's models with ``models``, ``_preload``), where that is safe
+    (``_start_method``); spawned otherwise."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     if _start_method() == "fork":
         ex = None
         try:
-            _preload()
+            _preload(models)
             if _one_thread():       # loading started no thread after all
                 ex = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_init, initargs=(os.getpid(), lexicon, offered))

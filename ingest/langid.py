@@ -75,6 +75,15 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(Language.KAZAKH, Language.RUSSIAN, Language.ENGLISH).build()
 
 
+def load_models() -> None:
+    """lingua's models of the three languages loaded now, as the first text it is asked about
+    loads them (~50 MB, ~0.35 CPU-s; a short text mixing Cyrillic and Latin words, so that no
+    rule decides it before the models are read). No answer is kept. Called before forking the
+    workers of a long ingest (``corpus.workers.pool``): they share this one copy instead of each
+    loading its own when it first meets a line only lingua can tell (issue 14: ingest memory)."""
+    _detector().detect_language_of("маслихат города council")
+
+
 _LINGUA_CHARS = 600   # lingua reads the head of a long paragraph: enough evidence, bounded time
 
 
@@ -227,13 +236,28 @@ def _is_weak(line: str) -> bool:
 UNKNOWN = "?"   # ``paragraph_languages(..., ask=False)``: a line whose language needs lingua
 
 
-# line -> (its _Line, weak): lines repeat across files (the .txt and .html of one decision, the
-# formulas of every act), and a line's evidence is its own text's; read only, never changed
-_EVIDENCE: dict[str, tuple["_Line", bool]] = {}
+class _Seen:
+    """What ``paragraph_languages`` reads of one non-blank line, kept per distinct line: whether it
+    has words, its Kazakh-word share, whether it is weak, and its ``_plan`` (None without words).
+    Not the words themselves: kept for 16,384 lines, a ``_Line``'s two lists of word strings were
+    ~2.6 KB a line, 43 MB per ingest process at the cap (issue 14: ingest memory)."""
+    __slots__ = ("text", "lettered", "share", "weak", "plan")
+
+    def __init__(self, line: _Line):
+        self.text = line.text
+        self.lettered = bool(line.words)
+        self.share = line.share
+        self.weak = _weak(line)
+        self.plan = _plan(line.text, line) if self.lettered else None
+
+
+# line -> its _Seen: lines repeat across files (the .txt and .html of one decision, the formulas
+# of every act), and a line's evidence is its own text's; read only, never changed
+_EVIDENCE: dict[str, _Seen] = {}
 _EVIDENCE_MAX = 16_384
 
 
-def line_evidence(text: str) -> list[tuple[int, int, "_Line", bool]]:
+def line_evidence(text: str) -> list[tuple[int, int, _Seen, bool]]:
     """(start, end, letter evidence, weak) of every non-blank line: what ``paragraph_languages``
     reads, computed once when it is called twice on one text (``split.split_languages``), and
     once per distinct line in a process (``_EVIDENCE``)."""
@@ -246,10 +270,9 @@ def line_evidence(text: str) -> list[tuple[int, int, "_Line", bool]]:
         if got is None and line.strip():
             if len(memo) >= _EVIDENCE_MAX:
                 memo.clear()
-            ev = _Line(line)
-            got = memo[line] = (ev, _weak(ev))
+            got = memo[line] = _Seen(_Line(line))
         if got is not None:
-            out.append((pos, end, got[0], got[1]))
+            out.append((pos, end, got, got.weak))
         pos = end + 1
     return out
 
@@ -268,21 +291,21 @@ def paragraph_languages(text: str, ask: bool = True,
     ``evidence``: ``line_evidence(text)`` when the caller has it already.
     """
     spans: list[list] = []
-    lettered: list[tuple[list, _Line]] = []
+    lettered: list[tuple[list, _Seen]] = []
     for pos, end, ev, weak in evidence if evidence is not None else line_evidence(text):
         sp = [pos, end, None, weak]
         spans.append(sp)
-        if ev.words:
+        if ev.lettered:
             lettered.append((sp, ev))
     detect = _detect_plans if ask else _letters_only
     # Confident lines first; a weak line's own guess (maybe a lingua call) is asked only when
     # its confident neighbours do not agree, since agreeing neighbours decide it anyway.
     firm = [(sp, ev) for sp, ev in lettered if not sp[3]]
-    for (sp, _), lang in zip(firm, detect([_plan(ev.text, ev) for _, ev in firm])):
+    for (sp, _), lang in zip(firm, detect([ev.plan for _, ev in firm])):
         sp[2] = lang
     settled = _settled_by_neighbours(spans)
     weak = [(sp, ev) for sp, ev in lettered if sp[3] and id(sp) not in settled]
-    for (sp, _), lang in zip(weak, detect([_plan(ev.text, ev) for _, ev in weak])):
+    for (sp, _), lang in zip(weak, detect([ev.plan for _, ev in weak])):
         sp[2] = lang
     strong = [i for i, sp in enumerate(spans) if not sp[3]]
     prev_strong: list[int | None] = []
