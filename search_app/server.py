@@ -2,8 +2,8 @@
 
 Streamlit runs the app's script only when the first visitor's page asks for it, so a freshly
 started server used to import the search stack, open the corpus and run the empty search (the
-facet counts of the whole corpus) during that visitor's first load: 3.3 s at 100,000 documents
-(issue 14). Here a background thread does the same work while Streamlit starts; the page's run
+facet counts of the whole corpus) during that visitor's first load (issue 14: 3.3 s at 100,000
+documents in session 22, on a cold page cache). Here a background thread does the same work while Streamlit starts; the page's run
 then finds the modules imported, the corpus open (``data._open`` is a resource every session
 shares) and the index's memos filled. Nothing is shown from here: an error (no corpus, a damaged
 file) is left for the page, which reports it in the visitor's language.

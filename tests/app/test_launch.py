@@ -1,4 +1,5 @@
-"""``maslihat serve`` = streamlit run search_app/app.py, headless, localhost, the corpus via MASLIHAT_DB."""
+"""``maslihat serve`` = streamlit run search_app/app.py (through search_app.server, which warms the app), headless,
+localhost, the corpus via MASLIHAT_DB."""
 from __future__ import annotations
 
 from pathlib import Path
