@@ -27,6 +27,25 @@ if "MASLIHAT_REGEX_CACHE" not in os.environ:
     os.environ["MASLIHAT_REGEX_CACHE"] = os.path.join(_regex_dir, "regex.marshal")
 
 
+def key_follows_file(key, module, attr: str, tmp_path, monkeypatch) -> tuple[str, str, str]:
+    """(key before, key with ``module.attr`` — a data file — one byte longer, key after undoing):
+    a cached key (``key``, an ``lru_cache`` function) of shipped derived data must change when a
+    file it is derived from does, and come back when the file does."""
+    key.cache_clear()
+    before = key()
+    src = getattr(module, attr)
+    other = tmp_path / src.name
+    other.write_bytes(src.read_bytes() + b"\n")
+    monkeypatch.setattr(module, attr, other)
+    key.cache_clear()
+    try:
+        changed = key()
+    finally:
+        monkeypatch.undo()
+        key.cache_clear()
+    return before, changed, key()
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES

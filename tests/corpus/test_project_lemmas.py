@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import ROOT, SAMPLES, key_follows_file
 from tests.corpus.test_ingest_parallel import _dump
 
 _FRESH = ("import json; from maslihat.corpus.lexicon import project_lemmas; "
@@ -96,18 +96,9 @@ def test_a_stale_broken_or_foreign_file_is_not_used(tmp_path, monkeypatch, fresh
 def test_the_key_follows_the_files_the_lemmas_depend_on(tmp_path, monkeypatch):
     from maslihat.corpus import lexicon
     from maslihat.nlp import competency
-    lexicon.shipped_key.cache_clear()
-    before = lexicon.shipped_key()
-    other = tmp_path / "competencies.json"
-    other.write_bytes(competency.DATA.read_bytes() + b"\n")
-    monkeypatch.setattr(competency, "DATA", other)
-    lexicon.shipped_key.cache_clear()
-    try:
-        assert lexicon.shipped_key() != before
-    finally:
-        monkeypatch.undo()
-        lexicon.shipped_key.cache_clear()
-    assert lexicon.shipped_key() == before
+    before, changed, after = key_follows_file(lexicon.shipped_key, competency, "DATA", tmp_path, monkeypatch)
+    assert changed != before
+    assert after == before
 
 
 # Ingests in a fresh process, with or without the shipped file; says how many words pymorphy3 analysed.

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from maslihat.nlp import glossary
+from tests.conftest import key_follows_file
 
 
 @pytest.fixture
@@ -65,14 +66,5 @@ def test_a_broken_file_is_not_used(tmp_path, monkeypatch, fresh_caches):
 
 
 def test_the_key_follows_the_thesaurus(tmp_path, monkeypatch):
-    glossary.terms_key.cache_clear()
-    before = glossary.terms_key()
-    other = tmp_path / "glossary.json"
-    other.write_bytes(glossary.MANUAL.read_bytes() + b"\n")
-    monkeypatch.setattr(glossary, "MANUAL", other)
-    glossary.terms_key.cache_clear()
-    try:
-        assert glossary.terms_key() != before
-    finally:
-        monkeypatch.undo()
-        glossary.terms_key.cache_clear()
+    before, changed, _ = key_follows_file(glossary.terms_key, glossary, "MANUAL", tmp_path, monkeypatch)
+    assert changed != before
