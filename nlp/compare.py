@@ -439,16 +439,21 @@ def _merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ia: di
     when the structure says merge: the A provision paired with it stands right before or right
     after this one under the same heading, and the two together explain B's provision better than
     the one alone — the cosine of their summed vectors with B's is MERGE_GAIN above the paired
-    one's own. A new member of a merge is a neighbour in turn (three points into one); the pass
-    repeats until nothing joins. The nearest are looked for through the inverted index of the last
+    one's own. A new member of a merge is a neighbour in turn (three points into one): the pass
+    repeats from the free neighbours of what joined. Only free provisions next to a paired one
+    under the same heading are looked at; their nearest through the inverted index of the last
     pass: near-linear in the provisions."""
     pos = {a: k for k, a in enumerate(ids_a)}
     members: dict[str, list[str]] = defaultdict(list)       # B provision -> the A provisions paired with it
     for a in ids_a:
         if a in got:
             members[got[a][0]].append(a)
-    free = [a for a in ids_a if a not in got]
-    near = _nearest_free(free, vec.va, vec.vb, vec, set(ids_b), vec.cos)
+
+    def beside(a: str) -> list[str]:
+        """A's neighbours under the same heading."""
+        k = pos[a]
+        return [ids_a[k + d] for d in (-1, 1) if 0 <= k + d < len(ids_a)
+                and ia[ids_a[k + d]].parent_id == ia[a].parent_id]
 
     def joint(group: list[str], b: str) -> float:
         v: dict[str, float] = defaultdict(float)
@@ -458,24 +463,24 @@ def _merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ia: di
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         vb = vec.vb[b]
         return sum(w * vb.get(t, 0.0) for t, w in v.items()) / norm
-    grown = True
-    while grown:
-        grown = False
-        for a in free:
-            if a in got or a not in near:
+    todo = [a for a in ids_a if a not in got and any(x in got for x in beside(a))]
+    seen = set(todo)
+    while todo:
+        near = _nearest_free(todo, vec.va, vec.vb, vec, set(ids_b), vec.cos)
+        grown = []
+        for a in todo:
+            if a not in near:
                 continue
             s, b = near[a]
             group = members.get(b)
-            if s < MERGE_ACCEPT or not group:
-                continue
-            k = pos[a]
-            if not any(0 <= k + d < len(ids_a) and ids_a[k + d] in group
-                       and ia[ids_a[k + d]].parent_id == ia[a].parent_id for d in (-1, 1)):
+            if s < MERGE_ACCEPT or not group or not any(x in group for x in beside(a)):
                 continue
             if joint(group + [a], b) > joint(group, b) + MERGE_GAIN:
                 got[a] = (b, s)
                 group.append(a)
-                grown = True
+                grown.append(a)
+        todo = [x for a in grown for x in beside(a) if x not in got and x not in seen]
+        seen.update(todo)
 
 
 def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
