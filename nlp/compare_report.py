@@ -6,7 +6,9 @@ act only; and the facts of paired provisions compared — numbers, dates, times 
 («не позднее одного месяца» against «не позднее пятнадцати дней»). The typed facts of
 ``nlp.facts`` (deadlines, quorums, thresholds, … each with its subject) are matched by kind and
 subject through ``facts_hook``; without that module, stated measures are compared instead
-(a number followed by минут/дней/раз/…, ``nlp.compare_facts``).
+(a number followed by минут/дней/раз/…, ``nlp.compare_facts``). A provision of B that merges two
+or more of A (``merged`` rows) is listed in ``merges``, counted once, and its facts are compared
+with those of all its A provisions together.
 """
 from __future__ import annotations
 
