@@ -1,6 +1,7 @@
 """Pairing quality of two different acts (issue 12): content pairing against numbering, on judged pairs.
 
     .venv/bin/python -m bench.compare_pairs            # precision / recall / time per judged pair
+    .venv/bin/python -m bench.compare_pairs --set built-on   # only the pairs constants are chosen on
     .venv/bin/python -m bench.compare_pairs --sheet NAME   # the judging sheet of one pair, to read
     .venv/bin/python -m bench.compare_pairs --blind-sheet A B   # a sheet for a new pair, judged blind
 
@@ -219,6 +220,8 @@ def main() -> None:
     ap.add_argument("--blind-sheet", nargs=2, metavar=("A", "B"),
                     help="files of ../shared: a sheet to judge a new pair by, without the content pairing")
     ap.add_argument("--out")
+    ap.add_argument("--set", choices=("built-on", "held-out"),
+                    help="only the built-on pairs (to choose a constant on) or only the held-out ones")
     args = ap.parse_args()
     if args.blind_sheet:
         blind_sheet(*args.blind_sheet)
@@ -228,7 +231,8 @@ def main() -> None:
         sheet(next(i for i in gold if i["name"] == args.sheet and not i.get("derive")))
         return
     items = {i["name"]: i for i in gold}
-    res = [evaluate(i, items) for i in gold]
+    want = {None: (False, True), "built-on": (False,), "held-out": (True,)}[args.set]
+    res = [evaluate(i, items) for i in gold if bool(i.get("held_out", False)) in want]
     print("| pair | languages | set | A/B provisions | content P | content R | through the parallel P / R "
           "| by number P | by number R | time |")
     print("|---|---|---|---|---|---|---|---|---|---|")

@@ -18,8 +18,10 @@ KIND_WORDS = {
     "moved": {"ru": "перемещён", "kk": "орны ауысқан", "en": "moved"},
     "only_a": {"ru": "только в A", "kk": "тек A-да", "en": "only in A"},
     "only_b": {"ru": "только в B", "kk": "тек B-да", "en": "only in B"},
+    "merged": {"ru": "объединено в B", "kk": "B-да біріктірілген", "en": "merged in B"},
 }
 WORDS = {
+    "merged_with": {"ru": "объединено в B с", "kk": "B-да мыналармен біріктірілген", "en": "merged in B with"},
     "renumbered": {"ru": "другой номер", "kk": "нөмірі басқа", "en": "renumbered"},
     "editions": {"ru": "редакции одного акта", "kk": "бір актінің редакциялары", "en": "editions of one act"},
     "languages": {"ru": "русский и казахский тексты одного акта", "kk": "бір актінің орыс және қазақ мәтіндері",
@@ -89,7 +91,8 @@ def render(res: dict, lang: str = "en", show_same: bool = False) -> str:
     out.append(f"({how})")
     rep = res.get("report") or {}
     kinds = res.get("kinds") or {}
-    counts = ", ".join(f"{KIND_WORDS[k][lang]} {kinds.get(k, 0)}" for k in KIND_WORDS)
+    counts = ", ".join(f"{KIND_WORDS[k][lang]} {kinds.get(k, 0)}" for k in KIND_WORDS
+                       if k != "merged" or kinds.get(k))
     out.append(f"{w['summary']}: {counts}; {w['renumbered']} {res.get('renumbered', 0)}")
     if rep.get("text", {}).get(lang):
         out += textwrap.wrap(clean(rep["text"][lang]), WIDTH)
@@ -104,6 +107,8 @@ def render(res: dict, lang: str = "en", show_same: bool = False) -> str:
         shown += 1
         label = f"{clean(u.get('label_a') or '—')} → {clean(u.get('label_b') or '—')}"
         extra = f" ({w['renumbered']})" if u.get("renumbered") else ""
+        if u.get("merged") and u.get("merged_labels"):      # one provision of B carries several of A
+            extra += f" ({w['merged_with']}: {', '.join(clean(x) for x in u['merged_labels'])})"
         out.append(f"  {KIND_WORDS.get(kind, {}).get(lang, kind)}: {label}{extra}")
         if u.get("excerpt_a") and kind != "only_b":
             out += _wrap("A: ", u["excerpt_a"])

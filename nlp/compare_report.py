@@ -6,7 +6,9 @@ act only; and the facts of paired provisions compared — numbers, dates, times 
 («не позднее одного месяца» against «не позднее пятнадцати дней»). The typed facts of
 ``nlp.facts`` (deadlines, quorums, thresholds, … each with its subject) are matched by kind and
 subject through ``facts_hook``; without that module, stated measures are compared instead
-(a number followed by минут/дней/раз/…, ``nlp.compare_facts``).
+(a number followed by минут/дней/раз/…, ``nlp.compare_facts``). A provision of B that merges two
+or more of A (``merged`` rows) is listed in ``merges``, counted once, and its facts are compared
+with those of all its A provisions together.
 """
 from __future__ import annotations
 
@@ -70,9 +72,17 @@ def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[
     heads_b = [_heading(doc_b, units_b, ib[r["b"]]) for r in rows
                if r["kind"] == "only_b" and r.get("unit_kind") in HEADING_KINDS]
     fact_rows, agree, agreed = _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib)
+    merges: dict[str, list[str]] = {}
+    for r in prov:
+        if r.get("merged") and r["a"] and r["b"]:
+            merges.setdefault(r["b"], []).append(r["a"])
     out = {"provisions_a": sum(1 for u in units_a if u.kind in PROVISION_KINDS),
            "provisions_b": sum(1 for u in units_b if u.kind in PROVISION_KINDS),
-           "counts": {k: counts.get(k, 0) for k in ("same", "reworded", "moved", "renumbered", "only_a", "only_b")},
+           "counts": {k: counts.get(k, 0) for k in ("same", "reworded", "moved", "renumbered", "only_a", "only_b",
+                                                    "merged")},
+           # a provision of B that carries two or more of A (``counts["merged"]``: the further ones of A)
+           "merges": [{"b": b, "label_b": ib[b].label, "a": a, "labels_a": [ia[x].label for x in a]}
+                      for b, a in merges.items()],
            "topics_only_a": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_a.most_common()],
            "topics_only_b": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_b.most_common()],
            "headings_only_a": heads_a, "headings_only_b": heads_b,
@@ -100,21 +110,24 @@ def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], in
     hook = facts_hook()
     out, agree, agreed = [], 0, []
     for r in prov:
-        if not (r["a"] and r["b"]):
+        if not (r["a"] and r["b"]) or r.get("status") == "merged":      # a merge: with its first row
             continue
         ua, ub = ia[r["a"]], ib[r["b"]]
-        ta, tb = doc_a.text[ua.start:ua.end], doc_b.text[ub.start:ub.end]
+        # a provision of B merging several of A is compared with all of them together
+        group = [ua] + [ia[x] for x in r.get("merged_with") or []]
+        label_a = " + ".join(u.label for u in group)
+        ta, tb = "\n".join(doc_a.text[u.start:u.end] for u in group), doc_b.text[ub.start:ub.end]
         if hook is not None:
             differ, same = typed_compare(hook, ta, doc_a.language, tb, doc_b.language)
             for row in differ:
-                out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id, "kind": row["kind"],
+                out.append({"label_a": label_a, "label_b": ub.label, "a": ua.id, "b": ub.id, "kind": row["kind"],
                             "subject": row["subject"], "label": row["label"], "facts_a": row["a"], "facts_b": row["b"]})
             for row in same:
-                agreed.append({"label_a": ua.label, "label_b": ub.label, "label": row["label"], "facts_a": row["a"],
+                agreed.append({"label_a": label_a, "label_b": ub.label, "label": row["label"], "facts_a": row["a"],
                                "facts_b": row["b"]})
             agree += bool(same) and not differ
             continue
-        ta, tb = _without_notes(doc_a, units_a, ua), _without_notes(doc_b, units_b, ub)
+        ta, tb = "\n".join(_without_notes(doc_a, units_a, u) for u in group), _without_notes(doc_b, units_b, ub)
         all_a, all_b = facts(ta, doc_a.language), facts(tb, doc_b.language)
         fa = [f for f in all_a if _measured(ta, f)]
         fb = [f for f in all_b if _measured(tb, f)]
@@ -123,7 +136,7 @@ def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], in
         # a measured fact must be answered by anything the other side states (words included)
         d = FactDiff(compare_facts(fa, all_b).only_a, compare_facts(all_a, fb).only_b)
         if d.differs:
-            out.append({"label_a": ua.label, "label_b": ub.label, "a": ua.id, "b": ub.id,
+            out.append({"label_a": label_a, "label_b": ub.label, "a": ua.id, "b": ub.id,
                         "facts_a": [_around(ta, f) for f in d.only_a], "facts_b": [_around(tb, f) for f in d.only_b]})
         else:
             agree += 1
@@ -173,6 +186,11 @@ def _sentences(doc_a: Document, doc_b: Document, r: dict) -> dict[str, str]:
     en = [f"A — {na}: {r['provisions_a']} points/articles; B — {nb}: {r['provisions_b']}.",
           f"{'Corresponding' if doc_a.language != doc_b.language else 'Same wording'}: {c['same']}; reworded: {c['reworded']}; moved: {c['moved']}; renumbered: {c['renumbered']}; "
           f"only in A: {c['only_a']}; only in B: {c['only_b']}."]
+    if r["merges"]:                                 # many-to-one: «п. 23 + п. 24 → п. 71»
+        lst = "; ".join(f"{' + '.join(m['labels_a'])} → {m['label_b']}" for m in r["merges"][:MAX_LISTED])
+        ru.append(f"Объединены в один пункт B: {lst}.")
+        kk.append(f"B-да бір тармаққа біріктірілген: {lst}.")
+        en.append(f"Merged into one provision of B: {lst}.")
     for key, ru_w, kk_w, en_w in (("topics_only_a", "Темы только в A", "Тек A-дағы тақырыптар", "Topics only in A"),
                                   ("topics_only_b", "Темы только в B", "Тек B-дағы тақырыптар", "Topics only in B")):
         if r[key]:

@@ -33,12 +33,13 @@ def word_changes(ta: str, tb: str) -> list[dict]:
 
 
 def _lis_members(seq: list[int]) -> set[int]:
-    """Indices of one longest increasing subsequence of ``seq``."""
+    """Indices of one longest non-decreasing subsequence of ``seq`` (a B unit that merges two
+    neighbouring A units stands twice in a row: both in order)."""
     if not seq:
         return set()
     tails, tails_idx, prev = [], [], [-1] * len(seq)
     for i, x in enumerate(seq):
-        k = bisect.bisect_left(tails, x)
+        k = bisect.bisect_right(tails, x)
         if k == len(tails):
             tails.append(x)
             tails_idx.append(i)
@@ -68,7 +69,8 @@ def same_act(doc_a: Document, doc_b: Document) -> bool:
     return base(doc_a.id) == base(doc_b.id)
 
 
-KINDS = {"added": "only_b", "removed": "only_a", "moved": "moved", "changed": "reworded", "unchanged": "same"}
+KINDS = {"added": "only_b", "removed": "only_a", "moved": "moved", "changed": "reworded", "unchanged": "same",
+         "merged": "merged"}
 
 
 def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit],
@@ -79,6 +81,11 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
     "content" by what provisions say (``nlp.compare``; the default for two different acts).
     Each row keeps the old ``status`` and adds ``kind`` (same, reworded, moved, only_a, only_b),
     ``renumbered`` and short excerpts; the result adds ``mode``, ``kinds`` and ``report``.
+    A unit of B paired with two or more units of A (a merge: ``nlp.compare``'s many-to-one pass)
+    marks each of their rows ``merged`` (true), the other units of A in ``merged_with`` and their
+    labels in ``merged_labels``; the first of them in A's order is labelled as any pair (same,
+    reworded, moved), each further one has status and kind ``merged``: B's unit is counted once,
+    never as «only in B». ``summary`` (by status) and ``kinds`` then have a ``merged`` count too.
     ``via_a``/``via_b`` (document, units): the other language version of A or B, the bridge of a
     content comparison across languages (``nlp.compare.pair_by_content``); ``via`` names it."""
     from maslihat.nlp.compare_rukk import repair
@@ -95,7 +102,11 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
             if not ((a and ia[a].kind in CONTAINERS) or (b and ib[b].kind in CONTAINERS))]
     paired = [(k, pos_b[b]) for k, (a, b, _) in enumerate(keep) if a and b]
     in_order = {paired[i][0] for i in _lis_members([p for _, p in paired])}
-    summary = {"added": 0, "removed": 0, "moved": 0, "changed": 0, "unchanged": 0}
+    summary = {"added": 0, "removed": 0, "moved": 0, "changed": 0, "unchanged": 0, "merged": 0}
+    merges: dict[str, list[str]] = {}            # B unit -> the A units paired with it, in A's order
+    for a, b, _ in keep:
+        if a and b:
+            merges.setdefault(b, []).append(a)
     rows = []
     for k, (a, b, s) in enumerate(keep):
         ua: Optional[Unit] = ia.get(a)
@@ -124,6 +135,12 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
                     row["changes"] = word_changes(ta, tb)
         row["kind"] = KINDS[row["status"]]
         row["excerpt_a"], row["excerpt_b"] = _short(ta), _short(tb)
+        group = merges.get(b, []) if a and b else []
+        row["merged"] = len(group) > 1
+        row["merged_with"] = [x for x in group if x != a] if row["merged"] else []
+        row["merged_labels"] = [ia[x].label for x in row["merged_with"]]
+        if row["merged"] and group[0] != a:       # B's unit is counted with the first of its A units
+            row["status"] = row["kind"] = "merged"
         summary[row["status"]] += 1
         rows.append(row)
     out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross,

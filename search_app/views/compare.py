@@ -12,18 +12,20 @@ from maslihat.search_app.safe import esc
 from maslihat.search_app.textview import children_map, doc_caption, own_text
 from maslihat.search_app.safe import md_escape
 
-STATUSES = ("changed", "moved", "added", "removed", "same")
-KINDS = ("reworded", "moved", "only_a", "only_b", "same")          # nlp.diff's kinds of change
+STATUSES = ("changed", "moved", "added", "removed", "same", "merged")
+KINDS = ("reworded", "moved", "only_a", "only_b", "merged", "same")    # nlp.diff's kinds of change
 CSS = ("<style>.ms-cmp-head{display:grid;grid-template-columns:1fr 1fr;gap:12px;font-size:0.9rem;"
        "border-bottom:2px solid #ccc;padding:4px 0}.ms-nav{margin-left:1em;font-size:0.8rem}"
        ".ms-nav a{margin-right:0.8em}.ms-disc{border-top:1px solid #eee;padding:4px 0}"
        ".ms-disc .ms-pair{border-top:0;background:#fff4f4}.ms-disc-msg{font-size:0.9rem}"
        ".ms-diff .ms-pair{scroll-margin-top:4rem}.ms-cmp-report{background:#eef5fc;color:#0b3d6b;"
        "padding:0.8rem 1rem;border-radius:0.5rem;line-height:1.5}</style>")
-_KIND_OF_STATUS = {"changed": "reworded", "moved": "moved", "added": "only_b", "removed": "only_a", "same": "same"}
+_KIND_OF_STATUS = {"changed": "reworded", "moved": "moved", "added": "only_b", "removed": "only_a", "same": "same",
+                   "merged": "merged"}
 _STATUS_ALIASES = {"modified": "changed", "replace": "changed", "changed": "changed", "inserted": "added",
                    "insert": "added", "added": "added", "new": "added", "deleted": "removed", "delete": "removed",
-                   "removed": "removed", "equal": "same", "same": "same", "unchanged": "same", "moved": "moved"}
+                   "removed": "removed", "equal": "same", "same": "same", "unchanged": "same", "moved": "moved",
+                   "merged": "merged"}
 
 
 def _first(d: dict, *keys):
@@ -49,6 +51,8 @@ def normalize(result: dict) -> list[dict]:
             status = "added" if a is None else "removed" if b is None else "changed"
         out.append({"a": a, "b": b, "status": status, "kind": it.get("kind") or _KIND_OF_STATUS[status],
                     "renumbered": bool(it.get("renumbered")),
+                    # one provision of B that carries this one of A and others (nlp.diff, many-to-one)
+                    "merged_labels": [str(x) for x in it.get("merged_labels") or []] if it.get("merged") else [],
                     "ops": word_ops(_first(it, "changes", "ops", "words", "word_ops", "diff"))})
     return out
 
@@ -151,7 +155,11 @@ def render(corpus, ui: str) -> None:
     report = (result.get("report") or {}).get("text") or {}
     if report.get(ui):                   # quotes document text (headings, facts): escaped, never Markdown
         st.html(f'<div class="ms-cmp-report">{esc(report[ui])}</div>')
-    st.markdown("**" + t("diff_summary", ui, **summary(result, items)) + "**")
+    counted = summary(result, items)
+    line = t("diff_summary", ui, **counted)
+    if counted["merged"]:
+        line += ", " + t("diff_merged", ui, n=counted["merged"])
+    st.markdown("**" + line + "**")
     if result.get("cross_language"):
         discrepancy_list(result, ui)
     counts = {k: sum(1 for i in items if i["kind"] == k) for k in KINDS}
@@ -200,6 +208,8 @@ def diff_html(corpus, a: str, b: str, items: list[dict], show_same: bool, ui: st
         status = esc(t("kind_" + it["kind"], ui))
         if it.get("renumbered"):
             status += " · " + esc(t("kind_renumbered", ui))
+        if it.get("merged_labels"):                     # B's provision shown beside each of A's it merges
+            status += " · " + esc(t("cmp_merged_with", ui, labels=", ".join(it["merged_labels"])))
         if it["status"] in ("changed", "moved") and (it["ops"] or tx != ty) and da.language == db.language:
             body = worddiff.ops_html(it["ops"]) if it["ops"] else worddiff.html(tx, ty)
             cells = f'<div class="ms-text">{esc(tx)}</div><div class="ms-text">{body}</div>'

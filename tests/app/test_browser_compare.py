@@ -94,3 +94,40 @@ def test_two_acts_in_two_languages(server, page, cmp_corpus):
     page.get_by_text(re.compile("мәтіні арқылы салыстырылды")).wait_for()
     page.locator(".ms-pair.kind-moved", has_text="п. 10 / 9-тармақ").first.wait_for()
     shot(page, "compare-04-two-languages")
+
+
+@pytest.fixture(scope="module")
+def merge_server(tmp_path_factory, chromium_path):
+    """Two regulations whose B merges two neighbouring points of A (tests/compare/test_pair_merge.py)."""
+    from tests.compare.test_pair_merge import CITY, merged
+    d = tmp_path_factory.mktemp("merge_src")
+    (d / "district.txt").write_text(merged("ru"), encoding="utf-8")
+    (d / "city.txt").write_text(CITY["ru"], encoding="utf-8")
+    db = str(tmp_path_factory.mktemp("merge_db") / "corpus.sqlite")
+    c = Corpus(db=db, es_url="")
+    c.ingest([str(d / "district.txt"), str(d / "city.txt")])
+    ids = {r["source"].rsplit("/", 1)[-1]: r["id"] for r in c.store.document_rows(False)}
+    c.close()
+    with serving(db, "serve-compare-merge.log") as base:
+        yield base, ids
+
+
+def test_a_provision_of_b_merging_two_of_a_is_shown_beside_each(merge_server, page):
+    base, ids = merge_server
+    open_app(page, base, page="compare", a=ids["district.txt"], b=ids["city.txt"], ui="en")
+    page.wait_for_selector(".ms-diff .ms-pair")
+    first = page.locator(".ms-pair", has_text="п. 3 / п. 4")
+    second = page.locator(".ms-pair.kind-merged", has_text="п. 4 / п. 4")
+    first.wait_for()
+    second.wait_for()
+    assert "in B together with п. 4" in first.inner_text()
+    assert "merged in B" in second.inner_text() and "in B together with п. 3" in second.inner_text()
+    for row in (first, second):                              # the city's point beside each of the two
+        assert "председатели и члены постоянных комиссий избираются открытым" in row.inner_text()
+    page.get_by_text(re.compile(r"Merged into one provision of B: п\. 3 \+ п\. 4 → п\. 4")).wait_for()
+    second.scroll_into_view_if_needed()
+    shot(page, "compare-03-merged")
+    page.locator("[data-testid=stRadio] label", has_text=re.compile(r"^merged in B \(1\)")).click()
+    ready(page)
+    page.wait_for_function("""() => { const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
+                                     return p.length === 1 && p[0].classList.contains('kind-merged'); }""")

@@ -242,6 +242,41 @@ def test_compare_two_documents(app_env, ids):
     assert any("ms-diff" in b for b in html_bodies(at))
 
 
+def test_compare_shows_a_provision_of_b_beside_each_of_the_two_it_merges(tmp_path, monkeypatch):
+    """Two regulations (tests/compare/test_pair_merge.py): the city's п. 4 merges the district's
+    п. 3 and п. 4. The page shows the city's point beside each of them, says «merged in B» with the
+    other point, and counts it once; in Kazakh too."""
+    from tests.compare.test_pair_merge import CITY, merged
+    db = str(tmp_path / "corpus.sqlite")
+    c = Corpus(db=db, es_url="")
+    for name, text in (("district.txt", merged("ru")), ("city.txt", CITY["ru"]),
+                       ("district_kk.txt", merged("kk")), ("city_kk.txt", CITY["kk"])):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    c.ingest([str(tmp_path / n) for n in ("district.txt", "city.txt", "district_kk.txt", "city_kk.txt")])
+    ids = {r["source"].rsplit("/", 1)[-1]: r["id"] for r in c.documents(latest_only=False)}
+    c.close()
+    monkeypatch.setenv("MASLIHAT_DB", db)
+    monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
+    for ui, (a, b), first, city_4 in (
+            ("ru", ("district.txt", "city.txt"), "п. 3", "председатели и члены постоянных комиссий избираются открытым"),
+            ("kk", ("district_kk.txt", "city_kk.txt"), "3-тармақ", "тұрақты комиссиялардың төрағалары мен мүшелері ашық")):
+        at = run({"page": "compare", "a": ids[a], "b": ids[b], "ui": ui})
+        check_page(at)
+        body = "\n".join(html_bodies(at))
+        second = first.replace("3", "4")
+        assert body.count(city_4) == 2                       # B's point beside each of A's two
+        assert esc_t("kind_merged", ui) in body
+        assert esc_t("cmp_merged_with", ui, labels=first) in body and esc_t("cmp_merged_with", ui, labels=second) in body
+        summary = "\n".join(m.value for m in at.markdown)
+        assert i18n.t("diff_merged", ui, n=1) in summary
+        assert f"{first} + {second} → {second}" in body     # the quotable report names the merge
+
+
+def esc_t(key: str, ui: str, **kw) -> str:
+    from maslihat.search_app.safe import esc
+    return esc(i18n.t(key, ui, **kw))
+
+
 def test_compare_word_level_markup_is_escaped():
     from maslihat.search_app.worddiff import html
     out = html("пункт <b>1</b> старый", "пункт <b>1</b> новый")
