@@ -214,6 +214,9 @@ def test_no_term_leads_to_two_law_words(lang):
     ("демалыс күні", "kk", "жұмыс күні болмаса"),
     ("сөзін бөлу", "kk", "сөзін бөлмеу"),
     ("жеке пайда", "kk", "жеке мүддесі"),
+    ("визировать", "ru", "визы"),
+    ("виза", "kk", "бұрыштама"),            # the two names of the approval visa in the KK regulations
+    ("мерзімсіз", "kk", "қолданылу мерзімі"),
 ])
 def test_everyday_words_reach_the_law_word(query, lang, law):
     assert query_terms(law, lang) in expand(query_terms(query, lang), lang)[lang]
@@ -288,6 +291,7 @@ def test_everyday_words_reach_the_law_word(query, lang, law):
     ("в личных целях", "ru", "жеке мүддесі үшін"),
     ("опротестование", "ru", "наразылық білдіру"),
     ("систематизация", "ru", "жүйелеу"),
+    ("срок действия", "ru", "қолданылу мерзімі"),
     ("жеке мүддесі", "kk", "в личных целях"),
     ("қолдайтынын немесе қолдамайтынын", "kk", "одобрения или неодобрения"),
     ("заң ұқсастығы", "kk", "аналогия закона"),
