@@ -319,14 +319,15 @@ class ElasticIndex(SearchIndex):
                                                            [h["_source"].get("language") for h in raw], pl.src,
                                                            self.parallel_of)
                 raw = [{"_source": raw[i]["_source"], "_score": raw[k].get("_score")} for i, k in zip(at, score_of)]
-            raw = [raw[i] for i in diversify(range(n_first), [h["_source"]["document_id"] for h in raw],
-                                             [h.get("_score") or 0.0 for h in raw])] + raw[n_first:]
             head = raw[:SECOND_WINDOW]
             second = second_opinion(pl, req, [h["_source"].get("language") for h in head],
                                     [prefixes(h["_source"].get("text") or "") for h in head])
             if second is not None:          # hits in the query's language change places; a place keeps its score
                 raw = [{"_source": head[j]["_source"], "_score": h.get("_score")} for j, h in zip(second, head)] + \
                     raw[len(head):]
+            # the page as shown holds at most PER_DOC hits of one act, after the second opinion
+            raw = [raw[i] for i in diversify(range(n_first), [h["_source"]["document_id"] for h in raw],
+                                             [h.get("_score") or 0.0 for h in raw])] + raw[n_first:]
             raw = raw[offset:need]
         hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl, req.snippets) for h in raw]
         if carried:

@@ -496,17 +496,19 @@ class SqliteIndex(SearchIndex):
                                                            [vocab[c] for c in snap.ulang[cand_rows]], pl.src,
                                                            self.parallel_of)
                 cand_rows, cand_score = cand_rows[at], cand_score[score_of]
-            keep = np.asarray(diversify(range(n_first), snap.doc[cand_rows].tolist(), cand_score.tolist())
-                              + list(range(n_first, len(cand_rows))), dtype=np.int64)
-            ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
-            if second_opinion_applies(pl, req) and len(ranked_rows) > 1:
-                head = ranked_rows[:SECOND_WINDOW]
+            if second_opinion_applies(pl, req) and len(cand_rows) > 1:
+                head = cand_rows[:SECOND_WINDOW]
                 own = snap.keep(head, {"language": [pl.src]})
                 words = self._prefixes_of(head[own])
                 second = second_opinion(pl, req, [pl.src if o else "" for o in own.tolist()],
                                         [words.get(int(r), ()) for r in head])
                 if second is not None:      # hits in the query's language change places; a place keeps its score
-                    ranked_rows = np.concatenate([ranked_rows[:len(second)][second], ranked_rows[len(second):]])
+                    cand_rows = np.concatenate([cand_rows[:len(second)][second], cand_rows[len(second):]])
+            # the page as shown holds at most PER_DOC hits of one act (``diversify``): after the
+            # second opinion, which may otherwise bring more of one act up
+            keep = np.asarray(diversify(range(n_first), snap.doc[cand_rows].tolist(), cand_score.tolist())
+                              + list(range(n_first, len(cand_rows))), dtype=np.int64)
+            ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
             page_rows, page_scores = ranked_rows[offset:need], ranked_scores[offset:need]
         facets = snap.counts(rows if pl.browse else matched)
         window_ids = None
