@@ -54,6 +54,18 @@ lose more; a margin over the second best, 1.05–1.15, loses right pairs): Almat
 the one-model pairs unchanged. One B provision may then stand in two pairs: ``pair_by_content``
 lists it with each (``nlp.diff`` marks them ``merged``). The mirror (one provision of A split
 into two of B) is not done (docs/quality.md).
+Issue 12 sixth pass, the common order as a backbone (``_windows``): last, the longest chain of
+pairs in the same order on both sides, and between two pairs next to each other on it a window
+of the free provisions between them; a free provision of A and one of B each other's best in the
+window (cosine WINDOW_ACCEPT 0.2 and WINDOW_MARGIN 1.1 times either one's second best there;
+WINDOW_SMALL_ACCEPT 0.12 in a window of at most 2 × 2) are paired, one pair per window, until none
+is added; windows before the first pair, after the last, or of more than WINDOW_CELLS 36 free
+provision pairs are left alone (64 and more: a wrong pair on each one-model pair across languages;
+0.18: two more right pairs Russian against Kazakh; 0.15: wrong pairs in Russian and Kazakh): Almaty
+2004 vs Kokshetau 2014 29/30 -> 30/31 in Russian, 18/20 -> 20/22 Russian against Kazakh and 12/14
+-> 14/16 Kazakh against Russian by the word table, Kazakh and the one-model pairs unchanged. A
+global alignment by dynamic programming (a heaviest chain over every candidate pair with a cost
+per gap) added nothing the diagonal pass had not taken (docs/quality.md).
 
 Headings (chapters, sections, paragraphs) are paired among themselves by their titles;
 subpoints within their paired points. ``compare`` then labels each pair: same, reworded (word
@@ -86,7 +98,10 @@ LEFTOVER_REPLACE = 0.2               # ... also over a weak pair (under ACCEPT) 
 MUTUAL_ACCEPT = 0.25                 # after it: two free provisions each other's nearest, in order
 CHAPTER_ACCEPT, CHAPTER_MARGIN = 0.22, 1.1  # then the same inside each pair of paired chapters
 CHAPTER_CELLS = 2500                 # ... a chapter pair with more free provision pairs is left alone
-MERGE_ACCEPT, MERGE_GAIN = 0.15, 0.0  # last: a free provision with the B its paired neighbour took (many-to-one)
+MERGE_ACCEPT, MERGE_GAIN = 0.15, 0.0  # then: a free provision with the B its paired neighbour took (many-to-one)
+WINDOW_ACCEPT, WINDOW_MARGIN = 0.2, 1.1  # last: two free provisions each other's best between two pairs of the order
+WINDOW_SMALL, WINDOW_SMALL_ACCEPT = 2, 0.12  # ... a window of at most 2 free provisions a side: this bar
+WINDOW_CELLS = 36                    # ... a window with more free provision pairs is left alone
 POSITION_WEIGHT, NUMBER_HINT = 0.06, 0.02
 
 _LEAD = re.compile(r"^\s*(?:(?:глава|раздел|параграф|статья|тарау|бөлім|бап|параграф)\s*)?"
@@ -493,6 +508,48 @@ def _merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ia: di
         seen.update(todo)
 
 
+def _windows(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict) -> None:
+    """Last, the common order of the two acts as a backbone: the longest chain of pairs in the same
+    order on both sides (``_increasing``, over every pair the passes made), and between two pairs
+    next to each other on it a window: the free provisions of A between them and the free ones of
+    B between theirs. In a window a free provision of A and one of B are paired when each is the
+    other's best in the window by cosine, at least WINDOW_ACCEPT and WINDOW_MARGIN times either
+    one's second best there; in a window of at most WINDOW_SMALL free provisions a side, at least
+    WINDOW_SMALL_ACCEPT (the pairs around it leave little else for them to be). One pair per
+    window, then the chain and its windows again, until none is added: a provision reworded beyond
+    every bar of the word passes is paired because the pairs on both sides of it put it there
+    (Almaty 2004 п. 45, on the commissions' conclusions, between п. 44 → Kokshetau п. 48 and
+    п. 47 → п. 54: Kokshetau п. 51, cosine 0.26). Windows before the first pair or after the
+    last, and windows of more than WINDOW_CELLS free provision pairs, are left alone: there the
+    order says little (a window of 2 × 32 took a wrong pair across languages, one of 7 × 7 a wrong
+    pair on a one-model pair). Each round is near-linear in the pairs; the windows are bounded."""
+    pos_a = {a: k for k, a in enumerate(ids_a)}
+    pos_b = {b: k for k, b in enumerate(ids_b)}
+    while True:
+        used = {b for b, _ in got.values()}
+        chain = _increasing(sorted((pos_a[a], pos_b[b]) for a, (b, _) in got.items() if a in pos_a and b in pos_b))
+        added = False
+        for (a0, b0), (a1, b1) in zip(chain, chain[1:]):
+            fa = [ids_a[i] for i in range(a0 + 1, a1) if ids_a[i] not in got]
+            fb = [ids_b[j] for j in range(b0 + 1, b1) if ids_b[j] not in used]
+            if not fa or not fb or len(fa) * len(fb) > WINDOW_CELLS:
+                continue
+            cos = {(a, b): vec.cos(a, b) for a in fa for b in fb}
+            bar = WINDOW_SMALL_ACCEPT if len(fa) <= WINDOW_SMALL and len(fb) <= WINDOW_SMALL else WINDOW_ACCEPT
+            for a in fa:
+                row = sorted(((cos[a, b], b) for b in fb), reverse=True)
+                s, b = row[0]
+                col = sorted((cos[x, b] for x in fa), reverse=True)
+                second = max(row[1][0] if len(row) > 1 else 0.0, col[1] if len(col) > 1 else 0.0)
+                if s >= bar and col[0] <= s and s >= WINDOW_MARGIN * second:
+                    got[a] = (b, s)
+                    used.add(b)
+                    added = True
+                    break                        # one pair per window: the window shrinks, look again
+        if not added:
+            return
+
+
 def _increasing(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One longest chain of (i, j) increasing in both (points sorted by i)."""
     import bisect
@@ -562,6 +619,7 @@ def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units
             _mutual_nearest([u.id for u in ga], [u.id for u in gb], vec, pairs)
             _chapter_mutual([u.id for u in ga], [u.id for u in gb], vec, pairs, ia, ib)
             _merges([u.id for u in ga], [u.id for u in gb], vec, pairs, ia)
+            _windows([u.id for u in ga], [u.id for u in gb], vec, pairs)
     # subpoints inside paired provisions
     for a, (b, _) in list(pairs.items()):
         ca = [u for u in kids_a.get(a, []) if u.kind in CHILDREN]
