@@ -1,12 +1,15 @@
 """Issue 12, sixth pass: the common order of two acts as a backbone (``nlp.compare._windows``: a
 point reworded beyond every bar of the word passes is paired because the pairs on both sides of it
-put it there). Fixtures built here, RU and KK, no data files."""
+put it there), and the role words (``_Vectors.near``: who acts and how, the words of many units) in
+the passes that choose a nearest wherever it stands. Fixtures built here, RU and KK, no data files."""
 from __future__ import annotations
 
 import pytest
 
 from maslihat.corpus.build import build
 from maslihat.nlp.compare import pair_by_content
+from tests.compare.test_pair_content import (COMMISSIONS_A, COMMISSIONS_A_KK, COMMISSIONS_B,
+                                             COMMISSIONS_B_KK)
 from tests.structure.helpers import doc
 
 # The district's п. 3 (a deputy who cannot come tells the secretary beforehand) is the city's п. 5,
@@ -103,3 +106,44 @@ def test_a_window_too_wide_is_left_alone(lang, monkeypatch):
     monkeypatch.setattr(compare, "WINDOW_CELLS", 3)            # the window holds 2 x 2 free points
     pairs = _pairs(lang, DISTRICT[lang], CITY[lang])
     assert _p(lang, 3) not in pairs
+
+
+COMMISSIONS = {"ru": (COMMISSIONS_A, COMMISSIONS_B, "п. 3", "п. 5"),
+               "kk": (COMMISSIONS_A_KK, COMMISSIONS_B_KK, "3-тармақ", "5-тармақ")}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_role_words_pair_a_point_moved_and_reworded(lang, monkeypatch):
+    """The district's п. 3 (the maslikhat elects its standing commissions) is the city's п. 5,
+    moved into another chapter and worded anew (cosine 0.26, under the last pass's bar 0.3). The
+    two share the words of who acts and how — маслихат, депутат, постоянные комиссии (мәслихат,
+    депутат, тұрақты комиссия) — more than two points of the acts share on average: with them the
+    last pass finds it without the chapter pass; without them it does not."""
+    from maslihat.nlp import compare
+    text_a, text_b, pa, pb = COMMISSIONS[lang]
+    a = build(doc(text_a, lang=lang, doc_id="t/district"))
+    b = build(doc(text_b, lang=lang, doc_id="t/city"))
+    la, lb = {u.id: u.label for u in a.units}, {u.id: u.label for u in b.units}
+
+    def pairs():
+        return {la[x]: lb[y] for x, y, _ in pair_by_content(a.doc, a.units, b.doc, b.units) if x and y}
+    monkeypatch.setattr(compare, "CHAPTER_ACCEPT", 0.5)       # the chapter pass takes nothing
+    assert pairs()[pa] == pb
+    monkeypatch.setattr(compare, "ROLE_WEIGHT", 0.0)
+    assert pa not in pairs()
+
+
+def test_near_adds_the_role_words_above_their_mean():
+    """``near``: the cosine plus ROLE_WEIGHT times the role cosine above the mean of all pairs. Role
+    words are those of more than max(3, ROLE_SHARE of the units); numbers and tags never are."""
+    from maslihat.nlp.compare import ROLE_WEIGHT, _Vectors
+    a = {"a1": "бюллетень сессия депутат #10", "a2": "фракция сессия депутат #10", "a3": "аппарат учреждение #10"}
+    b = {"b1": "бюллетень комиссия #10", "b2": "бюллетень сессия депутат #10", "b3": "запрос сессия депутат"}
+    vec = _Vectors({k: v.split() for k, v in a.items()}, {k: v.split() for k, v in b.items()})
+    assert set(vec.ra["a1"]) == {"сессия", "депутат"}           # in 4 units of 6; «#10» in 5, but a number
+    assert vec.ra["a3"] == {}
+    mean = vec.role_mean
+    assert 0 < mean < 1
+    assert vec.near("a1", "b2") - vec.cos("a1", "b2") == pytest.approx(ROLE_WEIGHT * (1.0 - mean))
+    assert vec.near("a1", "b1") - vec.cos("a1", "b1") == pytest.approx(-ROLE_WEIGHT * mean)
+    assert vec.near("a1", "b2") > vec.near("a1", "b1")
