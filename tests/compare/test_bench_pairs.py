@@ -65,13 +65,15 @@ def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_o
     left unpaired that are each other's nearest and keep their neighbours' order are paired (third
     pass), and so are two inside paired chapters (fourth pass: the standing commissions' chapter,
     early in Almaty, near the end in Kokshetau), and a provision whose neighbour's counterpart
-    merges them both (fifth pass, many-to-one: Kokshetau п. 71 carries Almaty п. 23 and п. 24);
-    recall was 0.471 (RU) and 0.382 (KK) before the last pass, 0.639 / 0.583 before the third pass
-    (on the judgements as completed then), 0.722 / 0.694 before the fourth, 0.750 / 0.722 before
-    the fifth (0.806 / 0.778 after), and is still far from the 95% goal."""
+    merges them both (fifth pass, many-to-one: Kokshetau п. 71 carries Almaty п. 23 and п. 24),
+    and one reworded between two pairs of the common order (sixth pass: Almaty п. 45 → Kokshetau
+    п. 51); recall was 0.471 (RU) and 0.382 (KK) before the last pass, 0.639 / 0.583 before the
+    third pass (on the judgements as completed then), 0.722 / 0.694 before the fourth, 0.750 /
+    0.722 before the fifth, 0.806 / 0.778 before the sixth (0.833 / 0.778 after), and is still far
+    from the 95% goal."""
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     for r in diff:
-        assert r["content"]["recall"] >= (0.8 if r["language"] == "ru" else 0.77), r
+        assert r["content"]["recall"] >= (0.83 if r["language"] == "ru" else 0.77), r
 
 
 def test_held_out_pairs_are_measured(results):
