@@ -36,6 +36,72 @@ def _mark_signatures(blocks: list[Block], t: str) -> None:
             p.role = "signature"
             j -= 1
             steps += 1
+    _mark_position_signatures(blocks, t)
+
+
+_SIGN_HEADS = frozenset(w for ws in P.SIGNATURE_HEADS.values() for w in ws)
+_POSITION_WORDS = _SIGN_HEADS | frozenset(w for ws in P.SIGNATURE_WORDS.values() for w in ws)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|_+|[^\w\s]+")
+_NUMBERISH = re.compile(r"\d+|_+|[IVXLІ]+|[^\w\s]+")
+
+
+def _position_block(b: Block, t: str) -> Optional[bool]:
+    """True for a block that names signing positions only («Облыстық мәслихат сессиясының төрағасы»,
+    «Секретарь Областного Маслихата»), False for one of their framing words without a position
+    («Облыстық мәслихат»), None for anything else: a word outside ``P.SIGNATURE_WORDS`` that is
+    not a proper name, a sentence's end, a caption."""
+    if b.kind != "text" or b.role or len(b.lines) > 6 or any(e - s > 120 for s, e in b.lines):
+        return None
+    text = b.text(t)
+    if text.rstrip()[-1:] in ".;:," or _APP_START.match(b.first_line(t)) or _APP_END.match(text.replace("\n", " ")):
+        return None
+    head = False
+    for w in _TOKEN.findall(text):
+        lw = w.lower()
+        if lw in _SIGN_HEADS:
+            head = True
+        elif lw in _POSITION_WORDS or _NUMBERISH.fullmatch(w) or w[0].isupper():
+            continue
+        else:
+            return None
+    return head
+
+
+def _caption_like(b: Block, t: str) -> bool:
+    """An appendix caption or stamp starts here (its first line, or its last: `… шешіміне қосымша`)."""
+    last = t[b.lines[-1][0]:b.lines[-1][1]]
+    return b.kind == "text" and bool(_APP_START.match(b.first_line(t)) or _APP_END.match(last))
+
+
+def _mark_position_signatures(blocks: list[Block], t: str) -> None:
+    """Signatures without a name: a run of position blocks (``_position_block``) with a position in it,
+    right before an appendix caption, a named signature or the end of the text. Without this the
+    last point of a decision kept «Председатель сессии … Секретарь …» (and the caption's stamp
+    after it) as its own paragraphs."""
+    i = 0
+    while i < len(blocks):
+        got = _position_block(blocks[i], t)
+        if got is None or i == 0:
+            i += 1
+            continue
+        j, run = i, []
+        while j < len(blocks) and (v := _position_block(blocks[j], t)) is not None:
+            run.append(v)
+            j += 1
+        while run and not run[-1]:          # framing words after the last position open what follows
+            run.pop()
+        end = i + len(run)
+        after = blocks[end] if end < len(blocks) else None
+        if run and (after is None or after.role == "signature" or _caption_like(after, t)
+                    or end < j):             # trimmed framing lines open a caption block after them
+            for k in range(i, end):
+                blocks[k].role = "signature"
+        i = max(j, i + 1)
+
+
+def _narrow(b: Block, t: str) -> bool:
+    """Short lines, at most 12 of them: a stamp whose act's title is set in a narrow column."""
+    return len(b.lines) <= 12 and all(e - s <= 80 for s, e in b.lines)
 
 
 # a caption line may end in a date's abbreviation (`28.03.2014 ж.`, `от 28.03.2014 г.`): not a sentence's end
@@ -48,6 +114,14 @@ def _mark_captions(blocks: list[Block], t: str) -> None:
     while i < len(blocks):
         b = blocks[i]
         bt = b.text(t)
+        if (b.kind == "text" and not b.role and i > 0 and len(b.lines) > 2 and _narrow(b, t) and not _short(b, t, 80)
+                and not bt.rstrip().endswith(".")
+                and _APP_END.match(t[b.lines[-1][0]:b.lines[-1][1]])):
+            # a stamp whose act's title runs over many short lines: «Алматы облыстық мәслихатының / 2008
+            # жылғы 10 сәуірдегі "Жергілікті маңызы / бар … туралы" / N 8-57 шешіміне қосымша»
+            b.role = "caption"
+            i += 1
+            continue
         if b.kind == "text" and b.role != "caption" and _short(b, t, 130) and "листах" not in bt:
             if _APP_START.match(b.first_line(t)) and i > 0:
                 b.role = "caption"
@@ -64,7 +138,7 @@ def _mark_captions(blocks: list[Block], t: str) -> None:
                 while j > 0 and j > i - 5 and not blocks[j].blank_before:
                     p = blocks[j - 1]
                     pt = p.text(t)
-                    if p.kind != "text" or not _short(p, t, 80) or p.role == "signature" or (
+                    if p.kind != "text" or not _narrow(p, t) or p.role == "signature" or (
                             pt[-1] in ".;:" and not _DATE_ABBR_END.search(pt)):
                         break
                     p.role = "caption"
