@@ -93,7 +93,8 @@ def _mark_position_signatures(blocks: list[Block], t: str) -> None:
         end = i + len(run)
         after = blocks[end] if end < len(blocks) else None
         if run and (after is None or after.role == "signature" or _caption_like(after, t)
-                    or end < j):             # trimmed framing lines open a caption block after them
+                    # trimmed framing lines («Алматы облыстық мәслихатының») open a stamp ending just after
+                    or (end < j and any(_caption_like(x, t) for x in blocks[j:j + 3]))):
             for k in range(i, end):
                 blocks[k].role = "signature"
         i = max(j, i + 1)

@@ -107,6 +107,9 @@ def test_a_kazakh_stamp_set_in_a_narrow_column_opens_the_appendix():
 @pytest.mark.parametrize("text,lang", [
     # a short paragraph after the last point that says something is not a signature
     ("Решение\n\nОбластной маслихат РЕШИЛ:\n\n1. Утвердить правила.\n\nКонтроль возложить на постоянную комиссию\n", "ru"),
+    # a position line, then framing words and a paragraph that says something: no signature, no stamp
+    ("Решение\n\nОбластной маслихат РЕШИЛ:\n\n1. Утвердить правила.\n\nСекретарь маслихата\n\nОбластной маслихат\n\n"
+     "Правила вступают в силу после опубликования\n", "ru"),
     # positions inside a provision: the law's list of who signs which act
     ("Заң\n\n1-бап. Қол қою\n\n1. Актілерге мыналар қол қояды:\n\n4) мәслихат шешімдеріне – мәслихат сессиясының "
      "төрағасы және мәслихат хатшысы;\n\n5) әкімдік қаулыларына – әкім.\n", "kk"),
