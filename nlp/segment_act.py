@@ -67,10 +67,15 @@ def _position_block(b: Block, t: str) -> Optional[bool]:
     return head
 
 
+_ANNEX_TITLE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(P.ANNEX_TITLE_WORDS) + r")(?![^\W\d_])")
+
+
 def _caption_like(b: Block, t: str) -> bool:
-    """An appendix caption or stamp starts here (its first line, or its last: `… шешіміне қосымша`)."""
+    """An appendix caption or stamp starts here (its first line, or its last: `… шешіміне қосымша`),
+    or the capitals' title of an annexed document («ПОЛОЖЕНИЕ об …», «… туралы ЕРЕЖЕ»)."""
     last = t[b.lines[-1][0]:b.lines[-1][1]]
-    return b.kind == "text" and bool(_APP_START.match(b.first_line(t)) or _APP_END.match(last))
+    return b.kind == "text" and bool(_APP_START.match(b.first_line(t)) or _APP_END.match(last)
+                                     or (b.end - b.start <= 300 and _ANNEX_TITLE.search(b.text(t))))
 
 
 def _mark_position_signatures(blocks: list[Block], t: str) -> None:

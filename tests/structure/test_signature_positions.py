@@ -72,6 +72,31 @@ ___________Е.Жунусбеков
 1\tВыбросы\t10
 """
 
+KK_ANNEX = """Учаскелік комиссиялар туралы Ережені келісу туралы
+
+Облыстың мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:
+
+1. Учаскелік комиссиялар туралы Ереже келісілсін.
+
+2. Облыстық мәслихаттың N 20-136 шешімінің күші жойылсын.
+
+Алматы облыстық
+
+Мәслихаты сессиясының
+
+төрағасы
+
+Алматы облыстық
+
+Мәслихатының хатшысы
+
+Учаскелік комиссиялар туралы ЕРЕЖЕ
+
+I. ЖАЛПЫ ЕРЕЖЕЛЕР
+
+1.1. Осы Ереже учаскелік комиссиялардың қызметін реттейді.
+"""
+
 
 def _units(text: str, lang: str):
     d = doc(text, lang)
@@ -79,13 +104,16 @@ def _units(text: str, lang: str):
 
 
 def _last_point(units):
-    return [u for u in units if u.kind == "point" and "/appendix" not in u.id][-1]
+    """The decision's last point: the last one before its signature."""
+    sig = min((u.start for u in units if u.kind == "signature"), default=10 ** 9)
+    return [u for u in units if u.kind == "point" and "/appendix" not in u.id and u.end <= sig][-1]
 
 
 @pytest.mark.parametrize("text,lang,last_words,signed", [
     (KK, "kk", "қолданысқа енгізіледі.", "сессиясының төрағасы хатшысы"),
     (RU, "ru", "официального опубликования.", "секретарь Алматинского областного маслихата"),
     (RU_UNDERSCORE, "ru", "согласно приложения.", "Е.Жунусбеков"),
+    (KK_ANNEX, "kk", "шешімінің күші жойылсын.", "Мәслихатының хатшысы"),     # an annex's title, no caption
 ])
 def test_the_signing_positions_are_the_signature_not_the_last_point(text, lang, last_words, signed):
     d, units = _units(text, lang)
