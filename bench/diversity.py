@@ -17,13 +17,10 @@ import collections
 import json
 from pathlib import Path
 
+from maslihat.nlp.diff import act_of as act
+
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "bench" / "judged.json"
-
-
-def act(doc_id: str) -> str:
-    """The act of a language version's id (``…/s-24-4/ru`` -> ``…/s-24-4``)."""
-    return doc_id.rsplit("/", 1)[0]
 
 
 def breaks(hits: list, per_doc: int, ratio: float, window: int) -> bool:

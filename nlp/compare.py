@@ -171,6 +171,11 @@ def unit_text(doc: Document, units: list[Unit], u: Unit, children: dict[str, lis
     return _LEAD.sub("", doc.text[u.start:u.end]).strip()
 
 
+def _dot(u: dict[str, float], v: dict[str, float]) -> float:
+    """The dot product of two sparse vectors (``u`` is walked: pass the shorter first)."""
+    return sum(x * v.get(t, 0.0) for t, x in u.items())
+
+
 class _Vectors:
     """TF-IDF vectors of both documents' units over one vocabulary (idf from both sides), and
     flat vectors of their role words (``near``)."""
@@ -212,16 +217,12 @@ class _Vectors:
 
     def cos(self, a: str, b: str) -> float:
         va, vb = self.va[a], self.vb[b]
-        if len(va) > len(vb):
-            va, vb = vb, va
-        return sum(x * vb.get(t, 0.0) for t, x in va.items())
+        return _dot(va, vb) if len(va) <= len(vb) else _dot(vb, va)
 
     def near(self, a: str, b: str) -> float:
         """The cosine plus ROLE_WEIGHT times how far the two units' role words (``ra``/``rb``)
         agree above the mean of all pairs: the passes that choose a nearest wherever it stands."""
-        ra, rb = self.ra[a], self.rb[b]
-        role = sum(x * rb.get(t, 0.0) for t, x in ra.items())
-        return self.cos(a, b) + ROLE_WEIGHT * (role - self.role_mean)
+        return self.cos(a, b) + ROLE_WEIGHT * (_dot(self.ra[a], self.rb[b]) - self.role_mean)
 
     def candidates(self, ids_a: list[str], ids_b: list[str]) -> dict[str, set[str]]:
         """B units sharing one of A's rarest terms (terms in > COMMON of units fetch nothing)."""
@@ -525,9 +526,7 @@ def _merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ia: di
         for x in group:
             for t, w in vec.va[x].items():
                 v[t] += w
-        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-        vb = vec.vb[b]
-        return sum(w * vb.get(t, 0.0) for t, w in v.items()) / norm
+        return _dot(v, vec.vb[b]) / (math.sqrt(_dot(v, v)) or 1.0)
     todo = [a for a in ids_a if a not in got and any(x in got for x in beside(a))]
     seen = set(todo)
     while todo:

@@ -72,10 +72,9 @@ def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[
     heads_b = [_heading(doc_b, units_b, ib[r["b"]]) for r in rows
                if r["kind"] == "only_b" and r.get("unit_kind") in HEADING_KINDS]
     fact_rows, agree, agreed = _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib)
-    merges: dict[str, list[str]] = {}
-    for r in prov:
-        if r.get("merged") and r["a"] and r["b"]:
-            merges.setdefault(r["b"], []).append(r["a"])
+    # the first row of a merge (not of status «merged») names the others of A (``nlp.diff``)
+    merges = {r["b"]: [r["a"], *r["merged_with"]] for r in prov
+              if r.get("merged") and r["a"] and r["b"] and r.get("status") != "merged"}
     out = {"provisions_a": sum(1 for u in units_a if u.kind in PROVISION_KINDS),
            "provisions_b": sum(1 for u in units_b if u.kind in PROVISION_KINDS),
            "counts": {k: counts.get(k, 0) for k in ("same", "reworded", "moved", "renumbered", "only_a", "only_b",

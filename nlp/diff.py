@@ -58,15 +58,18 @@ def _norm(t: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def act_of(doc_id: str) -> str:
+    """The act a document id belongs to: without its edition (``@…``) and language (``/ru``, ``/kk``)."""
+    return re.sub(r"/(?:ru|kk)$", "", doc_id.split("@")[0])
+
+
 def same_act(doc_a: Document, doc_b: Document) -> bool:
     """Two editions or the two language versions of one act (then numbering is shared)."""
     if doc_a.act_id and doc_a.act_id == doc_b.act_id:
         return True
     if doc_a.parallel_id == doc_b.id or doc_b.parallel_id == doc_a.id:
         return True
-    def base(i: str) -> str:
-        return re.sub(r"/(?:ru|kk)$", "", i.split("@")[0])
-    return base(doc_a.id) == base(doc_b.id)
+    return act_of(doc_a.id) == act_of(doc_b.id)
 
 
 KINDS = {"added": "only_b", "removed": "only_a", "moved": "moved", "changed": "reworded", "unchanged": "same",

@@ -83,16 +83,16 @@ def _mark_position_signatures(blocks: list[Block], t: str) -> None:
     right before an appendix caption, a named signature or the end of the text. Without this the
     last point of a decision kept «Председатель сессии … Секретарь …» (and the caption's stamp
     after it) as its own paragraphs."""
+    reading = [_position_block(b, t) for b in blocks]
     i = 0
     while i < len(blocks):
-        got = _position_block(blocks[i], t)
-        if got is None or i == 0:
+        if reading[i] is None or i == 0:
             i += 1
             continue
-        j, run = i, []
-        while j < len(blocks) and (v := _position_block(blocks[j], t)) is not None:
-            run.append(v)
+        j = i
+        while j < len(blocks) and reading[j] is not None:
             j += 1
+        run = reading[i:j]
         while run and not run[-1]:          # framing words after the last position open what follows
             run.pop()
         end = i + len(run)
