@@ -80,6 +80,7 @@ class Corpus:
             self._index.defines_of = by_memo(self._index, "defines", self.store.defined_notions)
             self._index.context_of = by_memo(self._index, "context", context_terms(self.store.heading_context))
             self._index.modal_of = self._modal_of
+            self._index.cue_of = self._cue_of
             self._modal_leads = by_memo(self._index, "modal_leads", self._leads_for_modality)
             self._index.parallel_of = by_memo(self._index, "parallels", self.store.parallels)
             self._index.texts_of = by_memo(self._index, "texts", self._unit_texts)
@@ -90,13 +91,18 @@ class Corpus:
         return self.store.unit_leads(unit_ids, MODAL_CHARS)
 
     def _modal_of(self, unit_ids: list[str], asked: frozenset = frozenset()) -> set:
-        """Those of these units whose opening permits, forbids, obliges or gives a right
-        (``nlp.modality``; ``asked``: the question's terms, whose own words do not count), for a
-        question «можно ли …». The openings (``MODAL_CHARS``) are kept until the index changes: a
+        """Those of these units whose opening permits, forbids, obliges or gives a right, for a
+        question «можно ли …» (``_cue_of`` of kind ``permission``)."""
+        return self._cue_of(unit_ids, "permission", asked)
+
+    def _cue_of(self, unit_ids: list[str], kind: str, asked: frozenset = frozenset()) -> set:
+        """Those of these units whose opening says what a question of ``kind`` asks for (``nlp.modality``:
+        permits or forbids, states a liability, names papers; ``asked``: the question's terms, whose
+        own words do not count). The openings (``MODAL_CHARS``) are kept until the index changes: a
         question reads 100 of them, one partial decompression per document (7 ms of a warm query
         at 100,000 documents), and the candidates are mostly those of earlier queries."""
-        from maslihat.nlp.modality import states_modality
-        return {u for u, (lang, lead) in self._modal_leads(unit_ids).items() if states_modality(lead, lang, asked)}
+        from maslihat.nlp.modality import states_cue
+        return {u for u, (lang, lead) in self._modal_leads(unit_ids).items() if states_cue(lead, lang, kind, asked)}
 
     def _unit_texts(self, unit_ids: list[str]) -> dict[str, str]:
         """{unit id: the start of its text} (``corpus.index.aligned`` reads aligned provisions)."""

@@ -1,10 +1,16 @@
-"""Does a provision permit, forbid, oblige or give a right? (issue 16: «можно ли …» questions)
+"""What kind of statement a provision makes, read from its words: does it permit, forbid, oblige
+or give a right; does it state a liability; does it name the papers to bring? (issue 16)
 
-Why: a question «можно ли …», «может ли депутат …», «… бола ма» asks whether something may be
-done; the provision that answers says «вправе», «не допускается», «обязан», «құқылы»,
-«тыйым салынады». The words are data (``nlp/lang/<lang>/modal_words.txt``); a question of this
-kind (``permission`` in ``answer_kinds.txt``) ranks the candidates that say one of them higher
-(``corpus.index.scoring.with_permission``).
+Why: a question says what kind of provision answers it. «можно ли …», «может ли депутат …»,
+«… бола ма» ask whether something may be done; the provision that answers says «вправе», «не
+допускается», «обязан», «құқылы», «тыйым салынады». «что грозит …», «кто отвечает за …», «кім
+жауап береді» ask for a liability; the answer says «несут ответственность», «жауапты болады».
+«какие документы нужны …», «қандай анықтама әкелу керек» ask for the papers; the answer names
+them («справка о смерти», «жеке куәлігінің көшірмесі»). The words are data, one file per kind
+and language (``CUE_FILES`` in ``nlp/lang/<lang>/``); a question of that kind (``answer_kinds.txt``)
+ranks the candidates that say one of them higher (``corpus.index.scoring.with_cues``). A word
+ending in ``*`` in a file stands for every word it begins («справк*»: справка, справку, справок);
+a colon is a word of its own («документы :» is the opening of a list of them).
 """
 from __future__ import annotations
 
@@ -14,13 +20,18 @@ from functools import lru_cache
 from maslihat.nlp.lang import fold
 from maslihat.nlp.querywords import LANG_DIR
 
-_WORD = re.compile(r"[^\W\d_]+")
+#: answer kind -> the file of the words by which a provision answers it
+CUE_FILES = {"permission": "modal_words.txt", "liability": "liability_words.txt",
+             "documents": "document_words.txt"}
+CUE_KINDS = tuple(CUE_FILES)
+_WORD = re.compile(r"[^\W\d_]+|:")    # a colon is a token: «… документы:» opens the list of them
 
 
-@lru_cache(maxsize=4)
-def cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """{first word: (the folded phrases starting with it, longest first)} of ``lang``'s list."""
-    path = LANG_DIR / lang / "modal_words.txt"
+@lru_cache(maxsize=16)
+def cues(lang: str, kind: str = "permission") -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first word: (the folded phrases starting with it, longest first)} of ``lang``'s list of
+    ``kind``; a first word ending in «*» is a prefix (looked up by ``_lookup``)."""
+    path = LANG_DIR / lang / CUE_FILES[kind]
     out: dict[str, list] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -30,22 +41,53 @@ def cues(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=16)
+def _prefix_lengths(lang: str, kind: str) -> tuple[int, ...]:
+    return tuple(sorted({len(k) - 1 for k in cues(lang, kind) if k.endswith("*")}, reverse=True))
+
+
+def _same(word: str, cue: str) -> bool:
+    return word.startswith(cue[:-1]) if cue.endswith("*") else word == cue
+
+
 @lru_cache(maxsize=4096)
 def _cue_terms(phrase: tuple, lang: str) -> frozenset:
     from maslihat.nlp.analyze import normalize_term
-    return frozenset(t for t in (normalize_term(w, lang) for w in phrase) if t)
+    return frozenset(t for t in (normalize_term(w, lang) for w in phrase if not w.endswith("*")) if t)
+
+
+def _asked(phrase: tuple, lang: str, asked: frozenset) -> bool:
+    """The cue is made of the question's own words: one of its words is a term of the question,
+    or a term of the question begins with one of its word beginnings («ответственност*»:
+    «ответственность»). A cue ending in a colon opens a list («құжаттар:»): what follows names
+    what the question asks for, in its words or not."""
+    if phrase[-1] == ":":
+        return False
+    if _cue_terms(phrase, lang) & asked:
+        return True
+    stems = [w[:-1] for w in phrase if w.endswith("*")]
+    return any(t.startswith(p) or (len(t) >= 4 and p.startswith(t)) for p in stems for t in asked)
+
+
+def states_cue(text: str, lang: str, kind: str, asked: frozenset = frozenset()) -> bool:
+    """True when ``text`` says, in ``lang``, one of the words of ``kind`` (``CUE_FILES``).
+    ``asked``: index terms of the question; a cue made of the question's own words does not count
+    («нужно ли разрешение»: «без разрешения» is the question's subject, not an answer to it)."""
+    table = cues(lang, kind)
+    if not table:
+        return False
+    prefixes = _prefix_lengths(lang, kind)
+    words = [fold(w) for w in _WORD.findall(text)]
+    for i, w in enumerate(words):
+        heads = [w] + [w[:n] + "*" for n in prefixes if len(w) > n]
+        for head in heads:
+            for phrase in table.get(head, ()):
+                if len(words) - i >= len(phrase) and all(_same(x, c) for x, c in zip(words[i:], phrase)) \
+                        and not (asked and _asked(phrase, lang, asked)):
+                    return True
+    return False
 
 
 def states_modality(text: str, lang: str, asked: frozenset = frozenset()) -> bool:
-    """True when ``text`` says, in ``lang``, that something may, must or must not be done.
-    ``asked``: index terms of the question; a cue made of the question's own words does not count
-    («нужно ли разрешение»: «без разрешения» is the question's subject, not an answer to it)."""
-    table = cues(lang)
-    if not table:
-        return False
-    words = [fold(w) for w in _WORD.findall(text)]
-    for i, w in enumerate(words):
-        for phrase in table.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase and not (asked and _cue_terms(phrase, lang) & asked):
-                return True
-    return False
+    """True when ``text`` says, in ``lang``, that something may, must or must not be done."""
+    return states_cue(text, lang, "permission", asked)

@@ -10,8 +10,8 @@ from maslihat.corpus.index.query import (UNSEEN_PREFIX, TBest, Plan, definition_
                                          positive_terms, terms_of)
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
-from maslihat.corpus.index.scoring import (PARALLEL, with_answer, with_citation, with_context, with_definition,
-                                            with_heading_coverage, with_permission)
+from maslihat.corpus.index.scoring import (CUE_KINDS, PARALLEL, with_answer, with_citation, with_context, with_definition,
+                                            with_cues, with_heading_coverage)
 from maslihat.corpus.index.snippets import snippet
 from maslihat.corpus.index import surface
 from maslihat.corpus.index.aligned import translator
@@ -34,12 +34,12 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
 
 def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = (), own: list | None = None) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
-    the heading context, the answer kind, permission, the words of the title and headings above a
+    the heading context, the answer kind, permission, liability and papers (``with_cues``), the words of the title and headings above a
     unit (``own``: the query concepts each candidate matched, from the back end), the definition
     asked for, the provision cited."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
-    asked = "permission" in pl.answer
-    sc = with_permission(uid, sc, asked, index.modal_of, _terms(pl) if asked else frozenset())
+    asked = pl.answer & frozenset(CUE_KINDS)
+    sc = with_cues(uid, sc, asked, getattr(index, "cue_of", None), _terms(pl) if asked else frozenset())
     if own is not None:
         sc = with_heading_coverage(uid, sc, own, best_concepts(pl), getattr(index, "context_of", None),
                                    matches_terms)

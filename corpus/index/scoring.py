@@ -37,10 +37,16 @@
   window (``DEFINITION_CANDIDATES``). A question that asks something else («кто рассматривает
   обращения», «сессия қашан шақырылады») is answered by the provision that states the rule, not by
   the one that defines its words: there a defining candidate is multiplied by ``DEFINITION_ASIDE``.
-* Permission: a question whether something may or must be done («можно ли …», «может ли
-  депутат …», «… бола ма»; ``permission`` in ``answer_kinds.txt``) multiplies by ``PERMISSION``
-  the candidates that permit, forbid, oblige or give a right («вправе», «не допускается»,
-  «құқылы», «тыйым салынады»; ``nlp/lang/<lang>/modal_words.txt``, ``with_permission``).
+* Permission, liability, papers: a question whether something may or must be done («можно ли
+  …», «может ли депутат …», «… бола ма»; ``permission`` in ``answer_kinds.txt``) multiplies by
+  ``PERMISSION`` the candidates that permit, forbid, oblige or give a right («вправе», «не
+  допускается», «құқылы», «тыйым салынады»; ``nlp/lang/<lang>/modal_words.txt``); a question
+  what one risks or who answers for something («что грозит …», «кім жауап береді»; ``liability``)
+  by ``LIABILITY`` those that state a liability («несут ответственность», «жауапты»;
+  ``liability_words.txt``); a question which papers to bring («какие документы нужны …»,
+  «қандай анықтама әкелу керек»; ``documents``) by ``DOCUMENTS`` those that name them («справка
+  о смерти», «куәлігінің көшірмесі», a list opened by «құжаттар:»; ``document_words.txt``).
+  ``with_cues``, the words read by ``nlp.modality``.
 * Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
   ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
   ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words.
@@ -79,6 +85,9 @@ DEFINITION_WIDER = 1.5            # … or a longer notion that contains it
 DEFINITION_CANDIDATES = 1000      # the candidate window of a definition question
 DEFINITION_ASIDE = 0.4            # a candidate that defines a notion, for a question asking something else
 PERMISSION = 1.5                  # a candidate that permits, forbids or obliges, for «можно ли …»
+LIABILITY = 1.5                   # a candidate that states a liability, for «что грозит …», «кім жауапты»
+DOCUMENTS = 1.5                   # a candidate that names papers, for «какие документы …», «қандай анықтама»
+CUE_KINDS = ("permission", "liability", "documents")      # the kinds of nlp.modality.CUE_FILES
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
 PARALLEL = 0.7                    # a provision whose aligned text in the query's language matched
@@ -221,15 +230,22 @@ def _size(notion: str, lang: str) -> int:
     return sum(1 for w in notion.split() if not neg or w.lower() != neg)
 
 
-def with_permission(ids: list, score: list, asked: bool, modal_of=None, terms: frozenset = frozenset()) -> list:
-    """``score`` with the candidates that permit, forbid, oblige or give a right (``modal_of``:
-    unit ids, the question's ``terms`` -> the set of those that do in other words than the
-    question's, ``nlp.modality``) multiplied by ``PERMISSION`` when the question asks whether
-    something may be done (``asked``)."""
-    if not asked or modal_of is None or not ids:
+def with_cues(ids: list, score: list, asked: frozenset, cue_of=None, terms: frozenset = frozenset()) -> list:
+    """``score`` with the candidates that say what a question of a kind in ``asked`` (``CUE_KINDS``:
+    permission, liability, documents) asks for multiplied by that kind's factor (``PERMISSION``,
+    ``LIABILITY``, ``DOCUMENTS``); ``cue_of``: unit ids, kind, the question's ``terms`` -> the set
+    of those that say it in other words than the question's (``nlp.modality``). A candidate
+    answering two kinds asked counts once, the larger factor."""
+    kinds = [k for k in CUE_KINDS if k in asked]
+    if not kinds or cue_of is None or not ids:
         return list(score)
-    modal = modal_of([i for i in ids if i], terms)
-    return [sc * PERMISSION if i in modal else sc for i, sc in zip(ids, score)]
+    by_kind = {"permission": PERMISSION, "liability": LIABILITY, "documents": DOCUMENTS}
+    live = [i for i in ids if i]
+    factor: dict = {}
+    for k in kinds:
+        for i in cue_of(live, k, terms):
+            factor[i] = max(factor.get(i, 1.0), by_kind[k])
+    return [sc * factor.get(i, 1.0) for i, sc in zip(ids, score)]
 
 
 def with_citation(ids: list, score: list, cited: tuple = ()) -> list:

@@ -34,11 +34,13 @@ def test_the_question_asks_whether():
     assert "permission" not in plan("выгул собак детская площадка", None).answer
 
 
-def test_with_permission_multiplies_only_the_units_that_permit_or_forbid():
+def test_with_cues_multiplies_only_the_units_that_permit_or_forbid():
     modal = {"a/p_2"}
-    got = scoring.with_permission(["a/p_1", "a/p_2"], [10.0, 8.0], True, lambda ids, terms: modal & set(ids))
+    cue_of = lambda ids, kind, terms: modal & set(ids) if kind == "permission" else set()
+    got = scoring.with_cues(["a/p_1", "a/p_2"], [10.0, 8.0], frozenset({"permission"}), cue_of)
     assert got == [10.0, 8.0 * scoring.PERMISSION]
-    assert scoring.with_permission(["a/p_1", "a/p_2"], [10.0, 8.0], False, lambda ids, terms: modal) == [10.0, 8.0]
+    assert scoring.with_cues(["a/p_1", "a/p_2"], [10.0, 8.0], frozenset(), cue_of) == [10.0, 8.0]
+    assert scoring.with_cues(["a/p_1", "a/p_2"], [10.0, 8.0], frozenset({"liability"}), cue_of) == [10.0, 8.0]
 
 
 @pytest.mark.parametrize("query,lang,want", QUERIES)

@@ -2,7 +2,7 @@
 questions that ask it (answer kind ``permission``), in Russian and Kazakh."""
 import pytest
 
-from maslihat.nlp.modality import cues, states_modality
+from maslihat.nlp.modality import CUE_KINDS, cues, states_cue, states_modality
 from maslihat.nlp.querywords import answer_kinds
 
 
@@ -57,3 +57,39 @@ def test_a_cue_made_of_the_questions_own_words_does_not_count():
     assert not states_modality(text, "ru", frozenset({normalize_term("разрешение", "ru"), "вода"}))
     kk = "Итті серуендетуге тыйым салынады."
     assert states_modality(kk, "kk", frozenset({normalize_term("рұқсат", "kk")}))
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Должностные лица за представление недостоверных сведений несут ответственность.", "ru", "liability"),
+    ("Нарушение порядка рассмотрения обращений влечет ответственность, установленную законами.", "ru", "liability"),
+    ("Комиссия мүшелері актіге енгізілген мәліметтердің дұрыстығы үшін жауапты болады.", "kk", "liability"),
+    ("Комиссия жұмысына кедергі келтірген лауазымды адамдар тәртіптік жауаптылыққа тартылады.", "kk", "liability"),
+    ("Основанием является заявление и справка о смерти, выданная органом загса.", "ru", "documents"),
+    ("Для назначения помощи представляются следующие документы:", "ru", "documents"),
+    ("Арызға жеке куәлігінің көшірмесі қоса беріледі.", "kk", "documents"),
+    ("Көмек тағайындау құқығын растайтын құжаттар:", "kk", "documents"),
+])
+def test_provisions_that_state_a_liability_or_name_papers(text, lang, kind):
+    assert states_cue(text, lang, kind)
+    other = "documents" if kind == "liability" else "liability"
+    assert not states_cue(text, lang, other)
+
+
+def test_a_word_beginning_is_not_counted_in_the_questions_own_word():
+    from maslihat.nlp.analyze import normalize_term
+    text = "Работники отдела несут ответственность за достоверность сведений."
+    assert states_cue(text, "ru", "liability")
+    assert not states_cue(text, "ru", "liability", frozenset({normalize_term("ответственность", "ru")}))
+
+
+def test_a_list_of_papers_opens_even_in_the_questions_word():
+    from maslihat.nlp.analyze import normalize_term
+    asked = frozenset({normalize_term("құжаттар", "kk")})
+    assert states_cue("Көмек тағайындау құқығын растайтын құжаттар:", "kk", "documents", asked)
+    assert not states_cue("Арызды тиісті құжаттармен қоса тапсырады.", "kk", "documents", asked)
+
+
+def test_every_kind_has_its_words_in_both_languages():
+    for kind in CUE_KINDS:
+        for lang in ("ru", "kk"):
+            assert len(cues(lang, kind)) >= 8, (kind, lang)
