@@ -572,9 +572,10 @@ def matches_terms(node: Optional[TNode], terms) -> bool:
 
 
 def definition_concepts(pl: Plan) -> dict:
-    """{language: the question's concepts there, each as the set of index terms that name it}
-    when the question asks what a notion is (``definition`` among ``pl.answer``), else {}."""
-    if "definition" not in pl.answer:
+    """{language: the query's concepts there, each as the set of index terms that name it}
+    when the question asks what a notion is (``definition`` among ``pl.answer``) or the query only
+    names one (no question word, no answer kind: «правовой мониторинг», «құқық нормасы»), else {}."""
+    if "definition" not in pl.answer and (pl.question or pl.answer):
         return {}
     out = {}
     for lang, node in pl.by_lang.items():

@@ -34,8 +34,10 @@
   the notion defined is the question's, ``DEFINITION_WIDER`` for a longer notion that contains it
   («подзаконный нормативный правовой акт» for «нормативный правовой акт»). A definition is one
   long provision among many that use the notion, so such a question ranks a wider candidate
-  window (``DEFINITION_CANDIDATES``). A question that asks something else («кто рассматривает
-  обращения», «сессия қашан шақырылады») is answered by the provision that states the rule, not by
+  window (``DEFINITION_CANDIDATES``). A query of nothing but a notion's words («правовой
+  мониторинг», «құқық нормасы») asks the same in fewer words: the candidate defining exactly that
+  notion is multiplied alike, the wider one too (within the usual window). A question that asks
+  something else («кто рассматривает обращения», «сессия қашан шақырылады») is answered by the provision that states the rule, not by
   the one that defines its words: there a defining candidate is multiplied by ``DEFINITION_ASIDE``.
 * Permission, liability, papers: a question whether something may or must be done («можно ли
   …», «может ли депутат …», «… бола ма»; ``permission`` in ``answer_kinds.txt``) multiplies by
@@ -198,7 +200,8 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
     of which names it); ``defines_of`` gives the notion a candidate defines (``nlp.definitions``,
     kept by the store), analysed by ``terms_of(text, lang)``; it counts when it names every concept.
     ``aside``: the query is a question asking for something else; every defining candidate is
-    multiplied by ``DEFINITION_ASIDE`` instead."""
+    multiplied by ``DEFINITION_ASIDE`` instead. A query of only a notion's words asks the same
+    (``query.definition_concepts``)."""
     if defines_of is None or not ids:
         return list(score)
     if aside:

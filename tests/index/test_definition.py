@@ -93,10 +93,28 @@ def test_the_definition_comes_first(corpus, query, lang, want, monkeypatch):
     assert not corpus.search(query, lang=lang, limit=3)["hits"][0]["text"].startswith(want)
 
 
-def test_a_plain_keyword_query_is_not_reordered(corpus, monkeypatch):
-    a = [h["unit_id"] for h in corpus.search("депутатский запрос", limit=10)["hits"]]
+@pytest.mark.parametrize("query,lang,want", [("депутатский запрос", "ru", "1) депутатский запрос –"),
+                                              ("депутаттық сауал", "kk", "1) депутаттық сауал –")])
+def test_a_query_of_only_a_notions_words_gets_its_definition_first(corpus, query, lang, want, monkeypatch):
+    """A user who types a notion and nothing else asks what it is, as «что такое …» does: its
+    definition comes before the points that repeat the notion; only the short
+    definition of a wider notion that repeats it twice may stand above it."""
+    def rank():
+        hits = corpus.search(query, lang=lang, limit=10)["hits"]
+        return next(i for i, h in enumerate(hits) if h["text"].startswith(want))
+    assert rank() <= 1
+    monkeypatch.setattr(scoring, "DEFINITION", 1.0)        # without the rule the repeated mentions win
+    monkeypatch.setattr(scoring, "DEFINITION_WIDER", 1.0)
+    assert rank() > 2
+
+
+@pytest.mark.parametrize("query,lang", [("внесение депутатского запроса на сессию", "ru"),
+                                        ("депутаттық сауалды сессияға енгізу", "kk")])
+def test_a_keyword_query_naming_more_than_the_notion_is_not_reordered(corpus, query, lang, monkeypatch):
+    a = [h["unit_id"] for h in corpus.search(query, lang=lang, limit=10)["hits"]]
     monkeypatch.setattr(scoring, "DEFINITION", 1.0)
-    assert a == [h["unit_id"] for h in corpus.search("депутатский запрос", limit=10)["hits"]]
+    monkeypatch.setattr(scoring, "DEFINITION_WIDER", 1.0)
+    assert a == [h["unit_id"] for h in corpus.search(query, lang=lang, limit=10)["hits"]]
 
 
 @pytest.mark.elasticsearch
