@@ -368,22 +368,30 @@ def _leftovers(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict) -> 
             used.add(b)
 
 
-def _nearest_free(ids: list[str], own: dict, other: dict, vec: _Vectors, free_other: set, cos) -> dict:
-    """For each unit of ``ids`` (vectors ``own``), its nearest by cosine among ``free_other`` (vectors
-    ``other``): the LEFTOVER_NEAR closest on the terms that are not common, through an inverted
-    index, then their full cosine (``cos(unit, other_unit)``)."""
+def _rare(ids: list[str], own: dict, other: dict, vec: _Vectors, pool: Iterable[str]):
+    """For each unit of ``ids`` (vectors ``own``): a Counter of its dot product with the units of
+    ``pool`` (vectors ``other``) over the terms that are not common (in at most COMMON of the
+    units), through an inverted index: only units that share such a term are scored."""
     limit = max(3, COMMON * vec.n)
     post: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for o in free_other:
+    for o in pool:
         for t, y in other[o].items():
             if vec.df[t] <= limit:
                 post[t].append((o, y))
-    out = {}
     for x in ids:
         rare: Counter = Counter()
         for t, w in own[x].items():
             for o, y in post.get(t, ()):
                 rare[o] += w * y
+        yield x, rare
+
+
+def _nearest_free(ids: list[str], own: dict, other: dict, vec: _Vectors, free_other: set, cos) -> dict:
+    """For each unit of ``ids`` (vectors ``own``), its nearest by cosine among ``free_other`` (vectors
+    ``other``): the LEFTOVER_NEAR closest on the terms that are not common, through an inverted
+    index (``_rare``), then their full cosine (``cos(unit, other_unit)``)."""
+    out = {}
+    for x, rare in _rare(ids, own, other, vec, free_other):
         if rare:
             out[x] = max((cos(x, o), o) for o, _ in rare.most_common(LEFTOVER_NEAR))
     return out
@@ -534,13 +542,6 @@ def _merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ia: di
         k = pos[a]
         return [ids_a[k + d] for d in (-1, 1) if 0 <= k + d < len(ids_a)
                 and ia[ids_a[k + d]].parent_id == ia[a].parent_id]
-
-    def joint(group: list[str], b: str) -> float:
-        v: dict[str, float] = defaultdict(float)
-        for x in group:
-            for t, w in vec.va[x].items():
-                v[t] += w
-        return _dot(v, vec.vb[b]) / (math.sqrt(_dot(v, v)) or 1.0)
     todo = [a for a in ids_a if a not in got and any(x in got for x in beside(a))]
     seen = set(todo)
     while todo:
@@ -553,7 +554,7 @@ def _merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ia: di
             group = members.get(b)
             if s < MERGE_ACCEPT or not group or not any(x in group for x in beside(a)):
                 continue
-            if joint(group + [a], b) > joint(group, b) + MERGE_GAIN:
+            if _joint(vec, group + [a], b) > _joint(vec, group, b) + MERGE_GAIN:
                 got[a] = (b, s)
                 group.append(a)
                 grown.append(a)
@@ -591,15 +592,15 @@ def _heading_merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict
     todo = [a for a in ids_a if a not in got and ia[a].parent_id in heads]
     if not todo:
         return
-    near = _nearest_free(todo, vec.va, vec.vb, vec, set(ids_b), vec.near)
-    free = _nearest_free(todo, vec.va, vec.vb, vec, {b for b in ids_b if b not in used}, vec.near)
-    for a in todo:
-        if a not in near:
+    for a, rare in _rare(todo, vec.va, vec.vb, vec, set(ids_b)):
+        if not rare:
             continue
-        s, b = near[a]
+        s, b = max((vec.near(a, o), o) for o, _ in rare.most_common(LEFTOVER_NEAR))
         group = used.get(b)
-        if (not group or s < HEAD_MERGE_ACCEPT or s < HEAD_MERGE_MARGIN * free.get(a, (0.0, None))[0]
-                or not any(ia[x].parent_id == ia[a].parent_id for x in group)):
+        if not group or s < HEAD_MERGE_ACCEPT or not any(ia[x].parent_id == ia[a].parent_id for x in group):
+            continue
+        free = Counter({o: y for o, y in rare.items() if o not in used}).most_common(LEFTOVER_NEAR)
+        if s < HEAD_MERGE_MARGIN * max((vec.near(a, o) for o, _ in free), default=0.0):
             continue
         theirs = set().union(*(vec.va[x] for x in group))
         own = sum(w * vec.vb[b].get(t, 0.0) for t, w in vec.va[a].items() if t not in theirs)
