@@ -75,17 +75,14 @@ def answer_kinds(words: list[str], lang: str) -> frozenset:
     Why: a question word says what kind of provision answers it (a deadline, a quorum, an
     amount); ranking prefers candidates that state such a fact (``scoring.with_answer``)."""
     folded = [fold(w) for w in words]
-    phrases = _answer_phrases(lang)
+    found = [(len(ph), i, ks) for i in range(len(folded)) for ph, ks in _answer_phrases(lang)
+             if tuple(folded[i:i + len(ph)]) == ph]
     kinds: set = set()
-    i = 0
-    while i < len(folded):
-        for ph, ks in phrases:
-            if tuple(folded[i:i + len(ph)]) == ph:
-                kinds |= ks
-                i += len(ph)
-                break
-        else:
-            i += 1
+    taken: set = set()
+    for n, i, ks in sorted(found, key=lambda f: (-f[0], f[1])):    # the longest phrases first, wherever
+        if not taken & set(range(i, i + n)):                          # they stand: «за это что то будет»
+            kinds |= ks                                               # is «что то будет», not «это что»
+            taken |= set(range(i, i + n))
     return frozenset(kinds)
 
 

@@ -75,3 +75,15 @@ def test_the_provision_stating_the_number_comes_first(corpus, query, lang, want,
 def test_elasticsearch_puts_the_same_provision_first(tmp_path, es_url, corpus):
     assert_same_first(tmp_path, es_url, corpus, {"appeals_ru.txt": RU, "appeals_kk.txt": KK},
                       [("когда рассматривается обращение гражданина", "ru"), ("азаматтың өтініші қашан қаралады", "kk")])
+
+
+@pytest.mark.parametrize("question,lang,kind,not_kind", [
+    ("чиновник дал неправильные цифры ему за это что то будет", "ru", "liability", "definition"),
+    ("депутатский запрос что это", "ru", "definition", "liability"),
+    ("сессия жылына неше рет шақырылады", "kk", "periodicity", "definition"),
+])
+def test_the_longest_phrase_wins_wherever_it_stands(question, lang, kind, not_kind):
+    """«за это что то будет» asks what one risks: the longer «что то будет» counts, not the «это
+    что» of a definition question that overlaps it."""
+    kinds = answer_kinds(question.split(), lang)
+    assert kind in kinds and not_kind not in kinds, kinds
