@@ -130,6 +130,7 @@ WINDOW_SMALL, WINDOW_SMALL_ACCEPT = 2, 0.12  # ... a window of at most 2 free pr
 WINDOW_CELLS = 36                    # ... a window with more free provision pairs is left alone
 POSITION_WEIGHT, NUMBER_HINT = 0.06, 0.02
 ROLE_SHARE, ROLE_WEIGHT = 0.12, 0.08  # role words: in more than this share of units; their weight in ``near``
+SWAP_ACCEPT, SWAP_MARGIN = 0.2, 1.05  # last: a weak pair gives way to a free B nearer than it, where the order puts it
 
 _LEAD = re.compile(r"^\s*(?:(?:глава|раздел|параграф|статья|тарау|бөлім|бап|параграф)\s*)?"
                    r"[\dIІVХX]+(?:[.\-]\d+)*\s*(?:[.)]|-?(?:тарау|бөлім|бап|параграф|тармақ)\.?)?\s*", re.I)
@@ -609,6 +610,46 @@ def _heading_merges(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict
             group.append(a)
 
 
+def _swaps(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict) -> None:
+    """Last, each weak pair (made by an ordered pass under ACCEPT: gap, seed, diagonal) looked at
+    again against the provisions of B left free: it gives way to its provision's nearest free
+    provision of B by ``near`` when that B stands where the order puts it — after the counterpart
+    of the nearest paired provision before it and before that of the nearest paired one after it —
+    is at least SWAP_ACCEPT and SWAP_MARGIN times nearer than the present pair. An ordered pass
+    takes the neighbour it meets first, and the right one beside it is left free: Almaty 2004
+    п. 4 («аппарат … государственное учреждение») taken by the diagonal pass with Kokshetau 2014
+    п. 103 (its civil servants), next to п. 5 → п. 104, while п. 101 (the apparatus as a state
+    institution) stood free in the same gap. A provision of B paired with more than one of A (a
+    merge) is left as it is. Near-linear: only the weak pairs, their nearest free through the
+    inverted index of the last pass."""
+    pos_a = {a: k for k, a in enumerate(ids_a)}
+    pos_b = {b: k for k, b in enumerate(ids_b)}
+    members: Counter = Counter(got[a][0] for a in ids_a if a in got)
+    weak = [a for a in ids_a if a in got and got[a][1] < ACCEPT and members[got[a][0]] == 1]
+    if not weak:
+        return
+    free_b = {b for b in ids_b if b not in members}
+    near = _nearest_free(weak, vec.va, vec.vb, vec, free_b, vec.near)
+    at = [-1] * len(ids_a)                       # B position of each paired provision of A, by A's order
+    for a in ids_a:
+        if a in got and got[a][0] in pos_b:
+            at[pos_a[a]] = pos_b[got[a][0]]
+    for a in weak:
+        if a not in near:
+            continue
+        s, b = near[a]
+        if b not in free_b or s < SWAP_ACCEPT or s < SWAP_MARGIN * vec.near(a, got[a][0]):
+            continue
+        k = pos_a[a]
+        lo = next((at[i] for i in range(k - 1, -1, -1) if at[i] >= 0), -1)
+        hi = next((at[i] for i in range(k + 1, len(at)) if at[i] >= 0), len(ids_b))
+        if lo < pos_b[b] < hi:
+            free_b.add(got[a][0])
+            free_b.discard(b)
+            got[a] = (b, s)
+            at[k] = pos_b[b]
+
+
 def _windows(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict) -> None:
     """Last, the common order of the two acts as a backbone: the longest chain of pairs in the same
     order on both sides (``_increasing``, over every pair the passes made), and between two pairs
@@ -722,6 +763,7 @@ def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units
             _merges([u.id for u in ga], [u.id for u in gb], vec, pairs, ia)
             _heading_merges([u.id for u in ga], [u.id for u in gb], vec, pairs, ia)
             _windows([u.id for u in ga], [u.id for u in gb], vec, pairs)
+            _swaps([u.id for u in ga], [u.id for u in gb], vec, pairs)
     # subpoints inside paired provisions
     for a, (b, _) in list(pairs.items()):
         ca = [u for u in kids_a.get(a, []) if u.kind in CHILDREN]
