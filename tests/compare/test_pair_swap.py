@@ -1,6 +1,6 @@
 """Issue 12, eighth pass (``nlp.compare._swaps``): a weak pair an ordered pass made gives way to a
-free point of B nearer to A's point, when that point stands where the order puts it. Fixtures
-built here, RU and KK, no data files."""
+free point of B nearer to A's point, when that point stands where the order puts it (or, anywhere,
+when it is far nearer). Fixtures built here, RU and KK, no data files."""
 from __future__ import annotations
 
 import pytest
@@ -96,12 +96,24 @@ def test_without_the_pass_the_diagonal_keeps_the_neighbour(lang, monkeypatch):
 def test_a_nearer_point_out_of_the_order_is_not_taken(lang):
     """The apparatus's formation moved to the end of the city's act, after the protocol: still the
     nearest free point to the district's п. 2, but not between the counterparts of п. 1 and п. 3 —
-    the weak pair stays (a point against the order is for the passes that ask for a clear best)."""
+    the weak pair stays: against the order it is not nearer by far."""
     moved = CITY[lang][:2] + CITY[lang][3:] + [CITY[lang][2]]
     pairs = _pairs(lang, moved)
     assert pairs[_p(lang, 2)] == _p(lang, 3)                    # the civil servants, now п. 3
     assert pairs[_p(lang, 3)] == _p(lang, 4) and pairs[_p(lang, 4)] == _p(lang, 5)
     assert _p(lang, 6) not in pairs.values()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_out_of_the_order_only_a_far_nearer_point_is_taken(lang, monkeypatch):
+    """Against the order the free point must be SWAP_FAR (1.5) times nearer than the present pair;
+    the moved point is about 1.2 times nearer (0.27–0.29 against 0.22–0.24): with the far bar at 1.1
+    it would be taken, and the civil servants' point freed."""
+    moved = CITY[lang][:2] + CITY[lang][3:] + [CITY[lang][2]]
+    monkeypatch.setattr(compare, "SWAP_FAR", 1.1)
+    pairs = _pairs(lang, moved)
+    assert pairs[_p(lang, 2)] == _p(lang, 6)
+    assert _p(lang, 3) not in pairs.values()
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
