@@ -74,10 +74,12 @@ def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_o
     were re-read blind (2026-12-07, bench/compare_gold_reread.md): six more Almaty provisions have a
     Kokshetau counterpart (36 -> 42 judged pairs), none paired in Russian, one in Kazakh: 0.714 / 0.690 on the same code.
     Seventh pass (many-to-one under one heading: Almaty п. 22 joins п. 20 in Kokshetau п. 33, п. 32
-    joins п. 31 in п. 67): 0.762 / 0.714."""
+    joins п. 31 in п. 67): 0.762 / 0.714. Eighth pass (a weak pair gives way: Almaty п. 4 takes
+    Kokshetau п. 101, free between its neighbours' counterparts, instead of the diagonal's п. 103):
+    0.786 / 0.714."""
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     for r in diff:
-        assert r["content"]["recall"] >= (0.76 if r["language"] == "ru" else 0.71), r
+        assert r["content"]["recall"] >= (0.78 if r["language"] == "ru" else 0.71), r
 
 
 def test_held_out_pairs_are_measured(results):
