@@ -5,7 +5,8 @@ Why: a question such as «что такое нормативный правов�
 by the provision that defines the notion (a law's article on its basic notions), not by the
 hundred that use it. Ranking (``corpus.index.scoring.with_definition``) asks this module which
 candidates define what the question names. The form is the same in both languages and in every
-act: a list item (or a paragraph) that opens with the notion, then a dash, then what it means.
+act: a list item (or a paragraph) that opens with the notion, then a dash, then what it means
+(prose says «X дегеніміз – бұл …», «Под X понимается …» too).
 """
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ _DEFINES = re.compile(
     rf"^\s*(?:(?:\d+(?:-\d+)*|[{CYR_LOWER}])\)\s*|\d+(?:\.\d+)*\.\s+)?"
     r"(?P<term>[^\W\d_][^–—:;.!?()\n]{0,150}?)\s+[–—-]{1,2}\s+(?=\S)",
     re.IGNORECASE)
+# «Под местным самоуправлением понимается …»: the notion between «под» and the verb that defines
+_UNDER = re.compile(
+    rf"^\s*(?:(?:\d+(?:-\d+)*|[{CYR_LOWER}])\)\s*|\d+(?:\.\d+)*\.\s+)?"
+    r"под\s+(?P<term>[^\W\d_][^–—:;.!?()\n,]{0,150}?)\s+понима(?:ется|ются)\s", re.IGNORECASE)
+# «Жергілікті мемлекеттік басқару дегеніміз – бұл …»: a word that says «what we call» stands
+# between the notion and its dash; it is not part of the notion
+_CALLED = re.compile(r"\s+(?:дегеніміз|дегеніміз\s+не|деген|дегенде|деп)$", re.IGNORECASE)
 MAX_WORDS = 12          # longer leads are sentences with a dash, not notions
 LEAD_CHARS = 200        # what of a unit's text is read: the notion and its dash come first
 
@@ -31,10 +39,10 @@ def defined_term(text: str) -> Optional[str]:
     Not a notion: a list of several («постановления акимата, решения акима – …»), words that begin
     or end with a function word («8) для нормативных постановлений – …», «кодекстер үшін – …»), a
     repealed item («2) алып тасталды – …», «исключен»)."""
-    m = _DEFINES.match(text or "")
+    m = _DEFINES.match(text or "") or _UNDER.match(text or "")
     if not m:
         return None
-    term = m.group("term").strip()
+    term = _CALLED.sub("", m.group("term").strip())
     words = term.lower().split()
     if not 0 < len(words) <= MAX_WORDS or "," in term or _REPEALED.match(term):
         return None
