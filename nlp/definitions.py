@@ -47,7 +47,15 @@ def defined_term(text: str) -> Optional[str]:
     if not 0 < len(words) <= MAX_WORDS or "," in term or _REPEALED.match(term):
         return None
     stops = _function_words()
-    return None if words[0] in stops or words[-1] in stops else term
+    return None if _stop(words[0], stops) or _stop(words[-1], stops) else term
+
+
+def _stop(word: str, stops: frozenset) -> bool:
+    """A function word, also in another case than the list's («этим»: «это»)."""
+    if word in stops:
+        return True
+    from maslihat.nlp.lang.ru import lemma
+    return lemma(word) in stops
 
 
 _REPEALED = re.compile(REPEALED, re.IGNORECASE)
