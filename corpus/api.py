@@ -79,7 +79,6 @@ class Corpus:
             self._index.facts_of = by_memo(self._index, "fact_kinds", self.store.fact_kinds)
             self._index.defines_of = by_memo(self._index, "defines", self.store.defined_notions)
             self._index.context_of = by_memo(self._index, "context", context_terms(self.store.heading_context))
-            self._index.modal_of = self._modal_of
             self._index.cue_of = self._cue_of
             self._modal_leads = by_memo(self._index, "modal_leads", self._leads_for_modality)
             self._index.parallel_of = by_memo(self._index, "parallels", self.store.parallels)
@@ -89,11 +88,6 @@ class Corpus:
     def _leads_for_modality(self, unit_ids: list[str]) -> dict[str, tuple[str, str]]:
         from maslihat.corpus.store import MODAL_CHARS
         return self.store.unit_leads(unit_ids, MODAL_CHARS)
-
-    def _modal_of(self, unit_ids: list[str], asked: frozenset = frozenset()) -> set:
-        """Those of these units whose opening permits, forbids, obliges or gives a right, for a
-        question «можно ли …» (``_cue_of`` of kind ``permission``)."""
-        return self._cue_of(unit_ids, "permission", asked)
 
     def _cue_of(self, unit_ids: list[str], kind: str, asked: frozenset = frozenset()) -> set:
         """Those of these units whose opening says what a question of ``kind`` asks for (``nlp.modality``:

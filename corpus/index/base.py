@@ -48,11 +48,10 @@ class SearchIndex(abc.ABC):
     #: unit ids -> {id: (language, the notion it defines)}: a definition question ranks the
     #: provision that defines its notion first (``scoring.with_definition``); set by ``corpus.api.Corpus``
     defines_of = None
-    #: unit ids -> the set of those that permit, forbid, oblige or give a right (``nlp.modality``):
-    #: a question «можно ли …» ranks them first (``scoring.with_cues``); set by ``corpus.api.Corpus``
-    modal_of = None
     #: unit ids, answer kind (``nlp.modality.CUE_KINDS``), the question's terms -> the set of those
-    #: whose opening says what such a question asks for (``scoring.with_cues``); set by ``corpus.api.Corpus``
+    #: whose opening says what such a question asks for (permits or forbids, states a liability,
+    #: names papers): a question «можно ли …», «что грозит …», «какие документы …» ranks them
+    #: first (``scoring.with_cues``); set by ``corpus.api.Corpus``
     cue_of = None
     #: unit ids -> {id: its aligned provision in the other language}: a query restricted to one
     #: language also matches in its own and ranks the aligned provisions of what it found there

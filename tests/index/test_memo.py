@@ -50,7 +50,7 @@ def test_what_a_search_keeps_is_dropped_with_the_snapshot(tmp_path):
 
 
 def test_a_permission_question_reads_the_openings_stored_now(tmp_path):
-    """«можно ли …» / «… бола ма» asks each candidate whether it permits (``modal_of``); the
+    """«можно ли …» / «… бола ма» asks each candidate whether it permits (``cue_of``); the
     openings it read are kept for the next question, and a text changed by another process is
     read anew."""
     for name, text, plain, question in (
@@ -65,10 +65,10 @@ def test_a_permission_question_reads_the_openings_stored_now(tmp_path):
         run("ingest", str(src), db=db)
         reader = Corpus(str(db))
         uid = reader.search(question)["hits"][0]["unit_id"]
-        assert reader.index.modal_of([uid]) == {uid}, name
+        assert reader.index.cue_of([uid], "permission") == {uid}, name
         assert uid in reader.index.memo("modal_leads")
         src.write_text(plain, encoding="utf-8")
         run("ingest", str(src), db=db)           # another process writes
         uid = reader.search(question)["hits"][0]["unit_id"]
-        assert reader.index.modal_of([uid]) == set(), name
+        assert reader.index.cue_of([uid], "permission") == set(), name
         reader.close()
