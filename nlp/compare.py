@@ -97,6 +97,15 @@ paired provisions before and after it and is SWAP_MARGIN 1.05 times nearer (1.0�
 less take wrong pairs, 1.85 loses one right): Almaty 2004 vs Kokshetau 2014 32/33 -> 33/33 in Russian
 (п. 4 -> п. 101, was the diagonal's п. 103), 22/24 -> 23/24 Kazakh against Russian by the word
 table; every other built-on row unchanged.
+Issue 12 ninth pass, both languages (``_in_pivot``): with both acts' other language versions at hand
+(``via_a`` and ``via_b``, as ``Corpus.diff`` passes them), two acts not both in Russian are paired
+through their Russian texts (PIVOT) and the pairs carried over to both sides, when each act's two
+texts match provision for provision (every provision of either linked to one of the other; the
+Model Regulation's Russian text, lacking points 61–67, does not): the Kazakh texts of two acts are
+translated apart and share fewer words than the Russian ones. Almaty 2004 vs Kokshetau 2014 in
+Kazakh and Kazakh against Russian 30/31 -> 33/33 right/predicted; every other built-on row
+unchanged. A similarity of both languages at once (the mean, the max or a weighted sum of the two
+cosines) lost right pairs or took wrong ones at every weight (docs/quality.md).
 
 Headings (chapters, sections, paragraphs) are paired among themselves by their titles;
 subpoints within their paired points. ``compare`` then labels each pair: same, reworded (word
