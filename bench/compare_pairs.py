@@ -15,6 +15,12 @@ and Almaty 2004 against East Kazakhstan 2014 (RU, KK, KK/RU and RU/KK; issue 12 
 same way before the pairing ever ran on it).
 Almaty 2004 against Kokshetau 2014 was held out until issue 12's second pass, built on since.
 
+Columns: «content» pairs A and B as they are (across languages through the word table); «through
+the parallel» with the other language version of one act as the bridge (A's for a Kazakh A against
+a Russian B); «both acts' versions» with both acts' other language versions at hand, as
+``Corpus.diff`` passes them when the corpus has both (issue 12 ninth pass: through both acts'
+Russian texts when they match theirs provision for provision).
+
 A predicted pair counts as right when B's provision is one the judge accepted for A's. Precision
 = right pairs / predicted pairs; recall = right pairs / A's provisions that have a counterpart;
 a provision judged to have none and left unpaired is right by absence (counted apart).
@@ -147,6 +153,26 @@ def other_versions(item: dict, items: dict, da, ua, db, ub) -> dict:
     return {side: (pdoc, punits)}
 
 
+def both_versions(item: dict, items: dict, da, ua, db, ub) -> dict:
+    """The other language version of A and of B, each linked unit by unit to its own as ingest
+    links them: ``{"via_a": ..., "via_b": ...}``, what ``Corpus.diff`` passes when the corpus has
+    both acts in both languages (then two acts not both in Russian are paired through their Russian
+    texts, ``nlp.compare``'s pivot), or {} when one is missing."""
+    from types import SimpleNamespace
+    from maslihat.corpus.build import align_parallel
+    src = items[item["derive"]] if item.get("derive") else item
+    out = {}
+    for key, rel, doc, units in (("via_a", src["a"], da, ua), ("via_b", src["b"], db, ub)):
+        other = {"ru": "kk", "kk": "ru"}[doc.language]
+        try:
+            pdoc, punits = load(rel, other)
+        except SystemExit:
+            return {}
+        align_parallel(SimpleNamespace(doc=pdoc, units=punits), SimpleNamespace(doc=doc, units=units))
+        out[key] = (pdoc, punits)
+    return out
+
+
 def evaluate(item: dict, items: dict | None = None) -> dict:
     from maslihat.nlp.compare import pair_by_content
     if item.get("derive"):
@@ -161,17 +187,27 @@ def evaluate(item: dict, items: dict | None = None) -> dict:
     via = other_versions(item, items or {}, da, ua, db, ub)
     through = ({a: b for a, b, _ in pair_by_content(da, ua, db, ub, **via) if a in kinds and b}
                if via else None)
+    both = both_versions(item, items or {}, da, ua, db, ub)
+    joint = ({a: b for a, b, _ in pair_by_content(da, ua, db, ub, **both) if a in kinds and b}
+             if both else None)
     return {"name": item["name"], "held_out": item.get("held_out", False), "language": da.language,
             "languages": f"{da.language}/{db.language}", "derived": bool(item.get("derive")),
             "provisions_a": len(provisions(da, ua)), "provisions_b": len(provisions(db, ub)),
             "units_a": len(ua), "units_b": len(ub), "seconds": round(dt, 4),
             "content": score(content, gold), "by_number": score(by_number(ua, ub), gold),
             # across languages, with the other language version of one act as the bridge
-            "through_parallel": score(through, gold) if through is not None else None}
+            "through_parallel": score(through, gold) if through is not None else None,
+            # both acts' other language versions at hand, as Corpus.diff passes them
+            "both_versions": score(joint, gold) if joint is not None else None}
 
 
 def _pr(sc: dict | None) -> str:
     return "—" if not sc else f"{sc['precision']:.3f} / {sc['recall']:.3f} ({sc['right']}/{sc['gold_pairs']})"
+
+
+def _prp(sc: dict | None) -> str:
+    """Precision (right/predicted) / recall."""
+    return "—" if not sc else f"{sc['precision']:.3f} ({sc['right']}/{sc['predicted']}) / {sc['recall']:.3f}"
 
 
 def sheet(item: dict) -> None:
@@ -234,14 +270,14 @@ def main() -> None:
     want = {None: (False, True), "built-on": (False,), "held-out": (True,)}[args.set]
     res = [evaluate(i, items) for i in gold if bool(i.get("held_out", False)) in want]
     print("| pair | languages | set | A/B provisions | content P | content R | through the parallel P / R "
-          "| by number P | by number R | time |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| both acts' versions P / R | by number P | by number R | time |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in res:
         c, n = r["content"], r["by_number"]
         print(f"| {r['name']} | {r['languages']} | {'held out' if r['held_out'] else 'built on'}"
               f"{' (derived)' if r['derived'] else ''} | {r['provisions_a']}/{r['provisions_b']} | "
               f"{c['precision']:.3f} ({c['right']}/{c['predicted']}) | {c['recall']:.3f} ({c['right']}/{c['gold_pairs']}) | "
-              f"{_pr(r['through_parallel'])} | "
+              f"{_pr(r['through_parallel'])} | {_prp(r['both_versions'])} | "
               f"{n['precision']:.3f} | {n['recall']:.3f} | {r['seconds'] * 1000:.0f} ms |")
     if args.out:
         Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")

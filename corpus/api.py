@@ -376,15 +376,19 @@ class Corpus:
         raise NotFound(some_id)
 
     def _bridges(self, da: Document, db: Document) -> dict:
-        """Across languages, the other language version of B (else of A) when the corpus has it:
-        two acts are compared in one language and the pairs carried over through its links."""
-        if da.language == db.language:
+        """The other language version of A and of B, when the corpus has them: across languages two
+        acts are compared in one language and the pairs carried over through its links, and two
+        acts not both in Russian are compared in Russian when both have a Russian text matching
+        theirs provision for provision (``nlp.compare.pair_by_content``)."""
+        from maslihat.nlp.compare import PIVOT
+        if da.language == db.language == PIVOT:
             return {}
-        for key, d, other in (("via_b", db, da), ("via_a", da, db)):
+        out = {}
+        for key, d in (("via_a", da), ("via_b", db)):
             p = self.store.document(d.parallel_id) if d.parallel_id else None
-            if p is not None and p.language == other.language:
-                return {key: (p, self.store.units(p.id))}
-        return {}
+            if p is not None and p.language != d.language:
+                out[key] = (p, self.store.units(p.id))
+        return out
 
     def compare(self, a: str, b: str) -> Comparison:
         """``diff`` with its fields named (the app's Compare page reads this)."""

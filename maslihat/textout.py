@@ -31,6 +31,9 @@ WORDS = {
                 "en": "two different acts, provisions paired by what they say"},
     "via": {"ru": "сопоставлены через текст на другом языке", "kk": "басқа тілдегі мәтіні арқылы салыстырылды",
             "en": "paired through the text in the other language"},
+    "via_both": {"ru": "сопоставлены через русские тексты обоих актов",
+                 "kk": "екі актінің орыс тіліндегі мәтіндері арқылы салыстырылды",
+                 "en": "paired through both acts' Russian texts"},
     "structure": {"ru": "пункты сопоставлены по номерам", "kk": "тармақтар нөмірлері бойынша салыстырылды",
                   "en": "provisions paired by their numbers"},
     "changes": {"ru": "Изменения", "kk": "Өзгерістер", "en": "Changes"},
@@ -86,7 +89,9 @@ def render(res: dict, lang: str = "en", show_same: bool = False) -> str:
         how = w["editions"]
     else:
         how = w["structure"]
-    if res.get("via"):
+    if len(res.get("vias") or []) > 1:
+        how += f"; {w['via_both']}: {', '.join(clean(v) for v in res['vias'])}"
+    elif res.get("via"):
         how += f"; {w['via']}: {clean(res['via'])}"
     out.append(f"({how})")
     rep = res.get("report") or {}

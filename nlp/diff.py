@@ -90,7 +90,9 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
     reworded, moved), each further one has status and kind ``merged``: B's unit is counted once,
     never as «only in B». ``summary`` (by status) and ``kinds`` then have a ``merged`` count too.
     ``via_a``/``via_b`` (document, units): the other language version of A or B, the bridge of a
-    content comparison across languages (``nlp.compare.pair_by_content``); ``via`` names it."""
+    content comparison across languages (``nlp.compare.pair_by_content``); ``via`` names it. With
+    both acts' other versions at hand, two acts not both in Russian are paired through their Russian
+    texts (``nlp.compare``'s pivot); ``vias`` names every bridge (two for two Kazakh texts)."""
     from maslihat.nlp.compare_rukk import repair
     cross = doc_a.language != doc_b.language
     mode = mode or ("structure" if same_act(doc_a, doc_b) else "content")
@@ -149,9 +151,12 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
     out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross,
            "mode": mode, "kinds": {KINDS[k]: v for k, v in summary.items()},
            "renumbered": sum(1 for r in rows if r["renumbered"])}
-    bridge = next((v[0] for v in (via_b, via_a) if v is not None and mode == "content" and cross
-                   and v[0].language in (doc_a.language, doc_b.language)), None)
-    out["via"] = bridge.id if bridge is not None else None
+    used = []
+    if mode == "content":
+        from maslihat.nlp.compare import bridges
+        used = bridges(doc_a, units_a, doc_b, units_b, via_a, via_b)
+    out["via"] = used[-1].id if used else None           # B's bridge first (as before), else A's
+    out["vias"] = [d.id for d in used]                   # both acts' Russian texts: two
     if cross and mode == "structure":
         from maslihat.nlp.compare_rukk import discrepancies
         out["discrepancies"] = discrepancies(doc_a, units_a, doc_b, units_b, pairs)

@@ -150,7 +150,9 @@ def render(corpus, ui: str) -> None:
     items = normalize(result)
     st.html(CSS)
     st.html(f"<p><b>{esc(relation(result, by_id, ui))}</b></p>")   # titles are document text: no Markdown
-    if result.get("via"):
+    if len(result.get("vias") or []) > 1:
+        st.html(f"<p>{esc(t('cmp_via_both', ui, via=', '.join(result['vias'])))}</p>")
+    elif result.get("via"):
         st.html(f"<p>{esc(t('cmp_via', ui, via=result['via']))}</p>")
     report = (result.get("report") or {}).get("text") or {}
     if report.get(ui):                   # quotes document text (headings, facts): escaped, never Markdown
