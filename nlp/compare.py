@@ -831,9 +831,11 @@ def _in_pivot(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: li
     different hands; two Russian originals share more words than two translations (Almaty 2004
     against Kokshetau 2014: 33/33 right pairs in Russian, 30/31 in Kazakh; docs/quality.md)."""
     def whole(units: list[Unit], other: Version) -> bool:
-        """Every provision of either version linked to one of the other."""
-        mine = [u for u in units if u.kind in PROVISIONS + FLOW]
-        theirs = [u for u in other[1] if u.kind in PROVISIONS + FLOW]
+        """Every numbered provision of either version linked to one of the other (a preamble one
+        text has and the other lacks, «Решение … Зарегистрировано … Утратило силу …», is the
+        publisher's requisites, not the act's text)."""
+        mine = [u for u in units if u.kind in PROVISIONS]
+        theirs = [u for u in other[1] if u.kind in PROVISIONS]
         return (len(_twins(mine, other)) == len(mine)
                 and len(_twins(theirs, (None, units))) == len(theirs))
 

@@ -98,6 +98,23 @@ def test_an_act_whose_two_texts_differ_is_paired_in_its_own_language():
     assert bridges(a["kk"].doc, a["kk"].units, kk.doc, kk.units, **via) == []
 
 
+def test_a_requisites_line_only_one_text_has_does_not_stop_the_bridge():
+    """The publisher's line before a Russian text («Решение … Зарегистрировано … Утратило силу …»,
+    a preamble the Kazakh text lacks, as Almaty 2004's) is no provision: the Russian texts still
+    bridge the Kazakh ones."""
+    a, b = _act("a", DISTRICT), _act("b", CITY)
+    ru = build(doc("Решение районного маслихата от 13 апреля 2004 года № 5-40. Зарегистрировано "
+                   "Департаментом юстиции 27 мая 2004 года № 1646. Утратило силу решением маслихата.\n\n"
+                   + HEAD["ru"].format(x=NAME["ru", "a"])
+                   + "".join(f"{n}. {t}\n" for n, t in enumerate(DISTRICT["ru"], 1)), lang="ru", doc_id="t/a/ru3"))
+    kk = a["kk"]
+    align_parallel(SimpleNamespace(doc=ru.doc, units=ru.units), SimpleNamespace(doc=kk.doc, units=kk.units))
+    assert any(u.kind == "preamble" and not u.parallel_id for u in ru.units)      # the line stays unlinked
+    used = bridges(kk.doc, kk.units, b["kk"].doc, b["kk"].units, (ru.doc, ru.units), _other(b, "kk"))
+    assert [d.language for d in used] == ["ru", "ru"]
+    assert _pairs(kk, b["kk"], via_a=(ru.doc, ru.units), via_b=_other(b, "kk"))["2-тармақ"] == "3-тармақ"
+
+
 def _repo(tmp_path, name: str, code: str, points: dict[str, list[str]], title: tuple[str, str]):
     a = {"date": "2015-05-15", "number": f"{code[-2:]}/1", "title_ru": title[0], "title_kk": title[1],
          "requisite": f"Решение маслихата от 15 мая 2015 года № {code[-2:]}/1",
