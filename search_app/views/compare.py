@@ -150,10 +150,11 @@ def render(corpus, ui: str) -> None:
     items = normalize(result)
     st.html(CSS)
     st.html(f"<p><b>{esc(relation(result, by_id, ui))}</b></p>")   # titles are document text: no Markdown
+    named = lambda i: doc_caption(by_id[i], ui) if i in by_id else i     # noqa: E731  (a title, not an id)
     if len(result.get("vias") or []) > 1:
-        st.html(f"<p>{esc(t('cmp_via_both', ui, via=', '.join(result['vias'])))}</p>")
+        st.html(f"<p>{esc(t('cmp_via_both', ui, via='», «'.join(named(v) for v in result['vias'])))}</p>")
     elif result.get("via"):
-        st.html(f"<p>{esc(t('cmp_via', ui, via=result['via']))}</p>")
+        st.html(f"<p>{esc(t('cmp_via', ui, via=named(result['via'])))}</p>")
     report = (result.get("report") or {}).get("text") or {}
     if report.get(ui):                   # quotes document text (headings, facts): escaped, never Markdown
         st.html(f'<div class="ms-cmp-report">{esc(report[ui])}</div>')
