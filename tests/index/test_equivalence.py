@@ -32,6 +32,9 @@ QUERIES = [
     "что такое депутатский запрос", "депутаттық сауал дегеніміз не",
     # whether something may be done: the provisions that permit or forbid first
     "может ли депутат отозвать запрос", "депутат сауалды кері қайтарып ала ма",
+    # what one risks, which papers to bring: the provisions that state the liability or name them first
+    "что грозит депутату за пропуск сессии", "депутат сессияға келмесе оған не болады",
+    "какие документы нужны депутату", "қандай құжаттар керек",
 ]
 PREFIX_QUERIES = ["депутат*", "сессия*", "мәслихат* сессия"]
 FILTERED = [
