@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from maslihat.corpus.build import build
 from maslihat.nlp import compare
-from maslihat.nlp.compare import pair_by_content
 from maslihat.nlp.diff import diff
 from tests.compare.test_pair_merge import HEAD_A, MINUTES, POINT, SESSION
+from tests.compare.regulation_text import Pair
 from tests.structure.helpers import doc
 
 # The district says in two points of its voting chapter (3: the counting commission's minutes of a
@@ -69,31 +68,13 @@ CITY = {"ru": """Об утверждении регламента городск
 """}
 
 
-def district(lang: str, *chapters: list[str]) -> str:
-    """A regulation of three chapters (sessions, voting, final), points numbered on."""
-    out, n = [HEAD_A[lang]], 1
-    head, *titles = CHAPTERS[lang]
-    for k, (title, points) in enumerate(zip(titles, chapters), 1):
-        out.append(head.format(n=k) + title + "\n\n")
-        for p in points:
-            out.append(f"{n}. {p}\n")
-            n += 1
-        out.append("\n")
-    return "".join(out)
+PAIR = Pair(HEAD_A, CHAPTERS, CITY)     # A regulation of three chapters (sessions, voting, final), points numbered on.
+district, _built, _labelled = PAIR.district, PAIR.built, PAIR.labelled
 
 
 def merged(lang: str) -> str:
     return district(lang, SESSION[lang], [MINUTES_OF_COUNT[lang], IN_PERSON[lang], REVOTE[lang]], [MINUTES[lang]])
 
-
-def _built(text_a: str, lang: str):
-    return build(doc(text_a, lang=lang, doc_id="t/district")), build(doc(CITY[lang], lang=lang, doc_id="t/city"))
-
-
-def _labelled(text_a: str, lang: str) -> list[tuple[str, str]]:
-    a, b = _built(text_a, lang)
-    la, lb = {u.id: u.label for u in a.units}, {u.id: u.label for u in b.units}
-    return [(la[x], lb[y]) for x, y, _ in pair_by_content(a.doc, a.units, b.doc, b.units) if x and y]
 
 
 @pytest.fixture

@@ -8,10 +8,9 @@ import json
 
 import pytest
 
-from maslihat.corpus.build import build
-from maslihat.nlp.compare import pair_by_content
 from maslihat.nlp.diff import diff
 from tests.corpus.test_cli import run
+from tests.compare.regulation_text import Pair
 from tests.structure.helpers import doc
 
 # The district says in two points (3: the maslikhat forms standing commissions; 4: their chairs
@@ -70,31 +69,13 @@ CITY = {"ru": """Об утверждении регламента городск
 POINT = {"ru": "п. {n}", "kk": "{n}-тармақ"}
 
 
-def district(lang: str, *chapters: list[str]) -> str:
-    """A regulation of three chapters (sessions, standing commissions, final), points numbered on."""
-    out, n = [HEAD_A[lang]], 1
-    head, *titles = CHAPTERS[lang]
-    for k, (title, points) in enumerate(zip(titles, chapters), 1):
-        out.append(head.format(n=k) + title + "\n\n")
-        for p in points:
-            out.append(f"{n}. {p}\n")
-            n += 1
-        out.append("\n")
-    return "".join(out)
+PAIR = Pair(HEAD_A, CHAPTERS, CITY)     # A regulation of three chapters (sessions, standing commissions, final), points numbered on.
+district, _built, _labelled = PAIR.district, PAIR.built, PAIR.labelled
 
 
 def merged(lang: str) -> str:
     return district(lang, SESSION[lang], [FORM[lang], ELECT[lang], QUORUM[lang]], [MINUTES[lang]])
 
-
-def _built(text_a: str, lang: str):
-    return build(doc(text_a, lang=lang, doc_id="t/district")), build(doc(CITY[lang], lang=lang, doc_id="t/city"))
-
-
-def _labelled(text_a: str, lang: str) -> list[tuple[str, str]]:
-    a, b = _built(text_a, lang)
-    la, lb = {u.id: u.label for u in a.units}, {u.id: u.label for u in b.units}
-    return [(la[x], lb[y]) for x, y, _ in pair_by_content(a.doc, a.units, b.doc, b.units) if x and y]
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

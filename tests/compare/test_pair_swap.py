@@ -7,9 +7,9 @@ import pytest
 
 from maslihat.corpus.build import build
 from maslihat.nlp import compare
-from maslihat.nlp.compare import pair_by_content
 from maslihat.nlp.diff import diff
 from tests.compare.test_pair_window import POINT, _text
+from tests.compare.regulation_text import labelled
 from tests.structure.helpers import doc
 
 # The district's п. 2 (the apparatus is a state institution kept from the local budget, it
@@ -63,8 +63,7 @@ def _built(lang: str, city: list[str]):
 
 def _pairs(lang: str, city: list[str]) -> dict[str, str]:
     a, b = _built(lang, city)
-    la, lb = {u.id: u.label for u in a.units}, {u.id: u.label for u in b.units}
-    return {la[x]: lb[y] for x, y, _ in pair_by_content(a.doc, a.units, b.doc, b.units) if x and y}
+    return dict(labelled(a, b))
 
 
 def _p(lang: str, n: int) -> str:

@@ -10,6 +10,7 @@ from maslihat.corpus.build import build
 from maslihat.nlp.compare import pair_by_content
 from tests.compare.test_pair_content import (COMMISSIONS_A, COMMISSIONS_A_KK, COMMISSIONS_B,
                                              COMMISSIONS_B_KK)
+from tests.compare.regulation_text import labelled
 from tests.structure.helpers import doc
 
 # The district's п. 3 (a deputy who cannot come tells the secretary beforehand) is the city's п. 5,
@@ -62,8 +63,7 @@ def _text(lang: str, side: str, points: list[str]) -> str:
 def _pairs(lang: str, a_points: list[str], b_points: list[str]) -> dict[str, str]:
     a = build(doc(_text(lang, "a", a_points), lang=lang, doc_id="t/district"))
     b = build(doc(_text(lang, "b", b_points), lang=lang, doc_id="t/city"))
-    la, lb = {u.id: u.label for u in a.units}, {u.id: u.label for u in b.units}
-    return {la[x]: lb[y] for x, y, _ in pair_by_content(a.doc, a.units, b.doc, b.units) if x and y}
+    return dict(labelled(a, b))
 
 
 def _p(lang: str, n: int) -> str:
