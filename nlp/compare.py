@@ -100,8 +100,9 @@ table; every other built-on row unchanged.
 Issue 12 ninth pass, both languages (``_in_pivot``): with both acts' other language versions at hand
 (``via_a`` and ``via_b``, as ``Corpus.diff`` passes them), two acts not both in Russian are paired
 through their Russian texts (PIVOT) and the pairs carried over to both sides, when each act's two
-texts match provision for provision (every provision of either linked to one of the other; the
-Model Regulation's Russian text, lacking points 61–67, does not): the Kazakh texts of two acts are
+texts match provision for provision (every numbered provision of either linked to one of the other,
+a requisites preamble only one text has left aside; the Model Regulation's Russian text, lacking
+points 61–67, does not match): the Kazakh texts of two acts are
 translated apart and share fewer words than the Russian ones. Almaty 2004 vs Kokshetau 2014 in
 Kazakh and Kazakh against Russian 30/31 -> 33/33 right/predicted; every other built-on row
 unchanged. A similarity of both languages at once (the mean, the max or a weighted sum of the two
@@ -826,8 +827,8 @@ def _in_pivot(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: li
               via_a: Optional[Version], via_b: Optional[Version]) -> Optional[tuple[Version, Version]]:
     """The PIVOT-language versions of A and of B to pair instead of A and B, when both are at hand
     (A or B itself, or its other language version ``via_a``/``via_b``), one of A and B is in another
-    language, and every provision of that one has its counterpart in its pivot version (the links
-    ingest made): else None. Acts are drafted in Russian and translated into Kazakh one by one, by
+    language, and every numbered provision of that one has its counterpart in its pivot version and
+    back (the links ingest made): else None. Acts are drafted in Russian and translated into Kazakh one by one, by
     different hands; two Russian originals share more words than two translations (Almaty 2004
     against Kokshetau 2014: 33/33 right pairs in Russian, 30/31 in Kazakh; docs/quality.md)."""
     def whole(units: list[Unit], other: Version) -> bool:
