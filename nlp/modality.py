@@ -30,7 +30,8 @@ _WORD = re.compile(r"[^\W\d_]+|:")    # a colon is a token: «… докумен
 @lru_cache(maxsize=16)
 def cues(lang: str, kind: str = "permission") -> dict[str, tuple[tuple[str, ...], ...]]:
     """{first word: (the folded phrases starting with it, longest first)} of ``lang``'s list of
-    ``kind``; a first word ending in «*» is a prefix (looked up by ``_lookup``)."""
+    ``kind``; a first word ending in «*» is a word's beginning (``states_cue`` looks each word's
+    beginnings of the lengths ``_prefix_lengths`` up as well)."""
     path = LANG_DIR / lang / CUE_FILES[kind]
     out: dict[str, list] = {}
     if path.exists():
@@ -79,7 +80,7 @@ def states_cue(text: str, lang: str, kind: str, asked: frozenset = frozenset()) 
     prefixes = _prefix_lengths(lang, kind)
     words = [fold(w) for w in _WORD.findall(text)]
     for i, w in enumerate(words):
-        heads = [w] + [w[:n] + "*" for n in prefixes if len(w) > n]
+        heads = [w] + [w[:n] + "*" for n in prefixes if len(w) >= n]      # «анықтама*»: анықтама too
         for head in heads:
             for phrase in table.get(head, ()):
                 if len(words) - i >= len(phrase) and all(_same(x, c) for x, c in zip(words[i:], phrase)) \
