@@ -19,14 +19,11 @@ from maslihat.nlp.amendments import REPEALED
 
 # an optional list marker (2) / 1-2) / 3. / а)), the notion (no sentence punctuation, no digits
 # first), a dash with blanks around it (a hyphen inside a word is not one), then the meaning
-_DEFINES = re.compile(
-    rf"^\s*(?:(?:\d+(?:-\d+)*|[{CYR_LOWER}])\)\s*|\d+(?:\.\d+)*\.\s+)?"
-    r"(?P<term>[^\W\d_][^–—:;.!?()\n]{0,150}?)\s+[–—-]{1,2}\s+(?=\S)",
-    re.IGNORECASE)
+_MARKER = rf"^\s*(?:(?:\d+(?:-\d+)*|[{CYR_LOWER}])\)\s*|\d+(?:\.\d+)*\.\s+)?"
+_DEFINES = re.compile(_MARKER + r"(?P<term>[^\W\d_][^–—:;.!?()\n]{0,150}?)\s+[–—-]{1,2}\s+(?=\S)", re.IGNORECASE)
 # «Под местным самоуправлением понимается …»: the notion between «под» and the verb that defines
-_UNDER = re.compile(
-    rf"^\s*(?:(?:\d+(?:-\d+)*|[{CYR_LOWER}])\)\s*|\d+(?:\.\d+)*\.\s+)?"
-    r"под\s+(?P<term>[^\W\d_][^–—:;.!?()\n,]{0,150}?)\s+понима(?:ется|ются)\s", re.IGNORECASE)
+_UNDER = re.compile(_MARKER + r"под\s+(?P<term>[^\W\d_][^–—:;.!?()\n,]{0,150}?)\s+понима(?:ется|ются)\s",
+                    re.IGNORECASE)
 # «Жергілікті мемлекеттік басқару дегеніміз – бұл …»: a word that says «what we call» stands
 # between the notion and its dash; it is not part of the notion
 _CALLED = re.compile(r"\s+(?:дегеніміз|дегеніміз\s+не|деген|дегенде|деп)$", re.IGNORECASE)

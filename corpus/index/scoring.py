@@ -69,6 +69,8 @@ from __future__ import annotations
 
 from itertools import islice
 
+from maslihat.nlp.modality import CUE_KINDS          # the kinds read from a provision's words
+
 COVERAGE = 3.0
 VARIANT_WEIGHT = 0.5              # another form of a query's verb (``nlp.analyze.term_variants``)
 KIND_PRIOR = {"heading": 0.4, "chapter": 0.4, "subchapter": 0.4, "note": 0.5, "preamble": 0.7,
@@ -89,7 +91,7 @@ DEFINITION_ASIDE = 0.4            # a candidate that defines a notion, for a que
 PERMISSION = 1.5                  # a candidate that permits, forbids or obliges, for «можно ли …»
 LIABILITY = 1.5                   # a candidate that states a liability, for «что грозит …», «кім жауапты»
 DOCUMENTS = 1.5                   # a candidate that names papers, for «какие документы …», «қандай анықтама»
-CUE_KINDS = ("permission", "liability", "documents")      # the kinds of nlp.modality.CUE_FILES
+
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
 PARALLEL = 0.7                    # a provision whose aligned text in the query's language matched
