@@ -250,11 +250,13 @@ class Corpus:
             correction = "spelling"             # «депутатскй запрс», «сесия маслихата»
         query = corrected or query
         cited = self._cited(query, lang)
+        acts, asked = ((), query) if cited else self._named(query)
         src = None
 
         def run(flt: dict, lim: int, off: int, window: int = 0) -> dict:
-            return self.index.search(SearchRequest(query=query, lang=lang, limit=lim, offset=off, window=window,
+            return self.index.search(SearchRequest(query=asked, lang=lang, limit=lim, offset=off, window=window,
                                                    filters={k: list(v) for k, v in flt.items() if v}, cited=cited,
+                                                   acts=acts,
                                                    src=src))
         res = corpus_facts.search(self.store, run, filters or {}, limit, offset, kinds_of=self.index.facts_of)
         first = make_plan(query, lang) if not res["total"] and (query or "").strip() else None
@@ -274,6 +276,7 @@ class Corpus:
         res = add_parallel(self.store, res)
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
+        res["query"] = query                      # not the words the index was asked (``_named``)
         if corrected:
             res["query"], res["corrected_query"], res["correction"] = typed, corrected, correction
         return res
@@ -288,6 +291,16 @@ class Corpus:
         lang = guess_language(query)
         # a provision cited («статья 7 закона …») first; else an act named by its number («№ 704»)
         return cited_units(self.store, query, lang, self._documents_found) or named_acts(self.store, query, lang)
+
+    def _named(self, query: Optional[str]) -> tuple:
+        """The documents of the national act a query names by its title words («закон о правовых
+        актах», «өтініштер туралы заң»; ``corpus.citequery.acts_named``)."""
+        if not query:
+            return (), query
+        from maslihat.corpus.citequery import acts_named
+        from maslihat.nlp.analyze import guess_language
+        acts, rest = acts_named(self.store, query, guess_language(query))
+        return (acts, rest) if acts and rest.strip() else ((), query)
 
     def _documents_found(self, text: str, n: int = 30) -> list[str]:
         """The documents of the best ``n`` units a search for ``text`` finds (``citequery``: the

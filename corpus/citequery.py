@@ -230,3 +230,56 @@ def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optiona
     res["hits"] = (head + [h for h in hits if h["unit_id"] not in ids])[:max(limit, 0)]
     res["total"] = max(int(res.get("total") or 0), len(res["hits"]))   # an act named only by its number
     return res
+
+
+_ABOUT_RU = re.compile(r"(?<![^\W\d_])(?:о|об|обо)\s+", re.IGNORECASE)
+_ABOUT_KK = re.compile(r"\s+туралы\s*$", re.IGNORECASE)
+MAX_TITLE_WORDS = 8       # words of a title a query gives beside the act word
+
+
+def acts_named(store: Store, query: str, lang: str) -> tuple[tuple[str, ...], str]:
+    """The documents of the national act ``query`` names by its title words beside an act word
+    («закон о правовых актах», «по закону об обращениях», «өтініштер туралы заң»), and the query
+    without those title words: a user who names the law wants its provisions, not the decisions
+    and regulations that repeat its title words, and asks about the law itself («когда вводится
+    в действие закон о правовых актах»: «Настоящий Закон вводится в действие …»). The query's
+    words after «закон о …» (Russian) or before «… туралы заң» (Kazakh), compared by their first
+    five letters with the titles (the country's name out, ``act_match.title_key``); the longest
+    run of them one act's title holds, and only when one act is the nearest (its title has the
+    fewest other words). Every language version of that act."""
+    from maslihat.nlp.act_match import title_key
+    words = _act_word(lang)
+    runs = []          # (span of the title words and «о»/«туралы» in the query, the words nearest the act word first)
+    for m in words.finditer(query):
+        if lang == "kk":
+            a = _ABOUT_KK.search(query[:m.start()])
+            if a:
+                found = list(_WORD.finditer(query[:a.start()]))[::-1][:MAX_TITLE_WORDS]
+                runs.append(([(w.start(), m.start()) for w in found], [w.group() for w in found]))
+        else:
+            a = _ABOUT_RU.match(query, m.end() + len(query[m.end():]) - len(query[m.end():].lstrip()))
+            if a:
+                found = list(_WORD.finditer(query, a.end()))[:MAX_TITLE_WORDS]
+                runs.append(([(a.start(), w.end()) for w in found], [w.group() for w in found]))
+    if not runs:
+        return (), query
+    titled = [(a, _title_words(title_key(a.title), a.language)) for a in national_acts(store)]
+    best: set = set()
+    cut: list = []
+    for spans, run in runs:
+        for k in range(len(run), 0, -1):
+            want = _title_words(" ".join(run[:k]), lang)
+            if not want:
+                continue
+            fits = [(len(have - want), a) for a, have in titled if want <= have]
+            if fits:
+                least = min(n for n, _ in fits)
+                nearest = {a.id.rsplit("/", 1)[0] for n, a in fits if n == least}
+                if len(nearest) == 1:
+                    best |= nearest
+                    cut.append(spans[k - 1])
+                break
+    out = tuple(a.id for a, _ in titled if a.id.rsplit("/", 1)[0] in best)
+    for start, end in sorted(cut, reverse=True):
+        query = query[:start] + " " + query[end:]
+    return out, " ".join(query.split())

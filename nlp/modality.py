@@ -24,6 +24,10 @@ from maslihat.nlp.querywords import LANG_DIR
 CUE_FILES = {"permission": "modal_words.txt", "liability": "liability_words.txt",
              "documents": "document_words.txt"}
 CUE_KINDS = tuple(CUE_FILES)
+#: … and the words by which a provision speaks of its own act («Настоящий Закон …», «Осы Заң …»):
+#: read for a query that names the act, not for a kind of question
+SELF = "self"
+CUE_FILES[SELF] = "self_words.txt"
 _WORD = re.compile(r"[^\W\d_]+|:")    # a colon is a token: «… документы:» opens the list of them
 
 

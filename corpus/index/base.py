@@ -32,6 +32,9 @@ class SearchRequest:
     #: unit ids the query cites («статья 8 Закона о …», ``corpus.citequery``): ranked first when
     #: among the candidates (``scoring.with_citation``)
     cited: tuple = ()
+    #: document ids of the act the query names by its title words («закон о правовых актах»,
+    #: ``corpus.citequery.acts_named``): their units ranked higher (``scoring.with_citation``)
+    acts: tuple = ()
     #: the language the query is read in; None: guessed from its words (``nlp.analyze.guess_language``)
     src: Optional[str] = None
 

@@ -10,6 +10,7 @@ from maslihat.corpus.index.query import (UNSEEN_PREFIX, TBest, Plan, definition_
                                          positive_terms, terms_of)
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
+from maslihat.nlp.modality import SELF
 from maslihat.corpus.index.scoring import (CUE_KINDS, PARALLEL, with_answer, with_citation, with_context, with_definition,
                                             with_cues, with_heading_coverage)
 from maslihat.corpus.index.snippets import snippet
@@ -32,11 +33,12 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
     return [(tuple(langs), node) for node, langs in groups.items()]
 
 
-def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = (), own: list | None = None) -> list:
+def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = (), own: list | None = None,
+            acts: tuple = ()) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
     the heading context, the answer kind, permission, liability and papers (``with_cues``), the words of the title and headings above a
     unit (``own``: the query concepts each candidate matched, from the back end), the definition
-    asked for, the provision cited."""
+    asked for, the provision cited, the act named."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
     asked = pl.answer & frozenset(CUE_KINDS)
     sc = with_cues(uid, sc, asked, getattr(index, "cue_of", None), _terms(pl) if asked else frozenset())
@@ -44,8 +46,9 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
         sc = with_heading_coverage(uid, sc, own, best_concepts(pl), getattr(index, "context_of", None),
                                    matches_terms)
     aside = pl.question and "definition" not in pl.answer
+    cue_of = getattr(index, "cue_of", None)
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
-                         cited)
+                         cited, acts, (lambda ids: cue_of(ids, SELF)) if cue_of is not None else None)
 
 
 def via_parallel(index, req, pl: Plan, n: int) -> dict:

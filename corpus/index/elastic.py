@@ -299,7 +299,7 @@ class ElasticIndex(SearchIndex):
         if window:                          # the same context and first-page diversity as the embedded back end
             uid = [h["_source"]["unit_id"] for h in raw]
             sc = rescore(self, uid, [h["_source"].get("kind") for h in raw], [h.get("_score") or 0.0 for h in raw], pl,
-                         req.cited, self._concepts(raw, pl))
+                         req.cited, self._concepts(raw, pl), req.acts)
             for h, s in zip(raw, sc):
                 h["_score"] = s
         if carried:

@@ -94,6 +94,8 @@ DOCUMENTS = 1.5                   # a candidate that names papers, for «как�
 
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
+NAMED_ACT = 2.0                   # a unit of the act a query names by its title words («закон о правовых актах»)
+ITSELF = 2.0                      # … that speaks of the act itself («Настоящий Закон …»)
 PARALLEL = 0.7                    # a provision whose aligned text in the query's language matched
 PER_DOC = 5                       # hits of one document on the first page: at most half of it (was 3 until
                                   # session 24: an answer is often several points of one regulation; 972 judged
@@ -253,11 +255,22 @@ def with_cues(ids: list, score: list, asked: frozenset, cue_of=None, terms: froz
     return [sc * factor.get(i, 1.0) for i, sc in zip(ids, score)]
 
 
-def with_citation(ids: list, score: list, cited: tuple = ()) -> list:
+def with_citation(ids: list, score: list, cited: tuple = (), acts: tuple = (), itself=None) -> list:
     """``score`` with the provisions the query cites multiplied by ``CITED`` and the units inside
-    them by ``CITED_PART`` (unit ids are paths: a provision's id prefixes its units')."""
-    if not cited:
-        return list(score)
-    inside = tuple(c + "/" for c in cited)
-    return [sc * CITED if i in cited else sc * CITED_PART if i and i.startswith(inside) else sc
-            for i, sc in zip(ids, score)]
+    them by ``CITED_PART`` (unit ids are paths: a provision's id prefixes its units'); the units
+    of the documents of an act the query names by its title words (``acts``,
+    ``citequery.acts_named``) by ``NAMED_ACT``, and those of them that speak of the act itself
+    (``itself``: unit ids -> those, ``nlp.modality.SELF``) by ``ITSELF`` more: «когда вводится в
+    действие закон о …» asks about the act as a whole («Настоящий Закон вводится в действие …»)."""
+    out = list(score)
+    if cited:
+        inside = tuple(c + "/" for c in cited)
+        out = [sc * CITED if i in cited else sc * CITED_PART if i and i.startswith(inside) else sc
+               for i, sc in zip(ids, out)]
+    if acts:
+        inside = tuple(a + "/" for a in acts)
+        mine = [i for i in ids if i and i.startswith(inside)]
+        speak = itself(mine) if itself is not None and mine else set()
+        out = [sc * NAMED_ACT * (ITSELF if i in speak else 1.0) if i and i.startswith(inside) else sc
+               for i, sc in zip(ids, out)]
+    return out

@@ -401,14 +401,14 @@ class SqliteIndex(SearchIndex):
         return near(term, vocab, n)
 
     def _with_context(self, cand_rows: np.ndarray, cand_score: np.ndarray, pl, cited: tuple = (),
-                      own: list | None = None) -> np.ndarray:
+                      own: list | None = None, acts: tuple = ()) -> np.ndarray:
         """``common.rescore`` over the candidate window (their ids and kinds: one look-up)."""
         if not len(cand_rows):
             return cand_score
         got = self._unit_rows(cand_rows)
         uid = [got.get(int(r), ("", ""))[0] for r in cand_rows]
         kind = [got.get(int(r), ("", ""))[1] for r in cand_rows]
-        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl, cited, own))
+        return np.asarray(rescore(self, uid, kind, cand_score.tolist(), pl, cited, own, acts))
 
     def memo(self, name: str) -> dict:
         """A dict of the current snapshot's generation (``SearchIndex.memo``), emptied when it
@@ -482,7 +482,7 @@ class SqliteIndex(SearchIndex):
             ranked = top(rows, score, snap.pos, 0, max(n_cand, req.window or 0))
             cand_rows = rows[ranked[:n_cand]]
             cand_score = self._with_context(cand_rows, score[ranked[:n_cand]], pl, req.cited,
-                                            ranker.concepts_of(cand_rows))
+                                            ranker.concepts_of(cand_rows), req.acts)
             carried = self._carried(req, pl, n_window, filters)
             if carried:
                 cand_rows, cand_score, matched, won = self._merge_carried(cand_rows, cand_score, carried, matched)

@@ -98,3 +98,18 @@ def test_every_kind_has_its_words_in_both_languages():
     for kind in CUE_KINDS:
         for lang in ("ru", "kk"):
             assert len(cues(lang, kind)) >= 8, (kind, lang)
+
+
+@pytest.mark.parametrize("text,lang,says", [
+    ("1. Настоящий Закон вводится в действие по истечении десяти дней.", "ru", True),
+    ("2. Действие настоящего Кодекса не распространяется на …", "ru", True),
+    ("1. Осы Заң ресми жарияланған күнінен бастап қолданысқа енгізіледі.", "kk", True),
+    ("Осы Заңның күші шетелдіктерге қолданылмайды.", "kk", True),
+    ("1. Акты, указанные в статье 44 настоящего Закона, регистрируются.", "ru", False),   # a part of it
+    ("Осы Заңның 44-бабында көрсетілген актілер тіркеледі.", "kk", False),
+    ("Настоящее решение вводится в действие со дня опубликования.", "ru", False),        # a decision's own end
+])
+def test_a_provision_speaking_of_its_own_act(text, lang, says):
+    from maslihat.nlp.modality import SELF
+    assert states_cue(text, lang, SELF) is says
+    assert sum(len(v) for v in cues(lang, SELF).values()) >= 8

@@ -1,0 +1,109 @@
+"""A query that names a law by its title words («когда вводится в действие закон о порядке
+рассмотрения обращений», «өтініштерді қарау тәртібі туралы заң қашан қолданысқа енгізіледі»)
+gets the law's own provisions first, the one that speaks of the law itself («Настоящий Закон
+вводится в действие …») above them, in Russian and Kazakh, on both back ends; a decision that
+repeats the law's title words does not win, and a query that names no act is unchanged."""
+import pytest
+
+from maslihat.corpus.api import Corpus
+from maslihat.corpus.citequery import acts_named
+from maslihat.corpus.index import scoring
+from tests.index.small_corpus import corpus_fixture, small_corpus
+
+LAW_RU = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
+О порядке рассмотрения обращений граждан тестового региона
+
+Статья 1. Сфера действия
+
+1. Действие настоящего Закона распространяется на обращения граждан к маслихатам.
+2. Обращение рассматривается в срок пятнадцати рабочих дней.
+
+Статья 2. Введение в действие
+
+1. Настоящий Закон вводится в действие по истечении десяти календарных дней после его опубликования.
+"""
+LAW_KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ
+Тестовый өңір азаматтарының өтініштерін қарау тәртібі туралы
+
+1-бап. Қолданылу аясы
+
+1. Осы Заңның күші азаматтардың мәслихаттарға өтініштеріне қолданылады.
+2. Өтініш он бес жұмыс күні ішінде қаралады.
+
+2-бап. Қолданысқа енгізу
+
+1. Осы Заң ресми жарияланғаннан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
+"""
+# a decision that repeats the law's title words and says when it, not the law, takes effect
+DECISION_RU = """О порядке рассмотрения обращений граждан в маслихате
+Решение маслихата Тестовой области от 10 мая 2010 года № 12-7
+
+1. В соответствии с Законом о порядке рассмотрения обращений граждан утвердить порядок рассмотрения обращений граждан в маслихате.
+2. Порядок рассмотрения обращений граждан вводится в действие вместе с Законом о порядке рассмотрения обращений граждан, и на него распространяется действие Закона о порядке рассмотрения обращений.
+"""
+DECISION_KK = """Мәслихатта азаматтардың өтініштерін қарау тәртібі туралы
+Тестовый облысы мәслихатының 2010 жылғы 10 мамырдағы № 12-7 шешімі
+
+1. Азаматтардың өтініштерін қарау тәртібі туралы Заңға сәйкес мәслихатта азаматтардың өтініштерін қарау тәртібі бекітілсін.
+2. Азаматтардың өтініштерін қарау тәртібі өтініштерді қарау тәртібі туралы Заңмен бірге қолданысқа енгізіледі және оған азаматтардың өтініштерін қарау туралы Заң қолданылады.
+"""
+FILES = {"law.rus.txt": LAW_RU, "law.kaz.txt": LAW_KK, "1207.rus.txt": DECISION_RU, "1207.kaz.txt": DECISION_KK}
+
+QUERIES = [
+    ("когда вводится в действие закон о порядке рассмотрения обращений", "ru", "/ru/article_2/point_1"),
+    ("на кого распространяется закон о рассмотрении обращений граждан", "ru", "/ru/article_1/point_1"),
+    ("өтініштерді қарау тәртібі туралы заң қашан қолданысқа енгізіледі", "kk", "/kk/article_2/point_1"),
+    ("азаматтардың өтініштерін қарау туралы заң неге қолданылады", "kk", "/kk/article_1/point_1"),
+]
+
+named = corpus_fixture("named_by_title", FILES)
+
+
+@pytest.mark.parametrize("query,lang,want", QUERIES)
+def test_the_law_named_by_its_title_words_answers(named, query, lang, want):
+    docs, rest = acts_named(named.store, query, lang)
+    assert docs and all("/law/" in d for d in docs), docs
+    assert len(rest) < len(query)                       # its title words are the act, not the topic
+    first = named.search(query, lang=lang, limit=5)["hits"][0]
+    assert first["unit_id"].endswith(want), first["unit_id"]
+
+
+@pytest.mark.parametrize("query,lang,want", QUERIES)
+def test_without_the_rule_the_decision_repeating_the_title_wins(named, query, lang, want, monkeypatch):
+    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))
+    assert not named.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want)
+
+
+def test_the_answer_gives_the_query_as_typed(named):
+    query = QUERIES[0][0]
+    assert named.search(query, limit=5)["query"] == query
+
+
+def test_the_law_speaking_of_itself_comes_before_its_other_provisions(named, monkeypatch):
+    query = "закон о порядке рассмотрения обращений"
+    hits = named.search(query, lang="ru", limit=5)["hits"]
+    assert "Настоящий Закон" in hits[0]["text"] or "настоящего Закона" in hits[0]["text"], hits[0]
+    monkeypatch.setattr(scoring, "ITSELF", 1.0)
+    monkeypatch.setattr(scoring, "NAMED_ACT", 1.0)
+    assert named.search(query, lang="ru", limit=5)["hits"][0]["document_id"] != hits[0]["document_id"]
+
+
+@pytest.mark.parametrize("query,lang", [
+    ("порядок рассмотрения обращений", "ru"),             # no act word: the words are the topic
+    ("закон о бюджетной системе", "ru"),                   # a law not in the corpus
+    ("какой закон нужен", "ru"),                           # no title words
+    ("өтініштерді қарау тәртібі", "kk"),
+    ("бюджет жүйесі туралы заң", "kk"),
+])
+def test_a_query_naming_no_act_of_the_corpus_is_unchanged(named, query, lang, monkeypatch):
+    assert acts_named(named.store, query, lang) == ((), query)
+    a = named.search(query, limit=10)["hits"]
+    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))
+    assert a == named.search(query, limit=10)["hits"]
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_gives_the_same_first_provision(tmp_path, es_url, named):
+    with small_corpus(tmp_path, FILES, es_url) as ce:
+        for query, lang, want in QUERIES:
+            assert ce.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want), query
