@@ -54,8 +54,14 @@ def typed_compare(typed, ta: str, lang_a: str, tb: str, lang_b: str) -> tuple[li
     return differ, agree
 
 
-def _name(doc: Document) -> str:
-    return textwrap.shorten(doc.issuer or doc.title or doc.id, 80, placeholder=" …")
+def _name(doc: Document, ui: str) -> str:
+    """The issuer as the reader's language names it (``core/places``: a Kazakh text whose
+    requisites say no issuer carries its Russian document's «Алматинский областной маслихат»),
+    else the issuer or title as written."""
+    from maslihat.core.places import match_body
+    body = match_body(doc.issuer, doc.region) if doc.issuer else None
+    name = (body.names.get(ui) if body else None) or doc.issuer or doc.title or doc.id
+    return textwrap.shorten(name, 80, placeholder=" …")
 
 
 def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], rows: list[dict]) -> dict:
@@ -170,19 +176,19 @@ def _around(text: str, f) -> str:
 
 def _sentences(doc_a: Document, doc_b: Document, r: dict) -> dict[str, str]:
     c = r["counts"]
-    na, nb = _name(doc_a), _name(doc_b)
+    na, nb = {ui: _name(doc_a, ui) for ui in ("ru", "kk", "en")}, {ui: _name(doc_b, ui) for ui in ("ru", "kk", "en")}
 
     def topics(items, ui):
         return ", ".join(f"{t['label'][ui]} ({t['provisions']})" for t in items[:MAX_LISTED])
     if doc_a.language != doc_b.language:           # a translation: words cannot be «the same»
         c = dict(c, same=c["same"] + c["reworded"], reworded=0)
-    ru = [f"A — {na}: {r['provisions_a']} пунктов/статей; B — {nb}: {r['provisions_b']}.",
+    ru = [f"A — {na['ru']}: {r['provisions_a']} пунктов/статей; B — {nb['ru']}: {r['provisions_b']}.",
           f"{'Соответствуют друг другу' if doc_a.language != doc_b.language else 'Совпадают дословно'}: {c['same']}; изменена формулировка: {c['reworded']}; перемещены: {c['moved']}; "
           f"с другим номером: {c['renumbered']}; только в A: {c['only_a']}; только в B: {c['only_b']}."]
-    kk = [f"A — {na}: {r['provisions_a']} тармақ/бап; B — {nb}: {r['provisions_b']}.",
+    kk = [f"A — {na['kk']}: {r['provisions_a']} тармақ/бап; B — {nb['kk']}: {r['provisions_b']}.",
           f"{'Бір-біріне сәйкес' if doc_a.language != doc_b.language else 'Сөзбе-сөз сәйкес'}: {c['same']}; тұжырымы өзгерген: {c['reworded']}; орны ауысқан: {c['moved']}; "
           f"нөмірі басқа: {c['renumbered']}; тек A-да: {c['only_a']}; тек B-да: {c['only_b']}."]
-    en = [f"A — {na}: {r['provisions_a']} points/articles; B — {nb}: {r['provisions_b']}.",
+    en = [f"A — {na['en']}: {r['provisions_a']} points/articles; B — {nb['en']}: {r['provisions_b']}.",
           f"{'Corresponding' if doc_a.language != doc_b.language else 'Same wording'}: {c['same']}; reworded: {c['reworded']}; moved: {c['moved']}; renumbered: {c['renumbered']}; "
           f"only in A: {c['only_a']}; only in B: {c['only_b']}."]
     if r["merges"]:                                 # many-to-one: «п. 23 + п. 24 → п. 71»
