@@ -235,6 +235,14 @@ def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optiona
 _ABOUT_RU = re.compile(r"(?<![^\W\d_])(?:о|об|обо)\s+", re.IGNORECASE)
 _ABOUT_KK = re.compile(r"\s+туралы\s*$", re.IGNORECASE)
 MAX_TITLE_WORDS = 8       # words of a title a query gives beside the act word
+MAX_CODE_WORDS = 2        # … before «кодекс»
+_SHORT_WORD = re.compile(r"[^\W\d_]{2,}")       # «жер кодексі», «су кодексі»: short words name codes
+
+
+def _words(text: str, lang: str) -> set:
+    """``_title_words`` with words of two letters and more."""
+    from maslihat.nlp.analyze import normalize_term
+    return {w[:5] for w in (x.lower() for x in _SHORT_WORD.findall(text)) if normalize_term(w, lang)}
 
 
 def acts_named(store: Store, query: str, lang: str) -> tuple[tuple[str, ...], str]:
@@ -256,19 +264,27 @@ def acts_named(store: Store, query: str, lang: str) -> tuple[tuple[str, ...], st
             if a:
                 found = list(_WORD.finditer(query[:a.start()]))[::-1][:MAX_TITLE_WORDS]
                 runs.append(([(w.start(), m.start()) for w in found], [w.group() for w in found]))
+                continue
         else:
             a = _ABOUT_RU.match(query, m.end() + len(query[m.end():]) - len(query[m.end():].lstrip()))
             if a:
-                found = list(_WORD.finditer(query, a.end()))[:MAX_TITLE_WORDS]
+                found = list(_SHORT_WORD.finditer(query, a.end()))[:MAX_TITLE_WORDS]
                 runs.append(([(a.start(), w.end()) for w in found], [w.group() for w in found]))
+                continue
+        if "кодекс" in m.group().lower():
+            # a code is named by the word before it: «бюджетный кодекс», «по земельному кодексу»
+            # (the grammar's act word holds the adjective), «салық кодексі», «жер кодексінде»
+            at = m.start() + m.group().lower().index("кодекс")
+            found = list(_SHORT_WORD.finditer(query[:at]))[::-1][:MAX_CODE_WORDS]
+            runs.append(([(w.start(), at) for w in found], [w.group() for w in found]))
     if not runs:
         return (), query
-    titled = [(a, _title_words(title_key(a.title), a.language)) for a in national_acts(store)]
+    titled = [(a, _words(title_key(a.title), a.language)) for a in national_acts(store)]
     best: set = set()
     cut: list = []
     for spans, run in runs:
         for k in range(len(run), 0, -1):
-            want = _title_words(" ".join(run[:k]), lang)
+            want = _words(" ".join(run[:k]), lang)
             if not want:
                 continue
             fits = [(len(have - want), a) for a, have in titled if want <= have]

@@ -107,3 +107,56 @@ def test_elasticsearch_gives_the_same_first_provision(tmp_path, es_url, named):
     with small_corpus(tmp_path, FILES, es_url) as ce:
         for query, lang, want in QUERIES:
             assert ce.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want), query
+
+
+# a code is named by the word before «кодекс»: «по земельному кодексу», «жер кодексі бойынша»
+CODE_RU = """ЗЕМЕЛЬНЫЙ КОДЕКС РЕСПУБЛИКИ КАЗАХСТАН
+
+Статья 1. Аренда
+
+1. Земельные участки предоставляются в аренду на срок до сорока девяти лет.
+2. Настоящий Кодекс вводится в действие с 1 января.
+"""
+CODE_KK = """ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЖЕР КОДЕКСІ
+
+1-бап. Жалға беру
+
+1. Жер учаскелері қырық тоғыз жылға дейінгі мерзімге жалға беріледі.
+2. Осы Кодекс 1 қаңтардан бастап қолданысқа енгізіледі.
+"""
+LEASE_RU = """О ставках арендной платы за земельные участки
+Решение маслихата Тестовой области от 10 мая 2010 года № 12-8
+
+1. В соответствии с Земельным кодексом земельные участки области предоставляются в аренду на срок пять лет с ежегодным пересмотром ставок постоянной комиссией маслихата по вопросам экономики и бюджета.
+"""
+LEASE_KK = """Жер учаскелерін жалға беру ставкалары туралы
+Тестовый облысы мәслихатының 2010 жылғы 10 мамырдағы № 12-8 шешімі
+
+1. Жер кодексіне сәйкес облыстың жер учаскелері бес жыл мерзімге жалға беріледі.
+"""
+CODE_FILES = {"zk.rus.txt": CODE_RU, "zk.kaz.txt": CODE_KK, "1208.rus.txt": LEASE_RU, "1208.kaz.txt": LEASE_KK}
+CODE_QUERIES = [("по земельному кодексу на какой срок предоставляются земельные участки в аренду", "ru", "/ru/article_1/point_1"),
+                ("жер кодексі бойынша жер учаскелері қанша мерзімге жалға беріледі", "kk", "/kk/article_1/point_1")]
+
+coded = corpus_fixture("named_code", CODE_FILES)
+
+
+@pytest.mark.parametrize("query,lang,want", CODE_QUERIES)
+def test_a_code_named_by_its_adjective_answers(coded, query, lang, want, monkeypatch):
+    docs, _rest = acts_named(coded.store, query, lang)
+    assert docs and all("/code/" in d for d in docs), docs
+    assert coded.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want)
+    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))      # without the rule: the decision
+    assert not coded.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want)
+
+
+@pytest.mark.parametrize("query,lang", [("какой кодекс", "ru"), ("бюджетный кодекс", "ru"), ("салық кодексі", "kk")])
+def test_a_code_not_in_the_corpus_is_no_act_named(coded, query, lang):
+    assert acts_named(coded.store, query, lang) == ((), query)
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_gives_the_code_named_first(tmp_path, es_url, coded):
+    with small_corpus(tmp_path, CODE_FILES, es_url) as ce:
+        for query, lang, want in CODE_QUERIES:
+            assert ce.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want), query
