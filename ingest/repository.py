@@ -175,6 +175,9 @@ def _title(meta: RepoMeta, key: str, own: Optional[str], folder: str) -> Optiona
     return meta.titles.get("rus") or own
 
 
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+
+
 def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Document:
     """Make ``doc`` (one language file of the folder) carry the act's requisites from meta.yaml."""
     from maslihat.ingest.metadata import parse_requisite
@@ -209,6 +212,10 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
         if body.region_id:
             doc.region_id = body.region_id
             doc.region = doc.region or places.label(body.region_id, lang)
+            if lang == "kk" and meta.requisite and not _KAZAKH_LETTERS.search(meta.requisite):
+                # the one requisite of meta.yaml is Russian: the Kazakh document names its body in Kazakh
+                doc.issuer = body.names.get(lang) or doc.issuer
+                doc.region = places.label(body.region_id, lang) or doc.region
     entry = _caused_by_entry(meta, lang)
     if entry is not None:
         from maslihat.ingest.identity import merge_amendment

@@ -342,3 +342,24 @@ def test_a_provision_on_a_date_is_shown_from_the_edition_then_in_force(tmp_path)
             assert shown["id"] == point6.id.replace(first, first + "@2") and "200" in shown["text"]
         with pytest.raises(NotFound):
             c.show(point6.id, at="2013-01-01")
+
+
+def test_a_local_act_of_the_repositories_names_its_body_in_each_language(tmp_path):
+    # meta.yaml has one requisite, in Russian: the Kazakh document showed «маслихат Павлодарской области»
+    act = tmp_path / "repo" / "0328-o-reglamente-79415"
+    act.mkdir(parents=True)
+    (act / "meta.yaml").write_text(
+        "act_code: '79415'\nrequisite: Решение маслихата Павлодарской области от 28 марта 2014 года № 257/29\n"
+        "title:\n  rus: О Регламенте маслихата\n  kaz: Мәслихаттың регламенті туралы\nform: РЕШ\n"
+        "approved_on: 2014-03-28\napproved_by:\n- '164000000002'\n", encoding="utf-8")
+    (act / "rus.md").write_text("# О Регламенте маслихата\n\n1. Утвердить прилагаемый Регламент маслихата.\n\n"
+                                "2. Настоящее решение вводится в действие со дня опубликования.\n", encoding="utf-8")
+    (act / "kaz.md").write_text("# Мәслихаттың регламенті туралы\n\n1. Қоса беріліп отырған мәслихаттың регламенті "
+                                "бекітілсін.\n\n2. Осы шешім жарияланған күнінен бастап қолданысқа енгізіледі.\n",
+                                encoding="utf-8")
+    c = _corpus(tmp_path)
+    c.ingest([str(tmp_path / "repo")])
+    docs = {d["language"]: d for d in _export(c, tmp_path)}
+    assert (docs["ru"]["issuer"], docs["ru"]["region"]) == ("маслихат Павлодарской области", "Павлодарская область")
+    assert (docs["kk"]["issuer"], docs["kk"]["region"]) == ("Павлодар облысының мәслихаты", "Павлодар облысы")
+    assert docs["kk"]["issuer_id"] == docs["ru"]["issuer_id"] == "kz-pav.maslikhat"
