@@ -45,7 +45,8 @@ from bench.judged_build import snippet, source_key  # noqa: E402
 
 # --- corpus ----------------------------------------------------------------------------------------
 def stage(shared: Path, tmp: Path) -> list[str]:
-    """Input paths: seeds, dev decisions (.txt), dev-laws acts staged with distinct names."""
+    """Input paths: seeds, dev decisions (.txt), dev-laws acts staged with distinct names (or, with
+    MASLIHAT_BENCH_LAYOUT=repository, as the repositories hold them: a folder with meta.yaml)."""
     from maslihat.core.config import samples_dir
     dev = shared / "corpus" / "dev" / "derived"
     laws = shared / "corpus" / "dev-laws"
@@ -57,6 +58,9 @@ def stage(shared: Path, tmp: Path) -> list[str]:
     for f in sorted(dev.glob("*.txt")):
         shutil.copy(f, d_dev / f.name)
     for act in sorted(p for p in laws.iterdir() if p.is_dir()):
+        if os.environ.get("MASLIHAT_BENCH_LAYOUT") == "repository":
+            shutil.copytree(act, d_laws / act.name)
+            continue
         for name in ("rus.md", "kaz.md"):
             if (act / name).exists():
                 shutil.copy(act / name, d_laws / f"{act.name}.{name}")

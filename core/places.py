@@ -117,6 +117,13 @@ def find_place(text: Optional[str]) -> Optional[Place]:
     return _find_place(low, ("oblast",)) or _find_place(low, ("city_rs",))
 
 
+def level_word(word: str) -> bool:
+    """Whether ``word`` says a level of place («область», «облысы», «города», «ауданы»), not its name."""
+    w = fold(word)
+    return any(w.startswith(x.strip().rstrip(".")) for words in gazetteer().level_words.values()
+               for x in words if len(x.strip().rstrip(".")) > 2)
+
+
 def body_kind(text: Optional[str]) -> Optional[str]:
     low = fold(text or "")
     for kind, words in gazetteer().body_words.items():

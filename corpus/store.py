@@ -15,6 +15,7 @@ import urllib.parse
 import zlib
 from dataclasses import MISSING, fields
 from pathlib import Path
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from maslihat.core.model import Document, Quarantined, Reference, Unit
@@ -260,6 +261,28 @@ def as_of(doc: Document) -> Optional[str]:
         return version
     dates = [a.get("date") for a in (doc.amendments or []) if a.get("date") and a.get("from") != "amending act"]
     return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
+
+
+@lru_cache(maxsize=1024)
+def _issued_by(issuer: Optional[str], region: Optional[str], lang: str) -> tuple[str, ...]:
+    """Where a document was issued: its region as written and as ``core/places`` names it, with
+    the city or district of its body, in the document's language: what its provisions stand under
+    for a query that names the place («по регламенту маслихата павлодарской области»; the
+    regulation's points never say «Павлодарской»). Not the body's own words (маслихат, аким):
+    a query's «акимата» is a topic, not a place."""
+    if not issuer and not region:
+        return ()
+    from maslihat.core import places
+    out = [region] if region else []
+    body = places.match_body(issuer, region) if issuer else None
+    if body is not None and body.region_id:
+        out.append(places.label(body.region_id, lang))
+        place = body.id.rsplit(".", 1)[0]
+        if place != body.region_id:
+            out.append(places.label(place, lang))
+    # the names only: «область», «қаласы» are a query's words of another kind («в области», «город»)
+    names = (" ".join(w for w in x.split() if not places.level_word(w)) for x in out if x)
+    return tuple(dict.fromkeys(x for x in names if x))
 
 
 class Store:
@@ -806,10 +829,11 @@ class Store:
         up: dict[str, str] = {}
         chain: list[tuple] = []            # (unit id, a node of its chain: parent, ordinal, kind, document)
         maybe_rows: list[str] = []         # the units themselves of the kinds a table's row is read as
-        for uid, parent, ordinal, kind, doc, lang, title in rows_in(
-                self.conn, "SELECT u.id, u.parent_id, u.ordinal, u.kind, u.document_id, d.language, d.title "
-                           "FROM units u JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})", unit_ids):
-            out[uid] = (lang, [title or ""])
+        for uid, parent, ordinal, kind, doc, lang, title, issuer, region in rows_in(
+                self.conn, "SELECT u.id, u.parent_id, u.ordinal, u.kind, u.document_id, d.language, d.title, "
+                           "d.issuer, d.region FROM units u JOIN documents d ON d.id = u.document_id "
+                           "WHERE u.id IN ({ids})", unit_ids):
+            out[uid] = (lang, [title or "", *_issued_by(issuer, region, lang)])
             chain.append((uid, parent, ordinal, kind, doc))
             if kind in ROW_KINDS:
                 maybe_rows.append(uid)
