@@ -277,6 +277,9 @@ class Corpus:
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
         res["query"] = query                      # not the words the index was asked (``_named``)
+        if acts:                                  # the act the query names: the answer says which
+            from maslihat.nlp.analyze import guess_language
+            res["named"] = self._named_json(acts, lang or guess_language(query))
         if corrected:
             res["query"], res["corrected_query"], res["correction"] = typed, corrected, correction
         return res
@@ -301,6 +304,13 @@ class Corpus:
         from maslihat.nlp.analyze import guess_language
         acts, rest = acts_named(self.store, query, guess_language(query))
         return (acts, rest) if acts and rest.strip() else ((), query)
+
+    def _named_json(self, acts: tuple, lang: str) -> list[dict]:
+        """The act a query named (``_named``): its document in ``lang`` (else the first), id and title."""
+        rows = {r["id"]: r for r in self.store.document_rows(False, list(acts))}
+        mine = [a for a in acts if a in rows and rows[a].get("language") == lang] or [a for a in acts if a in rows]
+        return [{"document_id": a, "title": rows[a].get("title") or a, "language": rows[a].get("language")}
+                for a in mine[:1]]
 
     def _documents_found(self, text: str, n: int = 30) -> list[str]:
         """The documents of the best ``n`` units a search for ``text`` finds (``citequery``: the

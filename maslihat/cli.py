@@ -239,6 +239,8 @@ def cmd_search(args) -> int:
     if res.get("unseen"):           # words no unit holds: their kin by the first letters were searched
         print(_m("unseen_kin", words=", ".join(_t(u["term"]) for u in res["unseen"]),
                  prefixes=", ".join(_t(u["prefix"]) + "…" for u in res["unseen"])))
+    if res.get("named"):            # the act the query names by its title words ranks first
+        print(_m("named_act", title="; ".join(_t(f"«{n['title']}»") for n in res["named"])))
     if res.get("aligned"):          # words translated by the corpus's aligned provisions
         print(_m("aligned_terms", pairs=", ".join(f"{_t(a['term'])} → {_t(' / '.join(a['translations']))}"
                                                   for a in res["aligned"])))

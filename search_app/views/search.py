@@ -104,6 +104,8 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
         if res.get("unseen"):               # words no unit holds, searched by their first letters too
             st.caption(md_escape(t("unseen_kin", ui, words=", ".join(u["term"] for u in res["unseen"]),
                                    prefixes=", ".join(u["prefix"] + "…" for u in res["unseen"]))))
+        if res.get("named"):                # the act the query names by its title words ranks first
+            st.caption(md_escape(t("named_act", ui, title="; ".join(f"«{n['title']}»" for n in res["named"]))))
         if res.get("aligned"):              # words translated by the corpus's aligned provisions
             st.caption(md_escape(t("aligned_terms", ui, pairs=", ".join(
                 f"{a['term']} → {' / '.join(a['translations'])}" for a in res["aligned"]))))
