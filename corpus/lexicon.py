@@ -135,13 +135,15 @@ def vocabulary_taken(conn: sqlite3.Connection) -> bool:
 
 @lru_cache(maxsize=1)
 def _vocabulary_stamp() -> str:
-    """What the query vocabulary is made of: the query-word lists and the thesaurus files."""
+    """What the query vocabulary is made of: the query-word lists, the thesaurus files and the
+    gazetteer (the names of places a provision stands under, ``Store.heading_context``)."""
     import hashlib
     from pathlib import Path
+    from maslihat.core import places
     from maslihat.nlp import glossary, querywords
     h = hashlib.sha256(lemmatizer.lexicon_version().encode())
     files = sorted(Path(querywords.LANG_DIR).glob("*/query_words.txt"))
-    files += [glossary.MANUAL, glossary.LEARNED]
+    files += [glossary.MANUAL, glossary.LEARNED, places.DATA]
     for f in files:
         h.update(f.name.encode() + (f.read_bytes() if f.exists() else b""))
     return h.hexdigest()[:16]
@@ -222,12 +224,14 @@ def offer_shipped() -> bool:
 
 @lru_cache(maxsize=1)
 def _vocabulary_words() -> tuple[str, ...]:
-    """Every word of the query-word lists and of the thesaurus files that Russian could lemmatize
-    (lower case, common Cyrillic letters), as written: read from the files, not through the
-    analyser's caches, so that none is skipped for having been seen before in this process."""
+    """Every word of the query-word lists, of the thesaurus files and of the places' names that
+    Russian could lemmatize (lower case, common Cyrillic letters), as written: read from the files,
+    not through the analyser's caches, so that none is skipped for having been seen before in this
+    process."""
     import json
     import re
     from pathlib import Path
+    from maslihat.core import places
     from maslihat.nlp import glossary, querywords
     strings: list[str] = []
 
@@ -245,6 +249,7 @@ def _vocabulary_words() -> tuple[str, ...]:
     for f in (glossary.MANUAL, glossary.LEARNED):
         if f.exists():
             walk(json.loads(f.read_text(encoding="utf-8")))
+    walk([p.names for p in places.gazetteer().places.values()])     # what a provision stands under
     # the strings' words found in one pass over their distinct whitespace-separated pieces (a line
     # break joins them: no word spans two; a sixth of the text once repeated pieces go, issue 14),
     # a word kept when it is all Russian letters: a run of them with no letter on either side

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from maslihat.core import places
+from maslihat.core import grammar as G, places
 from maslihat.core.ids import document_id, work_id
 from maslihat.core.model import Document
 from maslihat.ingest.errors import IngestError
@@ -175,7 +175,7 @@ def _title(meta: RepoMeta, key: str, own: Optional[str], folder: str) -> Optiona
     return meta.titles.get("rus") or own
 
 
-_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+_KAZAKH_LETTERS = re.compile(f"[{G.KK_LETTERS}]")
 
 
 def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Document:

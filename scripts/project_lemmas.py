@@ -3,7 +3,7 @@
     .venv/bin/python scripts/project_lemmas.py
 
 Run after editing the query-word lists (nlp/lang/*/query_words.txt), the thesaurus
-(nlp/data/glossary.json, glossary_learned.json), the competency terms (nlp/data/competencies.json)
+(nlp/data/glossary.json, glossary_learned.json), the gazetteer (core/data/places.yaml), the competency terms (nlp/data/competencies.json)
 or the analyser (nlp/analyze.py, nlp/lang/), or after upgrading pymorphy3; the test
 tests/corpus/test_project_lemmas.py fails while the file is stale. A stale file is never used: a
 new corpus then computes these lemmas itself (the same lemmas, ~0.1 CPU-s more).

@@ -230,8 +230,8 @@ def test_a_later_ingest_reads_the_query_vocabulary_only_when_the_lexicon_lacks_i
 
 def test_the_query_vocabulary_is_the_all_russian_words_of_its_files(tmp_path, monkeypatch):
     """The words the query vocabulary lemmatizes (issue 14: found over the distinct pieces of its
-    strings): every word of the query-word lists and of the thesaurus values written in Russian
-    letters only, lower-cased; no part of a Kazakh, Latin or mixed word (`әкімдік` gives no
+    strings): every word of the query-word lists, of the thesaurus values and of the places' names
+    (what a provision stands under) written in Russian letters only, lower-cased; no part of a Kazakh, Latin or mixed word (`әкімдік` gives no
     `кімдік`), thesaurus keys left out, digits and punctuation ending a word."""
     from maslihat.corpus import lexicon
     from maslihat.nlp import glossary, querywords
@@ -248,10 +248,15 @@ def test_the_query_vocabulary_is_the_all_russian_words_of_its_files(tmp_path, mo
     monkeypatch.setattr(querywords, "LANG_DIR", tmp_path)
     monkeypatch.setattr(glossary, "MANUAL", manual)
     monkeypatch.setattr(glossary, "LEARNED", tmp_path / "none.json")
+    from types import SimpleNamespace
+    from maslihat.core import places
+    place = SimpleNamespace(names={"ru": "Павлодарская область", "kk": "Павлодар облысы", "en": "Pavlodar Region"})
+    monkeypatch.setattr(places, "gazetteer", lambda: SimpleNamespace(places={"kz-pav": place}))
     lexicon._vocabulary_words.cache_clear()
     try:
         words = lexicon._vocabulary_words()
     finally:
         lexicon._vocabulary_words.cache_clear()
     assert words == ("аудан", "бюджет", "бюджетъ", "год", "депутатский", "запрос", "комиссия",
-                     "маслихата", "ревизионная", "сессия", "сессиясы", "ёлка")
+                     "маслихата", "область", "облысы", "павлодар", "павлодарская", "ревизионная", "сессия",
+                     "сессиясы", "ёлка")
