@@ -23,7 +23,12 @@ Russian texts when they match theirs provision for provision).
 
 A predicted pair counts as right when B's provision is one the judge accepted for A's. Precision
 = right pairs / predicted pairs; recall = right pairs / A's provisions that have a counterpart;
-a provision judged to have none and left unpaired is right by absence (counted apart).
+a provision judged to have none and left unpaired is right by absence (counted apart). Each
+provision of A is judged once: by its own pair, the first ``pair_by_content`` lists for it.
+A split (issue 12 tenth pass: a provision of A with a second counterpart in B, listed after its
+own pair) changes none of these columns; «every pair» counts it too: precision = right pairs /
+all pairs made, the splits included; recall = A's provisions with at least one right pair / A's
+provisions that have a counterpart; «splits» = split pairs right / made.
 """
 from __future__ import annotations
 
@@ -112,6 +117,37 @@ def score(pred: dict[str, str], gold: dict[str, set]) -> dict:
             "none_judged": sum(1 for g in gold.values() if not g), "none_left_unpaired": absent_right}
 
 
+def score_all(pairs: list[tuple[str, str]], gold: dict[str, set]) -> dict:
+    """Every pair made, a split's second counterpart included (``score`` judges A's own pair only):
+    precision over all pairs, recall over A's provisions with at least one right pair; ``splits``
+    and ``splits_right``: the second counterparts made and those the judge accepted."""
+    pairs = [(a, b) for a, b in pairs if a in gold]
+    seen: set = set()
+    splits = splits_right = 0
+    for a, b in pairs:
+        if a in seen:
+            splits += 1
+            splits_right += b in gold[a]
+        seen.add(a)
+    right = sum(1 for a, b in pairs if b in gold[a])
+    found = {a for a, b in pairs if b in gold[a]}
+    with_counterpart = sum(1 for g in gold.values() if g)
+    return {"predicted": len(pairs), "right": right, "gold_pairs": with_counterpart, "found": len(found),
+            "precision": round(right / len(pairs), 3) if pairs else 0.0,
+            "recall": round(len(found) / with_counterpart, 3) if with_counterpart else 0.0,
+            "splits": splits, "splits_right": splits_right}
+
+
+def _first(pairs, kinds: set) -> dict[str, str]:
+    """A's own pair for each provision of A: the first ``pair_by_content`` lists (a split's second
+    counterpart comes after it)."""
+    out: dict[str, str] = {}
+    for a, b, _ in pairs:
+        if a in kinds and b:
+            out.setdefault(a, b)
+    return out
+
+
 def judged(item: dict):
     """(doc A, units A, doc B, units B, gold) of a judged pair."""
     da, ua = load(item["a"])
@@ -183,18 +219,22 @@ def evaluate(item: dict, items: dict | None = None) -> dict:
     pairs = pair_by_content(da, ua, db, ub)
     dt = time.perf_counter() - t0
     kinds = {u.id for u in provisions(da, ua)}
-    content = {a: b for a, b, _ in pairs if a in kinds and b}
+    content = _first(pairs, kinds)
+    every = [(a, b) for a, b, _ in pairs if a in kinds and b]
     via = other_versions(item, items or {}, da, ua, db, ub)
-    through = ({a: b for a, b, _ in pair_by_content(da, ua, db, ub, **via) if a in kinds and b}
-               if via else None)
+    through = _first(pair_by_content(da, ua, db, ub, **via), kinds) if via else None
     both = both_versions(item, items or {}, da, ua, db, ub)
-    joint = ({a: b for a, b, _ in pair_by_content(da, ua, db, ub, **both) if a in kinds and b}
-             if both else None)
+    joint_pairs = pair_by_content(da, ua, db, ub, **both) if both else None
+    joint = _first(joint_pairs, kinds) if both else None
     return {"name": item["name"], "held_out": item.get("held_out", False), "language": da.language,
             "languages": f"{da.language}/{db.language}", "derived": bool(item.get("derive")),
             "provisions_a": len(provisions(da, ua)), "provisions_b": len(provisions(db, ub)),
             "units_a": len(ua), "units_b": len(ub), "seconds": round(dt, 4),
             "content": score(content, gold), "by_number": score(by_number(ua, ub), gold),
+            # every pair made, a split's second counterpart included (issue 12 tenth pass)
+            "content_all": score_all(every, gold),
+            "both_versions_all": (score_all([(a, b) for a, b, _ in joint_pairs if a in kinds and b], gold)
+                                  if joint_pairs is not None else None),
             # across languages, with the other language version of one act as the bridge
             "through_parallel": score(through, gold) if through is not None else None,
             # both acts' other language versions at hand, as Corpus.diff passes them
@@ -270,14 +310,17 @@ def main() -> None:
     want = {None: (False, True), "built-on": (False,), "held-out": (True,)}[args.set]
     res = [evaluate(i, items) for i in gold if bool(i.get("held_out", False)) in want]
     print("| pair | languages | set | A/B provisions | content P | content R | through the parallel P / R "
-          "| both acts' versions P / R | by number P | by number R | time |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| both acts' versions P / R | content, every pair P / R (splits right/made) "
+          "| by number P | by number R | time |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in res:
-        c, n = r["content"], r["by_number"]
+        c, n, e = r["content"], r["by_number"], r["content_all"]
+        every = (f"{e['precision']:.3f} ({e['right']}/{e['predicted']}) / {e['recall']:.3f} ({e['found']}/{e['gold_pairs']})"
+                 f" ({e['splits_right']}/{e['splits']})")
         print(f"| {r['name']} | {r['languages']} | {'held out' if r['held_out'] else 'built on'}"
               f"{' (derived)' if r['derived'] else ''} | {r['provisions_a']}/{r['provisions_b']} | "
               f"{c['precision']:.3f} ({c['right']}/{c['predicted']}) | {c['recall']:.3f} ({c['right']}/{c['gold_pairs']}) | "
-              f"{_pr(r['through_parallel'])} | {_prp(r['both_versions'])} | "
+              f"{_pr(r['through_parallel'])} | {_prp(r['both_versions'])} | {every} | "
               f"{n['precision']:.3f} | {n['recall']:.3f} | {r['seconds'] * 1000:.0f} ms |")
     if args.out:
         Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")

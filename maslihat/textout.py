@@ -19,9 +19,11 @@ KIND_WORDS = {
     "only_a": {"ru": "только в A", "kk": "тек A-да", "en": "only in A"},
     "only_b": {"ru": "только в B", "kk": "тек B-да", "en": "only in B"},
     "merged": {"ru": "объединено в B", "kk": "B-да біріктірілген", "en": "merged in B"},
+    "split": {"ru": "разделено в B", "kk": "B-да бөлінген", "en": "split in B"},
 }
 WORDS = {
     "merged_with": {"ru": "объединено в B с", "kk": "B-да мыналармен біріктірілген", "en": "merged in B with"},
+    "split_with": {"ru": "в B сказано также в", "kk": "B-да сондай-ақ мында айтылған", "en": "in B also said in"},
     "renumbered": {"ru": "другой номер", "kk": "нөмірі басқа", "en": "renumbered"},
     "editions": {"ru": "редакции одного акта", "kk": "бір актінің редакциялары", "en": "editions of one act"},
     "languages": {"ru": "русский и казахский тексты одного акта", "kk": "бір актінің орыс және қазақ мәтіндері",
@@ -97,7 +99,7 @@ def render(res: dict, lang: str = "en", show_same: bool = False) -> str:
     rep = res.get("report") or {}
     kinds = res.get("kinds") or {}
     counts = ", ".join(f"{KIND_WORDS[k][lang]} {kinds.get(k, 0)}" for k in KIND_WORDS
-                       if k != "merged" or kinds.get(k))
+                       if k not in ("merged", "split") or kinds.get(k))
     out.append(f"{w['summary']}: {counts}; {w['renumbered']} {res.get('renumbered', 0)}")
     if rep.get("text", {}).get(lang):
         out += textwrap.wrap(clean(rep["text"][lang]), WIDTH)
@@ -114,6 +116,8 @@ def render(res: dict, lang: str = "en", show_same: bool = False) -> str:
         extra = f" ({w['renumbered']})" if u.get("renumbered") else ""
         if u.get("merged") and u.get("merged_labels"):      # one provision of B carries several of A
             extra += f" ({w['merged_with']}: {', '.join(clean(x) for x in u['merged_labels'])})"
+        if u.get("split") and u.get("split_labels"):        # one provision of A said by several of B
+            extra += f" ({w['split_with']}: {', '.join(clean(x) for x in u['split_labels'])})"
         out.append(f"  {KIND_WORDS.get(kind, {}).get(lang, kind)}: {label}{extra}")
         if u.get("excerpt_a") and kind != "only_b":
             out += _wrap("A: ", u["excerpt_a"])

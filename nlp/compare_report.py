@@ -8,7 +8,8 @@ act only; and the facts of paired provisions compared — numbers, dates, times 
 subject through ``facts_hook``; without that module, stated measures are compared instead
 (a number followed by минут/дней/раз/…, ``nlp.compare_facts``). A provision of B that merges two
 or more of A (``merged`` rows) is listed in ``merges``, counted once, and its facts are compared
-with those of all its A provisions together.
+with those of all its A provisions together. The mirror, a provision of A said by two or more of
+B (``split`` rows), is listed in ``splits`` and its facts compared with all its B provisions together.
 """
 from __future__ import annotations
 
@@ -81,13 +82,19 @@ def report(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[
     # the first row of a merge (not of status «merged») names the others of A (``nlp.diff``)
     merges = {r["b"]: [r["a"], *r["merged_with"]] for r in prov
               if r.get("merged") and r["a"] and r["b"] and r.get("status") != "merged"}
+    # A's own pair (the first row of a split, not of status «split») names the others of B
+    splits = {r["a"]: [r["b"], *r["split_with"]] for r in prov
+              if r.get("split") and r["a"] and r["b"] and r.get("status") != "split"}
     out = {"provisions_a": sum(1 for u in units_a if u.kind in PROVISION_KINDS),
            "provisions_b": sum(1 for u in units_b if u.kind in PROVISION_KINDS),
            "counts": {k: counts.get(k, 0) for k in ("same", "reworded", "moved", "renumbered", "only_a", "only_b",
-                                                    "merged")},
+                                                    "merged", "split")},
            # a provision of B that carries two or more of A (``counts["merged"]``: the further ones of A)
            "merges": [{"b": b, "label_b": ib[b].label, "a": a, "labels_a": [ia[x].label for x in a]}
                       for b, a in merges.items()],
+           # a provision of A said by two or more of B (``counts["split"]``: the further ones of B)
+           "splits": [{"a": a, "label_a": ia[a].label, "b": b, "labels_b": [ib[x].label for x in b]}
+                      for a, b in splits.items()],
            "topics_only_a": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_a.most_common()],
            "topics_only_b": [{"code": c, "label": _label(c), "provisions": n} for c, n in topics_b.most_common()],
            "headings_only_a": heads_a, "headings_only_b": heads_b,
@@ -115,24 +122,29 @@ def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], in
     hook = facts_hook()
     out, agree, agreed = [], 0, []
     for r in prov:
-        if not (r["a"] and r["b"]) or r.get("status") == "merged":      # a merge: with its first row
+        if not (r["a"] and r["b"]) or r.get("status") in ("merged", "split"):   # with its first row
             continue
         ua, ub = ia[r["a"]], ib[r["b"]]
-        # a provision of B merging several of A is compared with all of them together
+        # a provision of B merging several of A is compared with all of them together; a provision
+        # of A split over several of B with all of those
         group = [ua] + [ia[x] for x in r.get("merged_with") or []]
+        group_b = [ub] + [ib[x] for x in r.get("split_with") or []]
         label_a = " + ".join(u.label for u in group)
-        ta, tb = "\n".join(doc_a.text[u.start:u.end] for u in group), doc_b.text[ub.start:ub.end]
+        label_b = " + ".join(u.label for u in group_b)
+        ta = "\n".join(doc_a.text[u.start:u.end] for u in group)
+        tb = "\n".join(doc_b.text[u.start:u.end] for u in group_b)
         if hook is not None:
             differ, same = typed_compare(hook, ta, doc_a.language, tb, doc_b.language)
             for row in differ:
-                out.append({"label_a": label_a, "label_b": ub.label, "a": ua.id, "b": ub.id, "kind": row["kind"],
+                out.append({"label_a": label_a, "label_b": label_b, "a": ua.id, "b": ub.id, "kind": row["kind"],
                             "subject": row["subject"], "label": row["label"], "facts_a": row["a"], "facts_b": row["b"]})
             for row in same:
-                agreed.append({"label_a": label_a, "label_b": ub.label, "label": row["label"], "facts_a": row["a"],
+                agreed.append({"label_a": label_a, "label_b": label_b, "label": row["label"], "facts_a": row["a"],
                                "facts_b": row["b"]})
             agree += bool(same) and not differ
             continue
-        ta, tb = "\n".join(_without_notes(doc_a, units_a, u) for u in group), _without_notes(doc_b, units_b, ub)
+        ta = "\n".join(_without_notes(doc_a, units_a, u) for u in group)
+        tb = "\n".join(_without_notes(doc_b, units_b, u) for u in group_b)
         all_a, all_b = facts(ta, doc_a.language), facts(tb, doc_b.language)
         fa = [f for f in all_a if _measured(ta, f)]
         fb = [f for f in all_b if _measured(tb, f)]
@@ -141,7 +153,7 @@ def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], in
         # a measured fact must be answered by anything the other side states (words included)
         d = FactDiff(compare_facts(fa, all_b).only_a, compare_facts(all_a, fb).only_b)
         if d.differs:
-            out.append({"label_a": label_a, "label_b": ub.label, "a": ua.id, "b": ub.id,
+            out.append({"label_a": label_a, "label_b": label_b, "a": ua.id, "b": ub.id,
                         "facts_a": [_around(ta, f) for f in d.only_a], "facts_b": [_around(tb, f) for f in d.only_b]})
         else:
             agree += 1
@@ -196,6 +208,11 @@ def _sentences(doc_a: Document, doc_b: Document, r: dict) -> dict[str, str]:
         ru.append(f"Объединены в один пункт B: {lst}.")
         kk.append(f"B-да бір тармаққа біріктірілген: {lst}.")
         en.append(f"Merged into one provision of B: {lst}.")
+    if r.get("splits"):                             # one-to-many: «п. 32 → п. 35 + п. 33»
+        lst = "; ".join(f"{m['label_a']} → {' + '.join(m['labels_b'])}" for m in r["splits"][:MAX_LISTED])
+        ru.append(f"Один пункт A сказан в B в нескольких: {lst}.")
+        kk.append(f"A-ның бір тармағы B-да бірнеше тармақта айтылған: {lst}.")
+        en.append(f"One provision of A said in several of B: {lst}.")
     for key, ru_w, kk_w, en_w in (("topics_only_a", "Темы только в A", "Тек A-дағы тақырыптар", "Topics only in A"),
                                   ("topics_only_b", "Темы только в B", "Тек B-дағы тақырыптар", "Topics only in B")):
         if r[key]:

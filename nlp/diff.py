@@ -73,7 +73,7 @@ def same_act(doc_a: Document, doc_b: Document) -> bool:
 
 
 KINDS = {"added": "only_b", "removed": "only_a", "moved": "moved", "changed": "reworded", "unchanged": "same",
-         "merged": "merged"}
+         "merged": "merged", "split": "split"}
 
 
 def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit],
@@ -89,6 +89,11 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
     labels in ``merged_labels``; the first of them in A's order is labelled as any pair (same,
     reworded, moved), each further one has status and kind ``merged``: B's unit is counted once,
     never as «only in B». ``summary`` (by status) and ``kinds`` then have a ``merged`` count too.
+    The mirror, a unit of A paired with two or more units of B (a split: ``nlp.compare``'s one-to-many
+    pass), marks each of their rows ``split`` (true), the other units of B in ``split_with`` and their
+    labels in ``split_labels``; A's own pair (its first row) is labelled as any pair, each further
+    one has status and kind ``split``: A's unit is counted once, and B's second unit never as «only
+    in B». ``summary`` and ``kinds`` have a ``split`` count.
     ``via_a``/``via_b`` (document, units): the other language version of A or B, the bridge of a
     content comparison across languages (``nlp.compare.pair_by_content``); ``via`` names it. With
     both acts' other versions at hand, two acts not both in Russian are paired through their Russian
@@ -107,11 +112,13 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
             if not ((a and ia[a].kind in CONTAINERS) or (b and ib[b].kind in CONTAINERS))]
     paired = [(k, pos_b[b]) for k, (a, b, _) in enumerate(keep) if a and b]
     in_order = {paired[i][0] for i in _lis_members([p for _, p in paired])}
-    summary = {"added": 0, "removed": 0, "moved": 0, "changed": 0, "unchanged": 0, "merged": 0}
+    summary = {"added": 0, "removed": 0, "moved": 0, "changed": 0, "unchanged": 0, "merged": 0, "split": 0}
     merges: dict[str, list[str]] = {}            # B unit -> the A units paired with it, in A's order
+    splits: dict[str, list[str]] = {}            # A unit -> the B units paired with it, its own pair first
     for a, b, _ in keep:
         if a and b:
             merges.setdefault(b, []).append(a)
+            splits.setdefault(a, []).append(b)
     rows = []
     for k, (a, b, s) in enumerate(keep):
         ua: Optional[Unit] = ia.get(a)
@@ -146,6 +153,12 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
         row["merged_labels"] = [ia[x].label for x in row["merged_with"]]
         if row["merged"] and group[0] != a:       # B's unit is counted with the first of its A units
             row["status"] = row["kind"] = "merged"
+        seconds = splits.get(a, []) if a and b else []
+        row["split"] = len(seconds) > 1
+        row["split_with"] = [x for x in seconds if x != b] if row["split"] else []
+        row["split_labels"] = [ib[x].label for x in row["split_with"]]
+        if row["split"] and seconds[0] != b:      # A's unit is counted with its own pair
+            row["status"] = row["kind"] = "split"
         summary[row["status"]] += 1
         rows.append(row)
     out = {"a": doc_a.id, "b": doc_b.id, "summary": summary, "units": rows, "cross_language": cross,

@@ -12,8 +12,8 @@ from maslihat.search_app.safe import esc
 from maslihat.search_app.textview import children_map, doc_caption, own_text
 from maslihat.search_app.safe import md_escape
 
-STATUSES = ("changed", "moved", "added", "removed", "same", "merged")
-KINDS = ("reworded", "moved", "only_a", "only_b", "merged", "same")    # nlp.diff's kinds of change
+STATUSES = ("changed", "moved", "added", "removed", "same", "merged", "split")
+KINDS = ("reworded", "moved", "only_a", "only_b", "merged", "split", "same")    # nlp.diff's kinds of change
 CSS = ("<style>.ms-cmp-head{display:grid;grid-template-columns:1fr 1fr;gap:12px;font-size:0.9rem;"
        "border-bottom:2px solid #ccc;padding:4px 0}.ms-nav{margin-left:1em;font-size:0.8rem}"
        ".ms-nav a{margin-right:0.8em}.ms-disc{border-top:1px solid #eee;padding:4px 0}"
@@ -21,11 +21,11 @@ CSS = ("<style>.ms-cmp-head{display:grid;grid-template-columns:1fr 1fr;gap:12px;
        ".ms-diff .ms-pair{scroll-margin-top:4rem}.ms-cmp-report{background:#eef5fc;color:#0b3d6b;"
        "padding:0.8rem 1rem;border-radius:0.5rem;line-height:1.5}</style>")
 _KIND_OF_STATUS = {"changed": "reworded", "moved": "moved", "added": "only_b", "removed": "only_a", "same": "same",
-                   "merged": "merged"}
+                   "merged": "merged", "split": "split"}
 _STATUS_ALIASES = {"modified": "changed", "replace": "changed", "changed": "changed", "inserted": "added",
                    "insert": "added", "added": "added", "new": "added", "deleted": "removed", "delete": "removed",
                    "removed": "removed", "equal": "same", "same": "same", "unchanged": "same", "moved": "moved",
-                   "merged": "merged"}
+                   "merged": "merged", "split": "split"}
 
 
 def _first(d: dict, *keys):
@@ -53,6 +53,8 @@ def normalize(result: dict) -> list[dict]:
                     "renumbered": bool(it.get("renumbered")),
                     # one provision of B that carries this one of A and others (nlp.diff, many-to-one)
                     "merged_labels": [str(x) for x in it.get("merged_labels") or []] if it.get("merged") else [],
+                    # the other provisions of B that say this one of A too (nlp.diff, one-to-many)
+                    "split_labels": [str(x) for x in it.get("split_labels") or []] if it.get("split") else [],
                     "ops": word_ops(_first(it, "changes", "ops", "words", "word_ops", "diff"))})
     return out
 
@@ -162,6 +164,8 @@ def render(corpus, ui: str) -> None:
     line = t("diff_summary", ui, **counted)
     if counted["merged"]:
         line += ", " + t("diff_merged", ui, n=counted["merged"])
+    if counted["split"]:
+        line += ", " + t("diff_split", ui, n=counted["split"])
     st.markdown("**" + line + "**")
     if result.get("cross_language"):
         discrepancy_list(result, ui)
@@ -213,6 +217,8 @@ def diff_html(corpus, a: str, b: str, items: list[dict], show_same: bool, ui: st
             status += " · " + esc(t("kind_renumbered", ui))
         if it.get("merged_labels"):                     # B's provision shown beside each of A's it merges
             status += " · " + esc(t("cmp_merged_with", ui, labels=", ".join(it["merged_labels"])))
+        if it.get("split_labels"):                      # A's provision shown beside each of B's that say it
+            status += " · " + esc(t("cmp_split_with", ui, labels=", ".join(it["split_labels"])))
         if it["status"] in ("changed", "moved") and (it["ops"] or tx != ty) and da.language == db.language:
             body = worddiff.ops_html(it["ops"]) if it["ops"] else worddiff.html(tx, ty)
             cells = f'<div class="ms-text">{esc(tx)}</div><div class="ms-text">{body}</div>'

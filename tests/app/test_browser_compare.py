@@ -131,3 +131,27 @@ def test_a_provision_of_b_merging_two_of_a_is_shown_beside_each(merge_server, pa
     ready(page)
     page.wait_for_function("""() => { const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
                                      return p.length === 1 && p[0].classList.contains('kind-merged'); }""")
+
+
+def test_a_provision_of_a_said_by_two_of_b_is_shown_beside_each(merge_server, page):
+    """The mirror of the merge (tests/compare/test_pair_split.py): the city (A) against the district
+    (B), whose п. 3 and п. 4 say what the city's п. 4 says: the city's point beside each, the second
+    row «split in B», each naming the other, the report's sentence, the «split in B» filter."""
+    base, ids = merge_server
+    open_app(page, base, page="compare", a=ids["city.txt"], b=ids["district.txt"], ui="en")
+    page.wait_for_selector(".ms-diff .ms-pair")
+    first = page.locator(".ms-pair", has_text="п. 4 / п. 3")
+    second = page.locator(".ms-pair.kind-split", has_text="п. 4 / п. 4")
+    first.wait_for()
+    second.wait_for()
+    assert "in B also said in п. 4" in first.inner_text()
+    assert "split in B" in second.inner_text() and "in B also said in п. 3" in second.inner_text()
+    for row in (first, second):                              # the city's point beside each of the two
+        assert "председатели и члены постоянных комиссий избираются открытым" in row.inner_text()
+    page.get_by_text(re.compile(r"One provision of A said in several of B: п\. 4 → п\. 3 \+ п\. 4")).wait_for()
+    second.scroll_into_view_if_needed()
+    shot(page, "compare-05-split")
+    page.locator("[data-testid=stRadio] label", has_text=re.compile(r"^split in B \(1\)")).click()
+    ready(page)
+    page.wait_for_function("""() => { const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
+                                     return p.length === 1 && p[0].classList.contains('kind-split'); }""")

@@ -272,6 +272,36 @@ def test_compare_shows_a_provision_of_b_beside_each_of_the_two_it_merges(tmp_pat
         assert f"{first} + {second} → {second}" in body     # the quotable report names the merge
 
 
+def test_compare_shows_a_provision_of_a_beside_each_of_the_two_that_say_it(tmp_path, monkeypatch):
+    """The mirror (tests/compare/test_pair_split.py): the city (A) says in its п. 4 what the district
+    (B) says in п. 3 and п. 4. The page shows the city's point beside each of them, says «split in B»
+    with the other point, counts it once, never «only in B»; in Kazakh too."""
+    from tests.compare.test_pair_merge import CITY, merged
+    db = str(tmp_path / "corpus.sqlite")
+    c = Corpus(db=db, es_url="")
+    for name, text in (("district.txt", merged("ru")), ("city.txt", CITY["ru"]),
+                       ("district_kk.txt", merged("kk")), ("city_kk.txt", CITY["kk"])):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    c.ingest([str(tmp_path / n) for n in ("district.txt", "city.txt", "district_kk.txt", "city_kk.txt")])
+    ids = {r["source"].rsplit("/", 1)[-1]: r["id"] for r in c.documents(latest_only=False)}
+    c.close()
+    monkeypatch.setenv("MASLIHAT_DB", db)
+    monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
+    for ui, (a, b), own, other, city_4 in (
+            ("ru", ("city.txt", "district.txt"), "п. 3", "п. 4", "4. На первой сессии маслихат образует из числа депутатов"),
+            ("kk", ("city_kk.txt", "district_kk.txt"), "3-тармақ", "4-тармақ",
+             "4. Бірінші сессияда мәслихат депутаттар арасынан")):
+        at = run({"page": "compare", "a": ids[a], "b": ids[b], "ui": ui})
+        check_page(at)
+        body = "\n".join(html_bodies(at))
+        assert body.count(city_4) == 2                       # A's point beside each of B's two
+        assert esc_t("kind_split", ui) in body
+        assert esc_t("cmp_split_with", ui, labels=own) in body and esc_t("cmp_split_with", ui, labels=other) in body
+        summary = "\n".join(m.value for m in at.markdown)
+        assert i18n.t("diff_split", ui, n=1) in summary
+        assert f"{other} → {own} + {other}" in body           # the quotable report names the split
+
+
 def esc_t(key: str, ui: str, **kw) -> str:
     from maslihat.search_app.safe import esc
     return esc(i18n.t(key, ui, **kw))
