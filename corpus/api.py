@@ -302,7 +302,7 @@ class Corpus:
             return (), query
         from maslihat.corpus.citequery import acts_named
         from maslihat.nlp.analyze import guess_language
-        acts, rest = acts_named(self.store, query, guess_language(query))
+        acts, rest = acts_named(self.store, query, guess_language(query), self._documents_found)
         return (acts, rest) if acts and rest.strip() else ((), query)
 
     def _named_json(self, acts: tuple, lang: str) -> list[dict]:

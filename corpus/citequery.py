@@ -232,7 +232,6 @@ def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optiona
     return res
 
 
-_ABOUT_RU = re.compile(r"(?<![^\W\d_])(?:о|об|обо)\s+", re.IGNORECASE)
 _ABOUT_KK = re.compile(r"\s+туралы\s*$", re.IGNORECASE)
 MAX_TITLE_WORDS = 8       # words of a title a query gives beside the act word
 MAX_CODE_WORDS = 2        # … before «кодекс»
@@ -245,57 +244,109 @@ def _words(text: str, lang: str) -> set:
     return {w[:5] for w in (x.lower() for x in _SHORT_WORD.findall(text)) if normalize_term(w, lang)}
 
 
-def acts_named(store: Store, query: str, lang: str) -> tuple[tuple[str, ...], str]:
-    """The documents of the national act ``query`` names by its title words beside an act word
-    («закон о правовых актах», «по закону об обращениях», «өтініштер туралы заң»), and the query
-    without those title words: a user who names the law wants its provisions, not the decisions
-    and regulations that repeat its title words, and asks about the law itself («когда вводится
-    в действие закон о правовых актах»: «Настоящий Закон вводится в действие …»). The query's
-    words after «закон о …» (Russian) or before «… туралы заң» (Kazakh), compared by their first
-    five letters with the titles (the country's name out, ``act_match.title_key``); the longest
-    run of them one act's title holds, and only when one act is the nearest (its title has the
-    fewest other words). Every language version of that act."""
+def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tuple[tuple[str, ...], str]:
+    """The documents of the act ``query`` names by its title words beside an act word («закон о
+    правовых актах», «по закону об обращениях», «өтініштер туралы заң», «решения маслихата 2015
+    года о социально значимых железнодорожных сообщениях»), and the query without those title
+    words: a user who names the act wants its provisions, not those of the acts that repeat its
+    title words, and asks about the act itself («когда вводится в действие закон о правовых
+    актах»: «Настоящий Закон вводится в действие …»). The query's words after «закон о …» (Russian;
+    an issuer or a year may stand between: «решение маслихата 2015 года о …») or before «… туралы
+    заң» (Kazakh), compared by their first five letters with the titles (the country's name out,
+    ``act_match.title_key``); the longest run of them that titles hold, the nearest acts (their
+    title has the fewest other words), at most ``MAX_NAMED_ACTS`` of them, the year the query gives
+    deciding between them. National acts always; a local act (among the documents
+    ``find_documents`` finds for the title words) only when the query names its issuer or year
+    beside the act word: «принимает решение о созыве сессии» names no decision. Every language
+    version of the acts."""
     from maslihat.nlp.act_match import title_key
     words = _act_word(lang)
-    runs = []          # (span of the title words and «о»/«туралы» in the query, the words nearest the act word first)
+    # (spans of the title words and «о»/«туралы» in the query, the words nearest the act word first,
+    # the words that name the act besides: its issuer and year)
+    runs = []
     for m in words.finditer(query):
         if lang == "kk":
             a = _ABOUT_KK.search(query[:m.start()])
             if a:
-                found = list(_WORD.finditer(query[:a.start()]))[::-1][:MAX_TITLE_WORDS]
-                runs.append(([(w.start(), m.start()) for w in found], [w.group() for w in found]))
+                found = list(_SHORT_WORD.finditer(query[:a.start()]))[::-1][:MAX_TITLE_WORDS]
+                # Kazakh names the issuer and year before the title («мәслихаттың 2015 жылғы … туралы шешімі»)
+                runs.append(([(w.start(), m.start()) for w in found], [w.group() for w in found],
+                             query[max(0, a.start() - 100):a.start()]))
                 continue
         else:
-            a = _ABOUT_RU.match(query, m.end() + len(query[m.end():]) - len(query[m.end():].lstrip()))
-            if a:
+            a = _ABOUT_RU_NEAR.match(query, m.end())
+            between = query[m.end():a.start("about")].strip() if a else ""
+            if a and (not between or _names_issuer(between) or _COUNTRY_WORDS.fullmatch(between)):
                 found = list(_SHORT_WORD.finditer(query, a.end()))[:MAX_TITLE_WORDS]
-                runs.append(([(a.start(), w.end()) for w in found], [w.group() for w in found]))
+                # the issuer and year name the act too: they leave the query with its title words
+                runs.append(([(m.end(), w.end()) for w in found], [w.group() for w in found], between))
                 continue
         if "кодекс" in m.group().lower():
             # a code is named by the word before it: «бюджетный кодекс», «по земельному кодексу»
             # (the grammar's act word holds the adjective), «салық кодексі», «жер кодексінде»
             at = m.start() + m.group().lower().index("кодекс")
             found = list(_SHORT_WORD.finditer(query[:at]))[::-1][:MAX_CODE_WORDS]
-            runs.append(([(w.start(), at) for w in found], [w.group() for w in found]))
+            runs.append(([(w.start(), at) for w in found], [w.group() for w in found], ""))
     if not runs:
         return (), query
-    titled = [(a, _words(title_key(a.title), a.language)) for a in national_acts(store)]
+    national = [(a, _words(title_key(a.title), a.language)) for a in national_acts(store)]
     best: set = set()
+    titled: dict = {a.id: (a, have) for a, have in national}
     cut: list = []
-    for spans, run in runs:
+    for spans, run, named_by in runs:
+        local = bool(named_by) and _names_issuer(named_by)       # «решения маслихата 2015 года о …»
+        year = _YEAR.search(named_by)
+        acts = list(national)
+        if local and find_documents is not None and len(run) >= 2:
+            acts += [(a, _words(title_key(a.title), a.language))
+                     for a in _latest(store, find_documents(" ".join(run))) if a.id not in titled]
         for k in range(len(run), 0, -1):
             want = _words(" ".join(run[:k]), lang)
             if not want:
                 continue
-            fits = [(len(have - want), a) for a, have in titled if want <= have]
+            # one word names a national act («закон об обращениях»), not one of a region's many decisions
+            fits = [(len(have - want), a) for a, have in (acts if len(want) > 1 else national) if want <= have]
             if fits:
                 least = min(n for n, _ in fits)
-                nearest = {a.id.rsplit("/", 1)[0] for n, a in fits if n == least}
-                if len(nearest) == 1:
+                near = [a for n, a in fits if n == least]
+                if year:                       # the year the query gives is the act's
+                    near = [a for a in near if (a.adopted_date or "").startswith(year.group())]
+                nearest = {a.id.rsplit("/", 1)[0] for a in near}
+                if 0 < len(nearest) <= MAX_NAMED_ACTS:
                     best |= nearest
-                    cut.append(spans[k - 1])
+                    titled.update({a.id: (a, have) for a, have in acts if a.id.rsplit("/", 1)[0] in nearest})
+                    start, end = spans[k - 1]
+                    cut.append((_issuer_before(query, start) if lang == "kk" else start, end))
                 break
-    out = tuple(a.id for a, _ in titled if a.id.rsplit("/", 1)[0] in best)
+    out = tuple(i for i, (a, _) in titled.items() if i.rsplit("/", 1)[0] in best)
     for start, end in sorted(cut, reverse=True):
         query = query[:start] + " " + query[end:]
     return out, " ".join(query.split())
+
+
+_COUNTRY_WORDS = re.compile(r"(?:республики\s+казахстан|рк)", re.IGNORECASE)
+MAX_NAMED_ACTS = 2         # acts one title may name (two editions of a list, «… 2014» and «… 2015»)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# «о …» right after the act word or after its issuer and date: «решения маслихата 2015 года о …»
+_ABOUT_RU_NEAR = re.compile(r"(?:\s+[\w\-]+){0,5}?\s+(?P<about>(?:о|об|обо)\s+)", re.IGNORECASE)
+
+
+def _issuer_before(query: str, start: int) -> int:
+    """``start`` moved left over the words that name a Kazakh act's issuer and year before its
+    title («Алматы облысы мәслихатының 2015 жылғы …»): a year, «жылғы», a body, a place."""
+    from maslihat.core import places
+    for w in reversed(list(re.finditer(r"\S+", query[:start]))):
+        word = w.group()
+        if _YEAR.fullmatch(word) or word.lower().startswith("жыл") or places.body_kind(word) \
+                or places.level_word(word) or places.find_place(word):
+            start = w.start()
+        else:
+            break
+    return start
+
+
+def _names_issuer(text: str) -> bool:
+    """Whether the words between an act word and its title name an issuer or a year («маслихата
+    2015 года», «мәслихатының 2014 жылғы»): then the act may be a local one."""
+    from maslihat.core import places
+    return bool(_YEAR.search(text)) or places.body_kind(text) is not None

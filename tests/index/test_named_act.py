@@ -160,3 +160,52 @@ def test_elasticsearch_gives_the_code_named_first(tmp_path, es_url, coded):
     with small_corpus(tmp_path, CODE_FILES, es_url) as ce:
         for query, lang, want in CODE_QUERIES:
             assert ce.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want), query
+
+
+# a local act is named with its issuer or year: «решения маслихата 2015 года о перечне …»
+def _list_decision(year: str, number: str, extra: str) -> dict:
+    ru = (f"Об утверждении перечня социально значимых пассажирских сообщений\nРешение маслихата Тестовой области "
+          f"от 20 мая {year} года № {number}\n\n1. Утвердить перечень социально значимых пассажирских сообщений.\n"
+          f"2. Опубликование настоящего решения возложить на аппарат маслихата {extra}.\n")
+    kk = (f"Әлеуметтік мәні бар жолаушылар қатынастарының тізбесін бекіту туралы\nТестовый облысы мәслихатының "
+          f"{year} жылғы 20 мамырдағы № {number} шешімі\n\n1. Әлеуметтік мәні бар жолаушылар қатынастарының "
+          f"тізбесі бекітілсін.\n2. Осы шешімді жариялау мәслихат аппаратына жүктелсін {extra}.\n")
+    return {"ru": ru, "kk": kk}
+
+
+D14 = _list_decision("2014", "32-195", "")
+D15 = _list_decision("2015", "45-264", "")
+# a regulation that says who publishes the maslikhat's decisions, in the query's words
+RULES_RU = """О регламенте маслихата
+Решение маслихата Тестовой области от 1 марта 2013 года № 10-1
+
+1. Опубликование решений маслихата обеспечивает аппарат маслихата, опубликование решений маслихата.
+"""
+LOCAL_FILES = {"d14.rus.txt": D14["ru"], "d14.kaz.txt": D14["kk"], "d15.rus.txt": D15["ru"],
+               "d15.kaz.txt": D15["kk"], "rules.rus.txt": RULES_RU}
+
+local = corpus_fixture("named_local", LOCAL_FILES)
+
+
+def test_a_decision_named_with_its_issuer_and_year_is_that_one(local, monkeypatch):
+    c = local
+    hits_query = "кто отвечает за опубликование решения маслихата 2015 года о перечне социально значимых сообщений"
+    docs, rest = c._named("кто отвечает за опубликование решения маслихата 2015 года о перечне социально значимых сообщений")
+    assert docs and all("/45-264/" in d for d in docs), docs
+    assert "перечне" not in rest and "2015" not in rest and "решения" in rest    # the act word stays
+    hits = c.search("кто отвечает за опубликование решения маслихата 2015 года о перечне социально значимых сообщений",
+                    lang="ru", limit=3)["hits"]
+    assert "/45-264/ru/point_2" in hits[0]["unit_id"], hits[0]["unit_id"]
+    docs, _ = c._named("мәслихаттың 2014 жылғы әлеуметтік мәні бар жолаушылар қатынастарының тізбесі туралы шешімін кім жариялайды")
+    assert docs and all("/32-195/" in d for d in docs), docs
+    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))      # without the rule: the regulation
+    assert "/45-264/ru/point_2" not in c.search(hits_query, lang="ru", limit=3)["hits"][0]["unit_id"]
+
+
+@pytest.mark.parametrize("query", [
+    "кто принимает решение о перечне социально значимых сообщений",         # no issuer or year: a topic
+    "решение маслихата 2019 года о перечне социально значимых сообщений",    # no decision of that year
+    "решение маслихата о регламенте",                                          # one title word of a local act
+])
+def test_a_local_act_is_not_named_without_its_issuer_year_or_title(local, query):
+    assert local._named(query) == ((), query)
