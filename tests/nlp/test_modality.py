@@ -107,7 +107,9 @@ def test_every_kind_has_its_words_in_both_languages():
     ("Осы Заңның күші шетелдіктерге қолданылмайды.", "kk", True),
     ("1. Акты, указанные в статье 44 настоящего Закона, регистрируются.", "ru", False),   # a part of it
     ("Осы Заңның 44-бабында көрсетілген актілер тіркеледі.", "kk", False),
-    ("Настоящее решение вводится в действие со дня опубликования.", "ru", False),        # a decision's own end
+    ("4. Настоящее решение вводится в действие со дня опубликования.", "ru", True),      # a decision's own end
+    ("4. Осы шешім жарияланған күнінен бастап қолданысқа енгізіледі.", "kk", True),
+    ("3. Опубликование настоящего решения возложить на аппарат.", "ru", False),       # not its subject
 ])
 def test_a_provision_speaking_of_its_own_act(text, lang, says):
     from maslihat.nlp.modality import SELF
