@@ -22,7 +22,7 @@ from maslihat.nlp.querywords import LANG_DIR
 
 #: answer kind -> the file of the words by which a provision answers it
 CUE_FILES = {"permission": "modal_words.txt", "liability": "liability_words.txt",
-             "documents": "document_words.txt"}
+             "documents": "document_words.txt", "funding": "funding_words.txt"}
 CUE_KINDS = tuple(CUE_FILES)
 #: … and the words by which a provision speaks of its own act («Настоящий Закон …», «Осы Заң …»):
 #: read for a query that names the act, not for a kind of question

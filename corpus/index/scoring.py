@@ -94,6 +94,7 @@ DEFINITION_ASIDE = 0.4            # a candidate that defines a notion, for a que
 PERMISSION = 1.5                  # a candidate that permits, forbids or obliges, for «можно ли …»
 LIABILITY = 1.5                   # a candidate that states a liability, for «что грозит …», «кім жауапты»
 DOCUMENTS = 1.5                   # a candidate that names papers, for «какие документы …», «қандай анықтама»
+FUNDING = 1.5                     # a candidate that says who pays, for «за чей счёт …», «кім төлейді»
 
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
@@ -249,7 +250,7 @@ def with_cues(ids: list, score: list, asked: frozenset, cue_of=None, terms: froz
     kinds = [k for k in CUE_KINDS if k in asked]
     if not kinds or cue_of is None or not ids:
         return list(score)
-    by_kind = {"permission": PERMISSION, "liability": LIABILITY, "documents": DOCUMENTS}
+    by_kind = {"permission": PERMISSION, "liability": LIABILITY, "documents": DOCUMENTS, "funding": FUNDING}
     live = [i for i in ids if i]
     factor: dict = {}
     for k in kinds:
