@@ -126,7 +126,7 @@ narrow, and the one-model judgements give one counterpart per provision.
 Issue 12 eleventh pass, the genre's words are no evidence (``_generic``, after the swaps, before the
 splits): a pair whose two provisions share no word of at most GENERIC_SHARE 0.09 of the units of the
 two acts (competency tags and numbers aside) is undone unless its score is GENERIC_KEEP 0.6 or more
-(0.07–0.11 give the same; 0.06 loses right pairs, 0.12 and more keep two of the three wrong ones; any
+(0.07–0.11 give the same; 0.06 loses right pairs, 0.12 keeps two of the three wrong ones, 0.15 and more all three; any
 GENERIC_KEEP from 0.36 up the same): Almaty 2004 vs Kokshetau 2014 Kazakh 30/31 -> 30/30, Russian
 against Kazakh 24/26 -> 24/25, Kazakh against Russian 23/24 -> 23/23 right/predicted, every other
 built-on row unchanged. Vetoes from the provisions' competency tags, typed facts or headings lost
