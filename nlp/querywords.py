@@ -123,3 +123,14 @@ def _is_noun(word: str, lang: str) -> bool:
 
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+@lru_cache(maxsize=4)
+def combining(lang: str) -> frozenset:
+    """The combining forms of ``nlp/lang/<lang>/combining.txt`` («видео», «бейне»): written fused
+    with the noun after them in the laws («видеообращение», «бейнеөтініш»), apart by users."""
+    path = LANG_DIR / lang / "combining.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for line in path.read_text(encoding="utf-8").splitlines()
+                     for w in line.split("#", 1)[0].split())

@@ -314,6 +314,7 @@ class _Translator:
             clips = {seq[0]: node for w, seq in zip(words, seqs)
                      if len(seq) == 1 and (node := self.clipped(w)) is not None}
             prev = None
+            singles: list = []          # (term, its concept's index) of the run's words
             for seg in _compounds(_segments(terms, self.src), seqs):
                 # a number written with a hyphen («№ 5-40», «34-176»: an act's number) is its
                 # digits in their order, not each digit anywhere (a rates table has «60 40 30»)
@@ -331,6 +332,7 @@ class _Translator:
                     node = _or([node, TPrefix(seg[0][:UNSEEN_PREFIX])])
                 concepts.append(node)
                 required.append(False)
+                singles.extend((t, len(concepts) - 1) for t in seg)
                 if len(seg) > 1 and self.target == self.src:
                     extras.extend(TPhrase((t,)) for t in seg)
                 for leaf in _leaves(node):
@@ -340,6 +342,8 @@ class _Translator:
                 if prev is not None and cur is not None and self.target == self.src:
                     extras.append(TPhrase(prev + cur))      # the two words side by side
                 prev = cur
+            if self.target == self.src:
+                _fuse_combining(concepts, singles, self.src)
 
         for item in items + (None,):
             if isinstance(item, Word):
@@ -421,6 +425,29 @@ def _compounds(segments: list[tuple], seqs: list[tuple]) -> list[tuple]:
             out.append(seg)
         pos += len(seg)
     return out
+
+
+FUSED_MIN = 3      # letters of the word a combining form fuses with («видео» + «обращение»)
+
+
+def _fuse_combining(concepts: list, singles: list, lang: str) -> None:
+    """A combining form among the query's words and another of its words also match the two
+    fused («видео» … «обращение» -> «видеообращение», «өтінішті бейне арқылы» -> «бейнеөтініш»):
+    the laws write the compound, users the words; a unit that has it has both concepts
+    (``nlp/lang/<lang>/combining.txt``). In place, on the concepts of one run of words."""
+    from maslihat.nlp.querywords import combining
+    heads = combining(lang)
+    for head, i in singles:
+        if head not in heads:
+            continue
+        for term, j in singles:
+            if j == i or term in heads or len(term) < FUSED_MIN or not term.isalpha():
+                continue
+            fused = safe_term(head + term)
+            if fused:
+                leaf = TPhrase((fused,))
+                concepts[i] = _or([concepts[i], leaf])
+                concepts[j] = _or([concepts[j], leaf])
 
 
 def _with_clipped(node: Optional[TNode], clipped: Optional[TNode]) -> Optional[TNode]:
