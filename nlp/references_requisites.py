@@ -149,13 +149,23 @@ _L_NAME_LINE = re.compile(P.NAME_LINE)
 
 
 def _past_names(s: str, start: int, pos: int) -> int:
-    """``start`` moved past the lines of ``s[start:pos]`` that are a person's name (the line
-    ``start`` falls in read whole: the run may begin at the surname of `М. Көбенов`)."""
+    """``start`` moved past the lines of ``s[start:pos]`` that are a person's name or a signing
+    position (the line ``start`` falls in read whole: the run may begin at the surname of
+    `М. Көбенов`, or at `Облыс әкімі` signed without a name right above a caption): an issuer in a
+    caption is in the genitive («… әкімінің»), a position ends in its nominative head («әкімі»)."""
     while True:
         nl = s.find("\n", start, pos)
-        if nl < 0 or not _L_NAME_LINE.fullmatch(s[s.rfind("\n", 0, start) + 1:nl].strip()):
+        line = s[s.rfind("\n", 0, start) + 1:nl].strip() if nl >= 0 else ""
+        if nl < 0 or not (_L_NAME_LINE.fullmatch(line) or _position_line(line)):
             return start
         start = nl + 1
+
+
+def _position_line(line: str) -> bool:
+    """A short line that ends in a signing position's head in the nominative («Облыс әкімі»,
+    «Сессия төрағасы», «Мәслихат хатшысы»; ``nlp.patterns.SIGNATURE_HEADS``)."""
+    words = line.split()
+    return 0 < len(words) <= 6 and words[-1].lower() in P.SIGNATURE_HEADS["kk"]
 # no issuer word has a character other than these: the issuer run starts after the last other one
 _L_BARRIER = re.compile(r"[^\w\s,\-]")
 

@@ -91,6 +91,20 @@ def test_an_appendix_caption_is_read_whole_and_its_citation_leaves_the_signature
     assert ref.unit_id == app.id
 
 
+# signed by the position alone («Облыс әкімі», no name) and the caption right under it (no blank line):
+# the caption's citation began at the position, in no unit (a text with its blank lines lost)
+UNNAMED = ("Регламентті бекіту туралы\n\n1. Регламент бекітілсін.\n\n2. Осы шешім қолданысқа енгізіледі.\n\n"
+           "Облыс әкімі\n{sep}Алматы облысы әкімінің\n2001 жылғы қарашаның 14\nN 11-154 шешіміне\nN 1 қосымша\n\n"
+           "Әкімияттың регламенті\n\n1. Регламент әкімият жұмысының тәртібін айқындайды.\n")
+
+
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["blank line", "no blank line"])
+def test_a_caption_under_a_position_signed_without_a_name_keeps_its_citation(sep):
+    b, _ = _units("kk", UNNAMED.format(sep=sep), doc_type="decision")
+    app = next(u for u in b.units if u.kind == "appendix")
+    ref = next(r for r in b.refs if r.target.get("number") == "11-154")
+    assert "Облыс әкімі" not in ref.surface and ref.unit_id == app.id
+
 META = """act_code: '79418'
 requisite: Решение Павлодарского областного маслихата от 28 марта 2014 года № 258/29
 title:
