@@ -424,7 +424,42 @@ def bounded_title(title: str) -> str:
 
 
 def first_line(lines: list[str]) -> str:
-    return bounded_title(next((re.sub(r"\s+", " ", line).strip() for line in lines if line.strip()), ""))
+    i = next((k for k, line in enumerate(lines) if line.strip()), None)
+    return bounded_title(re.sub(r"\s+", " ", continued(lines, i)).strip() if i is not None else "")
+
+
+_CONTINUES = re.compile(rf"^\s*[{G.CYR_LOWER}a-z]")
+_ENDS = re.compile(r"[.;:!?]\s*$")
+
+
+def continued(lines: list[str], i: int, goes_on: re.Pattern | None = None) -> str:
+    """Line ``i`` with the lines that continue it: a text hard-wrapped at a fixed width (saved from
+    a PDF or an e-mail) breaks a title or a requisite line, and the next line then goes on in lower
+    case («… ставок платы за пользование водными ресурсами из» / «поверхностных источников …»)."""
+    out = [lines[i]]
+    for line in lines[i + 1:]:
+        if not line.strip():
+            break
+        if goes_on is not None and (goes_on.search(line) or out[-1].rstrip().endswith(("№", " N"))):
+            out.append(line)                 # the next sentence of a requisite, or a number cut after «№»
+            continue
+        if _ENDS.search(out[-1]):
+            break
+        # in a requisite a line cut at the width goes on in any case: a full line of a wrapped text
+        # (60-100 characters) is followed by its rest, also when that begins with a capital
+        # («Департаментом»); a title goes on only in lower case (a title line stands alone)
+        full = goes_on is not None and WRAP_WIDTHS[0] <= len(out[-1].strip()) <= WRAP_WIDTHS[1]
+        if not (_CONTINUES.match(line) or full and _CAPITAL.match(line)):
+            break
+        out.append(line)
+    return " ".join(x.strip() for x in out)
+
+
+# the sentences a requisite line goes on with, when a wrapped text put them on lines of their own
+_REQUISITE_GOES_ON = re.compile(r"^\s*(?:№|N\s*\d|\d{1,4}\s*(?:года|г\.|жылғы|ж\.))|"
+                                r"Зарегистрир|Утратил|тіркел|[Кк]үші\s+жойыл|[Әә]діл[ед]|юстици|[Дд]епартамент")
+WRAP_WIDTHS = (60, 100)       # the lengths of a full line of a hard-wrapped text
+_CAPITAL = re.compile(rf"^\s*[{G.CYR_UPPER}A-Z«\"]")
 
 
 # words a bare heading of the act's kind may carry besides the kind («ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН»,
@@ -454,7 +489,7 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
     lines = text.split("\n")
     req = find_requisite(lines)
     if req is not None:
-        meta = parse_requisite(lines[req])
+        meta = parse_requisite(continued(lines, req, _REQUISITE_GOES_ON))
         title = title_line(lines[:req])
         meta.title = title or first_line(lines)
     elif is_government_reply(text):
