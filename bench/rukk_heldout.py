@@ -13,9 +13,14 @@ corpus/dev — with ``maslihat ingest``; then ``maslihat diff --json RU KK``.
 
 Judgements: bench/rukk_heldout_judged.json, one row per flag judged by reading both texts: act, the
 flag's kind, unit labels and facts (its key), a 40-character locator of each side, real or not,
-a one-line reason, and the stage at which it was seen («before» the fixes of the branch, or
-«after»). A flag of the run is matched to its row by key; a flag with no row is «unjudged» and
-must be judged before the figure counts. Precision = real flags / judged flags.
+its class (real: the texts state different facts, or a provision is on one side only; detail: a
+fact one side states about the same thing and the other does not, such as an editor's note or a
+caption more specific; false: a reading gap), the cause of a false flag, a one-line reason, and
+the stages at which it was seen («before» the fixes of the branch, «after» them). A flag of the run is matched to its row by key; a flag with no row is «unjudged» and
+must be judged before the figure counts. Precision = (real + detail) / judged flags; strict = real /
+judged flags.
+
+    .venv/bin/python -m bench.rukk_heldout --judged-only --stage before --causes   # the figures of the data file
 """
 from __future__ import annotations
 
@@ -88,22 +93,41 @@ def load_judged() -> list[dict]:
     return json.loads(JUDGED.read_text(encoding="utf-8")) if JUDGED.exists() else []
 
 
-def table(rows: list[tuple[str, str, int, int, int]]) -> str:
-    """rows: (half, act, flags, real, unjudged) → a markdown table with per-half totals."""
-    lines = ["| half | act | flags | real | precision | unjudged |", "|---|---|---|---|---|---|"]
+def table(rows: list[tuple[str, str, list[str]]]) -> str:
+    """rows: (half, act, the class of each flag: real / detail / false / unjudged) → a markdown
+    table with per-half totals. «real» counts both real classes: a contradiction or a provision on
+    one side only («real»), and a fact one side states about the same thing and the other does not
+    («detail»: an editor's note more specific, a caption with the decision's number); «strict»
+    counts «real» only."""
+    lines = ["| half | act | flags | real | of which detail | precision | strict | unjudged |",
+             "|---|---|---|---|---|---|---|---|"]
 
-    def pr(real, judged):
-        return f"{100 * real / judged:.1f}%" if judged else "—"
-    tot: dict[str, list[int]] = {}
-    for half, act, n, real, unj in rows:
-        lines.append(f"| {half} | {act} | {n} | {real} | {pr(real, n - unj)} | {unj or ''} |")
-        t = tot.setdefault(half, [0, 0, 0])
-        t[0] += n
-        t[1] += real
-        t[2] += unj
-    for half, (n, real, unj) in tot.items():
-        lines.append(f"| **{half}** | **total** | **{n}** | **{real}** | **{pr(real, n - unj)}** | {unj or ''} |")
+    def pr(n, judged):
+        return f"{100 * n / judged:.1f}%" if judged else "—"
+
+    def line(half, act, cl, bold=False):
+        n, r, d, u = len(cl), cl.count("real"), cl.count("detail"), cl.count("unjudged")
+        cells = [half, act, n, r + d, d, pr(r + d, n - u), pr(r, n - u), u or ""]
+        if bold:
+            cells = [f"**{c}**" if c != "" else c for c in cells]
+        return "| " + " | ".join(map(str, cells)) + " |"
+    tot: dict[str, list[str]] = {}
+    for half, act, cl in rows:
+        lines.append(line(half, act, cl))
+        tot.setdefault(half, []).extend(cl)
+    for half, cl in tot.items():
+        lines.append(line(half, "total", cl, bold=True))
     return "\n".join(lines)
+
+
+def causes(judged: list[dict], stage: str) -> str:
+    """False flags by cause, per half, at one stage."""
+    from collections import Counter
+    out = []
+    for half in ("A", "B"):
+        c = Counter(j["cause"] for j in judged if j["half"] == half and stage in j["stage"] and j["class"] == "false")
+        out.append(f"{half}: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    return "\n".join(out)
 
 
 def main(argv=None) -> int:
@@ -111,7 +135,8 @@ def main(argv=None) -> int:
     ap.add_argument("--half", choices=["A", "B", "all"], default="all")
     ap.add_argument("--flags", action="store_true", help="list every flag with its judgement")
     ap.add_argument("--judged-only", action="store_true", help="precision from the data file, no run")
-    ap.add_argument("--stage", default=None, help="with --judged-only: rows seen at this stage")
+    ap.add_argument("--stage", default="after", help="with --judged-only: rows seen at this stage (before/after)")
+    ap.add_argument("--causes", action="store_true", help="with --judged-only: false flags by cause")
     a = ap.parse_args(argv)
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
     halves = ["A", "B"] if a.half == "all" else [a.half]
@@ -120,27 +145,25 @@ def main(argv=None) -> int:
     if a.judged_only:
         for half in halves:
             for act in split[half]:
-                js = [j for j in judged if j["act"] == short(act) and (a.stage is None or a.stage in j["stage"])]
-                rows.append((half, short(act), len(js), sum(j["real"] for j in js), 0))
+                rows.append((half, short(act), [j["class"] for j in judged
+                                                if j["act"] == short(act) and a.stage in j["stage"]]))
         print(table(rows))
+        if a.causes:
+            print(causes(judged, a.stage))
         return 0
     by_key = {}
     for j in judged:
         by_key.setdefault(key(j), j)
     for half in halves:
         for act in split[half]:
-            fl = flags_of(act)
-            real = unj = 0
-            for f in fl:
+            classes = []
+            for f in flags_of(act):
                 j = by_key.get(key(f))
-                if j is None:
-                    unj += 1
-                else:
-                    real += bool(j["real"])
+                classes.append("unjudged" if j is None else j["class"])
                 if a.flags:
-                    verdict = "UNJUDGED" if j is None else ("real" if j["real"] else "false") + " — " + j["reason"]
+                    verdict = "UNJUDGED" if j is None else j["class"] + " — " + j["reason"]
                     print(json.dumps({**f, "verdict": verdict}, ensure_ascii=False))
-            rows.append((half, short(act), len(fl), real, unj))
+            rows.append((half, short(act), classes))
     print(table(rows))
     return 0
 

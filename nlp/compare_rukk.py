@@ -192,13 +192,34 @@ _SCOPE = ("article", "point")
 
 def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
     """The facts of the whole point or article ``u`` is (children included), or of the point an
-    unnumbered paragraph belongs to; None for any other unit (a subpoint, an appendix)."""
+    unnumbered paragraph belongs to; for a row of a table, of the whole appendix (or act) the
+    table is in (each language's copy cuts a table into rows its own way: «1\tИгорный бизнес …»
+    against «1.\tОйындық бизнес …» read as a point); None for any other unit."""
+    if _is_table_row(doc, units, u):
+        return facts(_table_scope_text(doc, units, u), doc.language)
     scope = u if u.kind in _SCOPE else None
     if u.kind == "paragraph" and number_value(u.number) is None and u.parent_id:
         scope = next((v for v in units if v.id == u.parent_id and v.kind in _SCOPE), None)
     if scope is None:
         return None
     return facts(doc.text[scope.start:scope.end], doc.language)
+
+
+_CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
+
+
+def _is_table_row(doc: Document, units: list[Unit], u: Unit) -> bool:
+    """The unit's own text is a row of a table: cells separated by tabs on its first line."""
+    first = raw_text(doc, units, u).split("\n", 1)[0]
+    return u.kind in ("point", "paragraph", "subpoint") and bool(_CELLS.search(first))
+
+
+def _table_scope_text(doc: Document, units: list[Unit], u: Unit) -> str:
+    index = {v.id: v for v in units}
+    p = u
+    while p is not None and p.kind != "appendix":
+        p = index.get(p.parent_id) if p.parent_id else None
+    return doc.text[p.start:p.end] if p is not None else doc.text
 
 
 def fact_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> FactDiff:
@@ -273,6 +294,32 @@ def _dashed_lists(units: list[Unit], other_doc: Document, other_units: list[Unit
     return out
 
 
+def _rows_stated(doc: Document, units: list[Unit], other_doc: Document, other_units: list[Unit], pairs: Pairs,
+                 reverse: bool) -> set[str]:
+    """Ids of unpaired table rows read as points whose every figure the other language's table
+    states (the same appendix, through its pair, or the other act's text): a row the other copy
+    did not number, not a missing provision. A row with a figure the other table lacks stays."""
+    paired = {(b if reverse else a): (a if reverse else b) for a, b, _ in pairs if a and b}
+    lone = [u for u in units if u.id in {(b if reverse else a) for a, b, _ in pairs
+                                         if (b if reverse else a) and not (a if reverse else b)}]
+    index, other_index = {u.id: u for u in units}, {u.id: u for u in other_units}
+    out: set[str] = set()
+    for u in lone:
+        if u.kind not in PROVISIONS or not _is_table_row(doc, units, u):
+            continue
+        p = u
+        while p is not None and p.kind != "appendix":
+            p = index.get(p.parent_id) if p.parent_id else None
+        other = other_index.get(paired.get(p.id)) if p is not None else None
+        if p is not None and other is None:
+            continue
+        other_text = other_doc.text[other.start:other.end] if other is not None else other_doc.text
+        own = [f for f in facts(doc.text[u.start:u.end], doc.language)]
+        if own and not compare_facts(own, facts(other_text, other_doc.language)).only_a:
+            out.add(u.id)
+    return out
+
+
 def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], pairs: Pairs,
                   refs_a=None, refs_b=None) -> list[dict]:
     """Findings in document order of A: missing provisions, differing facts, list order.
@@ -283,18 +330,20 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     pairs = repair(units_a, units_b, pairs)
     dashed_a = _dashed_lists(units_a, doc_b, units_b, pairs, reverse=False)
     dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
+    rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
+    rows_b = _rows_stated(doc_b, units_b, doc_a, units_a, pairs, reverse=True)
     out: list[dict] = []
     for a, b, _ in pairs:
         ua, ub = ia.get(a), ib.get(b)
         if ua is None and ub is not None:
-            if ub.kind in PROVISIONS and b not in dashed_b:
+            if ub.kind in PROVISIONS and b not in dashed_b and b not in rows_b:
                 tb = own_text(doc_b, units_b, ub) or doc_b.text[ub.start:ub.end]
                 out.append({"kind": "only_in_b", "unit_a": None, "unit_b": b, "label_a": None, "label_b": ub.label,
                             "detail": ub.label, "message": _absent_message(ub.label, doc_a.language),
                             "facts_a": [], "facts_b": [], "excerpt_a": "", "excerpt_b": _excerpt(tb)})
             continue
         if ub is None and ua is not None:
-            if ua.kind in PROVISIONS and a not in dashed_a:
+            if ua.kind in PROVISIONS and a not in dashed_a and a not in rows_a:
                 ta = own_text(doc_a, units_a, ua) or doc_a.text[ua.start:ua.end]
                 out.append({"kind": "only_in_a", "unit_a": a, "unit_b": None, "label_a": ua.label, "label_b": None,
                             "detail": ua.label, "message": _absent_message(ua.label, doc_b.language),

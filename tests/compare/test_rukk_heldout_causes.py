@@ -156,3 +156,64 @@ def test_kazakh_database_note_is_a_note():
     rx = re.compile("(?:" + "|".join(NOTE_MARKERS["kk"]) + ")")
     for line in ("РҚАО-ның ескертуі: Мемлекеттік тіркеу бұзылды", "РҚАО-ның ескертпесі.", "РҚАО ескертпесі!"):
         assert rx.match(line), line
+
+
+RU_TABLE = """О ставках акцизов для игорного бизнеса
+Решение Алматинского областного маслихата от 24 июня 2002 года № 22-150. Зарегистрировано Управлением юстиции Алматинской области 5 июля 2002 года за № 7
+
+1. Установить ставки акцизов согласно приложению.
+
+Председатель сессии А. Иванов
+
+Приложение № 1 к Решению
+Алматинского областного маслихата
+от «24» июня 2002 года
+
+Ставки акцизов для игорного бизнеса (в МРП)
+
+№ п/п	Виды деятельности	Ставка
+1	Казино За 1 игровой стол	130	130	130
+2	Игровые автоматы (за 1 автомат)	5	5	5
+3	Бильярд	{billiard}	70	50
+"""
+
+KK_TABLE = """Ойын бизнесі үшін акциз ставкалары туралы
+
+1. Акциз ставкалары қосымшаға сәйкес белгіленсін.
+
+Сессия төрағасы А. Иванов
+
+Алматы облыстық мәслихатының
+2002 жылғы маусымның 24
+шешіміне №1 қосымша
+
+Ойын бизнесі үшін акциз ставкалары (АЕК-те)
+
+№ р/н	Қызмет түрлері	Ставка
+1.	Казино 1 ойын үстелі үшін	130	130	130
+2.	Ойын автоматтары (1 автомат үшін)	5	5	5
+3.	Бильярд	100	70	50
+"""
+
+
+def _table_flags(tmp_path, billiard):
+    (tmp_path / "acts").mkdir()
+    (tmp_path / "acts" / "2150.rus.txt").write_text(RU_TABLE.format(billiard=billiard), encoding="utf-8")
+    (tmp_path / "acts" / "2150.kaz.txt").write_text(KK_TABLE, encoding="utf-8")
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    c.ingest([str(tmp_path / "acts")])
+    (ru,) = [d for d in c.documents() if d["language"] == "ru"]
+    res = c.diff(ru["id"], ru["parallel_id"])
+    return res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+
+
+def test_table_rows_numbered_in_one_language_only_are_not_missing_provisions(tmp_path):
+    # «1.\tКазино …» is read as a point in Kazakh, «1\tКазино …» is a row of text in Russian
+    assert _table_flags(tmp_path, "100") == []
+
+
+def test_a_rate_that_differs_in_a_table_is_still_reported(tmp_path):
+    # the Kazakh row «3.\tБильярд\t100 …» states a rate the Russian table does not (120): reported
+    flags = _table_flags(tmp_path, "120")
+    assert len(flags) == 1, flags
+    assert "100" in flags[0]["excerpt_b"] and flags[0]["unit_b"].endswith("point_3")
