@@ -16,8 +16,10 @@ flag's kind, unit labels and facts (its key), a 40-character locator of each sid
 its class (real: the texts state different facts, or a provision is on one side only; detail: a
 fact one side states about the same thing and the other does not, such as an editor's note or a
 caption more specific; false: a reading gap), the cause of a false flag, a one-line reason, and
-the stages at which it was seen («before» the fixes of the branch, «after» them). A flag of the run is matched to its row by key; a flag with no row is «unjudged» and
-must be judged before the figure counts. Precision = (real + detail) / judged flags; strict = real /
+the stages at which it was seen: «before» the fixes of the branch, «after-1» after the fixes of
+commit 2c80e22 (chosen on half A only), «after» after all of them (commit 1595b37 added the table
+rule). A flag of the run is matched to its row by key (a key seen twice in a run takes two rows); a
+flag with no row is «unjudged» and must be judged before the figure counts. Precision = (real + detail) / judged flags; strict = real /
 judged flags.
 
     .venv/bin/python -m bench.rukk_heldout --judged-only --stage before --causes   # the figures of the data file
