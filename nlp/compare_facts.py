@@ -24,11 +24,14 @@ _TIME_RX = [
     # 14 часов, 9 ч. 30 мин., в 14 ч
     re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s*(?:час(?:ов|а)?|ч\.)(?:\s*(?P<mi>[0-5]\d)\s*мин)?", re.I),
     # сағат 14-те, сағат 9.30-да
-    re.compile(r"сағат\s+(?P<h>[01]?\d|2[0-4])(?:\s?[:.\-]\s?(?P<mi>[0-5]\d))?", re.I),
+    # (not «кВт. сағат 7,31»: a decimal after «сағат» is a quantity per kilowatt-hour, not a clock)
+    re.compile(r"сағат\s+(?P<h>[01]?\d|2[0-4])(?:\s?[:.\-]\s?(?P<mi>[0-5]\d))?(?!\d|,\d)", re.I),
 ]
 _AMOUNT_UNITS = re.compile(r"\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)", re.I)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+" rf"(?=[-–][{G.CYR_LOWER}]|\)|-[IVXІХ])")
-_DIGITS = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)?(?![^\W\d_])")  # not glued to letters: «6ip» is «бір»
+# not glued to letters: «6ip» is «бір»; a whole run of digits, never its tail: «Z000107_» (the legal
+# database's link code of a cited law, left in copied texts) is no number of the text
+_DIGITS = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)?(?![^\W\d_])")
 _ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
 
@@ -87,6 +90,29 @@ def _word_numerals(text: str, lang: str) -> list[tuple[str, str, int, int]]:
         if n.written != "words" or n.kind in ("roman", "fraction"):
             continue
         out.append((n.norm, "time" if n.kind == "time" else "number", n.start, n.end))
+    if lang == "ru":
+        out += _compound_numerals(text)
+    return out
+
+
+_RU_WORD = re.compile(rf"[{G.CYR_LOWER}{G.CYR_UPPER}]+")
+
+
+def _compound_numerals(text: str) -> list[tuple[str, str, int, int]]:
+    """«четырехкратного» (4), «десятикратного» (10), «двенадцатимесячный» (12): a number fused with
+    what it counts (``nlp.numerals.split_compound``), when what follows is a counted word of
+    ``core/data/numerals.json`` ``compound_counted`` («кратн», «месячн» …, not «семинар»)."""
+    from maslihat.nlp.numerals import _compound_starts, compound_counted, split_compound
+    starts = _compound_starts("ru")
+    counted = compound_counted("ru")
+    out = []
+    for m in _RU_WORD.finditer(text):
+        w = m.group(0).lower().replace("ё", "е")
+        if not w.startswith(starts):
+            continue
+        comp = split_compound(w, "ru")
+        if comp and comp[1].startswith(counted) and comp[0] == int(comp[0]):
+            out.append((str(int(comp[0])), "number", m.start(), m.end()))
     return out
 
 

@@ -13,6 +13,7 @@ or the n-th unnumbered paragraph of paired parents (``п. 23 абз. 1`` = ``23-
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
@@ -53,7 +54,15 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
     head = next((f for f in fs if f.start < _OWN_NUMBER_REACH and f.kind == "number"), None)
     if head is not None and own is not None and head.value == own:
         fs = [f for f in fs if f is not head]
+    if u.kind == "appendix" and own is not None:
+        # an appendix's caption names its own number where each language puts it: «Приложение № 1
+        # к решению …» first, «… шешіміне № 1 қосымша» after the decision's date and number
+        fs = [f for f in fs if not (f.kind == "number" and f.value == own and _APPENDIX_WORD.match(text, f.end))]
     return text, fs
+
+
+# the appendix word right after its number: «№ 1 қосымша», «1-қосымша», «N 2 приложение»
+_APPENDIX_WORD = re.compile(r"\s*-?\s*(?:қосымша|приложени)", re.I)
 
 
 def _key(u: Unit, index: dict[str, Unit]) -> Optional[tuple]:
@@ -158,6 +167,13 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
     ta, fa = unit_facts(doc_a, units_a, ua)
     tb, fb = unit_facts(doc_b, units_b, ub)
     d = compare_facts(fa, fb)
+    if d.differs:
+        # a fact the other side states elsewhere in the same point or article (its paragraphs
+        # split otherwise: «Срок … 3 рабочих дней» a paragraph of its own in one language, a
+        # sentence of the point's first paragraph in the other) is no difference
+        sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
+        d = FactDiff(compare_facts(d.only_a, sb).only_a if sb is not None else d.only_a,
+                     compare_facts(d.only_b, sa).only_a if sa is not None else d.only_b)
     if not d.differs:
         return []
     kinds = {_KIND_OF[f.kind] for f in d.only_a + d.only_b}
@@ -169,6 +185,41 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
              "detail": msg["en"], "message": msg, "facts_a": [f.surface for f in d.only_a],
              "facts_b": [f.surface for f in d.only_b],
              "excerpt_a": _excerpt(ta, at_a), "excerpt_b": _excerpt(tb, at_b)}]
+
+
+_SCOPE = ("article", "point")
+
+
+def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
+    """The facts of the whole point or article ``u`` is (children included), or of the point an
+    unnumbered paragraph belongs to; for a row of a table, of the whole appendix (or act) the
+    table is in (each language's copy cuts a table into rows its own way: «1\tИгорный бизнес …»
+    against «1.\tОйындық бизнес …» read as a point); None for any other unit."""
+    if _is_table_row(doc, units, u):
+        return facts(_table_scope_text(doc, units, u), doc.language)
+    scope = u if u.kind in _SCOPE else None
+    if u.kind == "paragraph" and number_value(u.number) is None and u.parent_id:
+        scope = next((v for v in units if v.id == u.parent_id and v.kind in _SCOPE), None)
+    if scope is None:
+        return None
+    return facts(doc.text[scope.start:scope.end], doc.language)
+
+
+_CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
+
+
+def _is_table_row(doc: Document, units: list[Unit], u: Unit) -> bool:
+    """The unit's own text is a row of a table: cells separated by tabs on its first line."""
+    first = raw_text(doc, units, u).split("\n", 1)[0]
+    return u.kind in ("point", "paragraph", "subpoint") and bool(_CELLS.search(first))
+
+
+def _table_scope_text(doc: Document, units: list[Unit], u: Unit) -> str:
+    index = {v.id: v for v in units}
+    p = u
+    while p is not None and p.kind != "appendix":
+        p = index.get(p.parent_id) if p.parent_id else None
+    return doc.text[p.start:p.end] if p is not None else doc.text
 
 
 def fact_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> FactDiff:
@@ -213,6 +264,62 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
     return out
 
 
+_DASH_ITEM = re.compile(r"^[ \t]*[-–—•][ \t]*\S", re.M)
+
+
+def _dashed_lists(units: list[Unit], other_doc: Document, other_units: list[Unit], pairs: Pairs,
+                  reverse: bool) -> set[str]:
+    """Ids of unpaired subpoints of ``doc`` whose list the other language writes with dashes: the
+    parent is paired, its counterpart has no subpoints, and as many dash items as this side's
+    subpoints under it («1) проект согласован …» = «- жоба келісілді …»): a list item is missing
+    only when the other side's list is shorter."""
+    paired = {(b if reverse else a): (a if reverse else b) for a, b, _ in pairs if a and b}
+    lone = {(b if reverse else a) for a, b, _ in pairs if (b if reverse else a) and not (a if reverse else b)}
+    io = {u.id: u for u in other_units}
+    has_kids = {u.parent_id for u in other_units if u.kind == "subpoint"}
+    by_parent: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.kind == "subpoint" and u.parent_id:
+            by_parent.setdefault(u.parent_id, []).append(u)
+    out: set[str] = set()
+    for pid, kids in by_parent.items():
+        if not any(k.id in lone for k in kids) or any(k.id in paired for k in kids):
+            continue
+        other = io.get(paired.get(pid))
+        if other is None or other.id in has_kids:
+            continue
+        n = len(_DASH_ITEM.findall(other_doc.text[other.start:other.end]))
+        if n >= len(kids):
+            out |= {k.id for k in kids}
+    return out
+
+
+def _rows_stated(doc: Document, units: list[Unit], other_doc: Document, other_units: list[Unit], pairs: Pairs,
+                 reverse: bool) -> set[str]:
+    """Ids of unpaired table rows read as points whose every figure the other language's table
+    states (the same appendix, through its pair, or the other act's text): a row the other copy
+    did not number, not a missing provision. A row with a figure the other table lacks stays."""
+    paired = {(b if reverse else a): (a if reverse else b) for a, b, _ in pairs if a and b}
+    lone = [u for u in units if u.id in {(b if reverse else a) for a, b, _ in pairs
+                                         if (b if reverse else a) and not (a if reverse else b)}]
+    index, other_index = {u.id: u for u in units}, {u.id: u for u in other_units}
+    out: set[str] = set()
+    for u in lone:
+        if u.kind not in PROVISIONS or not _is_table_row(doc, units, u):
+            continue
+        p = u
+        while p is not None and p.kind != "appendix":
+            p = index.get(p.parent_id) if p.parent_id else None
+        other = other_index.get(paired.get(p.id)) if p is not None else None
+        if p is not None and other is None:
+            continue
+        other_text = other_doc.text[other.start:other.end] if other is not None else other_doc.text
+        own = [f for f in facts(doc.text[u.start:u.end], doc.language)]
+        if own and not compare_facts(own, facts(other_text, other_doc.language)).only_a:
+            out.add(u.id)
+    return out
+
+
 def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], pairs: Pairs,
                   refs_a=None, refs_b=None) -> list[dict]:
     """Findings in document order of A: missing provisions, differing facts, list order.
@@ -221,18 +328,22 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     through its date or number, which the facts comparison reads from the text itself."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     pairs = repair(units_a, units_b, pairs)
+    dashed_a = _dashed_lists(units_a, doc_b, units_b, pairs, reverse=False)
+    dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
+    rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
+    rows_b = _rows_stated(doc_b, units_b, doc_a, units_a, pairs, reverse=True)
     out: list[dict] = []
     for a, b, _ in pairs:
         ua, ub = ia.get(a), ib.get(b)
         if ua is None and ub is not None:
-            if ub.kind in PROVISIONS:
+            if ub.kind in PROVISIONS and b not in dashed_b and b not in rows_b:
                 tb = own_text(doc_b, units_b, ub) or doc_b.text[ub.start:ub.end]
                 out.append({"kind": "only_in_b", "unit_a": None, "unit_b": b, "label_a": None, "label_b": ub.label,
                             "detail": ub.label, "message": _absent_message(ub.label, doc_a.language),
                             "facts_a": [], "facts_b": [], "excerpt_a": "", "excerpt_b": _excerpt(tb)})
             continue
         if ub is None and ua is not None:
-            if ua.kind in PROVISIONS:
+            if ua.kind in PROVISIONS and a not in dashed_a and a not in rows_a:
                 ta = own_text(doc_a, units_a, ua) or doc_a.text[ua.start:ua.end]
                 out.append({"kind": "only_in_a", "unit_a": a, "unit_b": None, "label_a": ua.label, "label_b": None,
                             "detail": ua.label, "message": _absent_message(ua.label, doc_b.language),

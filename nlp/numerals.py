@@ -430,6 +430,13 @@ def _compound_starts(lang: str) -> tuple:
 
 
 @lru_cache(maxsize=2)
+def compound_counted(lang: str) -> tuple:
+    """What a compound number counts when it is one («кратн», «месячн»: «четырехкратного»,
+    «двенадцатимесячный»), ``compound_counted`` of core/data/numerals.json; () for a language without."""
+    return tuple(fold(x) for x in _data()[lang].get("compound_counted", ()))
+
+
+@lru_cache(maxsize=2)
 def _compound_prefixes(lang: str) -> tuple:
     return tuple(sorted(_data()[lang].get("compound_prefixes", {}).items(), key=lambda kv: -len(kv[0])))
 
