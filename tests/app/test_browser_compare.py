@@ -114,23 +114,9 @@ def merge_server(tmp_path_factory, chromium_path):
 
 def test_a_provision_of_b_merging_two_of_a_is_shown_beside_each(merge_server, page):
     base, ids = merge_server
-    open_app(page, base, page="compare", a=ids["district.txt"], b=ids["city.txt"], ui="en")
-    page.wait_for_selector(".ms-diff .ms-pair")
-    first = page.locator(".ms-pair", has_text="п. 3 / п. 4")
-    second = page.locator(".ms-pair.kind-merged", has_text="п. 4 / п. 4")
-    first.wait_for()
-    second.wait_for()
-    assert "in B together with п. 4" in first.inner_text()
-    assert "merged in B" in second.inner_text() and "in B together with п. 3" in second.inner_text()
-    for row in (first, second):                              # the city's point beside each of the two
-        assert "председатели и члены постоянных комиссий избираются открытым" in row.inner_text()
-    page.get_by_text(re.compile(r"Merged into one provision of B: п\. 3 \+ п\. 4 → п\. 4")).wait_for()
-    second.scroll_into_view_if_needed()
-    shot(page, "compare-03-merged")
-    page.locator("[data-testid=stRadio] label", has_text=re.compile(r"^merged in B \(1\)")).click()
-    ready(page)
-    page.wait_for_function("""() => { const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
-                                     return p.length === 1 && p[0].classList.contains('kind-merged'); }""")
+    _two_rows_one_point(page, base, ids["district.txt"], ids["city.txt"], "merged",
+                        ("п. 3 / п. 4", "in B together with п. 4"), ("п. 4 / п. 4", "in B together with п. 3"),
+                        r"Merged into one provision of B: п\. 3 \+ п\. 4 → п\. 4", "compare-03-merged")
 
 
 def test_a_provision_of_a_said_by_two_of_b_is_shown_beside_each(merge_server, page):
@@ -138,20 +124,30 @@ def test_a_provision_of_a_said_by_two_of_b_is_shown_beside_each(merge_server, pa
     (B), whose п. 3 and п. 4 say what the city's п. 4 says: the city's point beside each, the second
     row «split in B», each naming the other, the report's sentence, the «split in B» filter."""
     base, ids = merge_server
-    open_app(page, base, page="compare", a=ids["city.txt"], b=ids["district.txt"], ui="en")
+    _two_rows_one_point(page, base, ids["city.txt"], ids["district.txt"], "split",
+                        ("п. 4 / п. 3", "in B also said in п. 4"), ("п. 4 / п. 4", "in B also said in п. 3"),
+                        r"One provision of A said in several of B: п\. 4 → п\. 3 \+ п\. 4", "compare-05-split")
+
+
+def _two_rows_one_point(page, base, a: str, b: str, kind: str, first: tuple, second: tuple, sentence: str,
+                        shot_name: str) -> None:
+    """A comparison where one point stands in two rows (a merge, or its mirror, a split): each row
+    (its labels, and the note naming the other) found, the city's point beside both, the report's
+    sentence, then the kind's filter keeping only the second row."""
+    open_app(page, base, page="compare", a=a, b=b, ui="en")
     page.wait_for_selector(".ms-diff .ms-pair")
-    first = page.locator(".ms-pair", has_text="п. 4 / п. 3")
-    second = page.locator(".ms-pair.kind-split", has_text="п. 4 / п. 4")
-    first.wait_for()
-    second.wait_for()
-    assert "in B also said in п. 4" in first.inner_text()
-    assert "split in B" in second.inner_text() and "in B also said in п. 3" in second.inner_text()
-    for row in (first, second):                              # the city's point beside each of the two
+    one = page.locator(".ms-pair", has_text=first[0])
+    two = page.locator(f".ms-pair.kind-{kind}", has_text=second[0])
+    one.wait_for()
+    two.wait_for()
+    assert first[1] in one.inner_text()
+    assert f"{kind} in B" in two.inner_text() and second[1] in two.inner_text()
+    for row in (one, two):                                   # the city's point beside each of the two
         assert "председатели и члены постоянных комиссий избираются открытым" in row.inner_text()
-    page.get_by_text(re.compile(r"One provision of A said in several of B: п\. 4 → п\. 3 \+ п\. 4")).wait_for()
-    second.scroll_into_view_if_needed()
-    shot(page, "compare-05-split")
-    page.locator("[data-testid=stRadio] label", has_text=re.compile(r"^split in B \(1\)")).click()
+    page.get_by_text(re.compile(sentence)).wait_for()
+    two.scroll_into_view_if_needed()
+    shot(page, shot_name)
+    page.locator("[data-testid=stRadio] label", has_text=re.compile(rf"^{kind} in B \(1\)")).click()
     ready(page)
-    page.wait_for_function("""() => { const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
-                                     return p.length === 1 && p[0].classList.contains('kind-split'); }""")
+    page.wait_for_function(f"""() => {{ const p = [...document.querySelectorAll('.ms-diff .ms-pair')];
+                                     return p.length === 1 && p[0].classList.contains('kind-{kind}'); }}""")

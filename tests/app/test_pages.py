@@ -242,10 +242,9 @@ def test_compare_two_documents(app_env, ids):
     assert any("ms-diff" in b for b in html_bodies(at))
 
 
-def test_compare_shows_a_provision_of_b_beside_each_of_the_two_it_merges(tmp_path, monkeypatch):
-    """Two regulations (tests/compare/test_pair_merge.py): the city's п. 4 merges the district's
-    п. 3 and п. 4. The page shows the city's point beside each of them, says «merged in B» with the
-    other point, and counts it once; in Kazakh too."""
+def _city_and_district(tmp_path, monkeypatch) -> dict:
+    """The two regulations of tests/compare/test_pair_merge.py (the district's п. 3 and п. 4 say
+    what the city's п. 4 says), RU and KK, in a corpus the app reads: {file name: document id}."""
     from tests.compare.test_pair_merge import CITY, merged
     db = str(tmp_path / "corpus.sqlite")
     c = Corpus(db=db, es_url="")
@@ -257,6 +256,14 @@ def test_compare_shows_a_provision_of_b_beside_each_of_the_two_it_merges(tmp_pat
     c.close()
     monkeypatch.setenv("MASLIHAT_DB", db)
     monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
+    return ids
+
+
+def test_compare_shows_a_provision_of_b_beside_each_of_the_two_it_merges(tmp_path, monkeypatch):
+    """Two regulations (tests/compare/test_pair_merge.py): the city's п. 4 merges the district's
+    п. 3 and п. 4. The page shows the city's point beside each of them, says «merged in B» with the
+    other point, and counts it once; in Kazakh too."""
+    ids = _city_and_district(tmp_path, monkeypatch)
     for ui, (a, b), first, city_4 in (
             ("ru", ("district.txt", "city.txt"), "п. 3", "председатели и члены постоянных комиссий избираются открытым"),
             ("kk", ("district_kk.txt", "city_kk.txt"), "3-тармақ", "тұрақты комиссиялардың төрағалары мен мүшелері ашық")):
@@ -276,17 +283,7 @@ def test_compare_shows_a_provision_of_a_beside_each_of_the_two_that_say_it(tmp_p
     """The mirror (tests/compare/test_pair_split.py): the city (A) says in its п. 4 what the district
     (B) says in п. 3 and п. 4. The page shows the city's point beside each of them, says «split in B»
     with the other point, counts it once, never «only in B»; in Kazakh too."""
-    from tests.compare.test_pair_merge import CITY, merged
-    db = str(tmp_path / "corpus.sqlite")
-    c = Corpus(db=db, es_url="")
-    for name, text in (("district.txt", merged("ru")), ("city.txt", CITY["ru"]),
-                       ("district_kk.txt", merged("kk")), ("city_kk.txt", CITY["kk"])):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    c.ingest([str(tmp_path / n) for n in ("district.txt", "city.txt", "district_kk.txt", "city_kk.txt")])
-    ids = {r["source"].rsplit("/", 1)[-1]: r["id"] for r in c.documents(latest_only=False)}
-    c.close()
-    monkeypatch.setenv("MASLIHAT_DB", db)
-    monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
+    ids = _city_and_district(tmp_path, monkeypatch)
     for ui, (a, b), own, other, city_4 in (
             ("ru", ("city.txt", "district.txt"), "п. 3", "п. 4", "4. На первой сессии маслихат образует из числа депутатов"),
             ("kk", ("city_kk.txt", "district_kk.txt"), "3-тармақ", "4-тармақ",
