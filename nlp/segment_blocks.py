@@ -131,7 +131,10 @@ def _blocks(text: str) -> list[Block]:
         line = text[s:e]
         kind, num, head = _tokenize(line)
         prev = blocks[-1] if blocks else None
-        if (prev is not None and kind == "text" and _LOWER_START.match(line)
+        if len(blocks) > 1 and not blank and _wrapped_on(text, prev, line, kind):      # never the title
+            prev.lines.append((s, e))
+            prev.end = e
+        elif (prev is not None and kind == "text" and _LOWER_START.match(line)
                 and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
                 and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
             prev.lines.append((s, e))
@@ -141,6 +144,24 @@ def _blocks(text: str) -> list[Block]:
         blank = False
     return blocks
 
+
+
+WRAPPED_LINE = 70        # characters of a full line of a text hard-wrapped at a fixed width (80 or more)
+
+
+def _wrapped_on(text: str, prev: Block, line: str, kind: str) -> bool:
+    """A line a hard-wrapped text (a PDF's, an e-mail's) cut from the line before it, beginning with a
+    digit: the previous line ends in «№» (the number follows: «… 8 августа 2018 года №» / «4782.
+    Утратило силу …»), or it is a full line left unfinished and this one goes on with a date or a
+    number that opens no unit («… Водного кодекса Республики Казахстан от» / «9 июля 2003 года, …»).
+    Not a table's row (tabs), not a note."""
+    if "\t" in line or prev.kind in ("note",) or not line[:1].isdigit():
+        return False
+    s, e = prev.lines[-1]
+    last = text[s:e].rstrip()
+    if last.endswith(("№", " N")):
+        return True
+    return kind == "text" and len(last) >= WRAPPED_LINE and last[-1:] not in ".;!?:" and "\t" not in last
 
 
 def _short(b: Block, t: str, n: int = 80) -> bool:

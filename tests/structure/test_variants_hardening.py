@@ -280,3 +280,28 @@ def test_a_footnote_naming_an_article_closed_before_is_not_lent_to_it_across_oth
     assert notes[0].parent_id == arts["1"].id                           # right after its own article
     assert notes[1].parent_id.startswith(arts["3"].id)                  # where it stands, not lent back
     assert arts["1"].end <= arts["2"].start                               # article 1 spans itself only
+
+
+# a text hard-wrapped at 80 columns: a line cut before a date or after «№» goes on with a digit
+WRAPPED = {
+    "ru": ("Об установлении ставок платы за пользование водными ресурсами\n\n"
+           "В соответствии с подпунктом 5) статьи 38 Водного кодекса Республики Казахстан от\n"
+           "9 июля 2003 года, маслихат Тестовой области РЕШИЛ:\n\n"
+           "1. Установить ставки платы согласно приложению, зарегистрированному за №\n"
+           "4782. Ставки платы применяются с 1 января.\n"
+           "2. Контроль возложить на постоянную комиссию.\n"),
+    "kk": ("Су ресурстарын пайдаланғаны үшін төлемақы мөлшерлемелерін белгілеу туралы\n\n"
+           "Қазақстан Республикасының Су кодексінің 38-бабының 5) тармақшасына сәйкес облыстық мәслихат\n"
+           "2003 жылғы 9 шілдедегі кодекске сай ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+           "1. Төлемақы мөлшерлемелері қосымшаға сәйкес белгіленсін, тіркеу нөмірі №\n"
+           "4782. Мөлшерлемелер 1 қаңтардан бастап қолданылады.\n"
+           "2. Бақылау тұрақты комиссияға жүктелсін.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_line_a_wrap_cut_before_a_date_or_after_the_number_sign_goes_on(lang):
+    b, _ = _units(lang, WRAPPED[lang], doc_type="decision")
+    assert [u.number for u in b.units if u.kind == "point"] == ["1", "2"]        # «4782.» is no point
+    preambles = [u for u in b.units if u.kind == "preamble"]
+    assert len(preambles) == 1 and "9" in b.doc.text[preambles[0].start:preambles[0].end]
