@@ -162,10 +162,17 @@ def _absent_message(label: str, lang_missing: str) -> dict[str, str]:
 
 
 def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document, units_b: list[Unit],
-                 ub: Unit) -> list[dict]:
-    """The differing facts of one pair of corresponding units (empty when they agree)."""
+                 ub: Unit, tables_a=(), tables_b=()) -> list[dict]:
+    """The differing facts of one pair of corresponding units (empty when they agree); facts in
+    the tables ``tables_a``/``tables_b`` (spans compared table against table) are left out."""
     ta, fa = unit_facts(doc_a, units_a, ua)
     tb, fb = unit_facts(doc_b, units_b, ub)
+    if tables_a:
+        at = _text_start(doc_a, ua)
+        fa = [f for f in fa if not _in_spans(at + f.start, tables_a)]
+    if tables_b:
+        at = _text_start(doc_b, ub)
+        fb = [f for f in fb if not _in_spans(at + f.start, tables_b)]
     d = compare_facts(fa, fb)
     if d.differs:
         # a fact the other side states elsewhere in the same point or article (its paragraphs
@@ -185,6 +192,12 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
              "detail": msg["en"], "message": msg, "facts_a": [f.surface for f in d.only_a],
              "facts_b": [f.surface for f in d.only_b],
              "excerpt_a": _excerpt(ta, at_a), "excerpt_b": _excerpt(tb, at_b)}]
+
+
+def _text_start(doc: Document, u: Unit) -> int:
+    """Where ``raw_text`` of ``u`` starts in the document (its leading blanks skipped)."""
+    span = doc.text[u.start:u.end]
+    return u.start + len(span) - len(span.lstrip())
 
 
 _SCOPE = ("article", "point")
@@ -332,6 +345,14 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
     rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
     rows_b = _rows_stated(doc_b, units_b, doc_a, units_a, pairs, reverse=True)
+    # tables compared table against table: their units' facts and rows are not compared one by one
+    spans_a, spans_b = tables(doc_a), tables(doc_b)
+    ga, gb = _table_groups(doc_a, units_a, spans_a), _table_groups(doc_b, units_b, spans_b)
+    groups = _pair_groups(ga, gb, pairs)
+    cmp_a = [s for ka, _ in groups for s in ga[ka]]
+    cmp_b = [s for _, kb in groups for s in gb[kb]]
+    rows_a |= {u.id for u in units_a if _in_spans(_text_start(doc_a, u), cmp_a)}
+    rows_b |= {u.id for u in units_b if _in_spans(_text_start(doc_b, u), cmp_b)}
     out: list[dict] = []
     for a, b, _ in pairs:
         ua, ub = ia.get(a), ib.get(b)
@@ -351,6 +372,212 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
             continue
         if ua is None or ub is None or ua.kind in CAPTIONS or ub.kind in CAPTIONS:
             continue
-        out += unit_finding(doc_a, units_a, ua, doc_b, units_b, ub)
+        out += unit_finding(doc_a, units_a, ua, doc_b, units_b, ub, cmp_a, cmp_b)
+    out += table_findings(doc_a, units_a, cmp_a, doc_b, units_b, cmp_b, pairs)
     out += _order_check(doc_a, units_a, doc_b, units_b, pairs)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables (branch i-rukk3). A maslikhat decision setting rates, tariffs or payments carries its
+# figures in tables: rows of cells separated by tabs, which each language's copy lays out and
+# cuts into units its own way («1\tКазино …» a row of text in Russian, «1.\tКазино …» a point in
+# Kazakh; «II\tПродовольственный рынок в том числе 1. рыбные продукты» one row in Russian, three
+# in Kazakh). Unit by unit, rows pair wrongly and their figures look missing. So the figures of a
+# table are compared table against table: the multiset of its rate cells (a number, with its
+# currency or index unit at most) on both sides, and the other facts of its cells against
+# everything the other table states. A number one table has and the other lacks is reported
+# once, with the row it stands in on each side (the rows are matched by their figures).
+
+_TABLE_GAP = 2          # lines without a tab allowed inside one table (a row whose label wrapped)
+_VALUE_CELL = re.compile(r"^\s*[-–/|]?\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
+                         r"(?:%|тенге|теңге|тг\.?|МРП|АЕК)?\s*$", re.I)
+
+
+def tables(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of the tables of ``doc``: runs of at least two lines with a tab, at most
+    ``_TABLE_GAP`` other lines between two of them."""
+    spans: list[tuple[int, int]] = []
+    pos, run, gap, last_end = 0, [], 0, 0
+    for line in doc.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if "\t" in line and line.strip():
+            run.append((start, end))
+            gap = 0
+            continue
+        if run:
+            gap += 1
+            if gap > _TABLE_GAP:
+                if len(run) >= 2:
+                    spans.append((run[0][0], run[-1][1]))
+                run, gap = [], 0
+    if len(run) >= 2:
+        spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _rows(doc: Document, span: tuple[int, int]) -> list[tuple[int, str, list[str], str]]:
+    """(offset, line, rate values, the rest of the line) of each line of a table: the rate cells
+    are the cells after the first that hold a number alone (with its unit); the first cell (the
+    row's number or label) and every other cell are the rest."""
+    out = []
+    pos = span[0]
+    for line in doc.text[span[0]:span[1]].split("\n"):
+        cells = line.split("\t")
+        first = next((k for k, c in enumerate(cells) if c.strip()), len(cells))
+        values, rest = [], []
+        for k, c in enumerate(cells):
+            m = _VALUE_CELL.match(c) if k > first else None
+            if m:
+                values.append(_value(m.group("n")))
+            else:
+                rest.append(c)
+        out.append((pos, line, values, "\t".join(rest)))
+        pos += len(line) + 1
+    return out
+
+
+def _value(s: str) -> str:
+    from maslihat.nlp.compare_facts import _num
+    return _num(re.sub(r"[ \u00a0]", "", s))
+
+
+def _deepest(units: list[Unit], at: int) -> Optional[Unit]:
+    best = None
+    for u in units:
+        if u.start <= at < u.end and u.kind not in CAPTIONS and (best is None or u.end - u.start <= best.end - best.start):
+            best = u
+    return best
+
+
+def _table_groups(doc: Document, units: list[Unit], spans) -> dict[Optional[str], list[tuple[int, int]]]:
+    """Tables by the appendix they stand in (None: the act's own text)."""
+    index = {u.id: u for u in units}
+    out: dict[Optional[str], list[tuple[int, int]]] = {}
+    for s in spans:
+        u = _deepest(units, s[0])
+        while u is not None and u.kind != "appendix":
+            u = index.get(u.parent_id) if u.parent_id else None
+        out.setdefault(u.id if u is not None else None, []).append(s)
+    return out
+
+
+def _pair_groups(ga: dict, gb: dict, pairs: Pairs) -> list[tuple[Optional[str], Optional[str]]]:
+    """Table groups of A and B that correspond: through the appendices' pair, then in order."""
+    pa = {a: b for a, b, _ in pairs if a and b}
+    out, used_b = [], set()
+    for ka in ga:
+        kb = pa.get(ka) if ka is not None else None
+        if ka is None and None in gb:
+            kb = None
+            out.append((ka, kb))
+            used_b.add(kb)
+        elif kb in gb and kb not in used_b:
+            out.append((ka, kb))
+            used_b.add(kb)
+    left_a = [k for k in ga if k not in {x for x, _ in out}]
+    left_b = [k for k in gb if k not in used_b]
+    out += list(zip(left_a, left_b))
+    return out
+
+
+def _row_label(line: str) -> str:
+    cells = [c.strip() for c in line.split("\t") if c.strip() and not _VALUE_CELL.match(c)]
+    return " ".join(cells)[:EXCERPT] or " ".join(line.split())[:EXCERPT]
+
+
+def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Document, units_b: list[Unit], spans_b,
+                   pairs: Pairs) -> list[dict]:
+    """Figures one table states and its counterpart in the other language lacks."""
+    from collections import Counter
+    from difflib import SequenceMatcher
+    ga, gb = _table_groups(doc_a, units_a, spans_a), _table_groups(doc_b, units_b, spans_b)
+    out: list[dict] = []
+    for ka, kb in _pair_groups(ga, gb, pairs):
+        rows_a = [r for s in ga[ka] for r in _rows(doc_a, s)]
+        rows_b = [r for s in gb[kb] for r in _rows(doc_b, s)]
+        ca = Counter(v for r in rows_a for v in r[2])
+        cb = Counter(v for r in rows_b for v in r[2])
+        extra_a, extra_b = ca - cb, cb - ca
+        # the other facts of the cells (a law's article, a date, a number in a row's label):
+        # against everything the other table states, as elsewhere
+        text_a = "\n".join(doc_a.text[s:e] for s, e in ga[ka])
+        text_b = "\n".join(doc_b.text[s:e] for s, e in gb[kb])
+        rest_a = [f for r in rows_a for f in facts(r[3], doc_a.language)
+                  if not _row_marker(r[3], f)]
+        rest_b = [f for r in rows_b for f in facts(r[3], doc_b.language)
+                  if not _row_marker(r[3], f)]
+        d = compare_facts(rest_a, facts(text_b, doc_b.language))
+        d2 = compare_facts(rest_b, facts(text_a, doc_a.language))
+        label_only_a = {f.value for f in d.only_a}
+        label_only_b = {f.value for f in d2.only_a}
+        if not (extra_a or extra_b or label_only_a or label_only_b):
+            continue
+        # rows matched by their figures; a differing figure is reported in its row on each side
+        va = [tuple(r[2]) for r in rows_a if r[2]]
+        vb = [tuple(r[2]) for r in rows_b if r[2]]
+        ra = [r for r in rows_a if r[2]]
+        rb = [r for r in rows_b if r[2]]
+        matched: list[tuple[Optional[tuple], Optional[tuple]]] = []
+        for op, i1, i2, j1, j2 in SequenceMatcher(None, va, vb, autojunk=False).get_opcodes():
+            if op == "equal":
+                continue
+            n = max(i2 - i1, j2 - j1)
+            for k in range(n):
+                matched.append((ra[i1 + k] if i1 + k < i2 else None, rb[j1 + k] if j1 + k < j2 else None))
+        for row_a, row_b in matched:
+            fa = [v for v in (row_a[2] if row_a else []) if extra_a[v] > 0]
+            fb = [v for v in (row_b[2] if row_b else []) if extra_b[v] > 0]
+            for v in fa:
+                extra_a[v] -= 1
+            for v in fb:
+                extra_b[v] -= 1
+            if fa or fb:
+                out.append(_table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb))
+        # a figure of a label cell the other table does not state
+        for rows, only, side in ((rows_a, label_only_a, "a"), (rows_b, label_only_b, "b")):
+            lang = doc_a.language if side == "a" else doc_b.language
+            for r in rows:
+                fs = [f.surface for f in facts(r[3], lang) if f.strong and f.value in only]
+                if not fs:
+                    continue
+                only -= {f.value for f in facts(r[3], lang)}
+                if side == "a":
+                    out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, None, []))
+                else:
+                    out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs))
+    return out
+
+
+def _row_marker(text: str, f) -> bool:
+    """The row's own number: «1», «1.», «1)», «II.» opening a cell, or «1.» before an item's label
+    («в том числе 1. рыбные продукты» / «1.Балық өнімдері»): numbering, laid out differently."""
+    if f.kind != "number":
+        return False
+    before = text[:f.start].rstrip(" ")
+    after = text[f.end:f.end + 2]
+    opens_cell = before == "" or before.endswith(("\t", "\n"))
+    return opens_cell or bool(re.match(r"[.)]", after))
+
+
+def _table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb) -> dict:
+    ua = _deepest(units_a, row_a[0]) if row_a else None
+    ub = _deepest(units_b, row_b[0]) if row_b else None
+    from maslihat.nlp.compare_facts import Fact
+    d = FactDiff([Fact("number", v, v, 0, 0) for v in fa], [Fact("number", v, v, 0, 0) for v in fb])
+    msg = describe(d, doc_a.language, doc_b.language)
+    row_words = {"ru": "строка таблицы", "kk": "кесте жолы", "en": "table row"}
+    for ui in msg:
+        rows = "; ".join(f"«{_row_label(r[1])}»" for r in (row_a, row_b) if r)
+        msg[ui] = f"{row_words[ui]} {rows}: {msg[ui]}"
+    return {"kind": "numbers_differ", "unit_a": ua.id if ua else None, "unit_b": ub.id if ub else None,
+            "label_a": ua.label if ua else None, "label_b": ub.label if ub else None,
+            "detail": msg["en"], "message": msg, "facts_a": list(fa), "facts_b": list(fb),
+            "row_a": _row_label(row_a[1]) if row_a else "", "row_b": _row_label(row_b[1]) if row_b else "",
+            "excerpt_a": " ".join(row_a[1].split()) if row_a else "",
+            "excerpt_b": " ".join(row_b[1].split()) if row_b else ""}
