@@ -79,12 +79,24 @@ def _key(u: Unit, index: dict[str, Unit]) -> Optional[tuple]:
     return (u.kind, tuple(reversed(chain)))
 
 
-def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs) -> Pairs:
+_PAIRED_FLOW = ("preamble",)
+# a preamble and its translation score 0.33–0.46 (``nlp.align.similarity`` across languages, on the
+# bilingual decisions of corpus/dev); the Russian requisite line against the Kazakh preamble 0.11–0.20
+_PREAMBLE_SIM = 0.3
+
+
+def _span(doc: Document, u: Unit) -> str:
+    return doc.text[u.start:u.end]
+
+
+def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs, doc_a: Optional[Document] = None,
+           doc_b: Optional[Document] = None) -> Pairs:
     """Pair units left alone on both sides that correspond by kind and number, or by rank among
     the unnumbered children of paired parents; in document order, so a later «п. 1» of an
     appendix never takes the place of the decision's own «п. 1».
 
-    Keeps the order of ``pairs``; a repaired B unit leaves its «only in B» row."""
+    With the two documents in two languages, preambles left alone on both sides pair with their translation
+    (``_PREAMBLE_SIM``). Keeps the order of ``pairs``; a repaired B unit leaves its «only in B» row."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     pos_b = {u.id: k for k, u in enumerate(units_b)}
     pa = {a: b for a, b, _ in pairs if a and b}
@@ -121,6 +133,22 @@ def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs) -> Pairs:
                     and number_value(v.number) is None and rank(v, units_b) == r), None)
         if hit is not None:
             new[u.id] = hit.id
+    # 3. preambles left alone on both sides (the Russian copy has the requisite line too, so the
+    # unnumbered preambles do not pair in order): each with the other language's most similar,
+    # best first, when clearly a translation of it
+    lone_pre_b = [v for v in alone_b if v.kind in _PAIRED_FLOW and v.id not in new.values()]
+    if lone_pre_b and doc_a is not None and doc_b is not None and doc_a.language != doc_b.language:
+        from maslihat.nlp.align import similarity
+        cand = []
+        for u in alone_a:
+            if u.kind not in _PAIRED_FLOW or u.id in new:
+                continue
+            for v in lone_pre_b:
+                if v.kind == u.kind:
+                    cand.append((similarity(_span(doc_a, u), _span(doc_b, v), True), u.id, v.id))
+        for sim, a, b in sorted(cand, reverse=True):
+            if sim >= _PREAMBLE_SIM and a not in new and b not in new.values():
+                new[a] = b
     if not new:
         return pairs
     out: Pairs = []
@@ -210,6 +238,11 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
     against «1.\tОйындық бизнес …» read as a point); None for any other unit."""
     if _is_table_row(doc, units, u):
         return facts(_table_scope_text(doc, units, u), doc.language)
+    if u.kind in _PAIRED_FLOW:
+        # the preamble's sentences and dash items are cut otherwise in each language («на основании
+        # статьи 6 Закона … и в соответствии с Кодексом …» one unit in Russian, the Code in the
+        # Kazakh preamble's last dash item): the whole preamble answers
+        return [f for v in units if v.kind == u.kind for f in facts(doc.text[v.start:v.end], doc.language)]
     scope = u if u.kind in _SCOPE else None
     if u.kind == "paragraph" and number_value(u.number) is None and u.parent_id:
         scope = next((v for v in units if v.id == u.parent_id and v.kind in _SCOPE), None)
@@ -340,7 +373,7 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     ``refs_a``/``refs_b`` are accepted for the old signature: a referenced act differs only
     through its date or number, which the facts comparison reads from the text itself."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
-    pairs = repair(units_a, units_b, pairs)
+    pairs = repair(units_a, units_b, pairs, doc_a, doc_b)
     dashed_a = _dashed_lists(units_a, doc_b, units_b, pairs, reverse=False)
     dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
     rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
