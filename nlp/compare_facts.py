@@ -20,7 +20,8 @@ from maslihat.core import grammar as G
 
 _TIME_RX = [
     # 14-00, 14.00, 14:00 (not a date 14.05.2014, not a decimal inside a longer number)
-    re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s?[:.\-–]\s?(?P<mi>[0-5]\d)(?![\d]|\.\d)"),
+    # (a dot takes no blank: «2. 37-баптың» is a point's number and an article, not 2.37)
+    re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])(?:\s?[:\-–]\s?|\.)(?P<mi>[0-5]\d)(?![\d]|\.\d)"),
     # 14 часов, 9 ч. 30 мин., в 14 ч
     re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s*(?:час(?:ов|а)?|ч\.)(?:\s*(?P<mi>[0-5]\d)\s*мин)?", re.I),
     # сағат 14-те, сағат 9.30-да
@@ -35,6 +36,7 @@ _DIGITS = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)?(?![^\W\d_])")
 # «06 утверждении», «06 областном бюджете»: the preposition «Об» read by OCR as the digits 06 (no
 # number is written with a leading zero before a word)
 _OCR_OB = re.compile(rf"06[ \t]+[{G.CYR_LOWER}]")
+_OCR_ROMAN_II = re.compile(r"(?<![\w\-–])П(?=\s?[-–]\s?(?:санат|дәреже|топ|сынып|класс|категор|разряд|групп))")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<m>[{G.CYR_LOWER}]{{3,}})")
 _ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
@@ -160,6 +162,11 @@ def facts(text: str, lang: str) -> list[Fact]:
         v = roman_value(m.group(0))
         if v is not None and free(m.start(), m.end()) and (len(m.group(0)) > 1 or _roman_context(text, m)):
             out.append(Fact("number", str(v), m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _OCR_ROMAN_II.finditer(text):
+        # «П-санат»: roman II typed (or read by OCR) as the Cyrillic П; it answers «II категорию»
+        if free(m.start(), m.end()):
+            out.append(Fact("number", "2", m.group(0), m.start(), m.end(), strong=False))
             taken.append((m.start(), m.end()))
     for v, kind, s, e in _word_numerals(text, lang):
         if free(s, e):

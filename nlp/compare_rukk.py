@@ -14,6 +14,7 @@ or the n-th unnumbered paragraph of paired parents (``п. 23 абз. 1`` = ``23-
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
@@ -58,6 +59,17 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
         # an appendix's caption names its own number where each language puts it: «Приложение № 1
         # к решению …» first, «… шешіміне № 1 қосымша» after the decision's date and number
         fs = [f for f in fs if not (f.kind == "number" and f.value == own and _APPENDIX_WORD.match(text, f.end))]
+    if u.kind == "note":
+        # a note on an appendix names it in one language only: «4-қосымшаның күші жойылды» /
+        # «Приложение утратило силу»
+        index = {v.id: v for v in units}
+        p = index.get(u.parent_id) if u.parent_id else None
+        while p is not None and p.kind != "appendix":
+            p = index.get(p.parent_id) if p.parent_id else None
+        app = number_value(p.number) if p is not None else None
+        if app is not None:     # it still answers the other note's «В приложении N 2 …»
+            fs = [replace(f, strong=False) if f.kind == "number" and f.value == app and _APPENDIX_WORD.match(text, f.end)
+                  else f for f in fs]
     return text, fs
 
 
@@ -299,6 +311,11 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
             j = max(range(len(kb)), key=lambda j: sim[i][j])
             if j != i and sim[i][j] > sim[i][i] + 0.1:
                 moved.append((ka[i].number, kb[j].number, i, j))
+        # items moved, not one item resembling another: the place an item went to is left by its
+        # own item too («2) ~ 3); 3) ~ 2)»); «4) консолидированные законы» nearer to «2)
+        # конституциялық заңдары» than to its own «4)» while «2)» keeps its place is no reordering
+        left = {i for _, _, i, _ in moved}
+        moved = [m for m in moved if m[3] in left]
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
             i, j = moved[0][2], moved[0][3]
