@@ -66,11 +66,23 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
         p = index.get(u.parent_id) if u.parent_id else None
         while p is not None and p.kind != "appendix":
             p = index.get(p.parent_id) if p.parent_id else None
-        app = number_value(p.number) if p is not None else None
-        if app is not None:     # it still answers the other note's «В приложении N 2 …»
-            fs = [replace(f, strong=False) if f.kind == "number" and f.value == app and _APPENDIX_WORD.match(text, f.end)
-                  else f for f in fs]
+        apps = _appendix_numbers(doc, units, p) if p is not None else set()
+        # it still answers the other note's «В приложении N 2 …»
+        fs = [replace(f, strong=False) if f.kind == "number" and f.value in apps and _APPENDIX_WORD.match(text, f.end)
+              else f for f in fs]
     return text, fs
+
+
+_CAPTION_NUMBER = re.compile(r"Приложени[ея]\s*(?:N|№)?\s*(\d+)|(?:N|№)?\s*(\d+)\s*-?\s*қосымша", re.I)
+
+
+def _appendix_numbers(doc: Document, units: list[Unit], p: Unit) -> set[str]:
+    """The appendix's number: the unit's, and the one its caption states («Приложение N 4», «№ 4
+    қосымша»; a decision's only appendix kept is unit 1 whatever its caption says)."""
+    out = {number_value(p.number)} - {None}
+    for m in _CAPTION_NUMBER.finditer(raw_text(doc, units, p)[:300]):
+        out.add(str(int(m.group(1) or m.group(2))))
+    return out
 
 
 # the appendix word right after its number: «№ 1 қосымша», «1-қосымша», «N 2 приложение»
