@@ -18,7 +18,8 @@ fact one side states about the same thing and the other does not, such as an edi
 caption more specific; false: a reading gap), the cause of a false flag, a one-line reason, and
 the stages at which it was seen: «before» the fixes of the branch, «after-1» after the fixes of
 commit 2c80e22 (chosen on half A only), «after» after all of them (commit 1595b37 added the table
-rule). A flag of the run is matched to its row by key (a key seen twice in a run takes two rows); a
+rule); then, on branch i-rukk3 (all 29 acts now built on), «rukk3-tables» after the table
+comparison (commit b144336) and «rukk3» after all of i-rukk3's fixes. A flag of the run is matched to its row by key (a key seen twice in a run takes two rows); a
 flag with no row is «unjudged» and must be judged before the figure counts. Precision = (real + detail) / judged flags; strict = real /
 judged flags.
 
@@ -137,7 +138,8 @@ def main(argv=None) -> int:
     ap.add_argument("--half", choices=["A", "B", "all"], default="all")
     ap.add_argument("--flags", action="store_true", help="list every flag with its judgement")
     ap.add_argument("--judged-only", action="store_true", help="precision from the data file, no run")
-    ap.add_argument("--stage", default="after", help="with --judged-only: rows seen at this stage (before/after)")
+    ap.add_argument("--stage", default="after",
+                    help="with --judged-only: rows seen at this stage (before/after-1/after/rukk3-tables/rukk3)")
     ap.add_argument("--causes", action="store_true", help="with --judged-only: false flags by cause")
     a = ap.parse_args(argv)
     split = json.loads(SPLIT.read_text(encoding="utf-8"))

@@ -433,7 +433,7 @@ class Corpus:
         p = self.document(d.parallel_id)
         ru, kk = (d, p) if d.language == "ru" else (p, d)
         ur, uk = self.store.units(ru.id), self.store.units(kk.id)
-        pairs = repair(ur, uk, align(ru, ur, kk, uk))
+        pairs = repair(ur, uk, align(ru, ur, kk, uk), ru, kk)
         disc = discrepancies(ru, ur, kk, uk, pairs, self.store.references(ru.id), self.store.references(kk.id))
         return {"ru": ru.id, "kk": kk.id, "pairs": pairs, "discrepancies": disc}
 

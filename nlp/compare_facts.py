@@ -20,7 +20,8 @@ from maslihat.core import grammar as G
 
 _TIME_RX = [
     # 14-00, 14.00, 14:00 (not a date 14.05.2014, not a decimal inside a longer number)
-    re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s?[:.\-–]\s?(?P<mi>[0-5]\d)(?![\d]|\.\d)"),
+    # (a dot takes no blank: «2. 37-баптың» is a point's number and an article, not 2.37)
+    re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])(?:\s?[:\-–]\s?|\.)(?P<mi>[0-5]\d)(?![\d]|\.\d)"),
     # 14 часов, 9 ч. 30 мин., в 14 ч
     re.compile(r"(?<![\d.,/])(?P<h>[01]?\d|2[0-4])\s*(?:час(?:ов|а)?|ч\.)(?:\s*(?P<mi>[0-5]\d)\s*мин)?", re.I),
     # сағат 14-те, сағат 9.30-да
@@ -32,6 +33,11 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])|(?<![\w.,])\d+" rf"(?=
 # not glued to letters: «6ip» is «бір»; a whole run of digits, never its tail: «Z000107_» (the legal
 # database's link code of a cited law, left in copied texts) is no number of the text
 _DIGITS = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)?(?![^\W\d_])")
+# «06 утверждении», «06 областном бюджете»: the preposition «Об» read by OCR as the digits 06 (no
+# number is written with a leading zero before a word)
+_OCR_OB = re.compile(rf"06[ \t]+[{G.CYR_LOWER}]")
+_OCR_ROMAN_II = re.compile(r"(?<![\w\-–])П(?=\s?[-–]\s?(?:санат|дәреже|топ|сынып|класс|категор|разряд|групп))")
+_DAY_MONTH = re.compile(rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<m>[{G.CYR_LOWER}]{{3,}})")
 _ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
 
@@ -128,6 +134,13 @@ def facts(text: str, lang: str) -> list[Fact]:
         if free(d.start, d.end):
             out.append(Fact("date", d.iso, text[d.start:d.end].strip(), d.start, d.end))
             taken.append((d.start, d.end))
+    for m in _DAY_MONTH.finditer(text):
+        # «12 июня» without its year: it answers «2001 жылғы 12 маусымдағы» and the day «12», and
+        # either answers it
+        mon, day = G.month_number(m.group("m"), lang if lang in ("ru", "kk") else None), int(m.group("d"))
+        if mon and 1 <= day <= 31 and free(m.start(), m.end()):
+            out.append(Fact("date", f"--{mon:02d}-{day:02d}", m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for rx in _TIME_RX:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -138,6 +151,8 @@ def facts(text: str, lang: str) -> list[Fact]:
     for m in _DIGITS.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if lang == "ru" and _OCR_OB.match(text, m.start()):
+            continue
         unit = _AMOUNT_UNITS.match(text, m.end())
         kind = "amount" if unit else "number"
         end = unit.end() if unit else m.end()
@@ -147,6 +162,11 @@ def facts(text: str, lang: str) -> list[Fact]:
         v = roman_value(m.group(0))
         if v is not None and free(m.start(), m.end()) and (len(m.group(0)) > 1 or _roman_context(text, m)):
             out.append(Fact("number", str(v), m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _OCR_ROMAN_II.finditer(text):
+        # «П-санат»: roman II typed (or read by OCR) as the Cyrillic П; it answers «II категорию»
+        if free(m.start(), m.end()):
+            out.append(Fact("number", "2", m.group(0), m.start(), m.end(), strong=False))
             taken.append((m.start(), m.end()))
     for v, kind, s, e in _word_numerals(text, lang):
         if free(s, e):
@@ -181,7 +201,9 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
         out = set()
         for f in fs:
             out.add(f.value)
-            if f.kind == "date":            # a date's year also answers a bare year («2014 год»)
+            if f.kind == "date" and f.value.startswith("--"):     # «12 июня»: also the day «12»
+                out.add(str(int(f.value[-2:])))
+            elif f.kind == "date":          # a date's year also answers a bare year («2014 год»)
                 out.add(f.value[:4])
             if f.kind == "time":
                 out.add(str(int(f.value[:2])))
@@ -193,13 +215,17 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
         for f in fs:
             if not f.strong or f.value in seen:
                 continue
-            ok = f.value in other_vals
+            ok = f.value in other_vals or (f.kind == "date" and "--" + f.value[-5:] in other_vals)
+            if not ok and f.kind == "date" and f.value.startswith("--"):
+                # «12 июня» = «маусымның 12-сі» = «2001 жылғы 12 маусымдағы»
+                ok = str(int(f.value[-2:])) in other_vals or any(
+                    g.kind == "date" and g.value.endswith(f.value[1:]) for g in other_facts)
             if not ok and f.kind == "time" and f.value.endswith(":00"):
                 ok = str(int(f.value[:2])) in other_vals      # «с 10 до 14 часов» = «сағат 10-нан»
             if not ok and f.kind == "number" and f.value.isdigit():
                 # «2001» beside a date on the other side, or a time's hour («14 часов» = «14-00»)
-                ok = any(g.kind in ("date", "time") and f.value in (g.value[:4], str(int(g.value[:2])))
-                         for g in other_facts)
+                ok = any((g.kind == "date" and f.value == g.value[:4])
+                         or (g.kind == "time" and f.value == str(int(g.value[:2]))) for g in other_facts)
             if not ok:
                 out.append(f)
                 seen.add(f.value)

@@ -14,6 +14,7 @@ or the n-th unnumbered paragraph of paired parents (``п. 23 абз. 1`` = ``23-
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
@@ -58,7 +59,30 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
         # an appendix's caption names its own number where each language puts it: «Приложение № 1
         # к решению …» first, «… шешіміне № 1 қосымша» after the decision's date and number
         fs = [f for f in fs if not (f.kind == "number" and f.value == own and _APPENDIX_WORD.match(text, f.end))]
+    if u.kind == "note":
+        # a note on an appendix names it in one language only: «4-қосымшаның күші жойылды» /
+        # «Приложение утратило силу»
+        index = {v.id: v for v in units}
+        p = index.get(u.parent_id) if u.parent_id else None
+        while p is not None and p.kind != "appendix":
+            p = index.get(p.parent_id) if p.parent_id else None
+        apps = _appendix_numbers(doc, units, p) if p is not None else set()
+        # it still answers the other note's «В приложении N 2 …»
+        fs = [replace(f, strong=False) if f.kind == "number" and f.value in apps and _APPENDIX_WORD.match(text, f.end)
+              else f for f in fs]
     return text, fs
+
+
+_CAPTION_NUMBER = re.compile(r"Приложени[ея]\s*(?:N|№)?\s*(\d+)|(?:N|№)?\s*(\d+)\s*-?\s*қосымша", re.I)
+
+
+def _appendix_numbers(doc: Document, units: list[Unit], p: Unit) -> set[str]:
+    """The appendix's number: the unit's, and the one its caption states («Приложение N 4», «№ 4
+    қосымша»; a decision's only appendix kept is unit 1 whatever its caption says)."""
+    out = {number_value(p.number)} - {None}
+    for m in _CAPTION_NUMBER.finditer(raw_text(doc, units, p)[:300]):
+        out.add(str(int(m.group(1) or m.group(2))))
+    return out
 
 
 # the appendix word right after its number: «№ 1 қосымша», «1-қосымша», «N 2 приложение»
@@ -79,12 +103,24 @@ def _key(u: Unit, index: dict[str, Unit]) -> Optional[tuple]:
     return (u.kind, tuple(reversed(chain)))
 
 
-def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs) -> Pairs:
+_PAIRED_FLOW = ("preamble",)
+# a preamble and its translation score 0.33–0.46 (``nlp.align.similarity`` across languages, on the
+# bilingual decisions of corpus/dev); the Russian requisite line against the Kazakh preamble 0.11–0.20
+_PREAMBLE_SIM = 0.3
+
+
+def _span(doc: Document, u: Unit) -> str:
+    return doc.text[u.start:u.end]
+
+
+def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs, doc_a: Optional[Document] = None,
+           doc_b: Optional[Document] = None) -> Pairs:
     """Pair units left alone on both sides that correspond by kind and number, or by rank among
     the unnumbered children of paired parents; in document order, so a later «п. 1» of an
     appendix never takes the place of the decision's own «п. 1».
 
-    Keeps the order of ``pairs``; a repaired B unit leaves its «only in B» row."""
+    With the two documents in two languages, preambles left alone on both sides pair with their translation
+    (``_PREAMBLE_SIM``). Keeps the order of ``pairs``; a repaired B unit leaves its «only in B» row."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     pos_b = {u.id: k for k, u in enumerate(units_b)}
     pa = {a: b for a, b, _ in pairs if a and b}
@@ -121,6 +157,22 @@ def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs) -> Pairs:
                     and number_value(v.number) is None and rank(v, units_b) == r), None)
         if hit is not None:
             new[u.id] = hit.id
+    # 3. preambles left alone on both sides (the Russian copy has the requisite line too, so the
+    # unnumbered preambles do not pair in order): each with the other language's most similar,
+    # best first, when clearly a translation of it
+    lone_pre_b = [v for v in alone_b if v.kind in _PAIRED_FLOW and v.id not in new.values()]
+    if lone_pre_b and doc_a is not None and doc_b is not None and doc_a.language != doc_b.language:
+        from maslihat.nlp.align import similarity
+        cand = []
+        for u in alone_a:
+            if u.kind not in _PAIRED_FLOW or u.id in new:
+                continue
+            for v in lone_pre_b:
+                if v.kind == u.kind:
+                    cand.append((similarity(_span(doc_a, u), _span(doc_b, v), True), u.id, v.id))
+        for sim, a, b in sorted(cand, reverse=True):
+            if sim >= _PREAMBLE_SIM and a not in new and b not in new.values():
+                new[a] = b
     if not new:
         return pairs
     out: Pairs = []
@@ -162,10 +214,17 @@ def _absent_message(label: str, lang_missing: str) -> dict[str, str]:
 
 
 def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document, units_b: list[Unit],
-                 ub: Unit) -> list[dict]:
-    """The differing facts of one pair of corresponding units (empty when they agree)."""
+                 ub: Unit, tables_a=(), tables_b=()) -> list[dict]:
+    """The differing facts of one pair of corresponding units (empty when they agree); facts in
+    the tables ``tables_a``/``tables_b`` (spans compared table against table) are left out."""
     ta, fa = unit_facts(doc_a, units_a, ua)
     tb, fb = unit_facts(doc_b, units_b, ub)
+    if tables_a:
+        at = _text_start(doc_a, ua)
+        fa = [f for f in fa if not _in_spans(at + f.start, tables_a)]
+    if tables_b:
+        at = _text_start(doc_b, ub)
+        fb = [f for f in fb if not _in_spans(at + f.start, tables_b)]
     d = compare_facts(fa, fb)
     if d.differs:
         # a fact the other side states elsewhere in the same point or article (its paragraphs
@@ -187,6 +246,12 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
              "excerpt_a": _excerpt(ta, at_a), "excerpt_b": _excerpt(tb, at_b)}]
 
 
+def _text_start(doc: Document, u: Unit) -> int:
+    """Where ``raw_text`` of ``u`` starts in the document (its leading blanks skipped)."""
+    span = doc.text[u.start:u.end]
+    return u.start + len(span) - len(span.lstrip())
+
+
 _SCOPE = ("article", "point")
 
 
@@ -197,6 +262,11 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
     against «1.\tОйындық бизнес …» read as a point); None for any other unit."""
     if _is_table_row(doc, units, u):
         return facts(_table_scope_text(doc, units, u), doc.language)
+    if u.kind in _PAIRED_FLOW:
+        # the preamble's sentences and dash items are cut otherwise in each language («на основании
+        # статьи 6 Закона … и в соответствии с Кодексом …» one unit in Russian, the Code in the
+        # Kazakh preamble's last dash item): the whole preamble answers
+        return [f for v in units if v.kind == u.kind for f in facts(doc.text[v.start:v.end], doc.language)]
     scope = u if u.kind in _SCOPE else None
     if u.kind == "paragraph" and number_value(u.number) is None and u.parent_id:
         scope = next((v for v in units if v.id == u.parent_id and v.kind in _SCOPE), None)
@@ -253,6 +323,11 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
             j = max(range(len(kb)), key=lambda j: sim[i][j])
             if j != i and sim[i][j] > sim[i][i] + 0.1:
                 moved.append((ka[i].number, kb[j].number, i, j))
+        # items moved, not one item resembling another: the place an item went to is left by its
+        # own item too («2) ~ 3); 3) ~ 2)»); «4) консолидированные законы» nearer to «2)
+        # конституциялық заңдары» than to its own «4)» while «2)» keeps its place is no reordering
+        left = {i for _, _, i, _ in moved}
+        moved = [m for m in moved if m[3] in left]
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
             i, j = moved[0][2], moved[0][3]
@@ -327,11 +402,19 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     ``refs_a``/``refs_b`` are accepted for the old signature: a referenced act differs only
     through its date or number, which the facts comparison reads from the text itself."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
-    pairs = repair(units_a, units_b, pairs)
+    pairs = repair(units_a, units_b, pairs, doc_a, doc_b)
     dashed_a = _dashed_lists(units_a, doc_b, units_b, pairs, reverse=False)
     dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
     rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
     rows_b = _rows_stated(doc_b, units_b, doc_a, units_a, pairs, reverse=True)
+    # tables compared table against table: their units' facts and rows are not compared one by one
+    spans_a, spans_b = tables(doc_a), tables(doc_b)
+    ga, gb = _table_groups(doc_a, units_a, spans_a), _table_groups(doc_b, units_b, spans_b)
+    groups = _pair_groups(ga, gb, pairs)
+    cmp_a = [s for ka, _ in groups for s in ga[ka]]
+    cmp_b = [s for _, kb in groups for s in gb[kb]]
+    rows_a |= {u.id for u in units_a if _in_spans(_text_start(doc_a, u), cmp_a)}
+    rows_b |= {u.id for u in units_b if _in_spans(_text_start(doc_b, u), cmp_b)}
     out: list[dict] = []
     for a, b, _ in pairs:
         ua, ub = ia.get(a), ib.get(b)
@@ -351,6 +434,212 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
             continue
         if ua is None or ub is None or ua.kind in CAPTIONS or ub.kind in CAPTIONS:
             continue
-        out += unit_finding(doc_a, units_a, ua, doc_b, units_b, ub)
+        out += unit_finding(doc_a, units_a, ua, doc_b, units_b, ub, cmp_a, cmp_b)
+    out += table_findings(doc_a, units_a, cmp_a, doc_b, units_b, cmp_b, pairs)
     out += _order_check(doc_a, units_a, doc_b, units_b, pairs)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables (branch i-rukk3). A maslikhat decision setting rates, tariffs or payments carries its
+# figures in tables: rows of cells separated by tabs, which each language's copy lays out and
+# cuts into units its own way («1\tКазино …» a row of text in Russian, «1.\tКазино …» a point in
+# Kazakh; «II\tПродовольственный рынок в том числе 1. рыбные продукты» one row in Russian, three
+# in Kazakh). Unit by unit, rows pair wrongly and their figures look missing. So the figures of a
+# table are compared table against table: the multiset of its rate cells (a number, with its
+# currency or index unit at most) on both sides, and the other facts of its cells against
+# everything the other table states. A number one table has and the other lacks is reported
+# once, with the row it stands in on each side (the rows are matched by their figures).
+
+_TABLE_GAP = 2          # lines without a tab allowed inside one table (a row whose label wrapped)
+_VALUE_CELL = re.compile(r"^\s*[-–/|]?\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
+                         r"(?:%|тенге|теңге|тг\.?|МРП|АЕК)?\s*$", re.I)
+
+
+def tables(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of the tables of ``doc``: runs of at least two lines with a tab, at most
+    ``_TABLE_GAP`` other lines between two of them."""
+    spans: list[tuple[int, int]] = []
+    pos, run, gap, last_end = 0, [], 0, 0
+    for line in doc.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if "\t" in line and line.strip():
+            run.append((start, end))
+            gap = 0
+            continue
+        if run:
+            gap += 1
+            if gap > _TABLE_GAP:
+                if len(run) >= 2:
+                    spans.append((run[0][0], run[-1][1]))
+                run, gap = [], 0
+    if len(run) >= 2:
+        spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _rows(doc: Document, span: tuple[int, int]) -> list[tuple[int, str, list[str], str]]:
+    """(offset, line, rate values, the rest of the line) of each line of a table: the rate cells
+    are the cells after the first that hold a number alone (with its unit); the first cell (the
+    row's number or label) and every other cell are the rest."""
+    out = []
+    pos = span[0]
+    for line in doc.text[span[0]:span[1]].split("\n"):
+        cells = line.split("\t")
+        first = next((k for k, c in enumerate(cells) if c.strip()), len(cells))
+        values, rest = [], []
+        for k, c in enumerate(cells):
+            m = _VALUE_CELL.match(c) if k > first else None
+            if m:
+                values.append(_value(m.group("n")))
+            else:
+                rest.append(c)
+        out.append((pos, line, values, "\t".join(rest)))
+        pos += len(line) + 1
+    return out
+
+
+def _value(s: str) -> str:
+    from maslihat.nlp.compare_facts import _num
+    return _num(re.sub(r"[ \u00a0]", "", s))
+
+
+def _deepest(units: list[Unit], at: int) -> Optional[Unit]:
+    best = None
+    for u in units:
+        if u.start <= at < u.end and u.kind not in CAPTIONS and (best is None or u.end - u.start <= best.end - best.start):
+            best = u
+    return best
+
+
+def _table_groups(doc: Document, units: list[Unit], spans) -> dict[Optional[str], list[tuple[int, int]]]:
+    """Tables by the appendix they stand in (None: the act's own text)."""
+    index = {u.id: u for u in units}
+    out: dict[Optional[str], list[tuple[int, int]]] = {}
+    for s in spans:
+        u = _deepest(units, s[0])
+        while u is not None and u.kind != "appendix":
+            u = index.get(u.parent_id) if u.parent_id else None
+        out.setdefault(u.id if u is not None else None, []).append(s)
+    return out
+
+
+def _pair_groups(ga: dict, gb: dict, pairs: Pairs) -> list[tuple[Optional[str], Optional[str]]]:
+    """Table groups of A and B that correspond: through the appendices' pair, then in order."""
+    pa = {a: b for a, b, _ in pairs if a and b}
+    out, used_b = [], set()
+    for ka in ga:
+        kb = pa.get(ka) if ka is not None else None
+        if ka is None and None in gb:
+            kb = None
+            out.append((ka, kb))
+            used_b.add(kb)
+        elif kb in gb and kb not in used_b:
+            out.append((ka, kb))
+            used_b.add(kb)
+    left_a = [k for k in ga if k not in {x for x, _ in out}]
+    left_b = [k for k in gb if k not in used_b]
+    out += list(zip(left_a, left_b))
+    return out
+
+
+def _row_label(line: str) -> str:
+    cells = [c.strip() for c in line.split("\t") if c.strip() and not _VALUE_CELL.match(c)]
+    return " ".join(cells)[:EXCERPT] or " ".join(line.split())[:EXCERPT]
+
+
+def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Document, units_b: list[Unit], spans_b,
+                   pairs: Pairs) -> list[dict]:
+    """Figures one table states and its counterpart in the other language lacks."""
+    from collections import Counter
+    from difflib import SequenceMatcher
+    ga, gb = _table_groups(doc_a, units_a, spans_a), _table_groups(doc_b, units_b, spans_b)
+    out: list[dict] = []
+    for ka, kb in _pair_groups(ga, gb, pairs):
+        rows_a = [r for s in ga[ka] for r in _rows(doc_a, s)]
+        rows_b = [r for s in gb[kb] for r in _rows(doc_b, s)]
+        ca = Counter(v for r in rows_a for v in r[2])
+        cb = Counter(v for r in rows_b for v in r[2])
+        extra_a, extra_b = ca - cb, cb - ca
+        # the other facts of the cells (a law's article, a date, a number in a row's label):
+        # against everything the other table states, as elsewhere
+        text_a = "\n".join(doc_a.text[s:e] for s, e in ga[ka])
+        text_b = "\n".join(doc_b.text[s:e] for s, e in gb[kb])
+        rest_a = [f for r in rows_a for f in facts(r[3], doc_a.language)
+                  if not _row_marker(r[3], f)]
+        rest_b = [f for r in rows_b for f in facts(r[3], doc_b.language)
+                  if not _row_marker(r[3], f)]
+        d = compare_facts(rest_a, facts(text_b, doc_b.language))
+        d2 = compare_facts(rest_b, facts(text_a, doc_a.language))
+        label_only_a = {f.value for f in d.only_a}
+        label_only_b = {f.value for f in d2.only_a}
+        if not (extra_a or extra_b or label_only_a or label_only_b):
+            continue
+        # rows matched by their figures; a differing figure is reported in its row on each side
+        va = [tuple(r[2]) for r in rows_a if r[2]]
+        vb = [tuple(r[2]) for r in rows_b if r[2]]
+        ra = [r for r in rows_a if r[2]]
+        rb = [r for r in rows_b if r[2]]
+        matched: list[tuple[Optional[tuple], Optional[tuple]]] = []
+        for op, i1, i2, j1, j2 in SequenceMatcher(None, va, vb, autojunk=False).get_opcodes():
+            if op == "equal":
+                continue
+            n = max(i2 - i1, j2 - j1)
+            for k in range(n):
+                matched.append((ra[i1 + k] if i1 + k < i2 else None, rb[j1 + k] if j1 + k < j2 else None))
+        for row_a, row_b in matched:
+            fa = [v for v in (row_a[2] if row_a else []) if extra_a[v] > 0]
+            fb = [v for v in (row_b[2] if row_b else []) if extra_b[v] > 0]
+            for v in fa:
+                extra_a[v] -= 1
+            for v in fb:
+                extra_b[v] -= 1
+            if fa or fb:
+                out.append(_table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb))
+        # a figure of a label cell the other table does not state
+        for rows, only, side in ((rows_a, label_only_a, "a"), (rows_b, label_only_b, "b")):
+            lang = doc_a.language if side == "a" else doc_b.language
+            for r in rows:
+                fs = [f.surface for f in facts(r[3], lang) if f.strong and f.value in only]
+                if not fs:
+                    continue
+                only -= {f.value for f in facts(r[3], lang)}
+                if side == "a":
+                    out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, None, []))
+                else:
+                    out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs))
+    return out
+
+
+def _row_marker(text: str, f) -> bool:
+    """The row's own number: «1», «1.», «1)», «II.» opening a cell, or «1.» before an item's label
+    («в том числе 1. рыбные продукты» / «1.Балық өнімдері»): numbering, laid out differently."""
+    if f.kind != "number":
+        return False
+    before = text[:f.start].rstrip(" ")
+    after = text[f.end:f.end + 2]
+    opens_cell = before == "" or before.endswith(("\t", "\n"))
+    return opens_cell or bool(re.match(r"[.)]", after))
+
+
+def _table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb) -> dict:
+    ua = _deepest(units_a, row_a[0]) if row_a else None
+    ub = _deepest(units_b, row_b[0]) if row_b else None
+    from maslihat.nlp.compare_facts import Fact
+    d = FactDiff([Fact("number", v, v, 0, 0) for v in fa], [Fact("number", v, v, 0, 0) for v in fb])
+    msg = describe(d, doc_a.language, doc_b.language)
+    row_words = {"ru": "строка таблицы", "kk": "кесте жолы", "en": "table row"}
+    for ui in msg:
+        rows = "; ".join(f"«{_row_label(r[1])}»" for r in (row_a, row_b) if r)
+        msg[ui] = f"{row_words[ui]} {rows}: {msg[ui]}"
+    return {"kind": "numbers_differ", "unit_a": ua.id if ua else None, "unit_b": ub.id if ub else None,
+            "label_a": ua.label if ua else None, "label_b": ub.label if ub else None,
+            "detail": msg["en"], "message": msg, "facts_a": list(fa), "facts_b": list(fb),
+            "row_a": _row_label(row_a[1]) if row_a else "", "row_b": _row_label(row_b[1]) if row_b else "",
+            "excerpt_a": " ".join(row_a[1].split()) if row_a else "",
+            "excerpt_b": " ".join(row_b[1].split()) if row_b else ""}

@@ -105,7 +105,7 @@ def diff(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Un
         from maslihat.nlp.compare import pair_by_content
         pairs = pair_by_content(doc_a, units_a, doc_b, units_b, via_a=via_a, via_b=via_b)
     else:
-        pairs = repair(units_a, units_b, align(doc_a, units_a, doc_b, units_b))
+        pairs = repair(units_a, units_b, align(doc_a, units_a, doc_b, units_b), doc_a, doc_b)
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     pos_b = {u.id: k for k, u in enumerate(units_b)}
     keep = [(a, b, s) for a, b, s in pairs

@@ -85,7 +85,12 @@ APPENDIX_START = [r"Приложение(?:\s*(?:N|№)?\s*\d+)?(?!\s+на\s+\d)
                   r"(?:Утвержден|УТВЕРЖДЕН)[аоыАОЫ]?\s+(?:решением|постановлением|приказом|указом).*",
                   r"(?:СОГЛАСОВАН[ОАЫ]?|Согласован[оаы]?)\s*$"]
 APPENDIX_END = [r".*\b(?:(?:N|№)\s*\d+\s*)?қосымша(?:сы)?\s*$", r".*\b(?:[Бб]екітілген|БЕКІТІЛГЕН)\s*$",
-                r".*\b(?:[Бб]екітілді|БЕКІТІЛДІ)\s*$", r"(?:N|№)?\s*\d*\s*[Ққ]осымша.*"]
+                r".*\b(?:[Бб]екітілді|БЕКІТІЛДІ)\s*$",
+                # not the decision's line «Қосымшасы 1 бет» («annex: 1 page», RU «Приложение на 1 листе»)
+                r"(?:N|№)?\s*\d*\s*[Ққ]осымша(?!(?:сы|лар)?\s*:?\s*\d+\s*(?:бет|парақ)).*"]
+# The decision's line giving the annex's length: a paragraph of its last point, not a caption nor
+# a line of the signature
+ANNEX_PAGES = r"(?:[Ққ]осымша(?:сы|лар)?\s*:?\s*\d+\s*(?:бет|парақ)|Приложение\s+на\s+\d+\s*лист)"
 
 # Signatures: a person's initials and surname, on a short line (`С.Какенов`, `Ш.Құлмаханов`,
 # `областного Маслихата О.Туктибаев`, `________С.Чурегеев` after the line to sign on), or surname

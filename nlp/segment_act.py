@@ -31,7 +31,7 @@ def _mark_signatures(blocks: list[Block], t: str) -> None:
             p = blocks[j]
             pt = p.text(t)
             if (p.kind != "text" or p.role or not _short(p, t, 70) or pt[-1] in ".;:" or _NAME.match(pt)
-                    or _APP_END.match(pt) or _APP_START.match(pt)):
+                    or _APP_END.match(pt) or _APP_START.match(pt) or _ANNEX_PAGES.match(pt)):
                 break
             p.role = "signature"
             j -= 1
@@ -39,6 +39,7 @@ def _mark_signatures(blocks: list[Block], t: str) -> None:
     _mark_position_signatures(blocks, t)
 
 
+_ANNEX_PAGES = re.compile(P.ANNEX_PAGES)
 _SIGN_HEADS = frozenset(w for ws in P.SIGNATURE_HEADS.values() for w in ws)
 _POSITION_WORDS = _SIGN_HEADS | frozenset(w for ws in P.SIGNATURE_WORDS.values() for w in ws)
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|_+|[^\w\s]+")
