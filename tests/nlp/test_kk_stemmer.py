@@ -80,3 +80,12 @@ def test_short_roots_allowed_but_no_shorter(form, expected):
 
 def test_derivation_is_kept():
     assert stem("депутаттық") == "депутаттық" != stem("депутат")
+
+
+@pytest.mark.parametrize("form, expected", [
+    # ю ending a verbal noun is й + у: it takes a consonant's suffixes, as у does («күшін жою·ы», «қол қою·ға»)
+    ("жоюы", "жою"), ("жоюын", "жою"), ("жоюды", "жою"), ("жоюдың", "жою"), ("қоюы", "қою"), ("қоюдан", "қою"),
+    ("қоюға", "қою"), ("сайлауы", "сайлау"), ("бюджеті", "бюджет"),
+])
+def test_a_final_yu_takes_a_consonants_suffixes(form, expected):
+    assert stem(form) == expected

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-VOWELS = frozenset("аәеоөұүыіэюяё")          # у and и act as consonants (сайлау·ға, сайлау·дың)
+VOWELS = frozenset("аәеоөұүыіэяё")          # у, и and ю act as consonants (сайлау·ға, сайлау·дың, жою·ы, қою·ға)
 BACK = frozenset("аоұыя")
 FRONT = frozenset("әөүіеэё")
 VOICELESS = frozenset("кқпстфхцчшщбвгд")    # final б в г д of loans take the voiceless allomorph
-LRYUZJ = frozenset("лрйуизж")
+LRYUZJ = frozenset("лрйуизжю")
 NASAL = frozenset("мнң")
 VOICED = LRYUZJ | NASAL
 V = VOWELS
@@ -63,7 +63,7 @@ _CASE = [
     ("ты", VOICELESS, False), ("ті", VOICELESS, False),
     ("н", POSS3, True),
 ]
-CONSONANTS = frozenset("бвгғджзйкқлмнңпрстуфхһцчшщ")
+CONSONANTS = frozenset("бвгғджзйкқлмнңпрстуфхһцчшщю")   # ю: й+у, as у
 _POSS = [
     ("ыңыз", CONSONANTS), ("іңіз", CONSONANTS), ("ңыз", V), ("ңіз", V),
     ("ымыз", CONSONANTS), ("іміз", CONSONANTS), ("мыз", V), ("міз", V),
@@ -133,7 +133,7 @@ def _harmony_ok(stem: str, suffix: str) -> bool:
 
 
 def _long_enough(stem: str) -> bool:
-    return (len(stem) >= 3 or stem in SHORT_ROOTS) and any(c in VOWELS or c in "иу" for c in stem)
+    return (len(stem) >= 3 or stem in SHORT_ROOTS) and any(c in VOWELS or c in "иую" for c in stem)
 
 
 def _by_last_letter(slot: list) -> dict:
