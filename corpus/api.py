@@ -298,7 +298,8 @@ class Corpus:
     def _named(self, query: Optional[str]) -> tuple:
         """The documents of the national act a query names by its title words («закон о правовых
         актах», «өтініштер туралы заң»; ``corpus.citequery.acts_named``)."""
-        if not query:
+        from maslihat.corpus.index.query_syntax import MAX_QUERY_CHARS
+        if not query or len(query) > MAX_QUERY_CHARS:        # too long: the parser says so, as typed
             return (), query
         from maslihat.corpus.citequery import acts_named
         from maslihat.nlp.analyze import guess_language

@@ -235,6 +235,7 @@ def place_cited(res: dict, store: Store, cited: tuple, query: str, lang: Optiona
 _ABOUT_KK = re.compile(r"\s+туралы\s*$", re.IGNORECASE)
 MAX_TITLE_WORDS = 8       # words of a title a query gives beside the act word
 MAX_CODE_WORDS = 2        # … before «кодекс»
+MAX_RUNS = 3              # act words with title words one query is read for
 _SHORT_WORD = re.compile(r"[^\W\d_]{2,}")       # «жер кодексі», «су кодексі»: short words name codes
 
 
@@ -289,6 +290,7 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
             runs.append(([(w.start(), at) for w in found], [w.group() for w in found], ""))
     if not runs:
         return (), query
+    runs = runs[:MAX_RUNS]            # a query naming many acts (or pasted text) reads the first few
     national = [(a, _words(title_key(a.title), a.language)) for a in national_acts(store)]
     best: set = set()
     titled: dict = {a.id: (a, have) for a, have in national}
