@@ -296,8 +296,9 @@ class Corpus:
         return cited_units(self.store, query, lang, self._documents_found) or named_acts(self.store, query, lang)
 
     def _named(self, query: Optional[str]) -> tuple:
-        """The documents of the national act a query names by its title words («закон о правовых
-        актах», «өтініштер туралы заң»; ``corpus.citequery.acts_named``)."""
+        """The documents of the act a query names by its title words («закон о правовых актах»,
+        «по земельному кодексу», «решения маслихата 2015 года о …», «өтініштер туралы заң»;
+        ``corpus.citequery.acts_named``) and the words left to search; ((), query) when it names none."""
         from maslihat.corpus.index.query_syntax import MAX_QUERY_CHARS
         if not query or len(query) > MAX_QUERY_CHARS:        # too long: the parser says so, as typed
             return (), query

@@ -14,8 +14,8 @@ import time
 import urllib.parse
 import zlib
 from dataclasses import MISSING, fields
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from maslihat.core.model import Document, Quarantined, Reference, Unit

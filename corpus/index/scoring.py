@@ -50,11 +50,17 @@
   by ``LIABILITY`` those that state a liability («несут ответственность», «жауапты»;
   ``liability_words.txt``); a question which papers to bring («какие документы нужны …»,
   «қандай анықтама әкелу керек»; ``documents``) by ``DOCUMENTS`` those that name them («справка
-  о смерти», «куәлігінің көшірмесі», a list opened by «құжаттар:»; ``document_words.txt``).
+  о смерти», «куәлігінің көшірмесі», a list opened by «құжаттар:»; ``document_words.txt``); a
+  question who pays («за чей счёт …», «кім төлейді»; ``funding``) by ``FUNDING`` those that say it
+  («за счёт средств местного бюджета», «бюджет қаражаты есебінен»; ``funding_words.txt``).
   ``with_cues``, the words read by ``nlp.modality``.
 * Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
   ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
-  ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words.
+  ``CITED_PART``, so the cited text comes before the decisions that cite it in the same words. A
+  query that names an act by its title words («когда вводится в действие закон о правовых актах»,
+  «по земельному кодексу», «решения маслихата 2015 года о …»; ``corpus.citequery.acts_named``)
+  multiplies that act's units by ``NAMED_ACT``, and those that speak of the act itself («Настоящий
+  Закон …», «Осы Заң …»; ``nlp/lang/<lang>/self_words.txt``) by ``ITSELF`` more.
 * Through the aligned text: a query restricted to the other language's results (a Kazakh query
   with ``--lang ru``) is also matched in its own language, and each of its best ``CANDIDATES``
   hits there ranks its aligned provision in the results' language at ``PARALLEL`` × its score,
