@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from maslihat.corpus.api import Corpus
 from maslihat.nlp.compare_facts import facts
+from tests.compare.rukk_fixture import discrepancies_of
 
 RU = """Об утверждении правил оказания социальной помощи
 Решение Акима Алматинской области от 15 марта 2002 года № 3-47. Зарегистрировано Управлением юстиции Алматинской области 2 апреля 2002 года за № 1
@@ -101,16 +101,7 @@ KK = """Әлеуметтік көмек көрсету ережесін бекі
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("rukk")
-    (tmp / "acts").mkdir()
-    (tmp / "acts" / "3047.rus.txt").write_text(RU, encoding="utf-8")
-    (tmp / "acts" / "3047.kaz.txt").write_text(KK, encoding="utf-8")
-    c = Corpus(str(tmp / "c.sqlite"), es_url="")
-    c.ingest([str(tmp / "acts")])
-    (ru,) = [d for d in c.documents() if d["language"] == "ru"]
-    assert ru["parallel_id"], "the RU and KK files are one act"
-    res = c.diff(ru["id"], ru["parallel_id"])
-    return res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+    return discrepancies_of(tmp_path_factory.mktemp("rukk"), "3047", RU, KK)
 
 
 def test_the_real_difference_is_the_only_flag(report):
@@ -124,14 +115,7 @@ def test_the_real_difference_is_the_only_flag(report):
 def test_a_missing_list_item_is_still_reported(tmp_path):
     # the same act with one dash item fewer in Kazakh: the list is shorter, a real difference
     kk = KK.replace("- жобаға келісім беруден бас тартылды.\n", "")
-    (tmp_path / "acts").mkdir()
-    (tmp_path / "acts" / "3047.rus.txt").write_text(RU, encoding="utf-8")
-    (tmp_path / "acts" / "3047.kaz.txt").write_text(kk, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
-    c.ingest([str(tmp_path / "acts")])
-    (ru,) = [d for d in c.documents() if d["language"] == "ru"]
-    res = c.diff(ru["id"], ru["parallel_id"])
-    flags = res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+    flags = discrepancies_of(tmp_path, "3047", RU, kk)
     assert any(f["kind"] == "only_in_a" and "3)" in (f["label_a"] or "") for f in flags), flags
 
 
@@ -197,14 +181,7 @@ KK_TABLE = """Ойын бизнесі үшін акциз ставкалары �
 
 
 def _table_flags(tmp_path, billiard):
-    (tmp_path / "acts").mkdir()
-    (tmp_path / "acts" / "2150.rus.txt").write_text(RU_TABLE.format(billiard=billiard), encoding="utf-8")
-    (tmp_path / "acts" / "2150.kaz.txt").write_text(KK_TABLE, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
-    c.ingest([str(tmp_path / "acts")])
-    (ru,) = [d for d in c.documents() if d["language"] == "ru"]
-    res = c.diff(ru["id"], ru["parallel_id"])
-    return res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+    return discrepancies_of(tmp_path, "2150", RU_TABLE.format(billiard=billiard), KK_TABLE)
 
 
 def test_table_rows_numbered_in_one_language_only_are_not_missing_provisions(tmp_path):

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from maslihat.corpus.api import Corpus
 from maslihat.nlp.compare_facts import compare_facts, facts
+from tests.compare.rukk_fixture import discrepancies_of
 
 RU = """Об утверждении ставок платежей на рынках
 Решение Алматинского областного маслихата от 26 декабря 2001 года № 17-113. Зарегистрировано Управлением юстиции Алматинской области 18 февраля 2002 года № 563
@@ -93,17 +93,8 @@ PREAMBLE_KK = ("Қазақстан Республикасының {year} жыл�
 
 
 def _flags(tmp_path, fish_car="120", pages="1", year="1997"):
-    (tmp_path / "acts").mkdir()
-    (tmp_path / "acts" / "17113.rus.txt").write_text(
-        RU.format(fish_car=fish_car, preamble_ru=PREAMBLE_RU), encoding="utf-8")
-    (tmp_path / "acts" / "17113.kaz.txt").write_text(
-        KK.format(pages=pages, preamble_kk=PREAMBLE_KK.format(year=year)), encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
-    c.ingest([str(tmp_path / "acts")])
-    (ru,) = [d for d in c.documents() if d["language"] == "ru"]
-    assert ru["parallel_id"], "the RU and KK files are one act"
-    res = c.diff(ru["id"], ru["parallel_id"])
-    return res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+    return discrepancies_of(tmp_path, "17113", RU.format(fish_car=fish_car, preamble_ru=PREAMBLE_RU),
+                            KK.format(pages=pages, preamble_kk=PREAMBLE_KK.format(year=year)))
 
 
 def test_a_table_laid_out_otherwise_in_each_language_gives_no_flag(tmp_path):
@@ -126,16 +117,8 @@ def test_a_rate_that_differs_is_reported_once_in_its_row_on_each_side(tmp_path):
 
 def test_a_rate_row_missing_in_one_language_is_reported(tmp_path):
     kk = KK.replace("\tСөреден\t80\t50\t40\n", "")
-    (tmp_path / "acts").mkdir()
-    (tmp_path / "acts" / "17113.rus.txt").write_text(RU.format(fish_car="120", preamble_ru=PREAMBLE_RU),
-                                                     encoding="utf-8")
-    (tmp_path / "acts" / "17113.kaz.txt").write_text(
-        kk.format(pages="1", preamble_kk=PREAMBLE_KK.format(year="1997")), encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
-    c.ingest([str(tmp_path / "acts")])
-    (ru,) = [d for d in c.documents() if d["language"] == "ru"]
-    res = c.diff(ru["id"], ru["parallel_id"])
-    flags = res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+    flags = discrepancies_of(tmp_path, "17113", RU.format(fish_car="120", preamble_ru=PREAMBLE_RU),
+                             kk.format(pages="1", preamble_kk=PREAMBLE_KK.format(year="1997")))
     assert len(flags) == 1, [f["detail"] for f in flags]
     assert sorted(flags[0]["facts_a"]) == ["40", "50", "80"] and flags[0]["facts_b"] == []
     assert "с прилавка" in flags[0]["excerpt_a"]
@@ -237,14 +220,7 @@ LIST_KK = """Құқықтық актілер туралы
 
 
 def _list_flags(tmp_path, ru, kk):
-    (tmp_path / "acts").mkdir()
-    (tmp_path / "acts" / "315.rus.txt").write_text(ru, encoding="utf-8")
-    (tmp_path / "acts" / "315.kaz.txt").write_text(kk, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
-    c.ingest([str(tmp_path / "acts")])
-    (ru_doc,) = [d for d in c.documents() if d["language"] == "ru"]
-    res = c.diff(ru_doc["id"], ru_doc["parallel_id"])
-    return res["discrepancies"] if isinstance(res, dict) else res.discrepancies
+    return discrepancies_of(tmp_path, "315", ru, kk)
 
 
 def test_list_items_in_the_same_order_are_not_reordered(tmp_path):
