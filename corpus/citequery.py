@@ -288,6 +288,14 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
             at = m.start() + m.group().lower().index("кодекс")
             found = list(_SHORT_WORD.finditer(query[:at]))[::-1][:MAX_CODE_WORDS]
             runs.append(([(w.start(), at) for w in found], [w.group() for w in found], ""))
+    for m in _MODEL_ACT.get(lang, _MODEL_ACT["ru"]).finditer(query):
+        # a model act named as people name it, with no act word: «по типовому регламенту маслихата»,
+        # «типовые правила оказания помощи», «мәслихаттың үлгі регламенті»: the title words themselves
+        found = list(_SHORT_WORD.finditer(query, m.start()))[:MAX_TITLE_WORDS]
+        if lang == "kk":
+            back = list(_SHORT_WORD.finditer(query[:m.start()]))[::-1][:MAX_CODE_WORDS]
+            found = back[::-1] + found
+        runs.append(([(found[0].start(), w.end()) for w in found], [w.group() for w in found], _MODEL))
     if not runs:
         return (), query
     runs = runs[:MAX_RUNS]            # a query naming many acts (or pasted text) reads the first few
@@ -296,13 +304,15 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
     titled: dict = {a.id: (a, have) for a, have in national}
     cut: list = []
     for spans, run, named_by in runs:
-        local = bool(named_by) and _names_issuer(named_by)       # «решения маслихата 2015 года о …»
+        local = bool(named_by) and named_by != _MODEL and _names_issuer(named_by)   # «решения маслихата 2015 года о …»
         year = _YEAR.search(named_by)
         acts = list(national)
         if local and find_documents is not None and len(run) >= 2:
             acts += [(a, _words(title_key(a.title), a.language))
                      for a in _latest(store, find_documents(" ".join(run))) if a.id not in titled]
-        for k in range(len(run), 0, -1):
+        # a model act's run holds «типовой» and the kind of act at least («типовые правила» is not
+        # the «Типовой регламент»)
+        for k in range(len(run), 1 if named_by == _MODEL else 0, -1):
             want = _words(" ".join(run[:k]), lang)
             if not want:
                 continue
@@ -326,6 +336,11 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
     return out, " ".join(query.split())
 
 
+# «типовой регламент», «типовые правила», «типовое положение»; «үлгі регламент», «үлгі қағидалар»,
+# «үлгі ереже»: a model act the Government or the President approves for every region
+_MODEL = "\x00model"      # what names a model act's run: its own words
+_MODEL_ACT = {"ru": re.compile(r"(?<![^\W\d_])типов\w*\s+(?:регламент|правил|положени|инструкци|порядк)\w*", re.IGNORECASE),
+              "kk": re.compile(r"(?<![^\W\d_])үлгі\s+(?:регламент|қағида|ереже|нұсқаулық|тәртіп)\w*", re.IGNORECASE)}
 _COUNTRY_WORDS = re.compile(r"(?:республики\s+казахстан|рк)", re.IGNORECASE)
 MAX_NAMED_ACTS = 2         # acts one title may name (two editions of a list, «… 2014» and «… 2015»)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -209,3 +209,49 @@ def test_a_decision_named_with_its_issuer_and_year_is_that_one(local, monkeypatc
 ])
 def test_a_local_act_is_not_named_without_its_issuer_year_or_title(local, query):
     assert local._named(query) == ((), query)
+
+
+# a model act named as people name it, with no act word: «по типовому регламенту маслихата …»
+MODEL_RU = """Об утверждении Типового регламента маслихата тестовой модели
+Указ Президента Республики Казахстан от 3 декабря 2013 года № 7040
+
+1. Утвердить прилагаемый Типовой регламент маслихата.
+2. Протокол сессии ведет аппарат маслихата.
+"""
+MODEL_KK = """Тестовый үлгідегі мәслихаттың үлгі регламентін бекіту туралы
+Қазақстан Республикасы Президентінің 2013 жылғы 3 желтоқсандағы № 7040 Жарлығы
+
+1. Қоса беріліп отырған мәслихаттың үлгі регламенті бекітілсін.
+2. Сессия хаттамасын мәслихат аппараты жүргізеді.
+"""
+# a city's regulation saying who keeps the minutes «in accordance with the Model Regulation»: every word of the question
+CITY_RU = """О регламенте маслихата
+Решение маслихата Тестовой области от 1 марта 2013 года № 10-1
+
+1. В соответствии с Типовым регламентом маслихата протокол сессии ведет секретарь маслихата, протокол сессии подписывает председатель сессии.
+"""
+CITY_KK = """Мәслихаттың регламенті туралы
+Тестовый облысы мәслихатының 2013 жылғы 1 наурыздағы № 10-1 шешімі
+
+1. Мәслихаттың үлгі регламентіне сәйкес сессия хаттамасын мәслихат хатшысы жүргізеді, сессия хаттамасына сессия төрағасы қол қояды.
+"""
+MODEL_FILES = {"model.rus.txt": MODEL_RU, "model.kaz.txt": MODEL_KK, "city.rus.txt": CITY_RU, "city.kaz.txt": CITY_KK}
+MODEL_QUERIES = [("по типовому регламенту маслихата кто ведет протокол сессии", "ru", "/ru/point_2"),
+                 ("мәслихаттың үлгі регламенті бойынша сессия хаттамасын кім жүргізеді", "kk", "/kk/point_2")]
+
+model = corpus_fixture("named_model", MODEL_FILES)
+
+
+@pytest.mark.parametrize("query,lang,want", MODEL_QUERIES)
+def test_a_model_act_named_without_an_act_word_answers(model, query, lang, want, monkeypatch):
+    docs, _rest = model._named(query)
+    assert docs and all("/decree/" in d for d in docs), docs
+    first = model.search(query, lang=lang, limit=3)["hits"][0]["unit_id"]
+    assert "/decree/" in first and first.endswith(want), first
+    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))      # without the rule: the city's
+    assert "/decree/" not in model.search(query, lang=lang, limit=3)["hits"][0]["unit_id"]
+
+
+@pytest.mark.parametrize("query", ["что такое типовые правила", "типовой регламент", "регламент маслихата кто ведет протокол"])
+def test_other_words_of_a_model_act_name_none(model, query):
+    assert model._named(query) == ((), query)
