@@ -167,10 +167,11 @@ def named_acts(store: Store, query: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _title_words(text: str, lang: str) -> set:
-    """The words of ``text`` a title is compared by: their first five letters, stop words out."""
+def _title_words(text: str, lang: str, words: re.Pattern = _WORD) -> set:
+    """The words of ``text`` a title is compared by: their first five letters, stop words out
+    (``words``: which count; four letters and more unless a caller reads short ones too)."""
     from maslihat.nlp.analyze import normalize_term
-    return {w[:5] for w in (x.lower() for x in _WORD.findall(text)) if normalize_term(w, lang)}
+    return {w[:5] for w in (x.lower() for x in words.findall(text)) if normalize_term(w, lang)}
 
 
 def _by_title_words(store: Store, rest: str, lang: str, acts: Optional[list] = None) -> Optional[str]:
@@ -241,8 +242,15 @@ _SHORT_WORD = re.compile(r"[^\W\d_]{2,}")       # «жер кодексі», «�
 
 def _words(text: str, lang: str) -> set:
     """``_title_words`` with words of two letters and more."""
-    from maslihat.nlp.analyze import normalize_term
-    return {w[:5] for w in (x.lower() for x in _SHORT_WORD.findall(text)) if normalize_term(w, lang)}
+    return _title_words(text, lang, _SHORT_WORD)
+
+
+@lru_cache(maxsize=4096)
+def _title_set(title: str, lang: str) -> frozenset:
+    """An act's title as ``_words`` reads it, the country's name out (``act_match.title_key``):
+    worked out once per title, not for every query that names an act."""
+    from maslihat.nlp.act_match import title_key
+    return frozenset(_words(title_key(title), lang))
 
 
 def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tuple[tuple[str, ...], str]:
@@ -260,7 +268,6 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
     ``find_documents`` finds for the title words) only when the query names its issuer or year
     beside the act word: «принимает решение о созыве сессии» names no decision. Every language
     version of the acts."""
-    from maslihat.nlp.act_match import title_key
     words = _act_word(lang)
     # (spans of the title words and «о»/«туралы» in the query, the words nearest the act word first,
     # the words that name the act besides: its issuer and year)
@@ -299,7 +306,7 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
     if not runs:
         return (), query
     runs = runs[:MAX_RUNS]            # a query naming many acts (or pasted text) reads the first few
-    national = [(a, _words(title_key(a.title), a.language)) for a in national_acts(store)]
+    national = [(a, _title_set(a.title or "", a.language)) for a in national_acts(store)]
     best: set = set()
     titled: dict = {a.id: (a, have) for a, have in national}
     cut: list = []
@@ -308,7 +315,7 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
         year = _YEAR.search(named_by)
         acts = list(national)
         if local and find_documents is not None and len(run) >= 2:
-            acts += [(a, _words(title_key(a.title), a.language))
+            acts += [(a, _title_set(a.title or "", a.language))
                      for a in _latest(store, find_documents(" ".join(run))) if a.id not in titled]
         # a model act's run holds «типовой» and the kind of act at least («типовые правила» is not
         # the «Типовой регламент»)

@@ -267,16 +267,9 @@ def test_compare_shows_a_provision_of_b_beside_each_of_the_two_it_merges(tmp_pat
     for ui, (a, b), first, city_4 in (
             ("ru", ("district.txt", "city.txt"), "п. 3", "председатели и члены постоянных комиссий избираются открытым"),
             ("kk", ("district_kk.txt", "city_kk.txt"), "3-тармақ", "тұрақты комиссиялардың төрағалары мен мүшелері ашық")):
-        at = run({"page": "compare", "a": ids[a], "b": ids[b], "ui": ui})
-        check_page(at)
-        body = "\n".join(html_bodies(at))
         second = first.replace("3", "4")
-        assert body.count(city_4) == 2                       # B's point beside each of A's two
-        assert esc_t("kind_merged", ui) in body
-        assert esc_t("cmp_merged_with", ui, labels=first) in body and esc_t("cmp_merged_with", ui, labels=second) in body
-        summary = "\n".join(m.value for m in at.markdown)
-        assert i18n.t("diff_merged", ui, n=1) in summary
-        assert f"{first} + {second} → {second}" in body     # the quotable report names the merge
+        # B's point beside each of A's two; the quotable report names the merge
+        _one_point_in_two_rows(ids[a], ids[b], ui, city_4, "merged", (first, second), f"{first} + {second} → {second}")
 
 
 def test_compare_shows_a_provision_of_a_beside_each_of_the_two_that_say_it(tmp_path, monkeypatch):
@@ -288,15 +281,21 @@ def test_compare_shows_a_provision_of_a_beside_each_of_the_two_that_say_it(tmp_p
             ("ru", ("city.txt", "district.txt"), "п. 3", "п. 4", "4. На первой сессии маслихат образует из числа депутатов"),
             ("kk", ("city_kk.txt", "district_kk.txt"), "3-тармақ", "4-тармақ",
              "4. Бірінші сессияда мәслихат депутаттар арасынан")):
-        at = run({"page": "compare", "a": ids[a], "b": ids[b], "ui": ui})
-        check_page(at)
-        body = "\n".join(html_bodies(at))
-        assert body.count(city_4) == 2                       # A's point beside each of B's two
-        assert esc_t("kind_split", ui) in body
-        assert esc_t("cmp_split_with", ui, labels=own) in body and esc_t("cmp_split_with", ui, labels=other) in body
-        summary = "\n".join(m.value for m in at.markdown)
-        assert i18n.t("diff_split", ui, n=1) in summary
-        assert f"{other} → {own} + {other}" in body           # the quotable report names the split
+        # A's point beside each of B's two; the quotable report names the split
+        _one_point_in_two_rows(ids[a], ids[b], ui, city_4, "split", (own, other), f"{other} → {own} + {other}")
+
+
+def _one_point_in_two_rows(a: str, b: str, ui: str, point: str, kind: str, labels: tuple, report: str) -> None:
+    """The Compare page of ``a`` and ``b`` shows ``point`` in two rows of ``kind`` («merged» in B, or its
+    mirror «split»), each naming the other's label, the kind counted once, and the report's sentence."""
+    at = run({"page": "compare", "a": a, "b": b, "ui": ui})
+    check_page(at)
+    body = "\n".join(html_bodies(at))
+    assert body.count(point) == 2
+    assert esc_t(f"kind_{kind}", ui) in body
+    assert all(esc_t(f"cmp_{kind}_with", ui, labels=label) in body for label in labels)
+    assert i18n.t(f"diff_{kind}", ui, n=1) in "\n".join(m.value for m in at.markdown)
+    assert report in body
 
 
 def esc_t(key: str, ui: str, **kw) -> str:

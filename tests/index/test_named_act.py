@@ -59,6 +59,15 @@ QUERIES = [
 named = corpus_fixture("named_by_title", FILES)
 
 
+def without_the_rule(monkeypatch) -> None:
+    """The search as it was before: no query names an act."""
+    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))
+
+
+def first_hit(corpus, query: str, lang: str, limit: int = 5) -> str:
+    return corpus.search(query, lang=lang, limit=limit)["hits"][0]["unit_id"]
+
+
 @pytest.mark.parametrize("query,lang,want", QUERIES)
 def test_the_law_named_by_its_title_words_answers(named, query, lang, want):
     docs, rest = acts_named(named.store, query, lang)
@@ -70,7 +79,7 @@ def test_the_law_named_by_its_title_words_answers(named, query, lang, want):
 
 @pytest.mark.parametrize("query,lang,want", QUERIES)
 def test_without_the_rule_the_decision_repeating_the_title_wins(named, query, lang, want, monkeypatch):
-    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))
+    without_the_rule(monkeypatch)
     assert not named.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want)
 
 
@@ -98,7 +107,7 @@ def test_the_law_speaking_of_itself_comes_before_its_other_provisions(named, mon
 def test_a_query_naming_no_act_of_the_corpus_is_unchanged(named, query, lang, monkeypatch):
     assert acts_named(named.store, query, lang) == ((), query)
     a = named.search(query, limit=10)["hits"]
-    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))
+    without_the_rule(monkeypatch)
     assert a == named.search(query, limit=10)["hits"]
 
 
@@ -145,9 +154,9 @@ coded = corpus_fixture("named_code", CODE_FILES)
 def test_a_code_named_by_its_adjective_answers(coded, query, lang, want, monkeypatch):
     docs, _rest = acts_named(coded.store, query, lang)
     assert docs and all("/code/" in d for d in docs), docs
-    assert coded.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want)
-    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))      # without the rule: the decision
-    assert not coded.search(query, lang=lang, limit=5)["hits"][0]["unit_id"].endswith(want)
+    assert first_hit(coded, query, lang).endswith(want)
+    without_the_rule(monkeypatch)      # the decision
+    assert not first_hit(coded, query, lang).endswith(want)
 
 
 @pytest.mark.parametrize("query,lang", [("какой кодекс", "ru"), ("бюджетный кодекс", "ru"), ("салық кодексі", "kk")])
@@ -198,7 +207,7 @@ def test_a_decision_named_with_its_issuer_and_year_is_that_one(local, monkeypatc
     assert "/45-264/ru/point_2" in hits[0]["unit_id"], hits[0]["unit_id"]
     docs, _ = c._named("мәслихаттың 2014 жылғы әлеуметтік мәні бар жолаушылар қатынастарының тізбесі туралы шешімін кім жариялайды")
     assert docs and all("/32-195/" in d for d in docs), docs
-    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))      # without the rule: the regulation
+    without_the_rule(monkeypatch)      # the regulation
     assert "/45-264/ru/point_2" not in c.search(hits_query, lang="ru", limit=3)["hits"][0]["unit_id"]
 
 
@@ -246,10 +255,10 @@ model = corpus_fixture("named_model", MODEL_FILES)
 def test_a_model_act_named_without_an_act_word_answers(model, query, lang, want, monkeypatch):
     docs, _rest = model._named(query)
     assert docs and all("/decree/" in d for d in docs), docs
-    first = model.search(query, lang=lang, limit=3)["hits"][0]["unit_id"]
+    first = first_hit(model, query, lang, 3)
     assert "/decree/" in first and first.endswith(want), first
-    monkeypatch.setattr(Corpus, "_named", lambda self, q: ((), q))      # without the rule: the city's
-    assert "/decree/" not in model.search(query, lang=lang, limit=3)["hits"][0]["unit_id"]
+    without_the_rule(monkeypatch)      # the city's
+    assert "/decree/" not in first_hit(model, query, lang, 3)
 
 
 @pytest.mark.parametrize("query", ["что такое типовые правила", "типовой регламент", "регламент маслихата кто ведет протокол"])
