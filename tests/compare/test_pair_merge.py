@@ -169,13 +169,23 @@ def test_cli_diff_prints_the_merge_as_words(db, lang):
         assert "{'" not in out and "['" not in out and "('" not in out and "True" not in out   # no Python reprs
 
 
-def test_cli_diff_json_keeps_every_field_and_adds_the_merge(db):
-    path, ids = db
-    res = json.loads(run("diff", ids["district.txt"], ids["city.txt"], "--json", db=path).stdout)
+# a diff row's fields the contract's readers rely on, a merge's included
+ROW_FIELDS = {"a", "b", "label_a", "label_b", "similarity", "changes", "renumbered", "unit_kind", "status", "kind",
+              "excerpt_a", "excerpt_b", "merged", "merged_with", "merged_labels"}
+
+
+def content_diff(path, a: str, b: str) -> dict:
+    """``maslihat diff A B --json`` of two different acts: paired by content, every row with ``ROW_FIELDS``."""
+    res = json.loads(run("diff", a, b, "--json", db=path).stdout)
     assert res["mode"] == "content"
     for r in res["units"]:
-        assert set(r) >= {"a", "b", "label_a", "label_b", "similarity", "changes", "renumbered", "unit_kind",
-                          "status", "kind", "excerpt_a", "excerpt_b", "merged", "merged_with", "merged_labels"}
+        assert set(r) >= ROW_FIELDS
+    return res
+
+
+def test_cli_diff_json_keeps_every_field_and_adds_the_merge(db):
+    path, ids = db
+    res = content_diff(path, ids["district.txt"], ids["city.txt"])
     assert set(res["summary"]) >= {"added", "removed", "moved", "changed", "unchanged"}
     merged_rows = [r for r in res["units"] if r["merged"]]
     assert [(r["label_a"], r["label_b"]) for r in merged_rows] == [("п. 3", "п. 4"), ("п. 4", "п. 4")]
