@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
+from maslihat.core.wrapped import cut_at_width, wrap_width
 from maslihat.nlp import patterns as P
 
 LEVEL = {"appendix": 0, "section": 1, "chapter": 2, "subchapter": 3, "article": 4, "point": 5, "subpoint": 6}
@@ -121,17 +122,22 @@ def _tokenize_raw(line: str) -> tuple[str, Optional[str], str]:
 
 
 def _blocks(text: str) -> list[Block]:
-    """Lines -> blocks: a line that starts in lower case after an unfinished line continues it."""
+    """Lines -> blocks: a line that starts in lower case after an unfinished line continues it; in a
+    text hard-wrapped at a fixed width (``core.wrapped``), so does any line that opens no unit after a
+    line cut at the width."""
     blocks: list[Block] = []
     blank = False
-    for s, e in _lines(text):
+    lines = _lines(text)
+    width = wrap_width(e - s for s, e in lines if e > s)
+    for s, e in lines:
         if s == e:
             blank = True
             continue
         line = text[s:e]
         kind, num, head = _tokenize(line)
         prev = blocks[-1] if blocks else None
-        if len(blocks) > 1 and not blank and _wrapped_on(text, prev, line, kind):      # never the title
+        if len(blocks) > 1 and not blank and (_wrapped_on(text, prev, line, kind)      # never the title
+                                              or width and _cut_on(text, prev, line, kind, width)):
             prev.lines.append((s, e))
             prev.end = e
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
@@ -162,6 +168,23 @@ def _wrapped_on(text: str, prev: Block, line: str, kind: str) -> bool:
     if last.endswith(("№", " N")):
         return True
     return kind == "text" and len(last) >= WRAPPED_LINE and last[-1:] not in ".;!?:" and "\t" not in last
+
+
+_OPENS_UNIT = re.compile(r"[#>|<*]")
+
+
+def _cut_on(text: str, prev: Block, line: str, kind: str, width: int) -> bool:
+    """In a text hard-wrapped at ``width``: ``line`` goes on from the block before it when it opens no
+    unit (plain text, no Markdown mark, no table's row) and the block's last line was cut at the width
+    in the middle of a sentence, whatever the first letter («… в соответствии с Кодексом Республики» /
+    «Казахстан «О налогах …»). A note's and a heading's cut lines take their rest too."""
+    if kind != "text" or "\t" in line or _OPENS_UNIT.match(line) or table_row(prev, text):
+        return False
+    s, e = prev.lines[-1]
+    last = text[s:e]
+    if last[-1:] in ".;!?:" or _OPENS_UNIT.match(last) and prev.kind == "text":
+        return False
+    return cut_at_width(last, line, width)
 
 
 def _short(b: Block, t: str, n: int = 80) -> bool:
