@@ -138,18 +138,29 @@ def _blocks(text: str) -> list[Block]:
         prev = blocks[-1] if blocks else None
         if len(blocks) > 1 and not blank and (_wrapped_on(text, prev, line, kind)      # never the title
                                               or width and _cut_on(text, prev, line, kind, width)):
-            prev.lines.append((s, e))
-            prev.end = e
+            _join(text, prev, s, e, width)
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
                 and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
                 and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
-            prev.lines.append((s, e))
-            prev.end = e
+            _join(text, prev, s, e, width)
         else:
             blocks.append(Block(s, e, [(s, e)], blank, kind, num, head))
         blank = False
     return blocks
 
+
+
+_HEADS = ("section", "chapter", "article", "paragraph_head", "rchapter", "rpoint", "dotted")
+
+
+def _join(text: str, prev: Block, s: int, e: int, width) -> None:
+    """Line (s, e) goes on from block ``prev``; a heading cut at the width of a hard-wrapped text
+    takes the line into its heading («1-тарау. … оларды мәслихаттың» / «тұрақты комиссияларында …»)."""
+    ls, le = prev.lines[-1]
+    if width and prev.kind in _HEADS and prev.head and cut_at_width(text[ls:le], text[s:e], width):
+        prev.head = prev.head + " " + text[s:e]
+    prev.lines.append((s, e))
+    prev.end = e
 
 
 WRAPPED_LINE = 70        # characters of a full line of a text hard-wrapped at a fixed width (80 or more)
