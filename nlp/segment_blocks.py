@@ -189,13 +189,26 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, width: int) -> bool:
     unit (plain text, no Markdown mark, no table's row) and the block's last line was cut at the width
     in the middle of a sentence, whatever the first letter («… в соответствии с Кодексом Республики» /
     «Казахстан «О налогах …»). A note's and a heading's cut lines take their rest too."""
-    if kind != "text" or "\t" in line or _OPENS_UNIT.match(line) or table_row(prev, text):
+    if kind not in _GOES_ON or "\t" in line or _OPENS_UNIT.match(line) or table_row(prev, text):
         return False
     s, e = prev.lines[-1]
     last = text[s:e]
-    if last[-1:] in ".;!?:" or _OPENS_UNIT.match(last) and prev.kind == "text":
+    if _ABBREV.search(last) and re.match(rf"[\d{P.LO}]", line):
+        return kind == "text" and cut_at_width(last, line, width)      # «… 2004 г., № 5, ст.» / «29; № 13 …»
+    if last[-1:] in ".!?:" or _OPENS_UNIT.match(last) and prev.kind == "text":
+        return False
+    if last[-1:] == ";" and not (kind == "text" and re.match(rf"[\d{P.LO}]", line)):
+        return False            # a list's item ends in «;»: its rest, cut at the width, is in lower case
+    if kind != "text" and (prev.kind in _HEADS or not _MID_SENTENCE.search(last)):
         return False
     return cut_at_width(last, line, width)
+
+
+# a number at a line's start opens a point only after a finished sentence: after a word cut mid-sentence
+# it goes on («… в соответствии с подпунктом» / «1-16) пункта 1 статьи 27 …», «… от 13.04.2004 №» / «5-37.»)
+_GOES_ON = ("text", "point", "subpoint", "dotted")
+_ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
+_MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 
 
 def _short(b: Block, t: str, n: int = 80) -> bool:
