@@ -137,7 +137,7 @@ def _blocks(text: str) -> list[Block]:
         kind, num, head = _tokenize(line)
         prev = blocks[-1] if blocks else None
         if len(blocks) > 1 and not blank and (_wrapped_on(text, prev, line, kind)      # never the title
-                                              or width and _cut_on(text, prev, line, kind, width)):
+                                              or width and _cut_on(text, prev, line, kind, head, width)):
             _join(text, prev, s, e, width)
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
                 and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
@@ -184,7 +184,7 @@ def _wrapped_on(text: str, prev: Block, line: str, kind: str) -> bool:
 _OPENS_UNIT = re.compile(r"[#>|<*]")
 
 
-def _cut_on(text: str, prev: Block, line: str, kind: str, width: int) -> bool:
+def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int) -> bool:
     """In a text hard-wrapped at ``width``: ``line`` goes on from the block before it when it opens no
     unit (plain text, no Markdown mark, no table's row) and the block's last line was cut at the width
     in the middle of a sentence, whatever the first letter («… в соответствии с Кодексом Республики» /
@@ -201,12 +201,14 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, width: int) -> bool:
         return False            # a list's item ends in «;»: its rest, cut at the width, is in lower case
     if kind != "text" and (prev.kind in _HEADS or not _MID_SENTENCE.search(last)):
         return False
+    if kind in _HEADS and not _LOWER_START.match(head):
+        return False            # «16-бапты қоспағанда, …» read as article 16 headed «ты қоспағанда»
     return cut_at_width(last, line, width)
 
 
 # a number at a line's start opens a point only after a finished sentence: after a word cut mid-sentence
 # it goes on («… в соответствии с подпунктом» / «1-16) пункта 1 статьи 27 …», «… от 13.04.2004 №» / «5-37.»)
-_GOES_ON = ("text", "point", "subpoint", "dotted")
+_GOES_ON = ("text", "point", "subpoint", "dotted", "article", "chapter", "section")
 _ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
 _MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 
