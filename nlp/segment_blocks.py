@@ -129,6 +129,7 @@ def _blocks(text: str) -> list[Block]:
     blank = False
     lines = _lines(text)
     width = wrap_width(e - s for s, e in lines if e > s)
+    spaced = bool(width) and _spaced(text, lines, width)
     for s, e in lines:
         if s == e:
             blank = True
@@ -137,7 +138,7 @@ def _blocks(text: str) -> list[Block]:
         kind, num, head = _tokenize(line)
         prev = blocks[-1] if blocks else None
         if len(blocks) > 1 and not blank and (_wrapped_on(text, prev, line, kind)      # never the title
-                                              or width and _cut_on(text, prev, line, kind, head, width)):
+                                              or width and _cut_on(text, prev, line, kind, head, width, spaced)):
             _join(text, prev, s, e, width)
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
                 and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
@@ -184,7 +185,23 @@ def _wrapped_on(text: str, prev: Block, line: str, kind: str) -> bool:
 _OPENS_UNIT = re.compile(r"[#>|<*]")
 
 
-def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int) -> bool:
+def _spaced(text: str, lines: list, width: int) -> bool:
+    """A hard-wrapped text whose paragraphs are set apart by blank lines: a line not cut at the width
+    (a paragraph's last) is nearly always followed by a blank line (at most one time in five not:
+    the title, the requisite, a caption, a signature)."""
+    after_blank = not_cut = 0
+    for k in range(1, len(lines)):
+        (ps, pe), (s, e) = lines[k - 1], lines[k]
+        if s == e:
+            continue
+        if ps == pe:
+            after_blank += 1
+        elif not cut_at_width(text[ps:pe], text[s:e], width):
+            not_cut += 1
+    return after_blank >= 5 and not_cut <= 0.2 * after_blank
+
+
+def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int, spaced: bool = False) -> bool:
     """In a text hard-wrapped at ``width``: ``line`` goes on from the block before it when it opens no
     unit (plain text, no Markdown mark, no table's row) and the block's last line was cut at the width
     in the middle of a sentence, whatever the first letter («… в соответствии с Кодексом Республики» /
@@ -195,6 +212,9 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int)
     last = text[s:e]
     if _ABBREV.search(last) and re.match(rf"[\d{P.LO}]", line):
         return kind == "text" and cut_at_width(last, line, width)      # «… 2004 г., № 5, ст.» / «29; № 13 …»
+    if last[-1:] in ".!?" and spaced and kind == "text" and prev.kind not in _HEADS + ("note",) \
+            and not _OPENS_UNIT.match(last):
+        return cut_at_width(last, line, width)     # cut at a sentence's end: no blank line, same paragraph
     if last[-1:] in ".!?:" or _OPENS_UNIT.match(last) and prev.kind == "text":
         return False
     if last[-1:] == ";" and not (kind == "text" and re.match(rf"[\d{P.LO}]", line)):
