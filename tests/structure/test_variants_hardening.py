@@ -398,3 +398,26 @@ def test_an_ordinary_text_with_a_long_unfinished_line_before_a_capital_is_not_jo
     second = ORDINARY[lang].split("\n")[5]
     assert len(parts) == 1 and by[parts[0].parent_id].kind == "point" and by[parts[0].parent_id].number == "1"
     assert b.doc.text[parts[0].start:parts[0].end].strip() == second
+
+
+# a point whose first sentence ends right at the 80th column: the wrap cut it at the sentence's end
+CUT_AT_SENTENCE = {
+    "ru": "3. Для проведения тайного голосования маслихат избирает счетную комиссию. Счетная комиссия "
+          "избирает из своего состава председателя и секретаря комиссии.",
+    "kk": "3. Жасырын дауыс беру үшін мәслихат депутаттардан есеп комиссиясын сайлайды. Есеп комиссиясы "
+          "өз құрамынан комиссия төрағасы мен хатшысын сайлайды.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["paragraphs apart", "no blank lines"])
+def test_in_a_wrapped_text_a_point_cut_at_a_sentence_end_is_one_paragraph_when_paragraphs_stand_apart(
+        lang, blank_lines):
+    text = _wrapped(WRAPPED_ACT[lang] + [CUT_AT_SENTENCE[lang]])
+    assert "комиссию.\nСчетная" in text or "сайлайды.\nЕсеп" in text
+    if not blank_lines:          # the paragraphs' boundaries are lost: a sentence's end may be one
+        text = text.replace("\n\n", "\n")
+    b, by = _units(lang, text, doc_type="decision")
+    parts = [by[u.parent_id].number for u in b.units if u.kind == "part"]
+    assert [u.number for u in b.units if u.kind == "point"] == ["1", "2", "3"]
+    assert parts == ([] if blank_lines else ["3"])
