@@ -15,6 +15,7 @@ from typing import Optional
 from maslihat.core import grammar as G
 from maslihat.core.grammar import find_dates, parse_date
 from maslihat.core.ids import document_id
+from maslihat.core.wrapped import cut_at_width, wrap_width
 from maslihat.ingest import patterns as P
 from maslihat.ingest.doctype import classify
 
@@ -423,16 +424,16 @@ def bounded_title(title: str) -> str:
     return head.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-def first_line(lines: list[str]) -> str:
+def first_line(lines: list[str], width: int | None = None) -> str:
     i = next((k for k, line in enumerate(lines) if line.strip()), None)
-    return bounded_title(re.sub(r"\s+", " ", continued(lines, i)).strip() if i is not None else "")
+    return bounded_title(re.sub(r"\s+", " ", continued(lines, i, width=width)).strip() if i is not None else "")
 
 
 _CONTINUES = re.compile(rf"^\s*[{G.CYR_LOWER}a-z]")
 _ENDS = re.compile(r"[.;:!?]\s*$")
 
 
-def continued(lines: list[str], i: int, goes_on: re.Pattern | None = None) -> str:
+def continued(lines: list[str], i: int, goes_on: re.Pattern | None = None, width: int | None = None) -> str:
     """Line ``i`` with the lines that continue it: a text hard-wrapped at a fixed width (saved from
     a PDF or an e-mail) breaks a title or a requisite line, and the next line then goes on in lower
     case («… ставок платы за пользование водными ресурсами из» / «поверхностных источников …»)."""
@@ -449,7 +450,12 @@ def continued(lines: list[str], i: int, goes_on: re.Pattern | None = None) -> st
         # (60-100 characters) is followed by its rest, also when that begins with a capital
         # («Департаментом»); a title goes on only in lower case (a title line stands alone)
         full = goes_on is not None and WRAP_WIDTHS[0] <= len(out[-1].strip()) <= WRAP_WIDTHS[1]
-        if not (_CONTINUES.match(line) or full and _CAPITAL.match(line)):
+        # in a text found hard-wrapped at ``width`` (``core.wrapped``) a title line cut at the width
+        # goes on with a capital too («… уходу за могилами по» / «Алматинской области»), unless the
+        # line carries a year or a requisite's words (the requisite line under the title)
+        cut = (goes_on is None and cut_at_width(out[-1].strip(), line.strip(), width)
+               and not _YEAR.search(line) and not _REQUISITE_GOES_ON.search(line))
+        if not (_CONTINUES.match(line) or (full or cut) and _CAPITAL.match(line)):
             break
         out.append(line)
     return " ".join(x.strip() for x in out)
@@ -459,6 +465,7 @@ def continued(lines: list[str], i: int, goes_on: re.Pattern | None = None) -> st
 _REQUISITE_GOES_ON = re.compile(r"^\s*(?:№|N\s*\d|\d{1,4}\s*(?:года|г\.|жылғы|ж\.))|"
                                 r"Зарегистрир|Утратил|тіркел|[Кк]үші\s+жойыл|[Әә]діл[ед]|юстици|[Дд]епартамент")
 WRAP_WIDTHS = (60, 100)       # the lengths of a full line of a hard-wrapped text
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _CAPITAL = re.compile(rf"^\s*[{G.CYR_UPPER}A-Z«\"]")
 
 
@@ -475,23 +482,24 @@ def _kind_heading(line: str) -> bool:
     return bool(words) and len(words) <= 2 and all(w[:4] in stems for w in words)
 
 
-def title_line(lines: list[str]) -> str:
+def title_line(lines: list[str], width: int | None = None) -> str:
     """The first non-empty line, past a bare heading of the act's kind when a line follows it
     («ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» / «О правовых актах»: the title is the second)."""
     filled = [line for line in lines if line.strip()]
     if len(filled) > 1 and _kind_heading(filled[0]):
-        return first_line(filled[1:])
-    return first_line(filled)
+        return first_line(filled[1:], width)
+    return first_line(filled, width)
 
 
 def extract(text: str, language: str, fallback_title: str) -> ActMeta:
     """Classification and metadata of one normalised language part."""
     lines = text.split("\n")
     req = find_requisite(lines)
+    width = wrap_width(len(x.strip()) for x in lines if x.strip())
     if req is not None:
         meta = parse_requisite(continued(lines, req, _REQUISITE_GOES_ON))
-        title = title_line(lines[:req])
-        meta.title = title or first_line(lines)
+        title = title_line(lines[:req], width)
+        meta.title = title or first_line(lines, width)
     elif is_government_reply(text):
         meta = ActMeta(doc_type="government_reply")
         meta.extra = reply_extra(text)
@@ -509,7 +517,7 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
         if kind.form:
             meta.extra["form"] = kind.form
         meta.extra["doc_type_evidence"] = kind.evidence
-        meta.title = title_line(lines)
+        meta.title = title_line(lines, wrap_width(len(x.strip()) for x in lines if x.strip()))
     repeal, amendments = parse_notes(text)
     if repeal and meta.status != "repealed":
         meta.status = "repealed"

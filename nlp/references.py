@@ -19,6 +19,7 @@ import re
 
 from maslihat.core import grammar as G
 from maslihat.core.model import Document, Reference, Unit
+from maslihat.core.wrapped import cut_at_width, wrap_width
 from maslihat.nlp.references_base import _REQUISITE, _Ctx, act_key  # noqa: F401 (act_key: public)
 from maslihat.nlp.references_ru import _find_ru
 from maslihat.nlp.references_kk import _find_kk
@@ -64,11 +65,21 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     ctx = _Ctx(doc, units or [])
     text = doc.text or ""
     skip: list[tuple[int, int]] = []
-    for k, lm in enumerate(re.finditer(r"[^\n]+", text)):
+    head = list(re.finditer(r"[^\n]+", text[:4000]))
+    width = None
+    for k, lm in enumerate(head):
         if k >= 4:
             break
         if _REQUISITE.match(lm.group(0).strip()):
-            skip.append((lm.start(), lm.end()))
+            if width is None:
+                width = wrap_width(len(x.strip()) for x in text.splitlines() if x.strip()) or 0
+            end = lm.end()
+            for nxt in head[k + 1:]:    # a hard-wrapped text cut the requisite line at its width
+                if not (width and text[end:nxt.start()].count("\n") == 1
+                        and cut_at_width(text[:end].rsplit("\n", 1)[-1].strip(), nxt.group(0).strip(), width)):
+                    break
+                end = nxt.end()
+            skip.append((lm.start(), end))
     # a KK document none of whose text holds these Russian words has no Russian paragraph to read
     # (issue 14: 38 of the 42 Kazakh documents of the real files; each paragraph was searched)
     russian = doc.language == "kk" and _RU_IN_KK.search(text) is not None

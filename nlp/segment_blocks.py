@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
+from maslihat.core.wrapped import cut_at_width, wrap_width
 from maslihat.nlp import patterns as P
 
 LEVEL = {"appendix": 0, "section": 1, "chapter": 2, "subchapter": 3, "article": 4, "point": 5, "subpoint": 6}
@@ -121,29 +122,46 @@ def _tokenize_raw(line: str) -> tuple[str, Optional[str], str]:
 
 
 def _blocks(text: str) -> list[Block]:
-    """Lines -> blocks: a line that starts in lower case after an unfinished line continues it."""
+    """Lines -> blocks: a line that starts in lower case after an unfinished line continues it; in a
+    text hard-wrapped at a fixed width (``core.wrapped``), so does any line that opens no unit after a
+    line cut at the width."""
     blocks: list[Block] = []
     blank = False
-    for s, e in _lines(text):
+    lines = _lines(text)
+    width = wrap_width(e - s for s, e in lines if e > s)
+    spaced = bool(width) and _spaced(text, lines, width)
+    for s, e in lines:
         if s == e:
             blank = True
             continue
         line = text[s:e]
         kind, num, head = _tokenize(line)
         prev = blocks[-1] if blocks else None
-        if len(blocks) > 1 and not blank and _wrapped_on(text, prev, line, kind):      # never the title
-            prev.lines.append((s, e))
-            prev.end = e
+        if len(blocks) > 1 and not blank and (_wrapped_on(text, prev, line, kind)      # never the title
+                                              or width and _cut_on(text, prev, line, kind, head, width, spaced)):
+            _join(text, prev, s, e, width)
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
                 and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
                 and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
-            prev.lines.append((s, e))
-            prev.end = e
+            _join(text, prev, s, e, width)
         else:
             blocks.append(Block(s, e, [(s, e)], blank, kind, num, head))
         blank = False
     return blocks
 
+
+
+_HEADS = ("section", "chapter", "article", "paragraph_head", "rchapter", "rpoint", "dotted")
+
+
+def _join(text: str, prev: Block, s: int, e: int, width) -> None:
+    """Line (s, e) goes on from block ``prev``; a heading cut at the width of a hard-wrapped text
+    takes the line into its heading («1-тарау. … оларды мәслихаттың» / «тұрақты комиссияларында …»)."""
+    ls, le = prev.lines[-1]
+    if width and prev.kind in _HEADS and prev.head and cut_at_width(text[ls:le], text[s:e], width):
+        prev.head = prev.head + " " + text[s:e]
+    prev.lines.append((s, e))
+    prev.end = e
 
 
 WRAPPED_LINE = 70        # characters of a full line of a text hard-wrapped at a fixed width (80 or more)
@@ -162,6 +180,57 @@ def _wrapped_on(text: str, prev: Block, line: str, kind: str) -> bool:
     if last.endswith(("№", " N")):
         return True
     return kind == "text" and len(last) >= WRAPPED_LINE and last[-1:] not in ".;!?:" and "\t" not in last
+
+
+_OPENS_UNIT = re.compile(r"[#>|<*]")
+
+
+def _spaced(text: str, lines: list, width: int) -> bool:
+    """A hard-wrapped text whose paragraphs are set apart by blank lines: a line not cut at the width
+    (a paragraph's last) is nearly always followed by a blank line (at most one time in five not:
+    the title, the requisite, a caption, a signature)."""
+    after_blank = not_cut = 0
+    for k in range(1, len(lines)):
+        (ps, pe), (s, e) = lines[k - 1], lines[k]
+        if s == e:
+            continue
+        if ps == pe:
+            after_blank += 1
+        elif not cut_at_width(text[ps:pe], text[s:e], width):
+            not_cut += 1
+    return after_blank >= 5 and not_cut <= 0.2 * after_blank
+
+
+def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int, spaced: bool = False) -> bool:
+    """In a text hard-wrapped at ``width``: ``line`` goes on from the block before it when it opens no
+    unit (plain text, no Markdown mark, no table's row) and the block's last line was cut at the width
+    in the middle of a sentence, whatever the first letter («… в соответствии с Кодексом Республики» /
+    «Казахстан «О налогах …»). A note's and a heading's cut lines take their rest too."""
+    if kind not in _GOES_ON or "\t" in line or _OPENS_UNIT.match(line) or table_row(prev, text):
+        return False
+    s, e = prev.lines[-1]
+    last = text[s:e]
+    if _ABBREV.search(last) and re.match(rf"[\d{P.LO}]", line):
+        return kind == "text" and cut_at_width(last, line, width)      # «… 2004 г., № 5, ст.» / «29; № 13 …»
+    if last[-1:] in ".!?" and spaced and kind == "text" and prev.kind not in _HEADS + ("note",) \
+            and not _OPENS_UNIT.match(last):
+        return cut_at_width(last, line, width)     # cut at a sentence's end: no blank line, same paragraph
+    if last[-1:] in ".!?:" or _OPENS_UNIT.match(last) and prev.kind == "text":
+        return False
+    if last[-1:] == ";" and not (kind == "text" and re.match(rf"[\d{P.LO}]", line)):
+        return False            # a list's item ends in «;»: its rest, cut at the width, is in lower case
+    if kind != "text" and (prev.kind in _HEADS or not _MID_SENTENCE.search(last)):
+        return False
+    if kind in _HEADS and not _LOWER_START.match(head):
+        return False            # «16-бапты қоспағанда, …» read as article 16 headed «ты қоспағанда»
+    return cut_at_width(last, line, width)
+
+
+# a number at a line's start opens a point only after a finished sentence: after a word cut mid-sentence
+# it goes on («… в соответствии с подпунктом» / «1-16) пункта 1 статьи 27 …», «… от 13.04.2004 №» / «5-37.»)
+_GOES_ON = ("text", "point", "subpoint", "dotted", "article", "chapter", "section")
+_ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
+_MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 
 
 def _short(b: Block, t: str, n: int = 80) -> bool:

@@ -305,3 +305,119 @@ def test_a_line_a_wrap_cut_before_a_date_or_after_the_number_sign_goes_on(lang):
     assert [u.number for u in b.units if u.kind == "point"] == ["1", "2"]        # «4782.» is no point
     preambles = [u for u in b.units if u.kind == "preamble"]
     assert len(preambles) == 1 and "9" in b.doc.text[preambles[0].start:preambles[0].end]
+
+
+# --- a whole text hard-wrapped at a fixed width (a PDF's, an e-mail's) ------------------------------
+
+def _wrapped(paragraphs: list[str], width: int = 80) -> str:
+    """The paragraphs cut at ``width`` columns, as a PDF or an e-mail saves them (blank line between)."""
+    import textwrap
+    return "\n\n".join("\n".join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False))
+                       for p in paragraphs) + "\n"
+
+
+# the preamble is cut at 80 columns right before a capital («… с Кодексом» / «Республики Казахстан от
+# 10 декабря 2008 года …», «… сәйкес Қазақстан» / «Республикасы Үкіметінің 2008 жылғы …»), inside the
+# citation; the footnote runs over three lines
+WRAPPED_ACT = {
+    "ru": ["Об утверждении ставок по отдельным платежам в бюджет",
+           "На основании статьи 6 Закона «О местном управлении» и в соответствии с Кодексом "
+           "Республики Казахстан от 10 декабря 2008 года «О налогах и других "
+           "обязательных платежах в бюджет» (Налоговый кодекс), Тестовый областной маслихат РЕШИЛ:",
+           "1. Утвердить ставки платы за пользование водными ресурсами поверхностных источников "
+           "согласно приложению к настоящему решению, с учетом положений статьи 38 Водного кодекса.",
+           "Сноска. Пункт 1 с изменениями, внесенными решением маслихата Тестовой области от "
+           "12 мая 2016 года № 2-17 (вводится в действие по истечении десяти календарных дней после "
+           "дня его первого официального опубликования).",
+           "2. Контроль за исполнением настоящего решения возложить на постоянную комиссию "
+           "областного маслихата по вопросам бюджета и экономического развития области."],
+    "kk": ["Бюджетке жекелеген төлемдер бойынша ставкаларды бекіту туралы",
+           "Қазақстан Республикасының «Қазақстан Республикасындағы жергілікті мемлекеттік басқару "
+           "туралы» Заңының 6-бабына және Салық кодексіне сәйкес Қазақстан Республикасы Үкіметінің "
+           "2008 жылғы 10 желтоқсандағы № 1234 қаулысына сәйкес Тестілік облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:",
+           "1. Жерүсті көздерінен су ресурстарын пайдаланғаны үшін төлемақы ставкалары осы шешімнің "
+           "қосымшасына сәйкес Су кодексінің 38-бабының ережелері ескеріле отырып бекітілсін.",
+           "Ескерту. 1-тармаққа өзгеріс енгізілді - Тестілік облыстық мәслихатының 2016 жылғы 12 "
+           "мамырдағы № 2-17 шешімімен (алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн "
+           "өткен соң қолданысқа енгізіледі).",
+           "2. Осы шешімнің орындалуын бақылау облыстық мәслихаттың бюджет және экономикалық даму "
+           "мәселелері жөніндегі тұрақты комиссиясына жүктелсін."],
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_in_a_wrapped_text_a_preamble_cut_before_a_capital_is_one_unit_with_its_citation_inside(lang):
+    text = _wrapped(WRAPPED_ACT[lang])
+    lines = text.split("\n")
+    assert any(x[:1].isupper() and lines[k - 1] and lines[k - 1][-1].isalpha()
+               for k, x in enumerate(lines[3:8], 3))          # the wrap cut a sentence before a capital
+    b, by = _units(lang, text, doc_type="decision")
+    preambles = [u for u in b.units if u.kind == "preamble"]
+    assert len(preambles) == 1
+    pre = preambles[0]
+    assert text[pre.start:pre.end].rstrip().endswith(("РЕШИЛ:", "ШЕШІМ ҚАБЫЛДАДЫ:"))
+    cited = [r for r in b.refs if pre.start <= r.start < pre.end]
+    assert cited and all(r.unit_id == pre.id for r in cited)
+    assert not [u for u in b.units if u.kind == "part"]        # no point cut into paragraphs either
+    assert [u.number for u in b.units if u.kind == "point"] == ["1", "2"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_in_a_wrapped_text_a_footnote_over_several_lines_is_one_note(lang):
+    text = _wrapped(WRAPPED_ACT[lang])
+    b, by = _units(lang, text, doc_type="decision")
+    notes = [u for u in b.units if u.kind == "note"]
+    assert len(notes) == 1
+    body = text[notes[0].start:notes[0].end]
+    assert body.count("\n") >= 2 and body.rstrip().endswith("енгізіледі)." if lang == "kk" else "опубликования).")
+    assert by[notes[0].parent_id].kind == "point" and by[notes[0].parent_id].number == "1"
+
+
+# an ordinary text (a paragraph a line): a long line that ends no sentence, then a line in capitals
+# that begins a paragraph of its own («Приложение …», a position) is not joined to it
+ORDINARY = {
+    "ru": ("Об утверждении ставок\n\n"
+           "В соответствии со статьей 6 Закона Республики Казахстан «О местном государственном управлении и "
+           "самоуправлении в Республике Казахстан» маслихат РЕШИЛ:\n\n"
+           "1. Утвердить ставки платы за пользование водными ресурсами согласно приложению к решению\n"
+           "Решение вводится в действие по истечении десяти календарных дней после его опубликования.\n\n"
+           "2. Контроль за исполнением настоящего решения возложить на постоянную комиссию маслихата.\n"),
+    "kk": ("Ставкаларды бекіту туралы\n\n"
+           "«Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» "
+           "Қазақстан Республикасы Заңының 6-бабына сәйкес мәслихат ШЕШІМ ҚАБЫЛДАДЫ:\n\n"
+           "1. Су ресурстарын пайдаланғаны үшін төлемақы ставкалары шешімнің қосымшасына сәйкес бекітілсін\n"
+           "Шешім алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+           "2. Осы шешімнің орындалуын бақылау мәслихаттың тұрақты комиссиясына жүктелсін.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_an_ordinary_text_with_a_long_unfinished_line_before_a_capital_is_not_joined(lang):
+    b, by = _units(lang, ORDINARY[lang], doc_type="decision")
+    parts = [u for u in b.units if u.kind == "part"]         # point 1's second paragraph
+    second = ORDINARY[lang].split("\n")[5]
+    assert len(parts) == 1 and by[parts[0].parent_id].kind == "point" and by[parts[0].parent_id].number == "1"
+    assert b.doc.text[parts[0].start:parts[0].end].strip() == second
+
+
+# a point whose first sentence ends right at the 80th column: the wrap cut it at the sentence's end
+CUT_AT_SENTENCE = {
+    "ru": "3. Для проведения тайного голосования маслихат избирает счетную комиссию. Счетная комиссия "
+          "избирает из своего состава председателя и секретаря комиссии.",
+    "kk": "3. Жасырын дауыс беру үшін мәслихат депутаттардан есеп комиссиясын сайлайды. Есеп комиссиясы "
+          "өз құрамынан комиссия төрағасы мен хатшысын сайлайды.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["paragraphs apart", "no blank lines"])
+def test_in_a_wrapped_text_a_point_cut_at_a_sentence_end_is_one_paragraph_when_paragraphs_stand_apart(
+        lang, blank_lines):
+    text = _wrapped(WRAPPED_ACT[lang] + [CUT_AT_SENTENCE[lang]])
+    assert "комиссию.\nСчетная" in text or "сайлайды.\nЕсеп" in text
+    if not blank_lines:          # the paragraphs' boundaries are lost: a sentence's end may be one
+        text = text.replace("\n\n", "\n")
+    b, by = _units(lang, text, doc_type="decision")
+    parts = [by[u.parent_id].number for u in b.units if u.kind == "part"]
+    assert [u.number for u in b.units if u.kind == "point"] == ["1", "2", "3"]
+    assert parts == ([] if blank_lines else ["3"])
