@@ -884,23 +884,26 @@ def _two_in_one(ids_a: list[str], ids_b: list[str], vec: _Vectors, got: dict, ib
     out: dict[str, tuple[str, float]] = {}
     for a, rare in _rare([a for a in ids_a if a not in got], vec.va, vec.vb, vec, ids_b):
         cands = [b for b, _ in rare.most_common(LEFTOVER_NEAR)]
+        free = [b for b in cands if b not in used]
+        if len(free) < 2:
+            continue
+        cos = {b: vec.cos(a, b) for b in cands}
         best = None
-        for i, b1 in enumerate(cands):
-            for b2 in cands[i + 1:]:
-                if b1 in used or b2 in used or ib[b1].parent_id != ib[b2].parent_id:
+        for i, b1 in enumerate(free):
+            for b2 in free[i + 1:]:
+                if ib[b1].parent_id != ib[b2].parent_id:
                     continue
-                v: dict[str, float] = defaultdict(float)
-                for x in (b1, b2):
-                    for t, w in vec.vb[x].items():
-                        v[t] += w
-                j = _dot(vec.va[a], v) / (math.sqrt(_dot(v, v)) or 1.0)
+                # the cosine with the two summed: the vectors are of unit length (or empty)
+                v1, v2 = vec.vb[b1], vec.vb[b2]
+                sq = _dot(v1, v1) + _dot(v2, v2) + 2 * (_dot(v1, v2) if len(v1) <= len(v2) else _dot(v2, v1))
+                j = (cos[b1] + cos[b2]) / (math.sqrt(sq) or 1.0)
                 if best is None or j > best[0]:
                     best = (j, b1, b2)
         if best is None:
             continue
         j, b1, b2 = best
-        c1, c2 = vec.cos(a, b1), vec.cos(a, b2)
-        other = max((vec.cos(a, b) for b in cands if b not in (b1, b2)), default=0.0)
+        c1, c2 = cos[b1], cos[b2]
+        other = max((cos[b] for b in cands if b not in (b1, b2)), default=0.0)
         if j < JOINT_ACCEPT or j <= max(c1, c2) or j < JOINT_MARGIN * other:
             continue
         own, second = (b1, b2) if c1 >= c2 else (b2, b1)
