@@ -11,7 +11,7 @@ import pytest
 
 from maslihat.nlp import compare
 from tests.compare.regulation_text import built, labelled
-from tests.compare.test_pair_window import CITY, DISTRICT
+from tests.compare.test_pair_window import CITY, DISTRICT, POINT, _text
 
 # six points word for word in both acts, in the same order: the common chain
 STAY = {"ru": ["Сессия маслихата открывается и закрывается председателем сессии.",
@@ -37,16 +37,6 @@ ABSENT_B = {"ru": CITY["ru"][4],
             "kk": "Отырысқа қатыса алмайтын депутат себебін көрсетіп, бұл туралы аппаратқа жазбаша түрде ескертеді."}
 ONLY_A = {lang: DISTRICT[lang][3] for lang in ("ru", "kk")}     # texts of drafts in both languages
 ONLY_B = {lang: CITY[lang][3] for lang in ("ru", "kk")}         # registration of deputies' groups
-HEAD = {"ru": ("Об утверждении регламента {x} маслихата\n\nРегламент {x} маслихата\n\n", "районного", "городского"),
-        "kk": ("{x} мәслихаттың регламентін бекіту туралы\n\n{x} мәслихаттың регламенті\n\n", "Аудандық", "Қалалық")}
-POINT = {"ru": "п. {n}", "kk": "{n}-тармақ"}
-
-
-def _text(lang: str, side: str, points: list[str]) -> str:
-    head, district, city = HEAD[lang]
-    return head.format(x=district if side == "a" else city) + "".join(f"{n}. {p}\n" for n, p in enumerate(points, 1))
-
-
 def pairs_of(lang: str, block_b: list[str]) -> dict[str, str]:
     """The district (A: three points, the block, three points) against the city (B: the six points
     that stay, then ``block_b``), by label."""
