@@ -60,25 +60,38 @@ def _paragraphs(text: str):
         yield pos + k, para[k:]
 
 
+WRAPS = (60 - 12, 120)    # the lengths of a full line of a hard-wrapped text (core.wrapped)
+
+
 def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     """Every cross-reference of ``doc``, in text order, ids ``{doc.id}#ref{n}``."""
     ctx = _Ctx(doc, units or [])
     text = doc.text or ""
     skip: list[tuple[int, int]] = []
     head = list(re.finditer(r"[^\n]+", text[:4000]))
-    width = None
+    width, title = None, re.sub(r"\s+", " ", doc.title or "")
     for k, lm in enumerate(head):
         if k >= 4:
             break
-        if _REQUISITE.match(lm.group(0).strip()):
-            if width is None:
-                width = wrap_width(len(x.strip()) for x in text.splitlines() if x.strip()) or 0
-            end = lm.end()
-            for nxt in head[k + 1:]:    # a hard-wrapped text cut the requisite line at its width
-                if not (width and text[end:nxt.start()].count("\n") == 1
-                        and cut_at_width(text[:end].rsplit("\n", 1)[-1].strip(), nxt.group(0).strip(), width)):
-                    break
-                end = nxt.end()
+        line = lm.group(0).strip()
+        alone = _REQUISITE.match(line)
+        if not alone and not (WRAPS[0] <= len(line) <= WRAPS[1]):
+            continue        # no requisite, nor a full line of a wrapped text its act word or number was cut from
+        if width is None:
+            width = wrap_width(len(x.strip()) for x in text.splitlines() if x.strip()) or 0
+        if not (alone or width):
+            continue
+        if not alone and title and re.sub(r"\s+", " ", line) in title:
+            continue        # the title's lines (read whole by the metadata) open no requisite
+        end, whole, last = lm.end(), [line], line
+        for nxt in head[k + 1:]:    # a hard-wrapped text cut the requisite line at its width
+            if not (width and text[end:nxt.start()].count("\n") == 1 and cut_at_width(last, nxt.group(0).strip(), width)):
+                break
+            end, last = nxt.end(), nxt.group(0).strip()
+            whole.append(last)
+        # the requisite read with its cut lines joined: «Решение … от 25 июля 2018» / «года № 34-176. …»,
+        # «… № 34-176» / «шешімі. … тіркелді»
+        if alone or _REQUISITE.match(" ".join(whole)):
             skip.append((lm.start(), end))
     # a KK document none of whose text holds these Russian words has no Russian paragraph to read
     # (issue 14: 38 of the 42 Kazakh documents of the real files; each paragraph was searched)
