@@ -219,6 +219,10 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int,
         return False
     s, e = prev.lines[-1]
     last, full = text[s:e], text[_bol(text, s):e]      # full: with its indent, as the width counts it
+    if _CITES.search(last) and line[:1].isdigit():
+        return cut_at_width(full, line, width)      # «… см. ст.» / «67).»: the article's number, no subpoint 67)
+    if kind != "text" and _CODE_ON.match(head):
+        return cut_at_width(full, line, width)      # «(СП РК» / «3.02-141-2014).»: a code's rest, no chapter 3.02
     if _ABBREV.search(last) and re.match(rf"[\d{P.LO}]", line):
         return kind == "text" and cut_at_width(full, line, width)      # «… 2004 г., № 5, ст.» / «29; № 13 …»
     if last[-1:] in ".!?;" and spaced and kind == "text" and prev.kind not in _HEADS + ("note",) \
@@ -241,6 +245,8 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int,
 # it goes on («… в соответствии с подпунктом» / «1-16) пункта 1 статьи 27 …», «… от 13.04.2004 №» / «5-37.»)
 _GOES_ON = ("text", "point", "subpoint", "dotted", "article", "chapter", "section")
 _ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
+_CITES = re.compile(rf"(?<![{P.LETTER}])(?:ст|стт|п|пп|подп|ч|бап|тт)\.$")   # a unit's word cut from its number
+_CODE_ON = re.compile(r"[-–/]")       # a number going on with a dash or a slash: a code's or a time's rest
 _MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 
 
