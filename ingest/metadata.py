@@ -177,25 +177,43 @@ _FIRST_SENTENCE = re.compile(r"(?<!\d\sж)(?<!\dж)(?<!\d\sг)(?<!\dг)\.\s")
 
 def find_requisite(lines: list[str], limit: int = 4, width: Optional[int] = None) -> Optional[int]:
     """Index of the requisite line among the first non-blank lines, or None. In a text hard-wrapped at
-    ``width`` (``core.wrapped``) a line is read with the lines cut from it (the requisite's act word, date
-    or number may stand on its second line: «… № 34-176» / «шешімі. … тіркелді»), and a line cut from the
-    one before it (a title's second line) is no line of its own."""
+    ``width`` (``core.wrapped``) a line after the title is read with the lines cut from it (the
+    requisite's act word, date or number may stand on its next line: «… № 34-176» / «шешімі. …
+    тіркелді»), and a line cut from the one before it (a title's second line) is no line of its own."""
     from maslihat.ingest.identity import title_names_other_act
     seen = 0
+    in_title, title_last = bool(width), None    # wrapped: the title's lines are read alone, as before
     for i, line in enumerate(lines):
         if not line.strip():
+            in_title = in_title and title_last is None
             continue
-        whole = _with_cut_lines(lines, i, width) if width else line
+        if in_title and title_last is not None and not _title_goes_on(title_last, line, width):
+            in_title = False
+        goes_on = bool(width) and i > 0 and bool(lines[i - 1].strip()) and (
+            in_title or cut_at_width(lines[i - 1].strip(), line.strip(), width))
+        if in_title:
+            title_last, whole = line, line
+        else:
+            whole = _with_cut_lines(lines, i, width) if width else line
         # a title naming another act by its requisites («Решение … N 18-133 от 1 июля 2005 года
         # "Об утверждении …"») is not this act's requisite line (corpora, issue 10)
         if is_requisite(whole) and not title_names_other_act(_SENTENCE.split(whole.strip(), maxsplit=1)[0]):
             return i
-        if width and i and lines[i - 1].strip() and cut_at_width(lines[i - 1].strip(), line.strip(), width):
+        if goes_on:
             continue
         seen += 1
         if seen >= limit:
             break
     return None
+
+
+def _title_goes_on(last: str, line: str, width: int) -> bool:
+    """The title's line ``last`` goes on with ``line`` (a title's rule in ``continued``)."""
+    if _ENDS.search(last):
+        return False
+    cut = cut_at_width(last.strip(), line.strip(), width) and not _YEAR.search(line) \
+        and not _REQUISITE_GOES_ON.search(line)
+    return bool(_CONTINUES.match(line) or cut and _CAPITAL.match(line))
 
 
 def _with_cut_lines(lines: list[str], i: int, width: int, most: int = 8) -> str:
