@@ -141,7 +141,7 @@ def _blocks(text: str) -> list[Block]:
                                               or width and _cut_on(text, prev, line, kind, head, width, spaced)):
             _join(text, prev, s, e, width)
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
-                and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
+                and not text[prev.end - 1] in ".;!?:" and (prev.kind != "note" or not blank)
                 and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
             _join(text, prev, s, e, width)
         else:

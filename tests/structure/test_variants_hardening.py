@@ -584,3 +584,25 @@ def test_an_ordinary_text_keeps_its_paragraphs_and_subpoints_at_such_line_ends(l
     parts = [u for u in b.units if u.kind == "part"]
     assert len(parts) == 1 and by[parts[0].parent_id].number == "1"
     assert [u.number for u in b.units if u.kind == "subpoint"] == ["3)"]
+
+
+# a footnote broken before a lower-case word (a text too short to tell its width: a table's rows around)
+NOTE_BROKEN = {
+    "ru": ("Ставки платы\n\n1. Ставки за лесные пользования\n\n"
+           "Сноска. Приложение 1 утратило силу решением маслихата Тестовской области от 25\n"
+           "декабря 2003 года N 3-18.\n\n2. Ставки за рекламу\n"),
+    "kk": ("Төлемақы мөлшерлемелері\n\n1. Орман пайдаланғаны үшін мөлшерлемелер\n\n"
+           "Ескерту. 1-қосымшаның күші жойылды - Тестілік облысы мәслихатының 2003\n"
+           "жылғы 25 желтоқсандағы N 3-18 шешімімен.\n\n2. Жарнама үшін мөлшерлемелер\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("blank", [False, True], ids=["broken line", "blank line between"])
+def test_a_footnote_broken_before_a_lower_case_word_goes_on(lang, blank):
+    text = NOTE_BROKEN[lang]
+    if blank:                # a blank line ends the note: the lower-case line is no part of it
+        text = text.replace("2003\n", "2003\n\n").replace("от 25\n", "от 25\n\n")
+    b, by = _units(lang, text, doc_type="decision")
+    note = next(u for u in b.units if u.kind == "note")
+    assert b.doc.text[note.start:note.end].rstrip().endswith(("N 3-18.", "шешімімен.")) != blank
