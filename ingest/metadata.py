@@ -175,21 +175,55 @@ def is_requisite(line: str) -> bool:
 _FIRST_SENTENCE = re.compile(r"(?<!\d\sж)(?<!\dж)(?<!\d\sг)(?<!\dг)\.\s")
 
 
-def find_requisite(lines: list[str], limit: int = 4) -> Optional[int]:
-    """Index of the requisite line among the first non-blank lines, or None."""
+def find_requisite(lines: list[str], limit: int = 4, width: Optional[int] = None) -> Optional[int]:
+    """Index of the requisite line among the first non-blank lines, or None. In a text hard-wrapped at
+    ``width`` (``core.wrapped``) a line after the title is read with the lines cut from it (the
+    requisite's act word, date or number may stand on its next line: «… № 34-176» / «шешімі. …
+    тіркелді»), and a line cut from the one before it (a title's second line) is no line of its own."""
     from maslihat.ingest.identity import title_names_other_act
     seen = 0
+    in_title, title_last = bool(width), None    # wrapped: the title's lines are read alone, as before
     for i, line in enumerate(lines):
         if not line.strip():
+            in_title = in_title and title_last is None
             continue
+        if in_title and title_last is not None and not _title_goes_on(title_last, line, width):
+            in_title = False
+        goes_on = bool(width) and i > 0 and bool(lines[i - 1].strip()) and (
+            in_title or cut_at_width(lines[i - 1].strip(), line.strip(), width))
+        if in_title:
+            title_last, whole = line, line
+        else:
+            whole = _with_cut_lines(lines, i, width) if width else line
         # a title naming another act by its requisites («Решение … N 18-133 от 1 июля 2005 года
         # "Об утверждении …"») is not this act's requisite line (corpora, issue 10)
-        if is_requisite(line) and not title_names_other_act(_SENTENCE.split(line.strip(), maxsplit=1)[0]):
+        if is_requisite(whole) and not title_names_other_act(_SENTENCE.split(whole.strip(), maxsplit=1)[0]):
             return i
+        if goes_on:
+            continue
         seen += 1
         if seen >= limit:
             break
     return None
+
+
+def _title_goes_on(last: str, line: str, width: int) -> bool:
+    """The title's line ``last`` goes on with ``line`` (a title's rule in ``continued``)."""
+    if _ENDS.search(last):
+        return False
+    cut = cut_at_width(last.strip(), line.strip(), width) and not _YEAR.search(line) \
+        and not _REQUISITE_GOES_ON.search(line)
+    return bool(_CONTINUES.match(line) or cut and _CAPITAL.match(line))
+
+
+def _with_cut_lines(lines: list[str], i: int, width: int, most: int = 8) -> str:
+    """Line ``i`` of a text wrapped at ``width`` with the lines cut from it (no blank line between)."""
+    out = [lines[i].strip()]
+    for line in lines[i + 1:i + most]:
+        if not line.strip() or not cut_at_width(out[-1], line.strip(), width):
+            break
+        out.append(line.strip())
+    return " ".join(out)
 
 
 def parse_requisite(line: str) -> ActMeta:
@@ -485,17 +519,19 @@ def _kind_heading(line: str) -> bool:
 def title_line(lines: list[str], width: int | None = None) -> str:
     """The first non-empty line, past a bare heading of the act's kind when a line follows it
     («ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН» / «О правовых актах»: the title is the second)."""
-    filled = [line for line in lines if line.strip()]
-    if len(filled) > 1 and _kind_heading(filled[0]):
-        return first_line(filled[1:], width)
-    return first_line(filled, width)
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    # the blank lines stay: a blank line ends the title (a wrapped title's last line, cut at the
+    # width, is not followed by the preamble after the blank line)
+    if len(filled) > 1 and _kind_heading(lines[filled[0]]):
+        return first_line(lines[filled[0] + 1:], width)
+    return first_line(lines, width)
 
 
 def extract(text: str, language: str, fallback_title: str) -> ActMeta:
     """Classification and metadata of one normalised language part."""
     lines = text.split("\n")
-    req = find_requisite(lines)
     width = wrap_width(len(x.strip()) for x in lines if x.strip())
+    req = find_requisite(lines, width=width)
     if req is not None:
         meta = parse_requisite(continued(lines, req, _REQUISITE_GOES_ON))
         title = title_line(lines[:req], width)
@@ -517,7 +553,7 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
         if kind.form:
             meta.extra["form"] = kind.form
         meta.extra["doc_type_evidence"] = kind.evidence
-        meta.title = title_line(lines, wrap_width(len(x.strip()) for x in lines if x.strip()))
+        meta.title = title_line(lines, width)
     repeal, amendments = parse_notes(text)
     if repeal and meta.status != "repealed":
         meta.status = "repealed"

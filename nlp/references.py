@@ -46,8 +46,31 @@ _RU_IN_KK = re.compile(r"(?:статьи|статьей|пункт|решени[
 _KK_LOWER = re.compile(f"[{G.KK_LOWER}]")
 
 
-def _paragraphs(text: str):
-    """(offset, text) of every paragraph: lines up to a blank line or to a line opening a unit."""
+_MID_SENTENCE = re.compile(rf"(?:[{G.CYR_LOWER}a-z,]|№|\bN)[ \t]*$")
+
+
+class _Cut:
+    """Was the line ending at an offset cut at the width of a hard-wrapped text (``core.wrapped``) in
+    the middle of a sentence? The width is read once, when first asked."""
+
+    def __init__(self, text: str):
+        self.text, self.width = text, None
+
+    def __call__(self, at: int) -> bool:
+        t = self.text
+        last = t[t.rfind("\n", 0, at) + 1:at]
+        if not _MID_SENTENCE.search(last):
+            return False
+        if self.width is None:
+            self.width = wrap_width(len(x.rstrip()) for x in t.splitlines() if x.strip()) or 0
+        e = t.find("\n", at + 1)
+        nxt = t[at + 1:e if e >= 0 else len(t)]
+        return bool(self.width) and cut_at_width(last.rstrip(), nxt.strip(), self.width)
+
+
+def _paragraphs(text: str, cut=None):
+    """(offset, text) of every paragraph: lines up to a blank line or to a line opening a unit, unless
+    ``cut`` says the line before was cut mid-sentence by a hard wrap («(пункт 1 статьи» / «473) …»)."""
     for pm in _PARA.finditer(text):
         para, pos = pm.group(0), pm.start()
         if "\n" not in para:
@@ -55,9 +78,14 @@ def _paragraphs(text: str):
             continue
         k = 0
         for m in _UNIT_START.finditer(para):
+            if cut is not None and cut(pos + m.start()):
+                continue
             yield pos + k, para[k:m.start()]
             k = m.start() + 1
         yield pos + k, para[k:]
+
+
+WRAPS = (60 - 12, 120)    # the lengths of a full line of a hard-wrapped text (core.wrapped)
 
 
 def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
@@ -66,24 +94,34 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     text = doc.text or ""
     skip: list[tuple[int, int]] = []
     head = list(re.finditer(r"[^\n]+", text[:4000]))
-    width = None
+    width, title = None, re.sub(r"\s+", " ", doc.title or "")
     for k, lm in enumerate(head):
         if k >= 4:
             break
-        if _REQUISITE.match(lm.group(0).strip()):
-            if width is None:
-                width = wrap_width(len(x.strip()) for x in text.splitlines() if x.strip()) or 0
-            end = lm.end()
-            for nxt in head[k + 1:]:    # a hard-wrapped text cut the requisite line at its width
-                if not (width and text[end:nxt.start()].count("\n") == 1
-                        and cut_at_width(text[:end].rsplit("\n", 1)[-1].strip(), nxt.group(0).strip(), width)):
-                    break
-                end = nxt.end()
+        line = lm.group(0).strip()
+        alone = _REQUISITE.match(line)
+        if not alone and not (WRAPS[0] <= len(line) <= WRAPS[1]):
+            continue        # no requisite, nor a full line of a wrapped text its act word or number was cut from
+        if width is None:
+            width = wrap_width(len(x.strip()) for x in text.splitlines() if x.strip()) or 0
+        if not (alone or width):
+            continue
+        if not alone and title and re.sub(r"\s+", " ", line) in title:
+            continue        # the title's lines (read whole by the metadata) open no requisite
+        end, whole, last = lm.end(), [line], line
+        for nxt in head[k + 1:]:    # a hard-wrapped text cut the requisite line at its width
+            if not (width and text[end:nxt.start()].count("\n") == 1 and cut_at_width(last, nxt.group(0).strip(), width)):
+                break
+            end, last = nxt.end(), nxt.group(0).strip()
+            whole.append(last)
+        # the requisite read with its cut lines joined: «Решение … от 25 июля 2018» / «года № 34-176. …»,
+        # «… № 34-176» / «шешімі. … тіркелді»
+        if alone or _REQUISITE.match(" ".join(whole)):
             skip.append((lm.start(), end))
     # a KK document none of whose text holds these Russian words has no Russian paragraph to read
     # (issue 14: 38 of the 42 Kazakh documents of the real files; each paragraph was searched)
     russian = doc.language == "kk" and _RU_IN_KK.search(text) is not None
-    for pos, para in _paragraphs(text):
+    for pos, para in _paragraphs(text, _Cut(text)):
         try:
             if doc.language == "kk":
                 _find_kk(ctx, para, pos)

@@ -14,6 +14,13 @@ from maslihat.nlp.references_base import (_HYPERLINK, _NOT_ISSUER_RU, _NUMBER, _
 
     _YEAR, _act_search, _clean_title, _title_end, _title_start)
 
+
+def _one_line(num: str) -> str:
+    """An act number as written, a line break inside it (a hard-wrapped text cut «№ ҚР» / «ДСМ-81»)
+    read as the space it stands for."""
+    return re.sub(r"[ \t]*\n\s*", " ", num.strip())
+
+
 # --- requisites to the right (RU) and to the left (KK) --------------------------------------------
 
 _GAP_RU = re.compile(rf"(?:\s+(?:{P.ISSUER_RU}|[{P.UP}][{P.LO}]+(?:ого|ой|ых|ей|ия|ии|ого)?)\b)*?\s*(?:от\s+|за\s+)?")
@@ -77,7 +84,7 @@ def _requisites_right(s: str, pos: int, lang: str) -> tuple[int, dict]:
         off = m.end() if m else 0
         m = _NUMBER.match(rest, off)
         if m and "number" not in found:
-            found["number"] = m.group("num").strip()
+            found["number"] = _one_line(m.group("num"))
             k = end = k + m.end()
             m2 = _R_CODE_SUFFIX.match(s, k)
             if m2:
@@ -206,7 +213,7 @@ def _requisites_left(s: str, pos: int, lang: str, lo: int = 0) -> tuple[int, dic
         # (searched only when they can hit: a number needs its sign, every date form a 4-digit year)
         m = _NUMBER_END.search(stripped) if "number" not in found and ("№" in stripped or "N" in stripped) else None
         if m and "number" not in found:
-            found["number"] = m.group("num").strip()
+            found["number"] = _one_line(m.group("num"))
             k = start = base + m.start()
             continue
         m, iso = (G.date_at(stripped, end=True)

@@ -128,7 +128,7 @@ def _blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     blank = False
     lines = _lines(text)
-    width = wrap_width(e - s for s, e in lines if e > s)
+    width = wrap_width(e - _bol(text, s) for s, e in lines if e > s)
     spaced = bool(width) and _spaced(text, lines, width)
     for s, e in lines:
         if s == e:
@@ -141,7 +141,7 @@ def _blocks(text: str) -> list[Block]:
                                               or width and _cut_on(text, prev, line, kind, head, width, spaced)):
             _join(text, prev, s, e, width)
         elif (prev is not None and kind == "text" and _LOWER_START.match(line)
-                and not text[prev.end - 1] in ".;!?:" and prev.kind not in ("note",)
+                and not text[prev.end - 1] in ".;!?:" and (prev.kind != "note" or not blank)
                 and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
             _join(text, prev, s, e, width)
         else:
@@ -158,10 +158,19 @@ def _join(text: str, prev: Block, s: int, e: int, width) -> None:
     """Line (s, e) goes on from block ``prev``; a heading cut at the width of a hard-wrapped text
     takes the line into its heading («1-тарау. … оларды мәслихаттың» / «тұрақты комиссияларында …»)."""
     ls, le = prev.lines[-1]
-    if width and prev.kind in _HEADS and prev.head and cut_at_width(text[ls:le], text[s:e], width):
+    if width and prev.kind in _HEADS and prev.head and cut_at_width(text[_bol(text, ls):le], text[s:e], width):
         prev.head = prev.head + " " + text[s:e]
     prev.lines.append((s, e))
     prev.end = e
+
+
+def _bol(text: str, s: int) -> int:
+    """The start of the line whose content starts at ``s``, its indent included: a hard-wrapped text
+    counts an indented paragraph's indent in its width («    Постоянные комиссии …» cut 4 characters
+    earlier than the lines around it)."""
+    while s > 0 and text[s - 1] in " \t":
+        s -= 1
+    return s
 
 
 WRAPPED_LINE = 70        # characters of a full line of a text hard-wrapped at a fixed width (80 or more)
@@ -196,7 +205,7 @@ def _spaced(text: str, lines: list, width: int) -> bool:
             continue
         if ps == pe:
             after_blank += 1
-        elif not cut_at_width(text[ps:pe], text[s:e], width):
+        elif not cut_at_width(text[_bol(text, ps):pe], text[s:e], width):
             not_cut += 1
     return after_blank >= 5 and not_cut <= 0.2 * after_blank
 
@@ -209,12 +218,18 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int,
     if kind not in _GOES_ON or "\t" in line or _OPENS_UNIT.match(line) or table_row(prev, text):
         return False
     s, e = prev.lines[-1]
-    last = text[s:e]
+    last, full = text[s:e], text[_bol(text, s):e]      # full: with its indent, as the width counts it
+    if _CITES.search(last) and line[:1].isdigit():
+        return cut_at_width(full, line, width)      # «… см. ст.» / «67).»: the article's number, no subpoint 67)
+    if kind != "text" and _CODE_ON.match(head):
+        return cut_at_width(full, line, width)      # «(СП РК» / «3.02-141-2014).»: a code's rest, no chapter 3.02
     if _ABBREV.search(last) and re.match(rf"[\d{P.LO}]", line):
-        return kind == "text" and cut_at_width(last, line, width)      # «… 2004 г., № 5, ст.» / «29; № 13 …»
-    if last[-1:] in ".!?" and spaced and kind == "text" and prev.kind not in _HEADS + ("note",) \
+        return kind == "text" and cut_at_width(full, line, width)      # «… 2004 г., № 5, ст.» / «29; № 13 …»
+    if last[-1:] in ".!?;" and spaced and kind == "text" and prev.kind not in _HEADS + ("note",) \
             and not _OPENS_UNIT.match(last):
-        return cut_at_width(last, line, width)     # cut at a sentence's end: no blank line, same paragraph
+        # cut at a sentence's or a list item's end: no blank line, the same paragraph («… кодексi;» /
+        # «Қазақстан Республикасының шоғырландырылған заңы; …» inside one subpoint)
+        return cut_at_width(full, line, width)
     if last[-1:] in ".!?:" or _OPENS_UNIT.match(last) and prev.kind == "text":
         return False
     if last[-1:] == ";" and not (kind == "text" and re.match(rf"[\d{P.LO}]", line)):
@@ -223,13 +238,15 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int,
         return False
     if kind in _HEADS and not _LOWER_START.match(head):
         return False            # «16-бапты қоспағанда, …» read as article 16 headed «ты қоспағанда»
-    return cut_at_width(last, line, width)
+    return cut_at_width(full, line, width)
 
 
 # a number at a line's start opens a point only after a finished sentence: after a word cut mid-sentence
 # it goes on («… в соответствии с подпунктом» / «1-16) пункта 1 статьи 27 …», «… от 13.04.2004 №» / «5-37.»)
 _GOES_ON = ("text", "point", "subpoint", "dotted", "article", "chapter", "section")
 _ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
+_CITES = re.compile(rf"(?<![{P.LETTER}])(?:ст|стт|п|пп|подп|ч|бап|тт)\.$")   # a unit's word cut from its number
+_CODE_ON = re.compile(r"[-–/]")       # a number going on with a dash or a slash: a code's or a time's rest
 _MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 
 

@@ -1,4 +1,6 @@
 """Requisites, dates and notes as written in Russian and Kazakh acts."""
+import re
+
 import pytest
 
 from maslihat.core.grammar import find_dates
@@ -319,3 +321,95 @@ def test_in_a_hard_wrapped_text_a_title_cut_before_a_capital_is_read_whole(lang)
     text = head + "\n" + requisite + "\n\n" + "\n\n".join(_wrap80(p) for p in paragraphs) + "\n"
     meta = extract(text, lang, "fallback")
     assert meta.title == title and meta.number == "20-96"
+
+
+# --- hard-wrapped texts, second pass (session 27, i-wrap2) -------------------------------------------
+
+def _wrap(paragraph: str, width: int) -> str:
+    import textwrap
+    return "\n".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False))
+
+
+# wrapped at 60 columns: the requisite's first line holds neither its number's sign with the number nor
+# its act word («… от 25 июля 2018» / «года № 34-176. …», «… 25 шілдедегі №» / «34-176 шешімі. …»), and
+# the title runs over two lines right above it (no blank line between)
+REQUISITE_CUT = {
+    "ru": ("Об установлении ставок платы за пользование водными ресурсами из поверхностных источников "
+           "Тестовской области",
+           "Решение Тестовского областного маслихата от 25 июля 2018 года № 34-176. Зарегистрировано "
+           "Департаментом юстиции Тестовской области 8 августа 2018 года № 4782. Утратило силу решением "
+           "Тестовского областного маслихата от 23 октября 2025 года № 42-236",
+           ["В соответствии со статьей 6 Закона Республики Казахстан «О местном государственном управлении "
+            "и самоуправлении в Республике Казахстан» и статьей 569 Кодекса Республики Казахстан «О налогах "
+            "и других обязательных платежах в бюджет» Тестовский областной маслихат РЕШИЛ:",
+            "1. Установить ставки платы за пользование водными ресурсами из поверхностных источников "
+            "Тестовской области согласно приложению к настоящему решению.",
+            "2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его "
+            "первого официального опубликования."]),
+    "kk": ("Тестілік облысының жер үсті көздерінен су ресурстарын пайдаланғаны үшін төлемақы "
+           "мөлшерлемелерін белгілеу туралы",
+           "Тестілік облыстық мәслихатының 2018 жылғы 25 шілдедегі № 34-176 шешімі. Тестілік облысының "
+           "Әділет департаментінде 2018 жылғы 8 тамызда № 4782 болып тіркелді. Күші жойылды - Тестілік "
+           "облыстық мәслихатының 2025 жылғы 23 қазандағы № 42-236 шешімімен",
+           ["«Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» "
+            "Қазақстан Республикасы Заңының 6-бабына және «Салық және бюджетке төленетін басқа да міндетті "
+            "төлемдер туралы» Қазақстан Республикасы Кодексінің 569-бабына сәйкес Тестілік облыстық мәслихаты "
+            "ШЕШІМ ҚАБЫЛДАДЫ:",
+            "1. Тестілік облысының жер үсті көздерінен су ресурстарын пайдаланғаны үшін төлемақы "
+            "мөлшерлемелері осы шешімнің қосымшасына сәйкес белгіленсін.",
+            "2. Осы шешім оның алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң "
+            "қолданысқа енгізіледі."]),
+}
+
+
+def _requisite_cut(lang: str) -> str:
+    title, requisite, paragraphs = REQUISITE_CUT[lang]
+    text = _wrap(title, 60) + "\n" + _wrap(requisite, 60) + "\n\n" + "\n\n".join(_wrap(p, 60) for p in paragraphs)
+    first = _wrap(requisite, 60).split("\n")[0]
+    assert not re.search(r"№\s*\d|шешімі", first)           # the cut took the number or the act word
+    return text + "\n"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_requisite_whose_number_or_act_word_the_wrap_cut_off_is_read(lang):
+    meta = extract(_requisite_cut(lang), lang, "fallback")
+    assert meta.title == REQUISITE_CUT[lang][0]
+    assert (meta.adopted_date, meta.number, meta.status) == ("2018-07-25", "34-176", "repealed")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_citations_of_a_wrapped_requisite_are_not_the_preambles(lang):
+    from maslihat.corpus.build import build
+    from maslihat.core.model import Document
+    text = _requisite_cut(lang)
+    meta = extract(text, lang, "fallback")
+    d = Document(id=f"t/doc/{lang}", source="test", part=0, language=lang, doc_type="decision", title=meta.title,
+                 text=text)
+    numbers = {r.target.get("number") for r in build(d).refs}
+    assert not numbers & {"34-176", "4782", "42-236"}        # the act itself, its registration, its repeal
+    assert any(r.target.get("article") == "569" for r in build(d).refs)     # the preamble's are read
+
+
+# a title as long as the width, its last line cut there, then a blank line and the preamble beginning
+# with a capital: the title ends at the blank line
+TITLE_THEN_PREAMBLE = {
+    "ru": ("Об утверждении ставок платы за эмиссии в окружающую среду",
+           "В соответствии со статьей 576 Кодекса Республики Казахстан «О налогах и других обязательных "
+           "платежах в бюджет» и статьей 6 Закона Республики Казахстан «О местном государственном управлении "
+           "и самоуправлении в Республике Казахстан» Тестовский областной маслихат РЕШИЛ:"),
+    "kk": ("Облыс бюджетіне жеке төлемдер бойынша ставканы бекіту туралы",
+           "Қазақстан Республикасының «Қазақстан Республикасындағы жергілікті мемлекеттік басқару туралы» "
+           "Заңының 6-бабы негізінде және Қазақстан Республикасының «Салық және бюджетке төленетін басқа да "
+           "міндетті төлемдер туралы» Кодексіне сәйкес Тестілік облыстық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_wrapped_title_ends_at_the_blank_line_before_the_preamble(lang):
+    from maslihat.core.wrapped import cut_at_width, wrap_width
+    title, preamble = TITLE_THEN_PREAMBLE[lang]
+    body = _wrap(preamble, 60)
+    text = title + "\n\n" + body + "\n\n" + _wrap(REQUISITE_CUT[lang][2][1], 60) + "\n"
+    width = wrap_width(len(x) for x in text.split("\n") if x.strip())
+    assert width and cut_at_width(title, body.split()[0], width)      # the title's line looks cut there
+    assert extract(text, lang, "fallback").title == title
