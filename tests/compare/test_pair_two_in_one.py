@@ -11,7 +11,8 @@ import pytest
 from maslihat.nlp import compare
 from maslihat.nlp.diff import diff
 from tests.compare.regulation_text import built, chaptered, labelled
-from tests.compare.test_pair_neighbour_window import HEAD, POINT, STAY
+from tests.compare.test_pair_neighbour_window import STAY
+from tests.compare.test_pair_window import HEAD, POINT
 from tests.compare.test_pair_merge import QUORUM
 
 # the district's last point: the commissions take part in control, their recommendations are binding,
