@@ -28,11 +28,11 @@ JUDGED = ROOT / "bench" / "learned_pairs_judged.json"
 SEED, N_RANDOM, N_FREQUENT = 27, 150, 100
 
 
-def sample(table: dict, units: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+def sample(table: dict, units: list[tuple]) -> list[tuple[str, list[str]]]:
     """[(ru term, [which sample])]: the seeded random entries, then the most frequent."""
     from maslihat.nlp.analyze import index_terms
     df: Counter = Counter()
-    for r, _ in dict.fromkeys(units):
+    for r, _ in dict.fromkeys(u[:2] for u in units):
         df.update(set(index_terms(r, "ru")))
     ru = sorted(table["ru"])
     rnd = random.Random(SEED).sample(ru, N_RANDOM)
