@@ -260,28 +260,33 @@ def _dice(c: int, a: int, b: int) -> float:
     return 2 * c / (a + b) if a + b else 0.0
 
 
-# the Kazakh light verbs (ету «do», болу «be», қылу «do»): with a noun they make one verb
-# («талап ету» = требовать, «қамтамасыз ету» = обеспечить, «қажет болу»); alone a form of them
-# translates nothing, it only sits beside the Russian verb whose noun half is elsewhere
-_LIGHT = re.compile(r"(?:ет|бол|қыл)(?:іл|ын|ыл)?(?:у|уші|ушы|е|а|ед|ад|етін|атын|ген|ған|кен|с|сін|сын|"
+# the Kazakh light verbs (ету, қылу «do»): with a noun they make one verb («талап ету» = требовать,
+# «қамтамасыз ету» = обеспечить); alone a form of them translates nothing, it only sits beside the
+# Russian verb whose noun half is elsewhere. Not болу «be»: «болмаған» (absent) is a word of its own
+_LIGHT = re.compile(r"(?:ет|қыл)(?:іл|ын|ыл)?(?:у|уші|ушы|е|а|ед|ад|етін|атын|ген|ған|кен|с|сін|сын|"
                     r"іп|ып|пе|па|ме|ма|мей|май|меу|мау|меген|маған|пес|песе|маса|месе|се|са|еді|ады)")
 
 
 def light_verb(term: str) -> bool:
-    """A Kazakh index term that is a form of a light verb (ету, етілу, болу, қылу): «етед»,
-    «етілмей», «етс», «болмаған», «етуші» — not «қылмыстық», «болжам»."""
+    """A Kazakh index term that is a form of a light verb (ету, етілу, қылу): «етед», «етілмей»,
+    «етс», «етуші» — not «қылмыстық», «етік», nor a form of болу."""
     return _LIGHT.fullmatch(term) is not None
 
 
 _KK_TO_RU = str.maketrans("әөүұқғңһі", "аоуукгнхи")
 
 
+def _prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many letters the two sequences begin with alike (Kazakh letters read as their Russian
+    neighbours)."""
+    x, y = " ".join(a).translate(_KK_TO_RU), " ".join(b).translate(_KK_TO_RU)
+    return next((i for i, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
+
+
 def _alike(ru: tuple[str, ...], kk: tuple[str, ...]) -> bool:
-    """The two spelled alike (a shared beginning of ≥ 4 letters, Kazakh letters read as their
-    Russian neighbours): «сенат» сенат, «акмолинский» ақмола, «стандартизация» стандарттау."""
-    a, b = " ".join(ru), " ".join(kk).translate(_KK_TO_RU)
-    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return n >= 4
+    """The two spelled alike (a shared beginning of ≥ 4 letters): «сенат» сенат, «акмолинский»
+    ақмола, «стандартизация» стандарттау."""
+    return _prefix(ru, kk) >= 4
 
 
 def number_word(term: str, lang: str) -> bool:
@@ -322,11 +327,13 @@ def learn_table(pairs: list[tuple], min_count: int = 3, min_dice: float = 0.3,
     a number word (``number_word``: «четыре», «төрт», not an ordinal) links with a number word before
     it links with any other word («созывается не реже 4 раз» / «кемінде төрт рет шақырылады»: the
     verb takes «шақырылады», not «төрт»); a form of a Kazakh light verb (``light_verb``: «етед»,
-    «етілмей», «болмаған») is no translation alone and begins no sequence (it may end one:
-    «қамтамасыз ету»); and when ``pairs`` name the act of each unit (a third item), a pair linked in
-    one act only is kept when linked in ≥ ``one_act`` units or spelled alike (``_alike``: сенат,
-    Ақмола) — the units of one act repeat one context, where a rare word's neighbours co-occur with
-    it as perfectly as its translation («объемная доля этилового спирта» -> спирт).
+    «етілмей») is no translation alone and begins no sequence (it may end one: «қамтамасыз ету»);
+    and when ``pairs`` name the act of each unit (a third item), a word pair linked in one act only
+    is kept when linked in ≥ ``one_act`` units, spelled alike (``_alike``: сенат, Ақмола) or another
+    form of a word a kept pair gives (выявление: анықталған from three acts, анықтау from one) — the
+    units of one act repeat one context, where a rare word's neighbours co-occur with it as
+    perfectly as its translation («объемная доля этилового спирта» -> спирт). A sequence has passed
+    stricter tests already and is not held to it.
     """
     groups: dict = {}                       # unit -> the acts it is in (when the caller names them)
     for p in pairs:
@@ -396,8 +403,18 @@ def learn_table(pairs: list[tuple], min_count: int = 3, min_dice: float = 0.3,
                 used_k.update(range(pk, pk + len(k)))
                 links[(r, k)] += 1
                 link_acts.setdefault((r, k), set()).update(acts)
-        score = {p: _dice(n, df_r[p[0]], df_k[p[1]]) for p, n in links.items() if n >= min_count
-                 and (n >= one_act or len(link_acts[p]) != 1 or _alike(p[0], p[1]))}
+        linked = {p for p, n in links.items() if n >= min_count}
+        sure = {p for p in linked if links[p] >= one_act or len(link_acts[p]) != 1 or _alike(*p)
+                or len(p[1]) > 1}           # a sequence has passed stricter tests already
+        # one act's pair is also kept as another form of a word a sure pair gives (выявление ->
+        # анықталған from three acts, анықтау from one)
+        forms: dict = {}
+        for r, k in sure:
+            forms.setdefault(r, []).append(k)
+            forms.setdefault(k, []).append(r)
+        sure |= {(r, k) for r, k in linked - sure if any(_prefix(k, o) >= 5 for o in forms.get(r, ()))
+                 or any(_prefix(r, o) >= 5 for o in forms.get(k, ()))}
+        score = {p: _dice(links[p], df_r[p[0]], df_k[p[1]]) for p in sure}
         score = {p: s for p, s in score.items() if s >= floor}
     final = {p: s for p, s in score.items() if s >= min_dice}
     chosen: set = set()                     # each side's best targets; a pair chosen by either side
