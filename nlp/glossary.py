@@ -273,13 +273,17 @@ def light_verb(term: str) -> bool:
     return _LIGHT.fullmatch(term) is not None
 
 
-_KK_TO_RU = str.maketrans("әөүұқғңһі", "аоуукгнхи")
+@lru_cache(maxsize=1)
+def _kk_to_ru() -> dict:
+    """Each Kazakh letter -> the Russian one typed for it (``nlp.lang.kk.letters.STAND_IN``)."""
+    from maslihat.nlp.lang.kk.letters import STAND_IN
+    return str.maketrans(STAND_IN)
 
 
 def _prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """How many letters the two sequences begin with alike (Kazakh letters read as their Russian
     neighbours)."""
-    x, y = " ".join(a).translate(_KK_TO_RU), " ".join(b).translate(_KK_TO_RU)
+    x, y = " ".join(a).translate(_kk_to_ru()), " ".join(b).translate(_kk_to_ru())
     return next((i for i, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
 
 
