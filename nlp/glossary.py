@@ -17,6 +17,7 @@ import hashlib
 import itertools
 import json
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -259,10 +260,55 @@ def _dice(c: int, a: int, b: int) -> float:
     return 2 * c / (a + b) if a + b else 0.0
 
 
-def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: float = 0.3,
+# the Kazakh light verbs (ету, қылу «do»): with a noun they make one verb («талап ету» = требовать,
+# «қамтамасыз ету» = обеспечить); alone a form of them translates nothing, it only sits beside the
+# Russian verb whose noun half is elsewhere. Not болу «be»: «болмаған» (absent) is a word of its own
+_LIGHT = re.compile(r"(?:ет|қыл)(?:іл|ын|ыл)?(?:у|уші|ушы|е|а|ед|ад|етін|атын|ген|ған|кен|с|сін|сын|"
+                    r"іп|ып|пе|па|ме|ма|мей|май|меу|мау|меген|маған|пес|песе|маса|месе|се|са|еді|ады)")
+
+
+def light_verb(term: str) -> bool:
+    """A Kazakh index term that is a form of a light verb (ету, етілу, қылу): «етед», «етілмей»,
+    «етс», «етуші» — not «қылмыстық», «етік», nor a form of болу."""
+    return _LIGHT.fullmatch(term) is not None
+
+
+@lru_cache(maxsize=1)
+def _kk_to_ru() -> dict:
+    """Each Kazakh letter -> the Russian one typed for it (``nlp.lang.kk.letters.STAND_IN``)."""
+    from maslihat.nlp.lang.kk.letters import STAND_IN
+    return str.maketrans(STAND_IN)
+
+
+def _prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many letters the two sequences begin with alike (Kazakh letters read as their Russian
+    neighbours)."""
+    x, y = " ".join(a).translate(_kk_to_ru()), " ".join(b).translate(_kk_to_ru())
+    return next((i for i, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
+
+
+def _alike(ru: tuple[str, ...], kk: tuple[str, ...]) -> bool:
+    """The two spelled alike (a shared beginning of ≥ 4 letters): «сенат» сенат, «акмолинский»
+    ақмола, «стандартизация» стандарттау."""
+    return _prefix(ru, kk) >= 4
+
+
+def number_word(term: str, lang: str) -> bool:
+    """A quantity written as a word (``nlp.numerals``): «четыре», «треть», «төрт», «екіс»
+    (the stem of «екісі»), «жартыс» (of «жартысы»); not an ordinal («первый», «бірінші»: an adjective that
+    also has other words, «алғашқы»)."""
+    from maslihat.nlp import numerals
+    from maslihat.nlp.lang import fold
+    w = fold(term)
+    forms = [w] + ([w + "і", w + "ы"] if lang == "kk" else [])
+    return any((n := numerals._word(f, lang)) is not None and n.role != "ordinal" for f in forms)
+
+
+def learn_table(pairs: list[tuple], min_count: int = 3, min_dice: float = 0.3,
                 floor: float = 0.2, max_n: int = 3, rounds: int = 2, per_term: int = 2,
                 phrase_count: int = 4, phrase_dice: float = 0.5, phrase_margin: float = 0.1,
-                phrase_word: float = 0.2, penalty: float = 0.05) -> dict[str, dict[str, list[str]]]:
+                phrase_word: float = 0.2, penalty: float = 0.05,
+                one_act: int = 6) -> dict[str, dict[str, list[str]]]:
     """{"ru": {ru term: [kk sequences]}, "kk": {kk sequence: [ru terms]}} from aligned (RU text,
     KK text) units by competitive linking (Melamed 2000) over Dice-scored candidates.
 
@@ -280,8 +326,24 @@ def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: floa
     ``min_count`` units with link Dice ≥ ``min_dice``; each side keeps its best ``per_term``
     targets within 80 % of its best, and a pair either side keeps is read both ways, best first.
     Deterministic (ties broken by the terms).
+
+    Against wrong pairs from collocation (issue 16, session 27; ``bench.learned_pairs``): in a unit
+    a number word (``number_word``: «четыре», «төрт», not an ordinal) links with a number word before
+    it links with any other word («созывается не реже 4 раз» / «кемінде төрт рет шақырылады»: the
+    verb takes «шақырылады», not «төрт»); a form of a Kazakh light verb (``light_verb``: «етед»,
+    «етілмей») is no translation alone and begins no sequence (it may end one: «қамтамасыз ету»);
+    and when ``pairs`` name the act of each unit (a third item), a word pair linked in one act only
+    is kept when linked in ≥ ``one_act`` units, spelled alike (``_alike``: сенат, Ақмола) or another
+    form of a word a kept pair gives (выявление: анықталған from three acts, анықтау from one) — the
+    units of one act repeat one context, where a rare word's neighbours co-occur with it as
+    perfectly as its translation («объемная доля этилового спирта» -> спирт). A sequence has passed
+    stricter tests already and is not held to it.
     """
-    units = list(dict.fromkeys((tuple(index_terms(r, "ru")), tuple(index_terms(k, "kk"))) for r, k in pairs))
+    groups: dict = {}                       # unit -> the acts it is in (when the caller names them)
+    for p in pairs:
+        key = (tuple(index_terms(p[0], "ru")), tuple(index_terms(p[1], "kk")))
+        groups.setdefault(key, set()).update(p[2:3])
+    units = list(groups)
     grams = [(_grams(r, 1), _grams(k, max_n)) for r, k in units]
     df_r: Counter = Counter()
     df_k: Counter = Counter()
@@ -298,8 +360,12 @@ def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: floa
     def dice(r, k) -> float:
         return _dice(co.get((r, k), 0), df_r[r], df_k[k])
 
+    num_r = {r: number_word(r[0], "ru") for r in df_r}
+    num_k = {k: any(number_word(w, "kk") for w in k) for k in df_k}
     score: dict = {}
     for (r, k), c in co.items():
+        if light_verb(k[0]):
+            continue                        # a light verb alone translates nothing, nor leads a sequence
         d = _dice(c, df_r[r], df_k[k])
         if len(k) == 1:
             if c >= min_count and d >= floor:
@@ -323,9 +389,13 @@ def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: floa
         for (r, k) in score:
             by_r.setdefault(r, []).append(k)
         links = Counter()
-        for gr, gk in kept:
+        link_acts: dict = {}
+        for (gr, gk), acts in zip(kept, (groups[u] for u in units)):
             cands = [(r, k) for r in gr if r in by_r for k in by_r[r] if k in gk]
-            cands.sort(key=lambda p: (-(rank[p] * (1 - penalty * (len(p[1]) - 1))), len(p[1]), p))
+            # a number word links with a number word first: «четырех» takes «төрт» before
+            # «созывается» can, which then finds its own verb («шақырылады»)
+            cands.sort(key=lambda p: (num_r[p[0]] != num_k[p[1]],
+                                      -(rank[p] * (1 - penalty * (len(p[1]) - 1))), len(p[1]), p))
             used_r: set = set()
             used_k: set = set()
             for r, k in cands:
@@ -336,7 +406,19 @@ def learn_table(pairs: list[tuple[str, str]], min_count: int = 3, min_dice: floa
                 used_r.add(pr)
                 used_k.update(range(pk, pk + len(k)))
                 links[(r, k)] += 1
-        score = {p: _dice(n, df_r[p[0]], df_k[p[1]]) for p, n in links.items() if n >= min_count}
+                link_acts.setdefault((r, k), set()).update(acts)
+        linked = {p for p, n in links.items() if n >= min_count}
+        sure = {p for p in linked if links[p] >= one_act or len(link_acts[p]) != 1 or _alike(*p)
+                or len(p[1]) > 1}           # a sequence has passed stricter tests already
+        # one act's pair is also kept as another form of a word a sure pair gives (выявление ->
+        # анықталған from three acts, анықтау from one)
+        forms: dict = {}
+        for r, k in sure:
+            forms.setdefault(r, []).append(k)
+            forms.setdefault(k, []).append(r)
+        sure |= {(r, k) for r, k in linked - sure if any(_prefix(k, o) >= 5 for o in forms.get(r, ()))
+                 or any(_prefix(r, o) >= 5 for o in forms.get(k, ()))}
+        score = {p: _dice(links[p], df_r[p[0]], df_k[p[1]]) for p in sure}
         score = {p: s for p, s in score.items() if s >= floor}
     final = {p: s for p, s in score.items() if s >= min_dice}
     chosen: set = set()                     # each side's best targets; a pair chosen by either side

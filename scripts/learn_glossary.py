@@ -36,8 +36,9 @@ def aligned_units() -> list[tuple[str, str]]:
     return out
 
 
-def corpus_units(db: str) -> list[tuple[str, str]]:
-    """(RU text, KK text) of every aligned leaf unit of the corpus's latest Russian documents."""
+def corpus_units(db: str) -> list[tuple[str, str, str]]:
+    """(RU text, KK text, act id) of every aligned leaf unit of the corpus's latest Russian
+    documents (the act id: a pair seen in one act only must be spelled alike, ``learn_table``)."""
     from maslihat.corpus.store import Store
     st = Store(db, readonly=True)
     out = []
@@ -51,7 +52,7 @@ def corpus_units(db: str) -> list[tuple[str, str]]:
             for u in ru_units:
                 k = kk_units.get(u.parallel_id) if u.id not in parents else None
                 if k is not None:
-                    out.append((d.text[u.start:u.end], kd.text[k.start:k.end]))
+                    out.append((d.text[u.start:u.end], kd.text[k.start:k.end], d.act_id or d.id))
     finally:
         st.close()
     return out
