@@ -217,8 +217,8 @@ def make_hit(row: dict, score: float, plan: Plan, with_snippet: bool = True) -> 
 
 def result(query: str, total: int, took_ms: float, hits: list, facets: dict,
            unseen: frozenset = frozenset(), aligned: dict | None = None) -> dict:
-    """The answer's shape; ``unseen`` (``Plan.unseen``), when something was found: each such
-    term and the prefix also searched; ``aligned`` (``Plan.aligned``): each word the corpus's
+    """The answer's shape; ``unseen`` (``Plan.absent``: a query term no unit holds in any of its
+    forms), when something was found: each such term and the prefix also searched; ``aligned`` (``Plan.aligned``): each word the corpus's
     aligned provisions translated, and its translations."""
     out = {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits, "facets": facets}
     if unseen and total:

@@ -501,6 +501,9 @@ class Plan:
     unseen: frozenset = frozenset()
     #: its words translated by the corpus's aligned provisions: {term: (other language's terms)}
     aligned: dict = field(default_factory=dict)
+    #: those of ``unseen`` that no other form of the word finds either: what the answer says is in no
+    #: document («созывать» is not, when «созывается» is: the verb's other forms are searched)
+    absent: frozenset = frozenset()
     #: ``positive_terms`` per language, worked out once: every hit of a page asks for its language's
     _marks: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -527,6 +530,22 @@ def unseen_terms(query: str, src: str, counts) -> frozenset:
     return frozenset(t for t in terms if not got.get(t))
 
 
+def absent_terms(query: str, unseen: frozenset, src: str, counts) -> frozenset:
+    """Those of ``unseen`` (the terms of ``query``'s words) none of whose words' other forms
+    (``nlp.analyze.term_variants``: a Russian verb's reflexive and other aspect, a Kazakh verb's
+    paradigm) a unit holds either."""
+    if not unseen:
+        return frozenset()
+    kin: dict = {t: set() for t in unseen}
+    for w in re.findall(r"[^\W\d_]+", query):
+        t = analyze.normalize_term(w, src)
+        if t in kin:
+            kin[t].update(v for v in analyze.term_variants(w, src) if v)
+    every = sorted({v for vs in kin.values() for v in vs})
+    got = counts(every) if every else {}
+    return frozenset(t for t in unseen if not any(got.get(v) for v in kin[t]))
+
+
 def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None, aligned=None) -> Plan:
     """Parse and expand. The query's language is guessed from its words (``src`` overrides the
     guess); both languages are always searched (the other through the glossary); ``lang`` only
@@ -543,6 +562,7 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None
     best = is_best_match(query)
     answer, question = frozenset(), False
     unseen: frozenset = frozenset()
+    absent: frozenset = frozenset()
     if best:
         from maslihat.nlp.querywords import answer_kinds, is_query_word
         words = re.findall(r"[^\W\d_]+", query)
@@ -550,10 +570,11 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None
         question = any(is_query_word(w, src) for w in words)
         if counts is not None:      # in the query's own language only (``_Translator``); named in the answer
             unseen = unseen_terms(query, src, counts)
+            absent = absent_terms(query, unseen, src, counts)
     found: dict = {}
     by_lang = {t: to_terms(ast, src, t, expand, best=best, unseen=unseen, aligned=aligned, found=found)
                for t in targets}
-    return Plan(False, by_lang, src, answer, question, unseen, found)
+    return Plan(False, by_lang, src, answer, question, unseen, found, absent=absent)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:
