@@ -77,7 +77,7 @@ ANCHOR = re.compile(r'^\s*<a id="[^"]*"></a>\s*$')
 NOTE = re.compile(r"^\s*>?\s*\**\s*(?:Сноска|Ескерту|Примечание|Ескертпе)")
 # the caption line of an appendix («Приложение № 1 к решению», «Приложение 2», «… шешіміне № 1 қосымша»,
 # «1-қосымша»): its points and subpoints are the appendix's, not those of the decision's last point
-APPENDIX = re.compile(r"^\s*\**\s*(?:(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?:№\s*)?\d+)?(?:\s+к\s|\s*$)"
+APPENDIX = re.compile(r"^\s*\**\s*(?:(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?:[№N]\s*)?\d+)?(?:\s+к\s|\s*$)"
                       r"|.{0,80}(?:қосымша|ҚОСЫМША)\s*\**\s*$)")
 
 
