@@ -1050,7 +1050,8 @@ def main() -> int:
     ap.add_argument("--kinds", help="comma-separated variant kinds (default: all)")
     ap.add_argument("--acts", type=int, help="only the first N acts")
     ap.add_argument("--held-out", action="store_true",
-                    help="the other 23 dev decisions instead (held out from the fixes, but for the acts whose failures were read: docs/quality.md says which)")
+                    help="the other 23 dev decisions instead (held out from the fixes but for the acts whose "
+                         "failures were read: docs/quality.md says which)")
     ap.add_argument("--json", help="write the rows here")
     ap.add_argument("--keep", help="stage the variants in this folder and keep them")
     ap.add_argument("--verbose", "-v", action="store_true")
