@@ -606,3 +606,25 @@ def test_a_footnote_broken_before_a_lower_case_word_goes_on(lang, blank):
     b, by = _units(lang, text, doc_type="decision")
     note = next(u for u in b.units if u.kind == "note")
     assert b.doc.text[note.start:note.end].rstrip().endswith(("N 3-18.", "шешімімен.")) != blank
+
+
+# signed «3. Нұрқаділов» (a scan's initial «З.» read as the digit 3) and the caption right under it:
+# with no blank line the caption's citation began at the surname, so it lay in no unit
+OCR_INITIAL = {
+    "kk": ("Төлемақы нормативтері туралы\n\n1. Нормативтер бекітілсін.\n\n2. Осы шешім қолданысқа енгізіледі.\n\n"
+           "Облыс Әкімі\n{sep}3. Нұрқаділов\n{sep}Облыс Әкімінің\n«13»желтоқсан 2000ж.\n№ 12-361 шешіміне қосымша\n\n"
+           "Төлемақы нормативтері\n\n1. Ластайтын заттардың шығуы.\n"),
+    "ru": ("О нормативах платы\n\n1. Утвердить нормативы.\n\n2. Настоящее решение вводится в действие.\n\n"
+           "Аким области\n{sep}3. Нуркадилов\n{sep}Приложение к решению\nАкима области\nот 13 декабря 2000 года\n"
+           "№ 12-361\n\nНормативы платы\n\n1. Выбросы загрязняющих веществ.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["blank lines", "no blank lines"])
+def test_a_caption_under_a_name_with_a_digit_for_its_initial_keeps_its_citation_in_the_appendix(lang, sep):
+    b, _ = _units(lang, OCR_INITIAL[lang].format(sep=sep), doc_type="decision")
+    app = next(u for u in b.units if u.kind == "appendix")
+    ref = next(r for r in b.refs if r.target.get("number") == "12-361")
+    assert "Нұрқаділов" not in ref.surface and "Нуркадилов" not in ref.surface
+    assert ref.unit_id == app.id and ref.target.get("date") == "2000-12-13"
