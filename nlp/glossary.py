@@ -17,7 +17,6 @@ import hashlib
 import itertools
 import json
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -260,17 +259,10 @@ def _dice(c: int, a: int, b: int) -> float:
     return 2 * c / (a + b) if a + b else 0.0
 
 
-# the Kazakh light verbs (ету, қылу «do»): with a noun they make one verb («талап ету» = требовать,
-# «қамтамасыз ету» = обеспечить); alone a form of them translates nothing, it only sits beside the
-# Russian verb whose noun half is elsewhere. Not болу «be»: «болмаған» (absent) is a word of its own
-_LIGHT = re.compile(r"(?:ет|қыл)(?:іл|ын|ыл)?(?:у|уші|ушы|е|а|ед|ад|етін|атын|ген|ған|кен|с|сін|сын|"
-                    r"іп|ып|пе|па|ме|ма|мей|май|меу|мау|меген|маған|пес|песе|маса|месе|се|са|еді|ады)")
-
-
 def light_verb(term: str) -> bool:
-    """A Kazakh index term that is a form of a light verb (ету, етілу, қылу): «етед», «етілмей»,
-    «етс», «етуші» — not «қылмыстық», «етік», nor a form of болу."""
-    return _LIGHT.fullmatch(term) is not None
+    """A Kazakh index term that is a form of a light verb («етед», «етілмей»; ``lang.kk.verbs.light``)."""
+    from maslihat.nlp.lang.kk.verbs import light
+    return light(term)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ The suffixes are data below (one place), chosen by vowel harmony and the stem's 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from maslihat.nlp.lang.kk.stemmer import BACK, VOWELS
@@ -145,3 +146,16 @@ def privative(stem: str) -> tuple[str, ...]:
     if stem.endswith(PRIVATIVE) or len(stem) < MIN_STEM or not any(c in VOWELS for c in stem):
         return ()
     return (stem + PRIVATIVE[0 if _back(stem) else 1],)
+
+
+# the light verbs (ету, қылу «do»): with a noun they make one verb («талап ету» = требовать,
+# «қамтамасыз ету» = обеспечить); alone a form of them translates nothing (``nlp.glossary.learn_table``).
+# Not болу «be»: «болмаған» (absent) is a word of its own
+LIGHT = re.compile(r"(?:ет|қыл)(?:іл|ын|ыл)?(?:у|уші|ушы|е|а|ед|ад|етін|атын|ген|ған|кен|с|сін|сын|"
+                   r"іп|ып|пе|па|ме|ма|мей|май|меу|мау|меген|маған|пес|песе|маса|месе|се|са|еді|ады)")
+
+
+def light(term: str) -> bool:
+    """An index term that is a form of a light verb (ету, етілу, қылу): «етед», «етілмей», «етс»,
+    «етуші» — not «қылмыстық», «етік», nor a form of болу."""
+    return LIGHT.fullmatch(term) is not None
