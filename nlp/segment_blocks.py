@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from maslihat.core import grammar as G
 from maslihat.core.model import Document, Unit
 from maslihat.core.wrapped import cut_at_width, wrap_width
 from maslihat.nlp import patterns as P
@@ -245,7 +246,7 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int,
 # it goes on («… в соответствии с подпунктом» / «1-16) пункта 1 статьи 27 …», «… от 13.04.2004 №» / «5-37.»)
 _GOES_ON = ("text", "point", "subpoint", "dotted", "article", "chapter", "section")
 _ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
-_CITES = re.compile(rf"(?<![{P.LETTER}])(?:ст|стт|п|пп|подп|ч|бап|тт)\.$")   # a unit's word cut from its number
+_CITES = re.compile(rf"(?<![{P.LETTER}])(?:{'|'.join(sorted({a for lang in G.LANGS for a in G.unit_abbreviations(lang)}, key=lambda a: (-len(a), a)))})\.$")   # a unit's word cut from its number
 _CODE_ON = re.compile(r"[-–/]")       # a number going on with a dash or a slash: a code's or a time's rest
 _MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 

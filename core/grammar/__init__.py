@@ -292,6 +292,11 @@ def requisite_word_pattern(lang: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def unit_abbreviations(lang: str) -> tuple[str, ...]:
+    """The unit words of ``lang`` cut short before a number («ст.», «пп.»; ``unit_abbreviations``)."""
+    return tuple(data(lang).get("unit_abbreviations", ()))
+
+
 @lru_cache(maxsize=None)
 def unit_words(lang: str, cited: Optional[bool] = True) -> dict[str, str]:
     """Unit kind -> the pattern of its word in ``lang`` (``article`` -> ``стать(...)``/``бап(...)``)."""

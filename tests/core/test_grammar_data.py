@@ -46,6 +46,9 @@ def _failures() -> list[str]:
             for ex in u["examples"]:
                 if not re.fullmatch(pattern, ex):
                     bad.append(f"{lang} unit word {u['kind']}: does not read {ex!r}")
+        for a in g.unit_abbreviations(lang):
+            if not re.fullmatch(r"[^\W\d_]+", a):
+                bad.append(f"{lang} unit abbreviation {a!r}: not a word")
         for m in g.data(lang)["months"]:
             for form in [m["nominative"], m.get("genitive"), m.get("attributive"), *m.get("forms", [])]:
                 if form and g.month_number(form, lang) != m["n"]:
