@@ -8,12 +8,18 @@ here, so that an ordinary text is never touched.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
+
+from maslihat.core.grammar import LO
 
 WIDTHS = (60, 120)      # the widths a hard-wrapped text is looked for at
 NEAR = 12               # a line within this many characters of the width is a full one
 PROSE = 40              # lines longer than this are prose (not a signature, a date, a table's cell)
 MIN_PROSE = 6           # fewer prose lines than this: too little to tell
+FULL = (WIDTHS[0] - NEAR, WIDTHS[1])    # the lengths a full line of a hard-wrapped text may have
+# a line that stops in the middle of a sentence: after a lower-case word, a comma or the number sign
+MID_SENTENCE = re.compile(rf"(?:[{LO},]|№|\bN)[ \t]*$")
 
 
 def wrap_width(lengths: Iterable[int]) -> Optional[int]:

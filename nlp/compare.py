@@ -986,19 +986,20 @@ def pair_by_content(doc_a: Document, units_a: list[Unit], doc_b: Document, units
         sub_b = {u.id: tb[u.id] for u in gb}
         vec = _Vectors(sub_a, sub_b)
         seeds = _first_under(pairs, provisions_a, provisions_b) if ga is provisions_a else ()
-        pairs.update(_pair_group([u.id for u in ga], [u.id for u in gb], vec, ia, ib, seeds))
+        ids_a, ids_b = [u.id for u in ga], [u.id for u in gb]
+        pairs.update(_pair_group(ids_a, ids_b, vec, ia, ib, seeds))
         if ga is provisions_a:
-            _leftovers([u.id for u in ga], [u.id for u in gb], vec, pairs)
-            _mutual_nearest([u.id for u in ga], [u.id for u in gb], vec, pairs)
-            _chapter_mutual([u.id for u in ga], [u.id for u in gb], vec, pairs, ia, ib)
-            _merges([u.id for u in ga], [u.id for u in gb], vec, pairs, ia)
-            _heading_merges([u.id for u in ga], [u.id for u in gb], vec, pairs, ia)
-            _windows([u.id for u in ga], [u.id for u in gb], vec, pairs)
-            _swaps([u.id for u in ga], [u.id for u in gb], vec, pairs)
-            joint = _two_in_one([u.id for u in ga], [u.id for u in gb], vec, pairs, ib)
-            _generic([u.id for u in ga], vec, pairs)
+            _leftovers(ids_a, ids_b, vec, pairs)
+            _mutual_nearest(ids_a, ids_b, vec, pairs)
+            _chapter_mutual(ids_a, ids_b, vec, pairs, ia, ib)
+            _merges(ids_a, ids_b, vec, pairs, ia)
+            _heading_merges(ids_a, ids_b, vec, pairs, ia)
+            _windows(ids_a, ids_b, vec, pairs)
+            _swaps(ids_a, ids_b, vec, pairs)
+            joint = _two_in_one(ids_a, ids_b, vec, pairs, ib)
+            _generic(ids_a, vec, pairs)
             joint = {b: (a, s) for b, (a, s) in joint.items() if a in pairs}
-            splits = _splits([u.id for u in ga], [u.id for u in gb], vec, pairs, ib, joint)
+            splits = _splits(ids_a, ids_b, vec, pairs, ib, joint)
     # subpoints inside paired provisions
     for a, (b, _) in list(pairs.items()):
         ca = [u for u in kids_a.get(a, []) if u.kind in CHILDREN]

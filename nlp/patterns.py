@@ -100,6 +100,9 @@ NAME_LINE = (rf"(?:.{{0,60}}\s|_{{2,}}\s*)?[{UP}]\.\s?(?:[{UP}]\.\s?)?[{UP}][{LO
              # a surname in capitals («Н. НАЗАРБАЕВ»); not after a Roman numeral («I. ВВЕДЕНИЕ»)
              rf"|(?:.{{0,60}}\s)?(?![IVXІХ]\.)[{UP}]\.\s?(?:[{UP}]\.\s?)?[{UP}]{{3,}}(?:-[{UP}]{{2,}})?\s*$")
 
+# the same line from a scan whose initial «З.» / «О.» came out a digit («3. Нұрқаділов», «0. Ахметов»)
+NAME_LINE_OCR = rf"[30]\.\s?(?:[{UP}]\.\s?)?[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?\s*"
+
 # Signatures without names (the official database often drops them): the positions that sign a
 # decision, `Председатель сессии Областного Маслихата` / `Облыстық мәслихат сессиясының төрағасы`,
 # `Секретарь областного маслихата` / `Облыстық мәслихаттың хатшысы`, `Аким области` / `Облыс

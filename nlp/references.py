@@ -19,7 +19,7 @@ import re
 
 from maslihat.core import grammar as G
 from maslihat.core.model import Document, Reference, Unit
-from maslihat.core.wrapped import cut_at_width, wrap_width
+from maslihat.core.wrapped import FULL, MID_SENTENCE, cut_at_width, wrap_width
 from maslihat.nlp.references_base import _REQUISITE, _Ctx, act_key  # noqa: F401 (act_key: public)
 from maslihat.nlp.references_ru import _find_ru
 from maslihat.nlp.references_kk import _find_kk
@@ -46,9 +46,6 @@ _RU_IN_KK = re.compile(r"(?:статьи|статьей|пункт|решени[
 _KK_LOWER = re.compile(f"[{G.KK_LOWER}]")
 
 
-_MID_SENTENCE = re.compile(rf"(?:[{G.CYR_LOWER}a-z,]|№|\bN)[ \t]*$")
-
-
 class _Cut:
     """Was the line ending at an offset cut at the width of a hard-wrapped text (``core.wrapped``) in
     the middle of a sentence? The width is read once, when first asked."""
@@ -59,7 +56,7 @@ class _Cut:
     def __call__(self, at: int) -> bool:
         t = self.text
         last = t[t.rfind("\n", 0, at) + 1:at]
-        if not _MID_SENTENCE.search(last):
+        if not MID_SENTENCE.search(last):
             return False
         if self.width is None:
             self.width = wrap_width(len(x.rstrip()) for x in t.splitlines() if x.strip()) or 0
@@ -85,9 +82,6 @@ def _paragraphs(text: str, cut=None):
         yield pos + k, para[k:]
 
 
-WRAPS = (60 - 12, 120)    # the lengths of a full line of a hard-wrapped text (core.wrapped)
-
-
 def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     """Every cross-reference of ``doc``, in text order, ids ``{doc.id}#ref{n}``."""
     ctx = _Ctx(doc, units or [])
@@ -100,7 +94,7 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
             break
         line = lm.group(0).strip()
         alone = _REQUISITE.match(line)
-        if not alone and not (WRAPS[0] <= len(line) <= WRAPS[1]):
+        if not alone and not (FULL[0] <= len(line) <= FULL[1]):
             continue        # no requisite, nor a full line of a wrapped text its act word or number was cut from
         if width is None:
             width = wrap_width(len(x.strip()) for x in text.splitlines() if x.strip()) or 0

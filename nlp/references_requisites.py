@@ -153,8 +153,8 @@ _L_OWN = re.compile(r"(?<![{0}])(?:[Оо]сы|[Бб]ұл)\s+\S+\s+".format(P.LET
 # a signature's name line right before a caption with no blank line between (`М. Көбенов` /
 # `Облыстық мәслихатының` / `2014 жылғы 28 наурыздағы …`): never part of the issuer
 _L_NAME_LINE = re.compile(P.NAME_LINE)
-# the same line from a scan whose initial «З.» / «О.» came out a digit («3. Нұрқаділов», «0. Ахметов»)
-_L_NAME_LINE_OCR = re.compile(rf"[30]\.\s?(?:[{P.UP}]\.\s?)?[{P.UP}][{P.LO}]+(?:-[{P.UP}]?[{P.LO}]+)?\s*")
+# … and from a scan whose initial came out a digit («3. Нұрқаділов»)
+_L_NAME_LINE_OCR = re.compile(P.NAME_LINE_OCR)
 
 
 def _past_names(s: str, start: int, pos: int) -> int:

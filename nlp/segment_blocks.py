@@ -11,7 +11,7 @@ from typing import Optional
 
 from maslihat.core import grammar as G
 from maslihat.core.model import Document, Unit
-from maslihat.core.wrapped import cut_at_width, wrap_width
+from maslihat.core.wrapped import MID_SENTENCE, cut_at_width, wrap_width
 from maslihat.nlp import patterns as P
 
 LEVEL = {"appendix": 0, "section": 1, "chapter": 2, "subchapter": 3, "article": 4, "point": 5, "subpoint": 6}
@@ -235,7 +235,7 @@ def _cut_on(text: str, prev: Block, line: str, kind: str, head: str, width: int,
         return False
     if last[-1:] == ";" and not (kind == "text" and re.match(rf"[\d{P.LO}]", line)):
         return False            # a list's item ends in «;»: its rest, cut at the width, is in lower case
-    if kind != "text" and (prev.kind in _HEADS or not _MID_SENTENCE.search(last)):
+    if kind != "text" and (prev.kind in _HEADS or not MID_SENTENCE.search(last)):
         return False
     if kind in _HEADS and not _LOWER_START.match(head):
         return False            # «16-бапты қоспағанда, …» read as article 16 headed «ты қоспағанда»
@@ -248,7 +248,6 @@ _GOES_ON = ("text", "point", "subpoint", "dotted", "article", "chapter", "sectio
 _ABBREV = re.compile(rf"(?<![{P.LETTER}])[{P.LO}]{{1,3}}\.$")       # ст., г., п., ж.: no sentence's end
 _CITES = re.compile(rf"(?<![{P.LETTER}])(?:{'|'.join(sorted({a for lang in G.LANGS for a in G.unit_abbreviations(lang)}, key=lambda a: (-len(a), a)))})\.$")   # a unit's word cut from its number
 _CODE_ON = re.compile(r"[-–/]")       # a number going on with a dash or a slash: a code's or a time's rest
-_MID_SENTENCE = re.compile(rf"(?:[{P.LO},]|№|\bN)$")
 
 
 def _short(b: Block, t: str, n: int = 80) -> bool:
