@@ -16,6 +16,7 @@ from maslihat.core.taxonomy import COMPETENCY_LABELS, FACET_NAMES, VALUE_LABELS 
 from maslihat.corpus.index.base import QueryError  # noqa: F401  (the error of a bad query or filter)
 from maslihat.core.model import Document, IngestSummary, Quarantined, Reference, Unit
 from maslihat.corpus.results import Comparison, Discrepancy, Parallel, UnitChange, WordChange, discrepancies_of  # noqa: F401
+from maslihat.corpus.hits import lead_in_text
 from maslihat.corpus.store import Store, StoreError, as_of  # noqa: F401  (StoreError re-exported for the app)
 from maslihat.corpus.store_errors import in_language as store_error_in  # noqa: F401  (re-exported for the app)
 from maslihat.corpus.respell import SEARCHED_AS  # noqa: F401  (the message of each reading of a query, for the app)
@@ -226,7 +227,7 @@ class Corpus:
                limit: int = 20, offset: int = 0) -> dict:
         from maslihat.corpus.index.base import SearchRequest
         from maslihat.corpus.index.query import plan as make_plan
-        from maslihat.corpus.hits import add_parallel, suggestions
+        from maslihat.corpus.hits import add_lead_ins, add_parallel, suggestions
         from maslihat.corpus import facts as corpus_facts      # issue 15: facts on hits, the «fact» facet
         from maslihat.corpus.respell import correct_slips, relayout, respell, transliterate
 
@@ -273,7 +274,7 @@ class Corpus:
         if cited and not filters:                 # a filtered page keeps only what the filters allow
             from maslihat.corpus.citequery import place_cited
             res = place_cited(res, self.store, cited, query, lang, limit, offset)
-        res = add_parallel(self.store, res)
+        res = add_lead_ins(self.store, add_parallel(self.store, res))
         if not res["total"] and (query or "").strip():
             res["suggestions"] = suggestions(self.index, query)    # issue 16: never a bare zero
         res["query"] = query                      # not the words the index was asked (``_named``)
@@ -358,6 +359,8 @@ class Corpus:
                     "changed_in": self.unit_history(unit.id),
                     # the notion the unit defines («2) анонимное обращение – …»), or None
                     "defines": self.store.defined_notions([unit.id]).get(unit.id, ("", None))[1],
+                    # an item of a list: the words that open the list («64. Председатель сессии маслихата:»)
+                    "lead_in": lead_in_text(self.store.lead_ins([unit.id]).get(unit.id)),
                     "amendments": unit.changed_in,      # amending acts named by the unit's footnotes
                     "parallel": ({"id": par.id, "label": par.label,
                                   "text": self.document(par.document_id).text[par.start:par.end]} if par else None)}

@@ -2,6 +2,8 @@
 
 * ``parallel_id`` / ``parallel_text`` on each hit: the aligned provision in the other language
   (``Unit.parallel_id`` set at ingest), so a reader sees both wordings.
+* ``lead_in`` on each hit: the words that open the list it belongs to («41. Секретарь маслихата:»
+  over «4) подписывает решения маслихата»), or None: a list item alone does not say who or what.
 * ``suggestions`` when nothing matched: the query's words in the other language and in the
   law's wording (glossary), and index terms spelled nearly like them.
 """
@@ -11,6 +13,7 @@ import difflib
 from functools import lru_cache
 
 MAX_PARALLEL_CHARS = 2000
+MAX_LEAD_CHARS = 400            # a chapeau is a line or two; ``store.CHAPEAU_LEAD`` reads as much
 MAX_SUGGESTIONS = 8
 
 
@@ -31,6 +34,21 @@ def add_parallel(store, res: dict) -> dict:
         h["parallel_id"] = par.id if par is not None else None
         h["parallel_text"] = text
     return res
+
+
+def add_lead_ins(store, res: dict) -> dict:
+    """Sets ``lead_in``: the chapeaux of the hit's parent and grandparent points, outermost first,
+    joined by « … » (``Store.lead_ins``); None when the hit is not an item of a list."""
+    hits = res.get("hits", [])
+    leads = store.lead_ins([h["unit_id"] for h in hits]) if hits else {}
+    for h in hits:
+        h["lead_in"] = lead_in_text(leads.get(h["unit_id"]))
+    return res
+
+
+def lead_in_text(found) -> str | None:
+    """A unit's chapeaux (``Store.lead_ins``) as one line, outermost first; None without any."""
+    return " … ".join(" ".join(c.split()) for c in found)[:MAX_LEAD_CHARS] if found else None
 
 
 @lru_cache(maxsize=1)

@@ -869,6 +869,37 @@ class Store:
             out[uid][1].extend(c for a in ancestors if a in leads and (c := chapeau(leads[a][1])))
         return {u: (lang, " ".join(parts), u in rows) for u, (lang, parts) in out.items()}
 
+    def lead_ins(self, unit_ids: list[str]) -> dict[str, list[str]]:
+        """{unit id: the chapeaux of its parent and grandparent points, outermost first} of these
+        units, where they have one: «4) подписывает решения маслихата» does not say who signs;
+        «41. Секретарь маслихата:» above it does. The same lists the ranking reads as the unit's
+        own words (``heading_context``), here for the reader of a hit."""
+        up = {u: p for u, p in rows_in(self.conn, "SELECT id, parent_id FROM units WHERE id IN ({ids})",
+                                       unit_ids) if p}
+        framing: dict[str, list] = {}
+        for _ in range(CHAPEAU_DEPTH):
+            if not up:
+                break
+            got = {i: (p, h, k) for i, p, h, k in rows_in(
+                self.conn, "SELECT id, parent_id, json_extract(data, '$.heading'), kind FROM units "
+                           "WHERE id IN ({ids})", sorted(set(up.values())))}
+            nxt = {}
+            for uid, a in up.items():
+                p, h, k = got.get(a, (None, None, None))
+                if h or k not in CHAPEAU_KINDS:     # an article's title or an appendix: not a list's opening
+                    continue
+                framing.setdefault(uid, []).append(a)
+                if p:
+                    nxt[uid] = p
+            up = nxt
+        leads = self.unit_leads([a for v in framing.values() for a in v], CHAPEAU_LEAD)
+        out = {}
+        for uid, ancestors in framing.items():
+            found = [c for a in reversed(ancestors) if a in leads and (c := chapeau(leads[a][1]))]
+            if found:
+                out[uid] = found
+        return out
+
     def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:
         """{(document id, parent id or None): [(ordinal, heading text)] in order} of the headings that
         are units of their own (a table's column names, an appendix's title lines) in these documents."""

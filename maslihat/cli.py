@@ -250,8 +250,9 @@ def cmd_search(args) -> int:
     for h in res["hits"]:
         snip = re.sub(r"</?mark>", "*", h.get("snippet", ""))
         import html as _h
+        lead = f"    {_t(h['lead_in'][:200])} …\n" if h.get("lead_in") else ""   # who or what a list item speaks of
         print(f"- [{_t(h['language'])}] {_t(h['label'])} | {_t(h['title'][:70])}\n    {_t(h['unit_id'])}\n"
-              f"    {_t(_h.unescape(snip)[:300])}")
+              f"{lead}    {_t(_h.unescape(snip)[:300])}")
         if h.get("matched_in") and h.get("parallel_text"):     # why a hit without the query's words is here
             print("    " + _m("matched_in", text=_t(" ".join(h["parallel_text"].split())[:200])))
     return 0
@@ -270,6 +271,8 @@ def cmd_show(args) -> int:
     if res["type"] == "unit":
         u, d = res["unit"], res["document"]
         print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})"))
+        if res.get("lead_in"):          # who or what an item of a list speaks of
+            print(_t(res["lead_in"]) + " …")
         print(_t(res["text"], keep_lines=True))
         if res.get("defines"):
             print("\n" + _m("defines", notion=_t(res["defines"])))

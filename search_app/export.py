@@ -9,7 +9,7 @@ from maslihat.corpus.api import Corpus, NotFound
 from maslihat.search_app.citation import cite
 
 FIELDS = ("unit_id", "document_id", "label", "title", "language", "doc_type", "adopted_date", "status",
-          "score", "citation", "text")
+          "score", "citation", "lead_in", "text")
 
 
 def rows(corpus: Corpus, hits: list[dict]) -> list[dict]:

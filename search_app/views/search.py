@@ -127,7 +127,8 @@ def hit_card(h: dict, row: dict, i: int, ui: str, place: str = "") -> None:
                 f'{status_badge(status, ui)}<span class="ms-hit-title">{esc(h.get("title"))}</span>'
                 f'{" · " + esc(date) if date else ""}</div>'
                 f'<div>{(esc(place) + " › ") if place else ""}<b>{esc(h.get("label"))}</b></div>'
-                f'<div class="ms-snippet">{snippet_html(h.get("snippet"))}</div>')
+                + (f'<div class="ms-lead">{esc(_short(h.get("lead_in"), 200))} …</div>' if h.get("lead_in") else "")
+                + f'<div class="ms-snippet">{snippet_html(h.get("snippet"))}</div>')
         if h.get("parallel_text"):  # the search layer's counterpart in the other language, when it sends one
             badge = t("matched_parallel" if h.get("matched_in") else "parallel_unit", ui)   # found by that text
             head += (f'<div class="ms-par"><span class="ms-badge">{esc(badge)}</span>'

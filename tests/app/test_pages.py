@@ -1,6 +1,9 @@
 """Every page of the app, driven in-process by Streamlit's AppTest on the sample corpus."""
 from __future__ import annotations
 
+import csv
+import html
+import io
 import json
 import re
 from html.parser import HTMLParser
@@ -428,6 +431,14 @@ def test_export_rows_have_citations(corpus):
     assert data["results"][0]["citation"] == rows[0]["citation"]
 
 
+def test_an_exported_item_of_a_list_keeps_the_words_that_open_it(corpus):
+    rows = export.rows(corpus, corpus.search("кто подписывает решения маслихата", limit=5)["hits"])
+    led = [r for r in rows if r["lead_in"]]
+    assert led and all("маслихата:" in r["lead_in"] for r in led)
+    header, first = list(csv.reader(io.StringIO(export.to_csv(led).decode("utf-8-sig"))))[:2]
+    assert first[header.index("lead_in")] == led[0]["lead_in"]
+
+
 def test_export_buttons_on_search_page(app_env):
     at = run({"q": "депутатский запрос"})
     assert len(at.get("download_button")) == 2
@@ -575,6 +586,19 @@ def test_hit_shows_its_counterpart_when_the_search_sends_one(app_env, corpus):
     heads = hit_heads(at)
     assert len(heads) == len(res["hits"])
     assert sum('class="ms-par"' in h for h in heads) == len(with_par), "shown when present, absent otherwise"
+
+
+@pytest.mark.parametrize("query", ["кто подписывает решения маслихата", "шешімдерге кім қол қояды"])
+def test_a_list_item_shows_the_words_that_open_its_list(app_env, corpus, query):
+    """«4) подписывает решения маслихата» alone does not say who signs: the card shows «64.
+    Председатель сессии маслихата: …» above it, and nothing above a provision that is no list's item."""
+    res = corpus.search(query, limit=10)
+    led = [h for h in res["hits"] if h.get("lead_in")]
+    assert led and len(led) < len(res["hits"]), "the sample has items of lists and other provisions"
+    heads = hit_heads(run({"q": query}))
+    assert len(heads) == len(res["hits"])
+    assert sum('class="ms-lead"' in h for h in heads) == len(led)
+    assert all(html.escape(h["lead_in"][:40]) in card for h, card in zip(res["hits"], heads) if h.get("lead_in"))
 
 
 @pytest.mark.parametrize("ui,badge", [("kk", "Басқа тілдегі мәтіні бойынша табылды"),

@@ -29,3 +29,15 @@ def test_operator_is_documented(op):
 def test_closed_vocabularies_are_listed(name):
     for value in FACETS[name].vocabulary:
         assert f"`{value}`" in DOC, f"{name} value {value} missing from docs/search.md"
+
+
+@pytest.mark.parametrize("name", list(FACETS))
+def test_the_docs_describe_each_facet_as_the_taxonomy_does(name):
+    """The facet table says what core/data/taxonomy.yaml says (the values listed after it apart):
+    a facet whose meaning changed there (issuer: the body's id, not its wording) changes here."""
+    row = next((line for line in DOC.splitlines() if line.startswith(f"| `{name}` |")), None)
+    assert row is not None, f"facet {name} has no row in docs/search.md's facet table"
+    doc = FACETS[name].doc
+    values = FACETS[name].vocabulary
+    what = doc.rsplit(": ", 1)[0] if values and doc.endswith(", ".join(values)) else doc
+    assert f" | {what} | " in row, f"docs/search.md describes facet {name} otherwise than taxonomy.yaml: {what!r}"
