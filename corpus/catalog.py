@@ -123,8 +123,9 @@ class StoreCatalog:
                 ids = self._fitting(ids, target)  # a date alone: only an act of the cited kind and title
         if not ids and target.get("title"):
             ids = self.store.find_by_title(target["title"].strip(' "«»'))
-        if not ids and (target.get("title") or target.get("code_name") or target.get("number")):
-            ids = self._by_name(target)          # laws and codes: short names, titles with(out) «РК»
+        if not ids and (target.get("title") or target.get("code_name") or target.get("number")
+                        or target.get("act_type") == "Конституция"):
+            ids = self._by_name(target)          # laws and codes: short names, titles with(out) «РК»; the Constitution
         if not ids:
             return None
         same = [i for i in ids if i.rsplit("/", 1)[-1].split("@")[0] == language]

@@ -686,7 +686,8 @@ class IngestRun:
         rows = self.store.conn.execute(
             "SELECT id, document_id, data FROM refs WHERE kind='external' AND resolved_document_id IS NULL "
             "AND cited_act_key IS NOT NULL "
-            "AND (cited_act_key LIKE 'law:%' OR cited_act_key LIKE 'code:%' OR cited_act_key LIKE 'decree:%')")
+            "AND (cited_act_key LIKE 'law:%' OR cited_act_key LIKE 'code:%' OR cited_act_key LIKE 'decree:%' "
+            "OR cited_act_key = 'constitution')")
         # thousands of citations name the same act the same way: score each distinct citation once
         # (was: every citation against every new act — hours at 100,000 documents); rows are read
         # one at a time and only the ids of the hits kept (227,000 rows, 150 MB of JSON at 100,000)

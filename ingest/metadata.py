@@ -226,6 +226,9 @@ def _with_cut_lines(lines: list[str], i: int, width: int, most: int = 8) -> str:
     return " ".join(out)
 
 
+_KK_LETTERS = re.compile(f"[{G.KK_LETTERS.replace('і', '').replace('І', '')}]")   # not І: Russian requisites write «№ 217-VІ»
+
+
 def parse_requisite(line: str) -> ActMeta:
     meta = ActMeta()
     line = re.sub(r"\s+", " ", line.strip())
@@ -253,7 +256,9 @@ def parse_requisite(line: str) -> ActMeta:
         nums = find_numbers(adopted)
         cut = min([d.start for d in dates[:1]] + [p for p, _ in nums[:1]] + [len(adopted)])
         meta.issuer, meta.region = kk_issuer(adopted[:cut].strip(" ,"))
-    meta.issuer, meta.issuer_kind = _national(meta.issuer, meta.doc_type, "ru" if m_ru else "kk")
+    # the line's language: a Kazakh line may open with a word Russian shares («Конституция 1995 жылы …»)
+    lang = "kk" if not m_ru or _KK_LETTERS.search(line) else "ru"
+    meta.issuer, meta.issuer_kind = _national(meta.issuer, meta.doc_type, lang)
     meta.issuer_kind = meta.issuer_kind or issuer_kind_of(meta.issuer or "")
     meta.adopted_date, meta.number = _date_number(adopted)
     if reg:
@@ -271,8 +276,13 @@ def _national(issuer: Optional[str], doc_type: str, lang: str) -> tuple[Optional
     """A national body by its name in the nominative, as a local one («Указ Президента Республики
     Казахстан» → «Президент Республики Казахстан», «Қазақстан Республикасы Үкіметінің қаулысы» →
     «Қазақстан Республикасының Үкіметі»); a law or code naming no body is Parliament's (as the
-    repositories' code 102000000000 says). Other issuers are returned as they are."""
+    repositories' code 102000000000 says), the Constitution the republican referendum's. Other
+    issuers are returned as they are."""
     from maslihat.core import places
+    if doc_type == "constitution":        # adopted at the republican referendum, whatever the text says of it
+        n = places.gazetteer().national.get("kz.referendum")
+        if n:
+            return n["names"].get(lang) or issuer, n["kind"]
     body = places.match_body(issuer) if issuer else None
     if body is not None and body.region_id is None:
         return body.names.get(lang) or issuer, body.kind
@@ -577,7 +587,8 @@ def inherit(doc, other):
 
     The Kazakh file of a bilingual act often has only a title; after this it shares the act
     id (``<act>/kk``). Issuer and region are language-bound, so they are taken only when
-    ``doc`` has none (a Russian issuer on a Kazakh document is better than none).
+    ``doc`` has none, as written (a Russian issuer on a Kazakh document is better than none, and
+    the dev gold's Kazakh documents of bilingual acts carry the Russian requisite's issuer).
     Updates ``doc`` in place (the store links documents it already holds) and returns it.
     """
     changes: dict = {}

@@ -84,6 +84,8 @@ def score(target: dict, doc) -> int:
         if date != doc.adopted_date:
             return 0
         s += 1
+    if act_type == "Конституция" and doc.doc_type == "constitution" and not (num or target.get("title")):
+        s += 4        # «статьи 86 Конституции Республики Казахстан»: the country has one (its date, if cited, agreed)
     names = [x for x in (target.get("title"), target.get("code_name")) if x]
     if target.get("code_name") and "кодекс" not in target["code_name"].lower():
         names[-1] = f"{target['code_name']} кодексі"          # KK `Салық` of `Салық кодексінің`

@@ -105,9 +105,11 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
                 u = nth_part(units, u, r.target["part"]) or u
             r.resolved_unit_id = u.id if u else None
             continue
-        if doc.number and r.target.get("number") and act_match.score(r.target, doc) >= 4:
+        if (doc.number and r.target.get("number") and act_match.score(r.target, doc) >= 4) or \
+                (doc.doc_type == "constitution" and act_match.score(r.target, doc) >= 4):
             # the act cites itself by its number (`… Закона РК от 06.04.2016 № 480-V (… см. ст. 67)`
-            # in its own footnote): its own provision, in its own language
+            # in its own footnote), or the Constitution itself («настоящая Конституция»): its own
+            # provision, in its own language
             r.resolved_document_id = doc.id
             u = find_unit(units, r.target, index=own)
             r.resolved_unit_id = u.id if u else None
