@@ -91,6 +91,12 @@ def ru_issuer(gen: str) -> tuple[Optional[str], Optional[str]]:
                                                                          "маслихат", "аким", "акимат")]
     region = _ru_region_from_gen(words)
     if not nouns:
+        # a national official or body («Министра финансов Республики Казахстан»,
+        # «исполняющего обязанности Министра …»): its head words in the nominative
+        if len(words) > 1 and words[0].lower() == "исполняющего" and words[1].lower() == "обязанности":
+            words[0] = "исполняющий"          # «исполняющий обязанности Министра …»: the rest as written
+        elif words[0].lower() in P.RU_HEAD_NOMINATIVE:
+            words[0] = P.RU_HEAD_NOMINATIVE[words[0].lower()]
         return " ".join(words), region
     n = nouns[0]
     noun = _ru_nominative_adj(words[n]).lower()
@@ -121,6 +127,8 @@ def kk_issuer(gen: str) -> tuple[Optional[str], Optional[str]]:
             break
     last = words[-1]
     words[-1] = P.KK_NOMINATIVE.get(last.lower(), last)
+    if len(words) > 3 and words[:2] == ["Қазақстан", "Республикасы"] and words[-1] != last:
+        words[1] = "Республикасының"   # «Қазақстан Республикасы Қаржы министрінің» -> «… Республикасының Қаржы министрі»
     if region and len(words) >= 4 and words[1].startswith("облыс"):
         words = words[2:]   # "Ақмола облысы Көкшетау қалалық мәслихаты": the region is a field of its own
     return " ".join(words), region
