@@ -56,9 +56,11 @@ def first_number(text: str) -> Optional[str]:
 
 
 def issuer_kind_of(text: str) -> Optional[str]:
+    """The kind of the first issuer noun of ``text``; where two stems start at one place, the longer
+    («акимат» over «аким», «әкімдіг» over «әкім»)."""
     low = text.lower()
-    hits = [(low.find(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
-    return min(hits)[1] if hits else None
+    hits = [(low.find(stem), -len(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
+    return min(hits)[2] if hits else None
 
 
 def _ru_nominative_adj(word: str) -> str:

@@ -436,3 +436,14 @@ def test_a_ministers_order_names_its_issuer_and_registrar_in_the_nominative(line
     m = parse_requisite(line)
     assert (m.doc_type, m.issuer, m.issuer_kind) == ("order", issuer, "ministry")
     assert (m.registration or {}).get("authority") == authority
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Постановление акимата Тестового района Тестовой области от 15 февраля 2021 года № 34", "akimat"),
+    ("Тестовый облысы Тестовый ауданы әкімдігінің 2021 жылғы 15 ақпандағы № 34 қаулысы", "akimat"),
+    ("Решение акима Тестового района Тестовой области от 10 марта 2021 года № 5", "akim"),
+    ("Тестовый ауданы әкімінің 2021 жылғы 10 наурыздағы № 5 шешімі", "akim"),
+])
+def test_an_akimats_act_is_the_akimats_where_the_place_is_unknown(line, kind):
+    # «акимат» and «аким» both start the issuer: the kind was the alphabetically first, «akim»
+    assert parse_requisite(line).issuer_kind == kind
