@@ -411,6 +411,10 @@ def body_doc_type(text: str) -> Optional[str]:
     return None
 
 
+# a signatory's initials and surname («А. Тестов», «О.Бектенов», «Б. Тестова-Ким»)
+_SIGNER_NAME = rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?[{_UP}][{G.CYR_LOWER}]+(?:-[{_UP}][а-яё]+)?"
+
+
 def reply_extra(text: str) -> dict:
     extra: dict = {}
     m = re.search(rf"№\s*([{_UP}]{{1,4}})\s*([-–])\s*(\d+)", text)
@@ -420,10 +424,43 @@ def reply_extra(text: str) -> dict:
         dates = find_dates(window)
         if dates:
             extra["inquiry_date"] = dates[0].iso
-    names = re.findall(rf"(?m)^\s*([{_UP}]\.\s?(?:[{_UP}]\.\s?)?[{_UP}][{G.CYR_LOWER}]+(?:-[{_UP}][а-яё]+)?)\s*$", text)
+    names = re.findall(rf"(?m)^\s*({_SIGNER_NAME})\s*$", text)
     if names:
         extra["signatory"] = re.sub(r"\.(?=\S)", ". ", names[-1].strip())
     return extra
+
+
+# who signs a reply, by the position above the name: (words of the position, issuer kind); first match wins
+_SIGNER_POSITIONS = (
+    (r"Премьер-[Мм]инистр\w*|Премьер-[Мм]инистрі\w*", "government"),
+    (r"[Мм]инистр\w*", "ministry"),
+    (r"[Аа]ким\w*|[Әә]кім\w*", "akim"),
+    (r"[Мм]аслихат\w*|[Мм]әслихат\w*", "maslikhat"),
+)
+_SIGNER_TAIL = 600       # characters at the end of a reply where its signature stands
+
+
+def reply_signer(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(the position that signs a reply, its issuer kind): «Заместитель Премьер-Министра Республики
+    Казахстан» above «А. Тестов» -> government; a minister -> ministry. With no position above the
+    name, the kind from the text (the Government named: «Үкімет», «Правительств»), no issuer."""
+    tail = text[-_SIGNER_TAIL:]
+    lines = [x.strip() for x in tail.split("\n") if x.strip()]
+    name = re.compile(rf"\s*{_SIGNER_NAME}\s*$")
+    at = max((i for i, x in enumerate(lines) if name.search(x)), default=None)
+    if at is not None:
+        block = []
+        for x in reversed(lines[max(0, at - 3):at + 1]):
+            x = name.sub("", x).strip() if not block else x
+            if x.endswith((".", "!", ":")) or len(x) > 80:
+                break
+            if x:
+                block.insert(0, x)
+        position = re.sub(r"\s{2,}", " ", " ".join(block)).strip()
+        for rx, kind in _SIGNER_POSITIONS:
+            if position and re.search(rx, position):
+                return position, kind
+    return None, ("government" if re.search(r"Үкімет|Правительств", text) else None)
 
 
 _TOC_LINE = re.compile(r"\s{3,}\d+\s*-\s*\d+|\d+\s*$|^\s*\d+(\.\d+)*\.?\t")
@@ -560,7 +597,7 @@ def extract(text: str, language: str, fallback_title: str) -> ActMeta:
         meta = ActMeta(doc_type="government_reply")
         meta.extra = reply_extra(text)
         meta.title = reply_title(text, language, meta.extra)
-        meta.issuer_kind = "government" if re.search(r"Үкімет|Правительств", text) else None
+        meta.issuer, meta.issuer_kind = reply_signer(text)
         return meta
     else:
         kind = classify(text, language)          # the act's own words; coursework only without them

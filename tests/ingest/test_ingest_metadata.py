@@ -447,3 +447,22 @@ def test_a_ministers_order_names_its_issuer_and_registrar_in_the_nominative(line
 def test_an_akimats_act_is_the_akimats_where_the_place_is_unknown(line, kind):
     # «акимат» and «аким» both start the issuer: the kind was the alphabetically first, «akim»
     assert parse_requisite(line).issuer_kind == kind
+
+
+@pytest.mark.parametrize("lang, text, issuer, kind", [
+    ("ru", "Депутатам Мажилиса Парламента\nна депутатский запрос № ДЗ-153 от 5 апреля 2024 года\n\nУважаемые депутаты!\n\n"
+           "Рассмотрев Ваш запрос, сообщаем следующее.\n\nЗаместитель Премьер-Министра\nРеспублики Казахстан"
+           "                 А. Тестов\n", "Заместитель Премьер-Министра Республики Казахстан", "government"),
+    ("kk", "Мәжіліс депутаттарына\n2024 жылғы 5 сәуірдегі № ДС-153 депутаттық сауалға\n\nҚұрметті депутаттар!\n\n"
+           "Сауалыңызды қарап, келесіні хабарлаймын.\n\nҚазақстан Республикасының\nҚаржы министрі          М. Тестов\n",
+     "Қазақстан Республикасының Қаржы министрі", "ministry"),
+    ("ru", "Депутату маслихата\nна депутатский запрос № ДЗ-7 от 1 марта 2024 года\n\nУважаемый депутат!\n\n"
+           "Рассмотрев Ваш запрос, сообщаем следующее.\n\nАким Тестовой области          Б. Тестов\n",
+     "Аким Тестовой области", "akim"),
+    ("kk", "Мәжіліс депутаттарына\n2024 жылғы 5 сәуірдегі № ДС-153 депутаттық сауалға\n\nҚұрметті депутаттар!\n\n"
+           "Үкімет бұл мәселені қарады.\n\n                         О. Тестов\n", None, "government"),
+])
+def test_a_reply_is_issued_by_the_position_that_signs_it(lang, text, issuer, kind):
+    # was: issuer none, and the kind «government» only where the text named the Government
+    m = extract(text, lang, "x")
+    assert (m.doc_type, m.issuer, m.issuer_kind) == ("government_reply", issuer, kind)
