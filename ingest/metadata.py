@@ -466,9 +466,31 @@ def reply_signer(text: str) -> tuple[Optional[str], Optional[str]]:
 _TOC_LINE = re.compile(r"\s{3,}\d+\s*-\s*\d+|\d+\s*$|^\s*\d+(\.\d+)*\.?\t")
 
 
+# the topic a title page announces: «на тему: «…»», «Тема: …», «… тақырыбы: …», «Тақырыбы: «…»»
+_TOPIC = re.compile(r"(?:\bна\s+тему|\bтема|\bтақырыб\w*)\s*[:.]?\s*(.*)$", re.I)
+
+
+def _announced_topic(head: list[str]) -> Optional[str]:
+    """The topic of a title page: the words after «на тему»/«тақырыбы» on its line, or the next line."""
+    for k, line in enumerate(head):
+        m = _TOPIC.search(line)
+        if not m or len(line) > 300:
+            continue
+        rest = m.group(1).strip(" «»\"“”")
+        if not rest:
+            rest = next((x for x in head[k + 1:k + 3] if x), "").strip(" «»\"“”")
+        if 12 <= len(rest) <= 300:
+            return rest
+    return None
+
+
 def coursework_title(lines: list[str], fallback: str) -> str:
-    """The first line that is not part of a table of contents, up to its first sentence end."""
+    """The topic a title page announces («на тему: «…»»), else the first line that is not part of a
+    table of contents, up to its first sentence end."""
     head = [re.sub(r"\s+", " ", x).strip() for x in lines[:40]]
+    topic = _announced_topic(head)
+    if topic:
+        return topic
     for line, s in zip(lines[:40], head):
         if not s or len(s) < 12 or _TOC_LINE.search(line) or re.search("мазмұны|содержание", s, re.I):
             continue

@@ -77,45 +77,72 @@ def _heading_block(b: Block, t: str, nxt: Optional[Block], lang: str) -> bool:
             and nxt is not None and nxt.end - nxt.start > 2 * len(bt) and not re.match(r"[-–·•\d]", bt))
 
 
+TITLE_PAGE_BLOCKS = 30      # a contents list may follow a title page of at most this many blocks
+
+
+def _toc_end(blocks: list[Block], t: str, at: int) -> tuple[int, int]:
+    """(index of the first block after the contents list that opens at block ``at``, its end offset):
+    entries end with a page number (`… 5`, `3-4`); the text may start on the last entry's line
+    (`… ӘДЕБИЕТТЕР 58-59 1995 жылы …`), then that block is cut there."""
+    end = blocks[at].end
+    i = at + 1
+    while i < len(blocks) and i < at + 40:
+        bt = blocks[i].text(t)
+        nxt = blocks[min(i + 1, len(blocks) - 1)].text(t)
+        if (_PAGE_NO.search(bt) and len(bt) < 2000) or (len(bt) <= 120 and not bt.endswith(".")
+                                                      and _PAGE_NO.search(nxt)):
+            end = blocks[i].end
+            pages = list(_PAGE_RANGE.finditer(bt))
+            if pages and len(" ".join(bt[pages[-1].end():].split())) > 150:
+                end = blocks[i].start + pages[-1].end()
+                tail_start = end + len(bt[pages[-1].end():]) - len(bt[pages[-1].end():].lstrip())
+                blocks[i] = Block(tail_start, blocks[i].end, [(tail_start, blocks[i].end)], False)
+                break
+            i += 1
+        else:
+            break
+    return i, end
+
+
 def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
     t = doc.text
     B = _Builder(doc)
     heading: Optional[Unit] = None
     in_biblio = False
     i = 0
+    toc: Optional[tuple[int, int, int]] = None      # (first block, block after it, end offset) of a later contents list
     # table of contents: an explicit `Мазмұны` or a plan of numbered headings at the very top
     if blocks:
         first = blocks[0].text(t)
         plan = [b for b in blocks[:5] if len(b.text(t)) <= 400 and re.search(r"(?<!\d)\d\.\d(?!\d)", b.text(t))]
         if _TOC.match(first):
-            end = blocks[0].end
-            i = 1
-            while i < len(blocks) and i < 40:
-                bt = blocks[i].text(t)
-                nxt = blocks[min(i + 1, len(blocks) - 1)].text(t)
-                if (_PAGE_NO.search(bt) and len(bt) < 2000) or (len(bt) <= 120 and not bt.endswith(".")
-                                                              and _PAGE_NO.search(nxt)):
-                    end = blocks[i].end
-                    # the text may start on the line of the last entry (`… ӘДЕБИЕТТЕР 58-59 1995 жылы …`)
-                    pages = list(_PAGE_RANGE.finditer(bt))
-                    if pages and len(" ".join(bt[pages[-1].end():].split())) > 150:
-                        end = blocks[i].start + pages[-1].end()
-                        tail_start = end + len(bt[pages[-1].end():]) - len(bt[pages[-1].end():].lstrip())
-                        blocks[i] = Block(tail_start, blocks[i].end, [(tail_start, blocks[i].end)], False)
-                        break
-                    i += 1
-                else:
-                    break
+            i, end = _toc_end(blocks, t, 0)
             B.add("toc", blocks[0].start, end, heading=first.split()[0])
         elif plan and plan[0] is blocks[0]:
             # a plan of numbered headings at the very top (`1. Кіріспе бөлім: 1.1 …`)
             while i < len(blocks) and i < 5 and blocks[i] in plan:
                 i += 1
             B.add("toc", blocks[0].start, blocks[i - 1].end, heading="plan")
+        else:
+            # a title page first (ministry, university, «КУРСОВАЯ РАБОТА», the topic, the author), then
+            # `СОДЕРЖАНИЕ`: its entries (`Список использованной литературы 24`) are no headings of the text
+            at = next((k for k in range(1, min(len(blocks), TITLE_PAGE_BLOCKS))
+                       if _TOC.match(blocks[k].text(t)) and len(blocks[k].text(t)) <= 2000), None)
+            if at is not None:
+                after, end = _toc_end(blocks, t, at)
+                if after > at + 1:
+                    toc = (at, after, end)
+    # the bibliography opens at the last heading that names it: an earlier one is an entry of the contents
+    bib_at = max((k for k in range(i, len(blocks)) if _BIBLIO.match(blocks[k].text(t))
+                  and not (toc and toc[0] <= k < toc[1])), default=None)
     n_bib = 0
     for bi, b in enumerate(blocks[i:], start=i):       # bi: the index of b (block starts are distinct)
+        if toc and toc[0] <= bi < toc[1]:
+            if bi == toc[0]:
+                B.add("toc", b.start, toc[2], heading=b.text(t).split()[0])
+            continue
         bt = b.text(t)
-        bm = _BIBLIO.match(bt)
+        bm = _BIBLIO.match(bt) if bi == bib_at else None
         off = 0
         if bm:
             # the heading, alone or with the first entries glued after it (`Қолданылған әдебиеттер 1. …`)
@@ -147,7 +174,7 @@ def _build_coursework(doc: Document, blocks: list[Block]) -> list[Unit]:
         if _heading_block(b, t, nxt, doc.language):
             heading = B.add("heading", b.start, b.end, number=(re.match(r"\d+(?:\.\d+)*", bt) or [None])[0],
                             heading=" ".join(bt.strip(" -–").split()))
-            if _BIBLIO.match(bt):
+            if bi == bib_at and _BIBLIO.match(bt):
                 in_biblio = True
             continue
         pos = 0
