@@ -89,6 +89,15 @@ def _ingest(tmp_path, layout: str, order: str):
     return c
 
 
+def _exported(tmp_path, layout: str, order: str):
+    """(documents, references, units by id) of ``_ingest``'s corpus, exported."""
+    c = _ingest(tmp_path, layout, order)
+    try:
+        return _export(c, tmp_path)
+    finally:
+        c.close()
+
+
 def _export(c, tmp_path):
     out = tmp_path / "x"
     c.export(str(out))
@@ -101,11 +110,7 @@ def _export(c, tmp_path):
 @pytest.mark.parametrize("layout", ["repository", "files"])
 @pytest.mark.parametrize("order", ["decisions first", "constitution first"])
 def test_a_citation_of_the_constitution_resolves_to_its_provision(tmp_path, layout, order):
-    c = _ingest(tmp_path, layout, order)
-    try:
-        docs, refs, units = _export(c, tmp_path)
-    finally:
-        c.close()
+    docs, refs, units = _exported(tmp_path, layout, order)
     const = {d["language"]: d["id"] for d in docs if d["doc_type"] == "constitution"}
     assert set(const) == {"ru", "kk"}
     for lang in ("ru", "kk"):
@@ -120,11 +125,7 @@ def test_a_citation_of_the_constitution_resolves_to_its_provision(tmp_path, layo
 
 @pytest.mark.parametrize("layout", ["repository", "files"])
 def test_the_constitution_speaking_of_itself_points_to_itself(tmp_path, layout):
-    c = _ingest(tmp_path, layout, "constitution first")
-    try:
-        docs, refs, _ = _export(c, tmp_path)
-    finally:
-        c.close()
+    docs, refs, _ = _exported(tmp_path, layout, "constitution first")
     for d in docs:
         if d["doc_type"] == "constitution":
             own = [r for r in refs if r["document_id"] == d["id"]]
@@ -134,11 +135,7 @@ def test_the_constitution_speaking_of_itself_points_to_itself(tmp_path, layout):
 
 @pytest.mark.parametrize("layout", ["repository", "files"])
 def test_the_constitution_was_adopted_at_the_republican_referendum(tmp_path, layout):
-    c = _ingest(tmp_path, layout, "constitution first")
-    try:
-        docs, _, _ = _export(c, tmp_path)
-    finally:
-        c.close()
+    docs, _, _ = _exported(tmp_path, layout, "constitution first")
     got = {d["language"]: (d["issuer"], d["issuer_kind"], d["adopted_date"]) for d in docs if d["doc_type"] == "constitution"}
     assert got == {"ru": ("Республиканский референдум", "other", "1995-08-30"),
                    "kk": ("Республикалық референдум", "other", "1995-08-30")}
