@@ -174,7 +174,31 @@ def _split_nums(s: str) -> list[str]:
 
 
 def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
-    """[(kind, numbers)] from inner to outer -> one dict per cited provision."""
+    """[(kind, numbers)] from inner to outer -> one dict per cited provision. Several chains in one
+    list («пунктом 1 статьи 6-1, подпунктами 1-1) и 12) пункта 1 статьи 6», «6-1-бабының 1-тармағына,
+    6-бабы 1-тармағының 1-1) тармақшасына») are cut after each article; a chain naming no article
+    («пунктом 2 и подпунктом 1) пункта 1 статьи 6») takes the article of the chain after it."""
+    groups: list[list[tuple[str, str]]] = [[]]
+    for kind, nums in items:
+        groups[-1].append((kind, nums))
+        if kind == "article":
+            groups.append([])
+    groups = [g for g in groups if g]
+    if len(groups) == 1:
+        return _one_chain(groups[0])
+    out: list[dict] = []
+    for k, g in enumerate(groups):
+        if not any(kind == "article" for kind, _ in g):
+            art = next((x for later in groups[k + 1:] for x in later if x[0] == "article"), None)
+            if art is None:          # items after the last article: the list's own words, read as before
+                return _one_chain([x for grp in groups for x in grp])
+            g = g + [art]
+        out.extend(_one_chain(g))
+    return out
+
+
+def _one_chain(items: list[tuple[str, str]]) -> list[dict]:
+    """One chain [(kind, numbers)] from inner to outer -> one dict per cited provision."""
     base: dict = {}
     lists: list[tuple[str, list[str]]] = []
     for kind, nums in items:

@@ -286,3 +286,24 @@ def test_a_russian_paragraph_of_a_kazakh_document_is_read_as_russian():
     for text, want in ((kk, [kk_ref]), (kk + "\n\n" + ru, [kk_ref, ru_ref]), (ru + "\n\n" + kk, [ru_ref, kk_ref])):
         refs = find_references(doc(text, "kk"), [])
         assert [(r.surface, r.target["date"], r.target["number"]) for r in refs] == want
+
+
+def _provisions(lang, sentence):
+    return sorted((r.target.get("article"), r.target.get("point"), r.target.get("subpoint"))
+                  for r in refs_of(lang, sentence) if r.target.get("act_type") == "Закон")
+
+
+@pytest.mark.parametrize("lang,sentence,cited", [
+    ("ru", "1. В соответствии с пунктом 1 статьи 6-1, подпунктами 1-1) и 12) пункта 1 статьи 6 Закона Республики "
+           "Казахстан от 23 января 2001 года № 148 «О местном государственном управлении и самоуправлении в Республике "
+           "Казахстан» маслихат РЕШИЛ:", [("6", "1", "1-1)"), ("6", "1", "12)"), ("6-1", "1", None)]),
+    ("kk", "1. «Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» 2001 жылғы 23 "
+           "қаңтардағы № 148 Қазақстан Республикасы Заңының 6-1-бабының 1-тармағына, 6-бабы 1-тармағының 1-1) және 12) "
+           "тармақшаларына сәйкес мәслихат ШЕШІМ ҚАБЫЛДАДЫ:", [("6", "1", "1-1)"), ("6", "1", "12)"), ("6-1", "1", None)]),
+    ("ru", "1. В соответствии с пунктом 2 статьи 9, статьей 27 Закона Республики Казахстан от 23 января 2001 года № 148 "
+           "«О местном государственном управлении и самоуправлении в Республике Казахстан» маслихат РЕШИЛ:",
+     [("27", None, None), ("9", "2", None)]),
+])
+def test_a_list_of_several_provisions_cites_each_with_its_own_article(lang, sentence, cited):
+    # was: the list read as one chain, the later article dropped («пункт 1 статьи 6-1» with subpoints of article 6)
+    assert _provisions(lang, sentence) == cited
