@@ -150,6 +150,8 @@ class Plant:
     other_labels: set = field(default_factory=set)   # deletions: the counterpart labels on the other side
     before: str = ""
     after: str = ""
+    old: str = ""                  # value plants: the value replaced and the one put instead
+    new: str = ""
 
 
 RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
@@ -192,7 +194,8 @@ def _regexes(kind: str, lang: str) -> list[tuple[re.Pattern, Callable[[re.Match,
     elif kind == "words":
         table = RU_WORDS if lang == "ru" else KK_WORDS
         alts = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-        rx.append((re.compile(rf"(?<![{_L}\-])(?P<v>{alts})(?![{_L}\-])", re.I),
+        # not a fraction's numerator («двух третей», «төрттен үш бөлігі»): a share, not a count
+        rx.append((re.compile(rf"(?<![{_L}\-])(?P<v>{alts})(?![{_L}\-])(?!\s+(?:трет|четверт|бөл))", re.I),
                    lambda m, o: table.get(m["v"].lower())))
     elif kind == "date_day":
         if lang == "ru":
@@ -314,7 +317,8 @@ def value_plants(files: dict[str, str], base: Run, kind: str, side: str, rng: ra
         text = files[rel]
         out.append(Plant(kind, side, rel, text[:s] + new + text[e:], u.label, _labels_up(units, u),
                          before=text[max(0, s - 30):e + 20].replace("\n", " "),
-                         after=(text[max(0, s - 30):s] + new + text[e:e + 20]).replace("\n", " ")))
+                         after=(text[max(0, s - 30):s] + new + text[e:e + 20]).replace("\n", " "),
+                         old=text[s:e], new=new))
         if len(out) >= per:
             break
     return out
@@ -437,16 +441,26 @@ def judge(plant: Plant, base: Run, run: Run) -> dict:
         else:
             new.append(f)
     own, oth = ("label_a", "label_b") if plant.side == "ru" else ("label_b", "label_a")
-    ok = []
+    fown, foth = ("facts_a", "facts_b") if plant.side == "ru" else ("facts_b", "facts_a")
+
+    def states(fs, v):
+        return bool(v) and any(re.search(rf"(?<![\d{_L}]){re.escape(v)}(?![\d{_L}])", x, re.I) for x in fs or [])
+    ok, echo = [], []
     for f in new:
         if plant.kind in ("subpoint_deleted", "point_deleted"):
             hit = f["kind"] == ("only_in_b" if plant.side == "ru" else "only_in_a") and f.get(oth) in plant.other_labels
         elif plant.kind == "items_swapped":
             hit = (f["kind"] == "order_differs" or f["kind"] in FACT_FLAGS) and f.get(own) in plant.unit_labels
         else:
-            hit = f["kind"] in FACT_FLAGS and f.get(own) in plant.unit_labels
+            # the planted unit named, or (a table row's flag names the deepest unit at the row)
+            # the planted value stated on the planted side
+            hit = f["kind"] in FACT_FLAGS and (f.get(own) in plant.unit_labels or states(f.get(fown), plant.new))
+        # the same difference seen from the other side: the replaced value now unanswered there
+        echo.append(not hit and f["kind"] in FACT_FLAGS and plant.old != "" and states(f.get(foth), plant.old)
+                    and not f.get(fown))
         ok.append(hit)
-    return {"found": any(ok), "false": [f for f, h in zip(new, ok) if not h]}
+    return {"found": any(ok), "false": [f for f, h, e in zip(new, ok, echo) if not h and not e],
+            "echo": sum(echo)}
 
 
 def run_act(act: str, files: dict[str, str], tmp: Path, kinds=KINDS, per: int = PER) -> list[dict]:
@@ -462,7 +476,7 @@ def run_act(act: str, files: dict[str, str], tmp: Path, kinds=KINDS, per: int = 
         j = judge(p, base, run)
         shutil.rmtree(tmp / f"p{k}", ignore_errors=True)
         out.append({"act": act, "kind": p.kind, "side": p.side, "unit": p.unit, "found": j["found"],
-                    "false": [{k2: f.get(k2) for k2 in ("kind", "label_a", "label_b", "facts_a", "facts_b")}
+                    "echo": j["echo"], "false": [{k2: f.get(k2) for k2 in ("kind", "label_a", "label_b", "facts_a", "facts_b")}
                               for f in j["false"]], "before": p.before, "after": p.after})
     return out
 

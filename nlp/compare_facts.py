@@ -51,6 +51,7 @@ class Fact:
     start: int
     end: int
     strong: bool = True          # written in digits (or a date/time); False: a numeral in words
+    cardinal: bool = False       # a cardinal numeral in words («десяти», «он бес»): see ``compare_facts``
 
 
 def roman_value(s: str) -> Optional[int]:
@@ -95,7 +96,8 @@ def _word_numerals(text: str, lang: str) -> list[tuple[str, str, int, int]]:
     for n in find_numerals(text, lang if lang in ("ru", "kk") else None):
         if n.written != "words" or n.kind in ("roman", "fraction"):
             continue
-        out.append((n.norm, "time" if n.kind == "time" else "number", n.start, n.end))
+        out.append((n.norm, "time" if n.kind == "time" else "cardinal" if n.kind == "cardinal" else "number",
+                    n.start, n.end))
     if lang == "ru":
         out += _compound_numerals(text)
     return out
@@ -170,7 +172,8 @@ def facts(text: str, lang: str) -> list[Fact]:
             taken.append((m.start(), m.end()))
     for v, kind, s, e in _word_numerals(text, lang):
         if free(s, e):
-            out.append(Fact(kind, v, text[s:e], s, e, strong=False))
+            out.append(Fact("number" if kind == "cardinal" else kind, v, text[s:e], s, e, strong=False,
+                            cardinal=kind == "cardinal"))
             taken.append((s, e))
     return sorted(out, key=lambda f: f.start)
 
@@ -192,9 +195,15 @@ class FactDiff:
         return bool(self.only_a or self.only_b)
 
 
-def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
+def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact], words: str = "") -> FactDiff:
     """A strong fact (digits, dates, times) of one side missing from everything the other side
-    states is a discrepancy; weak facts (words) only answer for strong ones, never accuse."""
+    states is a discrepancy; weak facts (words) only answer for strong ones, never accuse.
+
+    ``words="pair"``: a count in words accuses too when the other side has one of its own that
+    this side does not state — one number put for another («в течение двух дней» / «бес күн ішінде»;
+    a word numeral alone unanswered is more often a word the reader of numerals missed on the other
+    side, «одного из» / «бірі»). ``words="all"``: every fact given accuses (facts already found
+    missing, checked against a wider scope)."""
     fa, fb = list(fa), list(fb)
 
     def values(fs):
@@ -213,7 +222,7 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
     def missing(fs, other_vals, other_facts):
         seen, out = set(), []
         for f in fs:
-            if not f.strong or f.value in seen:
+            if f.value in seen or not (f.strong or words == "all" or (words == "pair" and f.cardinal)):
                 continue
             ok = f.value in other_vals or (f.kind == "date" and "--" + f.value[-5:] in other_vals)
             if not ok and f.kind == "date" and f.value.startswith("--"):
@@ -230,7 +239,19 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
                 out.append(f)
                 seen.add(f.value)
         return out
-    return FactDiff(missing(fa, vb, fb), missing(fb, va, fa))
+    d = FactDiff(missing(fa, vb, fb), missing(fb, va, fa))
+    if words == "pair":
+        d = paired_words(d)
+    return d
+
+
+def paired_words(d: "FactDiff") -> "FactDiff":
+    """Counts in words left unanswered only when both sides have one: a substitution."""
+    wa = [f for f in d.only_a if not f.strong]
+    wb = [f for f in d.only_b if not f.strong]
+    if wa and wb:
+        return d
+    return FactDiff([f for f in d.only_a if f.strong], [f for f in d.only_b if f.strong])
 
 
 KIND_WORDS = {
