@@ -39,6 +39,7 @@ _OCR_OB = re.compile(rf"06[ \t]+[{G.CYR_LOWER}]")
 _OCR_ROMAN_II = re.compile(r"(?<![\w\-–])П(?=\s?[-–]\s?(?:санат|дәреже|топ|сынып|класс|категор|разряд|групп))")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<m>[{G.CYR_LOWER}]{{3,}})")
 _ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
+_AFTER_DIGITS = re.compile(r"\d\s?\(\s?$")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
 
 
@@ -120,7 +121,8 @@ def _compound_numerals(text: str) -> list[tuple[str, str, int, int]]:
             continue
         comp = split_compound(w, "ru")
         if comp and comp[1].startswith(counted) and comp[0] == int(comp[0]):
-            out.append((str(int(comp[0])), "number", m.start(), m.end()))
+            # a count fused with what it counts («тридцатидневный» = «отыз күндік»)
+            out.append((str(int(comp[0])), "cardinal", m.start(), m.end()))
     return out
 
 
@@ -172,7 +174,10 @@ def facts(text: str, lang: str) -> list[Fact]:
             taken.append((m.start(), m.end()))
     for v, kind, s, e in _word_numerals(text, lang):
         if free(s, e):
-            out.append(Fact("number" if kind == "cardinal" else kind, v, text[s:e], s, e, strong=False,
+            # a count written out after its digits («2 (два) метра», «7 (жеті)») states the number as
+            # firmly as the digits do: it accuses alone
+            restated = kind == "cardinal" and bool(_AFTER_DIGITS.search(text, 0, s)) and text[e:e + 1] == ")"
+            out.append(Fact("number" if kind == "cardinal" else kind, v, text[s:e], s, e, strong=restated,
                             cardinal=kind == "cardinal"))
             taken.append((s, e))
     return sorted(out, key=lambda f: f.start)

@@ -140,7 +140,10 @@ def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs, doc_a: Option
         k = _key(u, ia)
         if k is None:
             continue
-        hit = next((v for v in by_key.get(k, []) if v.id not in new.values() and pos_b[v.id] > last), None)
+        # a decision's own point never takes an appendix's point of the same number (the Kazakh
+        # «1-тармақ» of a table read as points, its decision's «1.» dropped by the translator)
+        hit = next((v for v in by_key.get(k, []) if v.id not in new.values() and pos_b[v.id] > last
+                    and (u.part == 0) == (v.part == 0)), None)
         if hit is not None:
             new[u.id] = hit.id
             last = pos_b[hit.id]
@@ -417,6 +420,21 @@ def _rows_stated(doc: Document, units: list[Unit], other_doc: Document, other_un
     return out
 
 
+def _split_across_parts(pairs: Pairs, ia: dict, ib: dict) -> Pairs:
+    """A provision of the decision itself paired with an appendix's provision is two units alone:
+    when a translator drops the decision's «1.», the alignment takes the appendix's «1-тармақ»
+    (a table row read as a point) in its place, and the dropped point would never be reported."""
+    out: Pairs = []
+    for a, b, s in pairs:
+        ua, ub = ia.get(a), ib.get(b)
+        if ua is not None and ub is not None and ua.kind in PROVISIONS and ub.kind in PROVISIONS \
+                and (ua.part == 0) != (ub.part == 0):
+            out += [(a, None, 0.0), (None, b, 0.0)]
+        else:
+            out.append((a, b, s))
+    return out
+
+
 def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], pairs: Pairs,
                   refs_a=None, refs_b=None) -> list[dict]:
     """Findings in document order of A: missing provisions, differing facts, list order.
@@ -424,7 +442,7 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     ``refs_a``/``refs_b`` are accepted for the old signature: a referenced act differs only
     through its date or number, which the facts comparison reads from the text itself."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
-    pairs = repair(units_a, units_b, pairs, doc_a, doc_b)
+    pairs = _split_across_parts(repair(units_a, units_b, pairs, doc_a, doc_b), ia, ib)
     dashed_a = _dashed_lists(units_a, doc_b, units_b, pairs, reverse=False)
     dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
     rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
@@ -639,14 +657,16 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
 
 
 def _row_marker(text: str, f) -> bool:
-    """The row's own number: «1», «1.», «1)», «II.» opening a cell, or «1.» before an item's label
+    """The row's own number: «1», «1.», «1)», «II.» opening the row's first cell, or «1.» before an item's label
     («в том числе 1. рыбные продукты» / «1.Балық өнімдері»): numbering, laid out differently."""
     if f.kind != "number":
         return False
     before = text[:f.start].rstrip(" ")
     after = text[f.end:f.end + 2]
-    opens_cell = before == "" or before.endswith(("\t", "\n"))
-    return opens_cell or bool(re.match(r"[.)]", after))
+    # only the row's first cell holds its number: «1 топ\t2 топ\t3 топ» are the columns' groups,
+    # a figure the other table must state too
+    opens_row = before.strip() == "" or before.endswith("\n")
+    return opens_row or bool(re.match(r"[.)]", after))
 
 
 def _table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb) -> dict:
