@@ -285,6 +285,21 @@ def _labels_up(units, u) -> set:
     return out
 
 
+def _stated_in_scope(doc, units, u, word: str, lang: str) -> bool:
+    """The value of the number word ``word`` is already stated in the point or article of ``u``
+    (a plant there would be answered by the point itself, as a translation of it would be)."""
+    from maslihat.nlp.compare_facts import facts
+    from maslihat.nlp.numerals import parse
+    n = parse(word, lang)
+    if n is None:
+        return False
+    index = {v.id: v for v in units}
+    scope = u
+    while scope.parent_id and scope.kind not in ("point", "article") and scope.parent_id in index:
+        scope = index[scope.parent_id]
+    return n.norm in {f.value for f in facts(doc.text[scope.start:scope.end], lang)}
+
+
 def value_plants(files: dict[str, str], base: Run, kind: str, side: str, rng: random.Random, per: int) -> list[Plant]:
     doc = base.ru if side == "ru" else base.kk
     other = base.kk if side == "ru" else base.ru
@@ -307,6 +322,8 @@ def value_plants(files: dict[str, str], base: Run, kind: str, side: str, rng: ra
                 new = repl(m, other.text)
                 if not new or new == m["v"]:
                     continue
+                if kind == "words" and _stated_in_scope(doc, units, u, new, side):
+                    continue        # «четырех» -> «шести» where the point says «шести дней» too
                 cands.append((rel, s, e, new, u))
     rng.shuffle(cands)
     out, used = [], set()
@@ -403,14 +420,15 @@ def structure_plants(files: dict[str, str], base: Run, kind: str, side: str, rng
                 for rel in rels:
                     text = files[rel]
                     rx_, ry_ = _line_range(text, doc.text[x.start:x.end]), _line_range(text, doc.text[y.start:y.end])
-                    if rx_ is None or ry_ is None or rx_[1] != ry_[0]:
+                    if rx_ is None or ry_ is None or rx_[1] > ry_[0] or text[rx_[1]:ry_[0]].strip():
                         continue
+                    gap = text[rx_[1]:ry_[0]]
                     lx, ly = text[rx_[0]:rx_[1]], text[ry_[0]:ry_[1]]
                     item = re.compile(r"^(\s*\d+[).]\s*)(.*?)([;.,:]?\s*)$", re.S)
                     mx, my = item.match(lx), item.match(ly)
                     if not (mx and my) or "\n" in mx[2].strip() or "\n" in my[2].strip():
                         continue
-                    new = mx[1] + my[2] + mx[3] + my[1] + mx[2] + my[3]
+                    new = mx[1] + my[2] + mx[3] + gap + my[1] + mx[2] + my[3]
                     cands.append(Plant(kind, side, rel, text[:rx_[0]] + new + text[ry_[1]:], index[pid].label,
                                        {index[pid].label, x.label, y.label}, before=f"{x.label} <-> {y.label}"))
                     break
