@@ -9,11 +9,14 @@ For every bilingual act of ../shared (the 29 of bench/rukk_heldout_split.json an
 before: the Model regulation 1203, the Pavlodar 79415 and East Kazakhstan 80021 regulations, seed
 001 — those four in half A), one known difference at a time is planted into ONE language version,
 the pair is ingested into a temporary corpus (as ``bench.rukk_heldout`` does: the act's folder or
-pair of files given to ``ingest``) and ``diff RU KK`` is read. A plant is *found* when a flag that
-the unplanted pair did not have names the planted unit (or the point/article it stands in) on the
-planted side and is of the plant's sort (a differing fact; a provision on the other side only
-naming the deleted unit's counterpart; the list's order or its items' facts for a swap). Every
-other new flag the plant caused is a *false flag caused*.
+pair of files given to ``ingest``, here through ``Corpus`` in one process) and ``diff RU KK`` is
+read. A plant is *found* when a flag that the unplanted pair did not have names the planted unit
+(or the point/article it stands in) on the planted side and is of the plant's sort: a differing
+fact (or, for a table row, the planted value itself); for a deletion, the deleted unit's
+counterpart (or a unit under it) reported on the other side only, or — a table row read as a point
+— its figures reported missing with that row named; for a swap, the list's order or its items'
+facts. The same difference seen from the other side (the replaced value now unanswered there) is
+an *echo*, neither found nor false; every other new flag the plant caused is a *false flag caused*.
 
 Kinds (each in RU and in KK, ``PER`` random positions per act, kind and side, seed fixed): a number
 in digits changed; a number in words changed; a date's day, month word, year; a time of day; an
@@ -466,7 +469,11 @@ def judge(plant: Plant, base: Run, run: Run) -> dict:
     ok, echo = [], []
     for f in new:
         if plant.kind in ("subpoint_deleted", "point_deleted"):
-            hit = f["kind"] == ("only_in_b" if plant.side == "ru" else "only_in_a") and f.get(oth) in plant.other_labels
+            # the counterpart reported alone, or (a table row read as a point) its figures
+            # reported missing from the planted side, the counterpart's row named
+            hit = f.get(oth) in plant.other_labels and (
+                f["kind"] == ("only_in_b" if plant.side == "ru" else "only_in_a")
+                or (f["kind"] in FACT_FLAGS and not f.get(own) and f.get(foth) and not f.get(fown)))
         elif plant.kind == "items_swapped":
             hit = (f["kind"] == "order_differs" or f["kind"] in FACT_FLAGS) and f.get(own) in plant.unit_labels
         else:

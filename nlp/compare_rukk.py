@@ -300,9 +300,11 @@ def fact_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> FactDiff:
 
 
 _SWAPPED = 0.08
-# items of a few words («год, месяц, число погребения» / «туған және қайтыс болған күні») score
-# by chance across languages: a swap is read between items of this many words at least
+# items of a few words («год, месяц, число погребения» / «туған және қайтыс болған күні», 0.09
+# together) score by chance across languages: below this many words, a swap must gain more
+# («с использованием бюллетеней» / «поднятием руки» swapped gain 0.22)
 _SWAP_WORDS = 6
+_SWAPPED_SHORT = 0.15
 
 
 def _best_other(sim, i: int, j: int) -> bool:
@@ -349,9 +351,10 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
             for i in range(len(ka) - 1):
                 for j in range(i + 1, len(ka)):
                     gain = sim[i][j] + sim[j][i] - sim[i][i] - sim[j][j]
-                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] and gain >= _SWAPPED \
-                            and _best_other(sim, i, j) and _best_other(sim, j, i) \
-                            and min(len(t.split()) for t in (ta[i], ta[j], tb[i], tb[j])) >= _SWAP_WORDS:
+                    short = min(len(t.split()) for t in (ta[i], ta[j], tb[i], tb[j])) < _SWAP_WORDS
+                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] \
+                            and gain >= (_SWAPPED_SHORT if short else _SWAPPED) \
+                            and _best_other(sim, i, j) and _best_other(sim, j, i):
                         moved += [(ka[i].number, kb[j].number, i, j), (ka[j].number, kb[i].number, j, i)]
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
