@@ -39,6 +39,7 @@ _OCR_OB = re.compile(rf"06[ \t]+[{G.CYR_LOWER}]")
 _OCR_ROMAN_II = re.compile(r"(?<![\w\-–])П(?=\s?[-–]\s?(?:санат|дәреже|топ|сынып|класс|категор|разряд|групп))")
 _DAY_MONTH = re.compile(rf"(?<![\d.,/])(?P<d>[0-3]?\d)\s+(?P<m>[{G.CYR_LOWER}]{{3,}})")
 _ROMAN_TOKEN = re.compile(rf"(?<![\w\-–]){G.ROMAN}(?![\w\-–])")
+_AFTER_DIGITS = re.compile(r"\d\s?\(\s?$")
 _ROMAN_CH = {"I": 1, "І": 1, "V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
 
 
@@ -51,6 +52,7 @@ class Fact:
     start: int
     end: int
     strong: bool = True          # written in digits (or a date/time); False: a numeral in words
+    cardinal: bool = False       # a cardinal numeral in words («десяти», «он бес»): see ``compare_facts``
 
 
 def roman_value(s: str) -> Optional[int]:
@@ -95,7 +97,8 @@ def _word_numerals(text: str, lang: str) -> list[tuple[str, str, int, int]]:
     for n in find_numerals(text, lang if lang in ("ru", "kk") else None):
         if n.written != "words" or n.kind in ("roman", "fraction"):
             continue
-        out.append((n.norm, "time" if n.kind == "time" else "number", n.start, n.end))
+        out.append((n.norm, "time" if n.kind == "time" else "cardinal" if n.kind == "cardinal" else "number",
+                    n.start, n.end))
     if lang == "ru":
         out += _compound_numerals(text)
     return out
@@ -118,7 +121,8 @@ def _compound_numerals(text: str) -> list[tuple[str, str, int, int]]:
             continue
         comp = split_compound(w, "ru")
         if comp and comp[1].startswith(counted) and comp[0] == int(comp[0]):
-            out.append((str(int(comp[0])), "number", m.start(), m.end()))
+            # a count fused with what it counts («тридцатидневный» = «отыз күндік»)
+            out.append((str(int(comp[0])), "cardinal", m.start(), m.end()))
     return out
 
 
@@ -170,7 +174,11 @@ def facts(text: str, lang: str) -> list[Fact]:
             taken.append((m.start(), m.end()))
     for v, kind, s, e in _word_numerals(text, lang):
         if free(s, e):
-            out.append(Fact(kind, v, text[s:e], s, e, strong=False))
+            # a count written out after its digits («2 (два) метра», «7 (жеті)») states the number as
+            # firmly as the digits do: it accuses alone
+            restated = kind == "cardinal" and bool(_AFTER_DIGITS.search(text, 0, s)) and text[e:e + 1] == ")"
+            out.append(Fact("number" if kind == "cardinal" else kind, v, text[s:e], s, e, strong=restated,
+                            cardinal=kind == "cardinal"))
             taken.append((s, e))
     return sorted(out, key=lambda f: f.start)
 
@@ -192,9 +200,15 @@ class FactDiff:
         return bool(self.only_a or self.only_b)
 
 
-def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
+def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact], words: str = "") -> FactDiff:
     """A strong fact (digits, dates, times) of one side missing from everything the other side
-    states is a discrepancy; weak facts (words) only answer for strong ones, never accuse."""
+    states is a discrepancy; weak facts (words) only answer for strong ones, never accuse.
+
+    ``words="pair"``: a count in words accuses too when the other side has one of its own that
+    this side does not state — one number put for another («в течение двух дней» / «бес күн ішінде»;
+    a word numeral alone unanswered is more often a word the reader of numerals missed on the other
+    side, «одного из» / «бірі»). ``words="all"``: every fact given accuses (facts already found
+    missing, checked against a wider scope)."""
     fa, fb = list(fa), list(fb)
 
     def values(fs):
@@ -213,7 +227,7 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
     def missing(fs, other_vals, other_facts):
         seen, out = set(), []
         for f in fs:
-            if not f.strong or f.value in seen:
+            if f.value in seen or not (f.strong or words == "all" or (words == "pair" and f.cardinal)):
                 continue
             ok = f.value in other_vals or (f.kind == "date" and "--" + f.value[-5:] in other_vals)
             if not ok and f.kind == "date" and f.value.startswith("--"):
@@ -230,7 +244,19 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact]) -> FactDiff:
                 out.append(f)
                 seen.add(f.value)
         return out
-    return FactDiff(missing(fa, vb, fb), missing(fb, va, fa))
+    d = FactDiff(missing(fa, vb, fb), missing(fb, va, fa))
+    if words == "pair":
+        d = paired_words(d)
+    return d
+
+
+def paired_words(d: "FactDiff") -> "FactDiff":
+    """Counts in words left unanswered only when both sides have one: a substitution."""
+    wa = [f for f in d.only_a if not f.strong]
+    wb = [f for f in d.only_b if not f.strong]
+    if wa and wb:
+        return d
+    return FactDiff([f for f in d.only_a if f.strong], [f for f in d.only_b if f.strong])
 
 
 KIND_WORDS = {

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
-from maslihat.nlp.compare_facts import FactDiff, compare_facts, describe, facts, number_value
+from maslihat.nlp.compare_facts import FactDiff, compare_facts, describe, facts, number_value, paired_words
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix", "paragraph")
 # units whose absence on one side is a finding: a whole provision or a list item (a heading or
@@ -140,7 +140,10 @@ def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs, doc_a: Option
         k = _key(u, ia)
         if k is None:
             continue
-        hit = next((v for v in by_key.get(k, []) if v.id not in new.values() and pos_b[v.id] > last), None)
+        # a decision's own point never takes an appendix's point of the same number (the Kazakh
+        # «1-тармақ» of a table read as points, its decision's «1.» dropped by the translator)
+        hit = next((v for v in by_key.get(k, []) if v.id not in new.values() and pos_b[v.id] > last
+                    and (u.part == 0) == (v.part == 0)), None)
         if hit is not None:
             new[u.id] = hit.id
             last = pos_b[hit.id]
@@ -225,14 +228,14 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
     if tables_b:
         at = _text_start(doc_b, ub)
         fb = [f for f in fb if not _in_spans(at + f.start, tables_b)]
-    d = compare_facts(fa, fb)
+    d = compare_facts(fa, fb, words="pair")
     if d.differs:
         # a fact the other side states elsewhere in the same point or article (its paragraphs
         # split otherwise: «Срок … 3 рабочих дней» a paragraph of its own in one language, a
         # sentence of the point's first paragraph in the other) is no difference
         sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
-        d = FactDiff(compare_facts(d.only_a, sb).only_a if sb is not None else d.only_a,
-                     compare_facts(d.only_b, sa).only_a if sa is not None else d.only_b)
+        d = paired_words(FactDiff(compare_facts(d.only_a, sb, words="all").only_a if sb is not None else d.only_a,
+                                  compare_facts(d.only_b, sa, words="all").only_a if sa is not None else d.only_b))
     if not d.differs:
         return []
     kinds = {_KIND_OF[f.kind] for f in d.only_a + d.only_b}
@@ -296,6 +299,19 @@ def fact_diff(text_a: str, lang_a: str, text_b: str, lang_b: str) -> FactDiff:
     return compare_facts(facts(text_a, lang_a), facts(text_b, lang_b))
 
 
+_SWAPPED = 0.08
+# items of a few words («год, месяц, число погребения» / «туған және қайтыс болған күні», 0.09
+# together) score by chance across languages: below this many words, a swap must gain more
+# («с использованием бюллетеней» / «поднятием руки» swapped gain 0.22)
+_SWAP_WORDS = 6
+_SWAPPED_SHORT = 0.15
+
+
+def _best_other(sim, i: int, j: int) -> bool:
+    """Item ``j`` of the other list is the best match of item ``i`` (its own place aside)."""
+    return all(sim[i][j] >= sim[i][k] for k in range(len(sim[i])) if k != i)
+
+
 def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
     """Subpoints paired by number whose contents match other numbers: the list is in another order."""
     from maslihat.nlp.align import similarity
@@ -328,6 +344,18 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
         # конституциялық заңдары» than to its own «4)» while «2)» keeps its place is no reordering
         left = {i for _, _, i, _ in moved}
         moved = [m for m in moved if m[3] in left]
+        # two items that changed places: across languages an item and its translation score only
+        # 0.25–0.45, so one item alone rarely beats its own place by ``_MOVED``; the two together
+        # do («5) ведет учет …» ~ «6) …» 0.33 and «6)» ~ «5)» 0.35 against 0.24 and 0.26 in place)
+        if not moved:
+            for i in range(len(ka) - 1):
+                for j in range(i + 1, len(ka)):
+                    gain = sim[i][j] + sim[j][i] - sim[i][i] - sim[j][j]
+                    short = min(len(t.split()) for t in (ta[i], ta[j], tb[i], tb[j])) < _SWAP_WORDS
+                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] \
+                            and gain >= (_SWAPPED_SHORT if short else _SWAPPED) \
+                            and _best_other(sim, i, j) and _best_other(sim, j, i):
+                        moved += [(ka[i].number, kb[j].number, i, j), (ka[j].number, kb[i].number, j, i)]
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
             i, j = moved[0][2], moved[0][3]
@@ -395,6 +423,21 @@ def _rows_stated(doc: Document, units: list[Unit], other_doc: Document, other_un
     return out
 
 
+def _split_across_parts(pairs: Pairs, ia: dict, ib: dict) -> Pairs:
+    """A provision of the decision itself paired with an appendix's provision is two units alone:
+    when a translator drops the decision's «1.», the alignment takes the appendix's «1-тармақ»
+    (a table row read as a point) in its place, and the dropped point would never be reported."""
+    out: Pairs = []
+    for a, b, s in pairs:
+        ua, ub = ia.get(a), ib.get(b)
+        if ua is not None and ub is not None and ua.kind in PROVISIONS and ub.kind in PROVISIONS \
+                and (ua.part == 0) != (ub.part == 0):
+            out += [(a, None, 0.0), (None, b, 0.0)]
+        else:
+            out.append((a, b, s))
+    return out
+
+
 def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b: list[Unit], pairs: Pairs,
                   refs_a=None, refs_b=None) -> list[dict]:
     """Findings in document order of A: missing provisions, differing facts, list order.
@@ -402,7 +445,7 @@ def discrepancies(doc_a: Document, units_a: list[Unit], doc_b: Document, units_b
     ``refs_a``/``refs_b`` are accepted for the old signature: a referenced act differs only
     through its date or number, which the facts comparison reads from the text itself."""
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
-    pairs = repair(units_a, units_b, pairs, doc_a, doc_b)
+    pairs = _split_across_parts(repair(units_a, units_b, pairs, doc_a, doc_b), ia, ib)
     dashed_a = _dashed_lists(units_a, doc_b, units_b, pairs, reverse=False)
     dashed_b = _dashed_lists(units_b, doc_a, units_a, pairs, reverse=True)
     rows_a = _rows_stated(doc_a, units_a, doc_b, units_b, pairs, reverse=False)
@@ -617,14 +660,16 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
 
 
 def _row_marker(text: str, f) -> bool:
-    """The row's own number: «1», «1.», «1)», «II.» opening a cell, or «1.» before an item's label
+    """The row's own number: «1», «1.», «1)», «II.» opening the row's first cell, or «1.» before an item's label
     («в том числе 1. рыбные продукты» / «1.Балық өнімдері»): numbering, laid out differently."""
     if f.kind != "number":
         return False
     before = text[:f.start].rstrip(" ")
     after = text[f.end:f.end + 2]
-    opens_cell = before == "" or before.endswith(("\t", "\n"))
-    return opens_cell or bool(re.match(r"[.)]", after))
+    # only the row's first cell holds its number: «1 топ\t2 топ\t3 топ» are the columns' groups,
+    # a figure the other table must state too
+    opens_row = before.strip() == "" or before.endswith("\n")
+    return opens_row or bool(re.match(r"[.)]", after))
 
 
 def _table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb) -> dict:

@@ -1,0 +1,213 @@
+"""RU against KK: differences planted into one language version are reported (issue 12 part 2,
+branch i-plant, ``bench/rukk_planted.py``). Each general cause of a miss found on half A, with the
+unplanted text beside it that must stay quiet, and the harness itself on a two-point act.
+
+A maslikhat decision as a user copies it from the legal database, built here in both languages.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bench import rukk_planted as P
+from tests.compare.rukk_fixture import discrepancies_of
+
+RU = """Об утверждении Регламента маслихата
+Решение маслихата Павлодарской области от 28 марта 2014 года № 258/29. Зарегистрировано Департаментом юстиции 14 апреля 2014 года № 3770
+
+В соответствии с подпунктом 1) пункта 1 статьи 6 Закона Республики Казахстан от 23 января 2001 года "О местном государственном управлении и самоуправлении в Республике Казахстан" областной маслихат РЕШИЛ:
+
+1. Депутат маслихата вправе:
+
+1) вносить на рассмотрение сессии предложения по вопросам, относящимся к ведению маслихата;
+
+2) избирать и быть избранным в органы маслихата, высказывать мнение по кандидатурам;
+
+3) ставить вопросы на обсуждение сессии маслихата и постоянной комиссии.
+
+2. Очередная сессия маслихата созывается не реже четырех раз в год, заседание начинается с 10.00 часов, в течение шести дней со дня принятия решение направляется акиму, а о созыве депутаты извещаются не позднее чем за 5 дней до 14 марта 2014 года в соответствии со статьей 9 Закона; депутату возмещаются расходы в размере 10 процентов от должностного оклада.
+
+Председатель сессии Г. Досжанова
+"""
+
+KK = """Мәслихаттың регламентін бекіту туралы
+
+Павлодар облыстық мәслихатының 2014 жылғы 28 наурыздағы № 258/29 шешімі. Павлодар облысының Әділет департаментінде 2014 жылғы 14 сәуірде № 3770 болып тіркелді
+
+"Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы" Қазақстан Республикасының 2001 жылғы 23 қаңтардағы Заңының 6-бабы 1-тармағының 1) тармақшасына сәйкес облыстық мәслихат ШЕШІМ ҚАБЫЛДАДЫ:
+
+1. Мәслихат депутатының құқығы бар:
+
+1) мәслихаттың қарауына жататын мәселелер бойынша сессияның қарауына ұсыныстар енгізуге;
+
+2) мәслихат органдарына сайлауға және сайлануға, кандидатуралар бойынша пікір айтуға;
+
+3) мәслихат сессиясы мен тұрақты комиссиясының талқылауына мәселелер қоюға.
+
+2. Мәслихаттың кезекті сессиясы жылына кемінде төрт рет шақырылады, отырыс сағат 10.00-де басталады, шешім қабылданған күннен бастап алты күн ішінде әкімге жіберіледі, ал шақыру туралы депутаттарға 2014 жылғы 14 наурызға дейін 5 күннен кешіктірілмей Заңның 9-бабына сәйкес хабарланады; депутатқа лауазымдық жалақысының 10 пайызы мөлшерінде шығындар өтеледі.
+
+Сессия төрағасы Г. Досжанова
+"""
+
+
+def _flags(tmp_path, ru, kk, name="5001"):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    return [(d["kind"], d["label_a"], d["label_b"], d["facts_a"], d["facts_b"])
+            for d in discrepancies_of(tmp_path, name, ru, kk)]
+
+
+def test_unplanted_pair_is_quiet(tmp_path):
+    assert _flags(tmp_path, RU, KK) == []
+
+
+# --- the harness: one plant of each kind, in each language, is found and causes no other flag ---
+
+@pytest.mark.parametrize("side", ["ru", "kk"])
+def test_harness_finds_one_plant_of_each_kind(tmp_path, side):
+    files = {"5002.rus.txt": RU, "5002.kaz.txt": KK}
+    base = P.ingest_diff(files, tmp_path / "base")
+    assert base.flags == []
+    missed, false, kinds = [], [], set()
+    for k, kind in enumerate(P.KINDS):
+        rng = random.Random(f"test/{kind}/{side}")
+        make = P.structure_plants if kind in ("subpoint_deleted", "point_deleted", "items_swapped") else P.value_plants
+        plants = make(files, base, kind, side, rng, 1)
+        assert plants, f"no {kind} plant in the {side} text"
+        for p in plants:
+            kinds.add(kind)
+            run = P.ingest_diff({**files, p.file: p.new_text}, tmp_path / f"p{k}")
+            j = P.judge(p, base, run)
+            if not j["found"]:
+                missed.append((kind, p.before, p.after, run.flags))
+            false += j["false"]
+    assert kinds == set(P.KINDS)
+    assert missed == []
+    assert false == []
+
+
+# --- the causes of misses found on half A ---
+
+def test_a_count_in_words_put_for_another_is_reported(tmp_path):
+    ru = RU.replace("в течение шести дней", "в течение восьми дней")
+    kk = KK.replace("алты күн ішінде", "он бес күн ішінде")
+    assert ("numbers_differ", "п. 2", "2-тармақ", ["восьми"], ["алты"]) in _flags(tmp_path / "ru", ru, KK)
+    assert ("numbers_differ", "п. 2", "2-тармақ", ["шести"], ["он бес"]) in _flags(tmp_path / "kk", RU, kk)
+
+
+def test_a_count_in_words_alone_never_accuses(tmp_path):
+    # «одного из депутатов» / «депутаттардың бірі»: a word numeral unanswered on one side only is
+    # more often a word the other side does not write as a number
+    ru = RU.replace("заседание начинается", "заседание одного из комитетов начинается")
+    assert _flags(tmp_path, ru, KK) == []
+
+
+def test_a_count_written_out_after_its_digits_is_compared(tmp_path):
+    ru = RU.replace("за 5 дней", "за 5 (пять) дней")
+    kk = KK.replace("5 күннен", "5 (бес) күннен")
+    assert _flags(tmp_path / "same", ru, kk) == []
+    wrong = ru.replace("5 (пять) дней", "5 (семь) дней")
+    assert ("numbers_differ", "п. 2", "2-тармақ", ["семь"], []) in _flags(tmp_path / "ru", wrong, kk)
+    wrong_kk = kk.replace("5 (бес) күннен", "5 (жеті) күннен")
+    assert ("numbers_differ", "п. 2", "2-тармақ", [], ["жеті"]) in _flags(tmp_path / "kk", ru, wrong_kk)
+
+
+def test_a_count_fused_with_its_noun_is_a_count(tmp_path):
+    ru = RU.replace("в течение шести дней", "в тридцатидневный срок")
+    kk = KK.replace("алты күн ішінде", "отыз күндік мерзімде")
+    assert _flags(tmp_path / "same", ru, kk) == []
+    kk40 = KK.replace("алты күн ішінде", "қырық күндік мерзімде")
+    assert ("numbers_differ", "п. 2", "2-тармақ", ["тридцатидневный"], ["қырық"]) in _flags(tmp_path / "kk", ru, kk40)
+
+
+def test_two_list_items_that_changed_places_are_reported(tmp_path):
+    lines = KK.split("\n")
+    i = next(k for k, x in enumerate(lines) if x.startswith("1) "))
+    j = next(k for k, x in enumerate(lines) if x.startswith("2) "))
+    a, b = lines[i][3:].rstrip(";"), lines[j][3:].rstrip(";")
+    lines[i], lines[j] = f"1) {b};", f"2) {a};"
+    flags = _flags(tmp_path, RU, "\n".join(lines))
+    assert [f[:3] for f in flags] == [("order_differs", "п. 1", "1-тармақ")]
+
+
+APPENDIX_RU = """
+Приложение № 1
+к решению маслихата
+
+Ставки акциза на игорный бизнес
+
+№	Вид деятельности	Ставка
+1	Казино	150
+2	Игровые автоматы	5
+3	Бильярдный стол	10
+"""
+
+APPENDIX_KK = """
+Мәслихаттың шешіміне № 1 қосымша
+
+Ойын бизнесіне акциз ставкалары
+
+№	Қызмет түрі	Ставка
+1.	Казино	150
+2.	Ойын автоматтары	5
+3.	Бильярд үстелі	10
+"""
+
+
+def test_a_dropped_decision_point_is_not_hidden_by_an_appendix_point(tmp_path):
+    ru = RU.replace("Председатель сессии Г. Досжанова\n", "Председатель сессии Г. Досжанова\n" + APPENDIX_RU)
+    kk = KK.replace("Сессия төрағасы Г. Досжанова\n", "Сессия төрағасы Г. Досжанова\n" + APPENDIX_KK)
+    assert _flags(tmp_path / "same", ru, kk) == []
+    start = kk.index("1. Мәслихат депутатының")
+    dropped = kk[:start] + kk[kk.index("2. Мәслихаттың кезекті"):]
+    flags = _flags(tmp_path / "dropped", ru, dropped)
+    assert ("only_in_a", "п. 1", None, [], []) in flags
+
+
+def test_a_table_column_number_is_a_figure(tmp_path):
+    ru = RU + "\nСтавка\t1 группа\t2 группа\t3 группа\nКазино\t10\t20\t30\n"
+    kk = KK + "\nСтавка\t1 топ\t2 топ\t3 топ\nКазино\t10\t20\t30\n"
+    assert _flags(tmp_path / "same", ru, kk) == []
+    flags = _flags(tmp_path / "kk", ru, kk.replace("3 топ", "8 топ"))
+    assert any(f[0] == "numbers_differ" and "8" in f[4] for f in flags)
+
+
+VOTE_RU = """Об утверждении Регламента маслихата
+Решение маслихата Павлодарской области от 28 марта 2014 года № 258/29
+
+В соответствии со статьей 9 Закона Республики Казахстан областной маслихат РЕШИЛ:
+
+1. Голосование на сессии маслихата проводится:
+
+1) с использованием электронной системы подсчета голосов при ее наличии;
+
+2) поднятием руки;
+
+3) с использованием бюллетеней.
+
+Председатель сессии Г. Досжанова
+"""
+
+VOTE_KK = """Мәслихаттың регламентін бекіту туралы
+
+Павлодар облыстық мәслихатының 2014 жылғы 28 наурыздағы № 258/29 шешімі
+
+Қазақстан Республикасының Заңының 9-бабына сәйкес облыстық мәслихат ШЕШІМ ҚАБЫЛДАДЫ:
+
+1. Мәслихат сессиясында дауыс беру:
+
+1) бар болса, дауыстарды санаудың электрондық жүйесі пайдаланылып;
+
+2) қол көтеру арқылы;
+
+3) бюллетеньдер пайдаланылып жүзеге асырылады.
+
+Сессия төрағасы Г. Досжанова
+"""
+
+
+def test_two_short_list_items_that_changed_places_are_reported(tmp_path):
+    assert _flags(tmp_path / "same", VOTE_RU, VOTE_KK) == []
+    swapped = VOTE_RU.replace("2) поднятием руки;", "2) с использованием бюллетеней;").replace(
+        "3) с использованием бюллетеней.", "3) поднятием руки.")
+    assert [f[:3] for f in _flags(tmp_path / "ru", swapped, VOTE_KK)] == [("order_differs", "п. 1", "1-тармақ")]
