@@ -863,11 +863,31 @@ class Store:
         for uid, parent, ordinal, kind, doc in chain:
             if kind != "heading":
                 out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
-        leads = self.unit_leads(maybe_rows + [a for v in framing.values() for a in v], CHAPEAU_LEAD)
+        leads = self.unit_leads(maybe_rows, CHAPEAU_LEAD)
         rows = {u for u in maybe_rows if u in leads and is_table_row(leads[u][1][:ROW_LEAD])}
+        opening = self._openings([a for v in framing.values() for a in v])
         for uid, ancestors in framing.items():
-            out[uid][1].extend(c for a in ancestors if a in leads and (c := chapeau(leads[a][1])))
+            out[uid][1].extend(opening[a] for a in ancestors if a in opening)
         return {u: (lang, " ".join(parts), u in rows) for u, (lang, parts) in out.items()}
+
+    def _openings(self, unit_ids: list[str]) -> dict[str, str]:
+        """{unit id: the words that open its list (``chapeau``)} of these units, read in their own
+        text only: up to their first child (an article with no title whose first point ends in «:»
+        opens no list of its own; its points are not its list items' opening)."""
+        leads = {u: lead for u, (_, lead) in self.unit_leads(unit_ids, CHAPEAU_LEAD).items() if ":" in lead}
+        out = {}
+        for uid, doc, ordinal, start in rows_in(
+                self.conn, "SELECT id, document_id, ordinal, json_extract(data, '$.start') FROM units "
+                           "WHERE id IN ({ids})", list(leads)):
+            lead = leads[uid]
+            # the unit after it in document order, when it is its own (ids are paths: ``core.ids``)
+            nxt = self.conn.execute("SELECT id, json_extract(data, '$.start') FROM units "
+                                    "WHERE document_id = ? AND ordinal = ?", (doc, (ordinal or 0) + 1)).fetchone()
+            if nxt and nxt[0].startswith(uid + "/") and nxt[1] is not None and start is not None:
+                lead = lead[:max(0, nxt[1] - start)]
+            if c := chapeau(lead):
+                out[uid] = c
+        return out
 
     def lead_ins(self, unit_ids: list[str]) -> dict[str, list[str]]:
         """{unit id: the chapeaux of its parent and grandparent points, outermost first} of these
@@ -892,10 +912,10 @@ class Store:
                 if p:
                     nxt[uid] = p
             up = nxt
-        leads = self.unit_leads([a for v in framing.values() for a in v], CHAPEAU_LEAD)
+        opening = self._openings([a for v in framing.values() for a in v])
         out = {}
         for uid, ancestors in framing.items():
-            found = [c for a in reversed(ancestors) if a in leads and (c := chapeau(leads[a][1]))]
+            found = [opening[a] for a in reversed(ancestors) if a in opening]
             if found:
                 out[uid] = found
         return out

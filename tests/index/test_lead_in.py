@@ -43,7 +43,28 @@ LAW = """ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН
 2) получать ответы на запросы.
 """
 
-corpus = corpus_fixture("lead_in", {"reg_ru.txt": RU, "reg_kk.txt": KK, "law_ru.txt": LAW})
+# articles with no title, as the Constitution's: the article's own words are its number alone
+UNTITLED_RU = """КОНСТИТУЦИЯ ТЕСТОВОЙ РЕСПУБЛИКИ
+
+Статья 86
+1. Местные представительные органы выражают волю населения.
+2. Маслихаты избираются населением сроком на пять лет.
+3. К ведению маслихатов относятся:
+1) утверждение местного бюджета;
+2) образование постоянных комиссий.
+"""
+UNTITLED_KK = """ТЕСТОВЫЙ РЕСПУБЛИКАСЫНЫҢ КОНСТИТУЦИЯСЫ
+
+86-бап
+1. Жергілікті өкілді органдар халықтың еркін білдіреді.
+2. Мәслихаттарды халық бес жыл мерзімге сайлайды.
+3. Мәслихаттардың қарауына мыналар жатады:
+1) жергілікті бюджетті бекіту;
+2) тұрақты комиссияларды құру.
+"""
+
+corpus = corpus_fixture("lead_in", {"reg_ru.txt": RU, "reg_kk.txt": KK, "law_ru.txt": LAW,
+                                    "const_ru.txt": UNTITLED_RU, "const_kk.txt": UNTITLED_KK})
 
 
 def hit(c, query, lang, label):
@@ -103,3 +124,17 @@ def test_show_of_an_item_says_what_opens_its_list(corpus, query, lang, label, le
     out = subprocess.run([sys.executable, "-m", "maslihat.cli", "show", uid, "--db", corpus.db_path],
                          capture_output=True, text=True, check=True).stdout.splitlines()
     assert out[1] == f"{lead} …" and out[2].startswith("2) ")
+
+
+@pytest.mark.parametrize("query,lang,point,item,opening", [
+    ("маслихаты избираются сроком на пять лет", "ru", "ст. 86 п. 2", "ст. 86 п. 3 пп. 1)",
+     "3. К ведению маслихатов относятся:"),
+    ("мәслихаттарды бес жыл мерзімге сайлайды", "kk", "86-баптың 2-тармағы", "86-баптың 3-тармағының 1) тармақшасы",
+     "3. Мәслихаттардың қарауына мыналар жатады:"),
+])
+def test_an_untitled_articles_points_are_not_its_opening(corpus, query, lang, point, item, opening):
+    """An article with no title opens no list: its point 2 has no lead-in (was the article's text down to
+    its point 3's colon), and the items of point 3 are opened by point 3 alone."""
+    assert hit(corpus, query, lang, point)["lead_in"] is None
+    item_hit = hit(corpus, "утверждение местного бюджета" if lang == "ru" else "жергілікті бюджетті бекіту", lang, item)
+    assert item_hit["lead_in"] == opening
