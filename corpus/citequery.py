@@ -25,6 +25,7 @@ from maslihat.nlp.references import find_references
 from maslihat.nlp.resolve import find_unit
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_CONSTITUTION = re.compile(r"(?<![^\W\d_])конституци(?!онн|ялы)", re.IGNORECASE)   # RU and KK («Конституцияның»), not «конституционный закон»
 MIN_SHARE = 0.75          # of the title words the query gives, the share an act's title must hold
 
 
@@ -43,7 +44,8 @@ def cited_units(store: Store, query: str, lang: str, find_documents=None) -> tup
     out = []
     for r in refs:
         target = dict(r.target)
-        named = any(target.get(k) for k in ("title", "date", "number", "code_name"))
+        named = any(target.get(k) for k in ("title", "date", "number", "code_name")) \
+            or target.get("act_type") == "Конституция"          # the one act of its kind
         act = catalog.find_act(target, lang) if named else None
         if act is None and not named:
             act = _by_title_words(store, query.replace(r.surface, " "), lang)
@@ -107,6 +109,11 @@ def _bare_citation(store: Store, query: str, lang: str, find_documents=None) -> 
         target.setdefault(kind, m.group("n"))
     if not target:
         return ()
+    if _CONSTITUTION.search(query):   # «статья 86 конституции», «конституцияның 86-бабы»: its name is its act word
+        catalog = StoreCatalog(store)
+        act = catalog.find_act({"act_type": "Конституция"}, lang)
+        unit = find_unit(catalog.units_of(act), target) if act else None
+        return (unit.id,) if unit is not None else ()
     rest = _act_word(lang).sub(" ", rx.sub(" ", query))
     if len(_title_words(rest, lang)) < 2:            # «пункт 5», «статья 27 сессия»: no act named
         return ()

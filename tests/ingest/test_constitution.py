@@ -139,3 +139,18 @@ def test_the_constitution_was_adopted_at_the_republican_referendum(tmp_path, lay
     got = {d["language"]: (d["issuer"], d["issuer_kind"], d["adopted_date"]) for d in docs if d["doc_type"] == "constitution"}
     assert got == {"ru": ("Республиканский референдум", "other", "1995-08-30"),
                    "kk": ("Республикалық референдум", "other", "1995-08-30")}
+
+
+@pytest.mark.parametrize("query,lang,label", [
+    ("статья 86 конституции", "ru", "ст. 86"),
+    ("пункт 4 статьи 86 Конституции", "ru", "ст. 86 п. 4"),
+    ("конституцияның 86-бабы 4-тармағы", "kk", "86-баптың 4-тармағы"),
+])
+def test_a_query_citing_the_constitution_gets_that_provision_first(tmp_path, query, lang, label):
+    # as people type it, lower case too; was: passing mentions first (the Constitution has no date,
+    # number or title words besides its act word)
+    c = _ingest(tmp_path, "repository", "decisions first")
+    try:
+        assert c.search(query, lang=lang, limit=3)["hits"][0]["label"] == label
+    finally:
+        c.close()
