@@ -205,7 +205,7 @@ def _body_line(col: str) -> Optional[tuple[str, str, Optional[str]]]:
     if not 1 < len(words) <= 7 or find_dates(col) or re.search(r"\d|[.;:,«»\"]$", col):
         return None
     low = [places_fold(w) for w in words]
-    if sum(1 for w in low if w.startswith(("маслихат", "мәслихат", "аким", "әкім"))) != 1:
+    if sum(1 for w in low if w.startswith(_BODY_STEMS)) != 1:
         return None                 # two bodies: a two-column header's halves, read apart
     act = low[0] if low[0] in _ACT_HEADS and low[0] in G.requisite_words("ru") else None
     if act and low[-1] in (_BODY_NOUNS_RU_GEN):               # «РЕШЕНИЕ АЛМАТИНСКОГО ОБЛАСТНОГО МАСЛИХАТА»
@@ -275,7 +275,10 @@ def _columns(line: str) -> Optional[list[tuple[str, tuple]]]:
     if all(kinds):
         return list(zip(cols, kinds))
     words = line.split()
-    if len(cols) == 1 and 2 <= len(words) <= 16:
+    # two columns have two of: a body's noun, an act word, a place's mark (the split is tried only then)
+    cues = sum(1 for w in words if (f := places_fold(w)) in _ACT_HEADS or f.startswith(_BODY_STEMS)
+               or w.lower() in _PLACE_MARKS)
+    if len(cols) == 1 and 2 <= len(words) <= 16 and cues >= 2:
         for k in range(1, len(words)):
             left, right = " ".join(words[:k]), " ".join(words[k:])
             a = _letterhead_kind(left)
@@ -285,17 +288,23 @@ def _columns(line: str) -> Optional[list[tuple[str, tuple]]]:
     return None
 
 
+_BODY_STEMS = ("маслихат", "мәслихат", "аким", "әкім")
+_PLACE_MARKS = frozenset({"г.", "с.", "п.", "пос.", "ст.", "а.", "қ.", "город", "село", "поселок", "қаласы", "ауылы",
+                          "кенті"})
+
+
 def find_letterhead(lines: list[str], most: int = 10) -> Optional[Letterhead]:
     """The letterhead opening ``lines``, or None: a run of letterhead lines (blank lines between them
-    or not) holding a date line and a body's name or an act word, and a line after it (the title)."""
+    or not) holding a date line and an act word, and a line after it (the title)."""
     found, seen = [], 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         cols = _columns(line)
         if cols is None:
-            has = {k[0] for _, k, _ in found}
-            return Letterhead(i, found) if "date" in has and has & {"body", "act"} and len(found) >= 2 else None
+            # the act word is needed: an agency's reply on its letterhead (body, date, number) is no act
+            has = {k[0] for _, k, _ in found} | {"act" for _, k, _ in found if k[0] == "body" and k[1][2]}
+            return Letterhead(i, found) if {"date", "act"} <= has and len(found) >= 2 else None
         found.extend((i, k, c) for c, k in cols)
         seen += 1
         if seen >= most:

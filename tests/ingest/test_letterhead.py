@@ -164,3 +164,13 @@ def test_printed_layout_keeps_the_title_unit_and_cites_nothing_itself(tmp_path, 
         cited = [r for r in mine if r["target"].get("number") == "6-188"]
         assert len(cited) == 1 and cited[0]["unit_id"] == title_units[0]["id"]
     assert docs[0]["parallel_id"] == docs[1]["id"]
+
+
+def test_an_agencys_reply_on_its_letterhead_stays_a_reply():
+    """A body's name, a date and an outgoing number, but no act word: a letter, not an act."""
+    ru = _lines("АКИМАТ АЛМАТИНСКОЙ ОБЛАСТИ", "05.04.2024 № 01-15/123",
+                "Депутату Алматинского областного маслихата", "На Ваш депутатский запрос № ДС-153 от 1 апреля 2024 года "
+                "сообщаем следующее.", "Уважаемый депутат!", "Работа ведется.", blank=True)
+    m = extract(ru, "ru", "fallback")
+    assert m.doc_type == "government_reply"
+    assert m.adopted_date is None and m.number is None
