@@ -739,9 +739,10 @@ def _identity(files):
     issuer, kk issuer), or None when the act has none (a repository act: its identity is meta.yaml's)."""
     from maslihat.core import places
     from maslihat.ingest.metadata import parse_requisite
-    if "rus.txt" not in files:
+    name = "rus.txt" if "rus.txt" in files else "kaz.txt"     # a Kazakh-only act: its own requisite
+    if name not in files:
         return None
-    lines, first, req = _head_of(files["rus.txt"])
+    lines, first, req = _head_of(files[name])
     if req is None or req != first + 1:
         return None
     meta = parse_requisite(lines[req])
@@ -750,6 +751,8 @@ def _identity(files):
     body = places.match_body(meta.issuer, meta.region)
     if body is None or not body.names.get("kk"):
         return None
+    if name == "kaz.txt":
+        return meta, body.names["ru"], meta.issuer
     kk = body.names["kk"]
     for gen, ru_stem, adj in KK_LEVEL_ADJ:      # «Алматинский областной маслихат» -> «Алматы облыстық мәслихаты»
         if ru_stem in meta.issuer.lower():
@@ -793,7 +796,7 @@ def _letterhead_files(files, build):
     if ident is None:
         return None
     meta, ru_iss, kk_iss = ident
-    k = _code_no(files.get("rus.txt", "")[:200])
+    k = _code_no((files.get("rus.txt") or files.get("kaz.txt", ""))[:200])
     out = dict(files)
     for name, lang in (("rus.txt", "ru"), ("kaz.txt", "kk")):
         if name not in files:
@@ -847,7 +850,7 @@ def v_requisite_first(files, kind):
     if ident is None:
         return None
     meta, ru_iss, kk_iss = ident
-    k = _code_no(files.get("rus.txt", "")[:200])
+    k = _code_no((files.get("rus.txt") or files.get("kaz.txt", ""))[:200])
     gap = [""] if k % 2 == 0 else []
     out = dict(files)
     for name, lang in (("rus.txt", "ru"), ("kaz.txt", "kk")):
