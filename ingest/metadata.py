@@ -175,6 +175,8 @@ _BODY_NOUNS_KK = ("мәслихаты", "маслихаты", "әкімдігі"
 _BODY_GEN_KK = tuple(k for k, v in P.KK_NOMINATIVE.items() if v in _BODY_NOUNS_KK)
 _PLACE_LINE = re.compile(rf"^(?:(?:г|с|п|пос|ст|а)\.\s*|город\s+|село\s+|поселок\s+)[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?$|"
                          rf"^[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?\s+(?:қ\.|а\.|қаласы|ауылы|кенті)$", re.I)
+_PLACE_ANY = re.compile(rf"(?:(?<!\S)(?:г|с|п|пос|ст|а)\.\s*|(?<!\S)(?:город|село|поселок)\s+)[{_UP}][\w-]+|"
+                        rf"(?<!\S)[{_UP}][\w-]+\s+(?:қ\.|а\.|қаласы|ауылы|кенті)(?!\w)")
 _MISC_LINE = re.compile(r"^(?:РЕСПУБЛИКА\s+КАЗАХСТАН|ҚАЗАҚСТАН\s+РЕСПУБЛИКАСЫ|[IVXLCІ\d]+[-\s]*(?:й\s+)?(?:сессия|сессиясы|созыва|"
                         r"шақырылған|шақырылым\w*)(?:\s+\S+){0,3}|(?:\S+\s+){0,3}(?:сессия|сессиясы|созыва|шақырылған))$", re.I)
 _DATE_FILLER = frozenset({"от", "года", "г", "ж", "жылғы", "№", "n", "за"})
@@ -236,8 +238,9 @@ def _date_line(col: str) -> bool:
     rest = col
     for a, b in sorted([(d.start, d.end) for d in dates] + [(n.start, n.end) for n in nums], reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    words = [places_fold(w) for w in rest.split()]
-    return all(not w or w in _DATE_FILLER or w in _ACT_HEADS for w in words)
+    # the place may stand on the date's line («г. Кокшетау    от 12 марта 2020 года № 45-3»)
+    rest = _PLACE_ANY.sub(" ", rest, count=1)
+    return all(not w or w in _DATE_FILLER or w in _ACT_HEADS for w in map(places_fold, rest.split()))
 
 
 def _letterhead_kind(col: str):
@@ -324,9 +327,10 @@ def letterhead_meta(head: Letterhead, language: str) -> ActMeta:
         mine = [x for x in cols if lang_of(x[1]) == language]
         return (mine or cols or [None])[0]
 
-    date = pick("date")
-    if date:
-        meta.adopted_date, meta.number = _date_number(date[1])
+    # the date and the number may stand on lines of their own («от 12 марта 2020 года» / «№ 45-3»)
+    dates = sorted((c for _, k, c in head.lines if k[0] == "date"), key=lambda c: lang_of(c) != language)
+    meta.adopted_date = next((d for d in map(parse_date, dates) if d), None)
+    meta.number = next((n for n in map(first_number, dates) if n), None)
     acts = [k[1] for _, k, c in head.lines if k[0] == "act" and lang_of(c) == language] + \
         [k[1][2] for _, k, c in head.lines if k[0] == "body" and k[1][2]] + \
         [k[1] for _, k, c in head.lines if k[0] == "act"]

@@ -174,3 +174,15 @@ def test_an_agencys_reply_on_its_letterhead_stays_a_reply():
     m = extract(ru, "ru", "fallback")
     assert m.doc_type == "government_reply"
     assert m.adopted_date is None and m.number is None
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_date_and_number_on_lines_of_their_own_and_the_place_on_the_dates_line(blank):
+    ru = _lines("ТЕСТОВЫЙ РАЙОННЫЙ МАСЛИХАТ", "РЕШЕНИЕ", "от 12 марта 2020 года", "№ 45-3", TITLE_RU, BODY_RU, blank=blank)
+    _check(extract(ru, "ru", "fallback"), TITLE_RU, "Тестовый районный маслихат")
+    kk = _lines("ТЕСТОВЫЙ АУДАНДЫҚ МӘСЛИХАТЫ", "ШЕШІМ", "Көкшетау қ. 2020 жылғы 12 наурыздағы № 45-3", TITLE_KK, BODY_KK,
+                blank=blank)
+    _check(extract(kk, "kk", "fallback"), TITLE_KK, "Тестовый аудандық мәслихаты")
+    ru = _lines("ТЕСТОВЫЙ РАЙОННЫЙ МАСЛИХАТ", "РЕШЕНИЕ", "г. Кокшетау от 12 марта 2020 года № 45-3", TITLE_RU, BODY_RU,
+                blank=blank)
+    _check(extract(ru, "ru", "fallback"), TITLE_RU, "Тестовый районный маслихат")
