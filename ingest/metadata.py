@@ -57,8 +57,9 @@ def first_number(text: str) -> Optional[str]:
 
 def issuer_kind_of(text: str) -> Optional[str]:
     low = text.lower()
-    hits = [(low.find(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
-    return min(hits)[1] if hits else None
+    # the first body named; at one place the longest stem («акимата»: akimat, not akim)
+    hits = [(low.find(stem), -len(stem), kind) for stem, kind in P.ISSUER_KINDS if stem in low]
+    return min(hits)[2] if hits else None
 
 
 def _ru_nominative_adj(word: str) -> str:

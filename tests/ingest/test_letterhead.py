@@ -186,3 +186,22 @@ def test_date_and_number_on_lines_of_their_own_and_the_place_on_the_dates_line(b
     ru = _lines("ТЕСТОВЫЙ РАЙОННЫЙ МАСЛИХАТ", "РЕШЕНИЕ", "г. Кокшетау от 12 марта 2020 года № 45-3", TITLE_RU, BODY_RU,
                 blank=blank)
     _check(extract(ru, "ru", "fallback"), TITLE_RU, "Тестовый районный маслихат")
+
+
+def test_an_akimats_resolution_on_its_letterhead_is_the_akimats():
+    ru = _lines("АКИМАТ АКМОЛИНСКОЙ ОБЛАСТИ", "ПОСТАНОВЛЕНИЕ", "от 5 мая 2021 года № А-5/231", "г. Кокшетау",
+                "Об утверждении государственного образовательного заказа",
+                "В соответствии с Законом акимат Акмолинской области ПОСТАНОВЛЯЕТ:\n1. Утвердить заказ.", blank=True)
+    m = extract(ru, "ru", "fallback")
+    assert (m.doc_type, m.issuer, m.issuer_kind, m.region, m.adopted_date, m.number) == (
+        "resolution", "акимат Акмолинской области", "akimat", "Акмолинская область", "2021-05-05", "А-5/231")
+    kk = _lines("АҚМОЛА ОБЛЫСЫНЫҢ ӘКІМДІГІ", "ҚАУЛЫ", "2021 жылғы 5 мамырдағы № А-5/231", "Көкшетау қ.",
+                "Мемлекеттік білім беру тапсырысын бекіту туралы",
+                "Заңға сәйкес Ақмола облысының әкімдігі ҚАУЛЫ ЕТЕДІ:\n1. Тапсырыс бекітілсін.", blank=False)
+    m = extract(kk, "kk", "fallback")
+    assert (m.doc_type, m.issuer, m.issuer_kind, m.region, m.adopted_date, m.number) == (
+        "resolution", "Ақмола облысының әкімдігі", "akimat", "Ақмола облысы", "2021-05-05", "А-5/231")
+    # the adilet layout: the same kind
+    m = extract("Об утверждении заказа\nПостановление акимата Акмолинской области от 5 мая 2021 года № А-5/231\n\n"
+                "1. Утвердить.", "ru", "fallback")
+    assert m.issuer_kind == "akimat"
