@@ -89,11 +89,15 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     skip: list[tuple[int, int]] = []
     head = list(re.finditer(r"[^\n]+", text[:4000]))
     width, title = None, re.sub(r"\s+", " ", doc.title or "")
+    # the requisite line the metadata read (``extra['requisite']``) or the letterhead's lines describe too
+    own = re.sub(r"\s+", " ", (doc.extra or {}).get("requisite") or "")
+    lh = set((doc.extra or {}).get("letterhead") or ())
     for k, lm in enumerate(head):
-        if k >= 4:
+        if k >= 4 + len(lh):
             break
         line = lm.group(0).strip()
-        alone = _REQUISITE.match(line)
+        alone = _REQUISITE.match(line) or (len(line) >= 20 and own.startswith(re.sub(r"\s+", " ", line))) \
+            or (lh and line in lh)
         if not alone and not (FULL[0] <= len(line) <= FULL[1]):
             continue        # no requisite, nor a full line of a wrapped text its act word or number was cut from
         if width is None:

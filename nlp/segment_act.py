@@ -226,6 +226,21 @@ def _on_lines(t: str, start: int, end: int, lines: set[int]) -> bool:
     return all(k in lines for k in range(first, first + t.count("\n", start, end) + 1))
 
 
+def _title_block(doc: Document, blocks: list[Block], t: str) -> int:
+    """Index of the block holding the document's title: 0, or the first block that begins with the
+    title when short blocks (a letterhead's lines, a requisite line) stand before it."""
+    title = " ".join((doc.title or "").split())[:60]
+    if not title or not blocks or " ".join(blocks[0].text(t).split()).startswith(title):
+        return 0
+    for i, b in enumerate(blocks[:12]):
+        txt = " ".join(b.text(t).split())
+        if txt.startswith(title):
+            return i if b.kind == "text" else 0
+        if len(txt) > 600:
+            return 0
+    return 0
+
+
 def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     t = doc.text
     B = _Builder(doc)
@@ -236,6 +251,7 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     last_struct: Optional[Unit] = None       # last heading-level unit opened (note attachment)
     point_since_struct = False
     para_count: dict[str, int] = {}
+    title_at = _title_block(doc, blocks, t)
 
     for i, b in enumerate(blocks):
         txt = b.text(t)
@@ -245,8 +261,9 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             if i == toc[0]:                      # the contents list: one unit, not articles
                 B.add("toc", b.start, blocks[toc[1] - 1].end, heading=" ".join(txt.split())[:80])
             continue
-        # title: the first block of the document
-        if i == 0 and b.kind == "text" and len(txt) <= 400:
+        # title: the first block of the document, or the block holding the title under a letterhead or
+        # a requisite line standing first (those lines are the preamble's, as the requisite under a title)
+        if i == title_at and b.kind == "text" and len(txt) <= 400:
             B.add("title", b.start, b.end, heading=" ".join(txt.split()))
             continue
         if b.role == "caption":
