@@ -876,15 +876,15 @@ class Store:
         opens no list of its own; its points are not its list items' opening)."""
         leads = {u: lead for u, (_, lead) in self.unit_leads(unit_ids, CHAPEAU_LEAD).items() if ":" in lead}
         out = {}
-        for uid, doc, ordinal, start in rows_in(
-                self.conn, "SELECT id, document_id, ordinal, json_extract(data, '$.start') FROM units "
-                           "WHERE id IN ({ids})", list(leads)):
+        for uid, start in rows_in(self.conn, "SELECT id, json_extract(data, '$.start') FROM units "
+                                             "WHERE id IN ({ids})", list(leads)):
             lead = leads[uid]
-            # the unit after it in document order, when it is its own (ids are paths: ``core.ids``)
-            nxt = self.conn.execute("SELECT id, json_extract(data, '$.start') FROM units "
-                                    "WHERE document_id = ? AND ordinal = ?", (doc, (ordinal or 0) + 1)).fetchone()
-            if nxt and nxt[0].startswith(uid + "/") and nxt[1] is not None and start is not None:
-                lead = lead[:max(0, nxt[1] - start)]
+            # its first child: the first of its descendants in document order, read in the key's range
+            # of its own subtree (ids are paths: ``core.ids``; no index on the document's order)
+            first = self.conn.execute("SELECT json_extract(data, '$.start') FROM units WHERE id > ? AND id < ? "
+                                      "ORDER BY ordinal LIMIT 1", (uid + "/", uid + "0")).fetchone()
+            if first and first[0] is not None and start is not None:
+                lead = lead[:max(0, first[0] - start)]
             if c := chapeau(lead):
                 out[uid] = c
         return out
