@@ -81,12 +81,20 @@ def gazetteer() -> Gazetteer:
     national = {n["id"]: n for n in raw.get("national", [])}
     return Gazetteer(places, raw["bodies"], {k: [fold(w) for w in v] for k, v in raw["body_words"].items()},
                      {k: [fold(w) for w in v] for k, v in raw["level_words"].items()}, national,
-                     raw.get("registry", {}), tuple(fold(w) for w in raw.get("lower_level_words", [])))
+                     raw.get("registry", {}), tuple(fold(w) for w in LOWER_LEVEL_WORDS))
 
 
 # --- matching ---------------------------------------------------------------------------------
 
 _LEVELS = {"district": ("district",), "city": ("city", "city_rs"), "oblast": ("oblast",)}
+# Levels below a district (rural okrugs, settlements, villages), RU and KK: the gazetteer names none
+# of them, so a body of this level is never read as its district's or oblast's (``body_level``).
+# Apart from places.yaml's level_words: these do not make a word a level word for names (and the
+# shipped lemmas' key, corpus/lexicon.py, hashes places.yaml).
+LOWER_LEVEL_WORDS = ("сельского округа", "сельский округ", "сельском округе", "сельского акимата",
+                     "сельский акимат", "поселкового", "поселковый", "поселка ", "аульного округа",
+                     "аульный округ", "ауылдық округ", "кенттік", "кенті ", "кентінің", "ауылының",
+                     "ауылы әкім", "села ")
 
 
 def _find_place(low: str, kinds: tuple) -> Optional[Place]:
