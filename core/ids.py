@@ -84,7 +84,7 @@ def region_code(region: Optional[str], issuer: Optional[str] = None) -> str:
 # Acts of the Republic: their work is ``kz/<type>/…`` whoever signed them.
 NATIONAL_DOC_TYPES = frozenset({"law", "code", "constitution", "decree"})
 _LOCAL_KINDS = ("maslikhat", "akimat", "akim")
-_NAME_TAIL = re.compile(r"(?:ского|скому|ским|ском|ский|ская|ской|цкого|цкий|цкая|цкой|инского|инский|инской)$")
+_NAME_TAIL = re.compile(r"(?:ского|скому|ским|ском|ский|ская|ской|цкого|цкий|цкая|цкой)$")
 _NAME_NOISE = re.compile(r"^(?:республик\w*|казахстан\w*|қазақстан\w*|решение|решением|постановление\w*|"
                          r"приказ\w*|шешім\w*|қаулы\w*|бұйрығ\w*|и|мен|және|по|делам|от)$")
 
@@ -106,6 +106,8 @@ def _name_words(issuer: str) -> list[str]:
     out = []
     for w in re.findall(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*", issuer):
         f = places.fold(w)
+        if out and (places.level_word(w) or f.startswith(("сельск", "поселк", "ауыл", "кент", "аульн"))):
+            break            # the name before its level word («Тестовского сельского округа Тестовского района»)
         if (places.body_kind(w) or places.level_word(w) or _NAME_NOISE.match(f) or len(f) < 3
                 or any(f.startswith(x.strip()) for x in places.gazetteer().lower_level_words if " " not in x.strip())
                 or f.startswith(("министр", "министерств", "округ", "сельск", "поселк", "ауыл", "кент",
