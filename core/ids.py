@@ -95,7 +95,7 @@ def _fold_name(word: str) -> str:
     w = unicodedata.normalize("NFC", word).translate(_LATIN_TO_CYR).lower().replace("ё", "е")
     w = _NAME_TAIL.sub("", w) if len(w) > 6 else w
     a = slug(w, limit=40)
-    a = a.replace("kh", "k").replace("q", "k").replace("y", "i").replace("h", "k")
+    a = a.replace("kh", "k").replace("q", "k").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", a)
 
 
