@@ -99,22 +99,30 @@ def _fold_name(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", a)
 
 
-def _name_words(issuer: str) -> list[str]:
+_LEVEL_STEMS = ("сельск", "поселк", "ауыл", "кент", "аульн", "округ", "облыс", "област", "аудан", "район",
+                "қала", "город")
+
+
+def _name_words(issuer: str, region: str = "") -> list[str]:
     """The words of an issuer's wording that name its place (or ministry): not the body's kind,
-    level, region or the Republic."""
+    level, the Republic, nor the region ``region`` (``kz-alm``) the act belongs to; the name
+    before its level word («Тестовского сельского округа Тестовского района»: the okrug's)."""
     from maslihat.core import places
-    out = []
-    for w in re.findall(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*", issuer):
+    out: list[str] = []
+    words = re.findall(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*", issuer)
+    for k, w in enumerate(words):
         f = places.fold(w)
-        if out and (places.level_word(w) or f.startswith(("сельск", "поселк", "ауыл", "кент", "аульн"))):
-            break            # the name before its level word («Тестовского сельского округа Тестовского района»)
-        if (places.body_kind(w) or places.level_word(w) or _NAME_NOISE.match(f) or len(f) < 3
-                or any(f.startswith(x.strip()) for x in places.gazetteer().lower_level_words if " " not in x.strip())
-                or f.startswith(("министр", "министерств", "округ", "сельск", "поселк", "ауыл", "кент",
-                                 "облыс", "област", "аудан", "район", "қала", "город"))):
+        level = places.level_word(w) or f.startswith(_LEVEL_STEMS)
+        nxt = places.fold(words[k + 1]) if k + 1 < len(words) else ""
+        # the region named as a region («Алматинской области», «Алматы облысы», «города Алматы»),
+        # not a city's own name that shares its stem («Актюбинский городской маслихат»)
+        p = None if level or not nxt.startswith(("област", "облыс")) else places.find_place(w)
+        if level or (p is not None and p.kind in ("oblast", "city_rs") and p.region_id == region):
+            if out:
+                break        # «Тестовский районный маслихат Алматинской области», «Алматы облысы Тестов …»
             continue
-        if places.find_place(w) is not None and places.find_place(w).kind in ("oblast", "city_rs") and out:
-            break            # the region after the place's own name («Тестовский районный маслихат Алматинской области»)
+        if places.body_kind(w) or _NAME_NOISE.match(f) or len(f) < 3 or f.startswith(("министр", "министерств")):
+            continue
         out.append(w)
     return out
 
@@ -145,10 +153,10 @@ def issuer_key(doc_type: Optional[str], region: Optional[str] = None, issuer: Op
         level = places.body_level(issuer)
         if level in (None, "oblast"):
             return f"{country}.{kind}" if code else country
-        name = "-".join(_fold_name(w) for w in _name_words(issuer)[:2]) or level
+        name = "-".join(_fold_name(w) for w in _name_words(issuer, country)[:2]) or level
         return f"{country}-{name}{'-lower' if level == 'lower' else ''}.{kind}"
     if issuer and "ministry" == _ministry(issuer):
-        name = "-".join(_fold_name(w) for w in _name_words(issuer)[:3])
+        name = "-".join(_fold_name(w) for w in _name_words(issuer, country)[:3])
         return f"kz.ministry-{name}" if name else "kz.ministry"
     return country
 

@@ -23,6 +23,11 @@ from maslihat.core.ids import work_id
     # a district, city or okrug body the gazetteer does not know: never the oblast's; RU and KK one key
     ("decision", "Тестовский районный маслихат", "Алматинская область", "kz-alm-testov.maslikhat"),
     ("decision", "Тестов аудандық мәслихаты", "Алматы облысы", "kz-alm-testov.maslikhat"),
+    ("decision", "Тестовский районный маслихат Алматинской области", None, "kz-alm-testov.maslikhat"),
+    ("decision", "Алматы облысы Тестов аудандық мәслихаты", "Алматы облысы", "kz-alm-testov.maslikhat"),
+    # a district named like another oblast is a district's name, not a region
+    ("decision", "Жамбылский районный маслихат Алматинской области", None, "kz-alm-zhambil.maslikhat"),
+    ("decision", "Алматы облысы Жамбыл аудандық мәслихаты", "Алматы облысы", "kz-alm-zhambil.maslikhat"),
     ("decision", "Актюбинский городской маслихат", "Актюбинская область", "kz-akt-aktiubin.maslikhat"),
     ("decision", "аким Тестовского сельского округа Тестовского района", "Алматинская область",
      "kz-alm-testov-lower.akim"),
