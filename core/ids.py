@@ -3,9 +3,14 @@
 One scheme serves acts, language versions, editions and provisions, so that references,
 backlinks, alignment and app URLs all speak of the same thing:
 
-    work        kz-akm/decision/2014-03-20/s-24-4
-    document    kz-akm/decision/2014-03-20/s-24-4/ru          (edition 2: .../ru@2)
-    unit        kz-akm/decision/2014-03-20/s-24-4/ru/appendix_1/point_36/subpoint_2
+    work        kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4
+    document    kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4/ru          (edition 2: .../ru@2)
+    unit        kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4/ru/appendix_1/point_36/subpoint_2
+
+The work's first segment names who made the act (as Akoma Ntoso's work URI names the country
+and the actor): ``kz`` for national acts (laws, codes, the Constitution, decrees, the
+Government's resolutions), else the issuing body (``issuer_key``): two district maslikhats'
+decisions of one date and one number are two acts, not two editions of one.
 
 Texts without date and number (coursework, replies) are named from their source file:
 ``kz/coursework/000-eba0dbad217e7da3``. Every id depends only on the input, never on the
@@ -76,14 +81,99 @@ def region_code(region: Optional[str], issuer: Optional[str] = None) -> str:
     return ""
 
 
+# Acts of the Republic: their work is ``kz/<type>/…`` whoever signed them.
+NATIONAL_DOC_TYPES = frozenset({"law", "code", "constitution", "decree"})
+_LOCAL_KINDS = ("maslikhat", "akimat", "akim")
+_NAME_TAIL = re.compile(r"(?:ского|скому|ским|ском|ский|ская|ской|цкого|цкий|цкая|цкой)$")
+_NAME_NOISE = re.compile(r"^(?:республик\w*|казахстан\w*|қазақстан\w*|решение|решением|постановление\w*|"
+                         r"приказ\w*|шешім\w*|қаулы\w*|бұйрығ\w*|и|мен|және|по|делам|от)$")
+
+
+def _fold_name(word: str) -> str:
+    """A place or ministry word folded to one ASCII form for RU and KK («Карасайского», «Қарасай»
+    -> ``karasai``; «Еңбекшіқазақ», «Енбекшиказахский» -> ``enbekshikazak``)."""
+    w = unicodedata.normalize("NFC", word).translate(_LATIN_TO_CYR).lower().replace("ё", "е")
+    w = _NAME_TAIL.sub("", w) if len(w) > 6 else w
+    a = slug(w, limit=40)
+    a = a.replace("kh", "k").replace("q", "k").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", a)
+
+
+_LEVEL_STEMS = ("сельск", "поселк", "ауыл", "кент", "аульн", "округ", "облыс", "област", "аудан", "район",
+                "қала", "город")
+
+
+def _name_words(issuer: str, region: str = "") -> list[str]:
+    """The words of an issuer's wording that name its place (or ministry): not the body's kind,
+    level, the Republic, nor the region ``region`` (``kz-alm``) the act belongs to; the name
+    before its level word («Тестовского сельского округа Тестовского района»: the okrug's)."""
+    from maslihat.core import places
+    out: list[str] = []
+    words = re.findall(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*", issuer)
+    for k, w in enumerate(words):
+        f = places.fold(w)
+        level = places.level_word(w) or f.startswith(_LEVEL_STEMS)
+        nxt = places.fold(words[k + 1]) if k + 1 < len(words) else ""
+        # the region named as a region («Алматинской области», «Алматы облысы», «города Алматы»),
+        # not a city's own name that shares its stem («Актюбинский городской маслихат»)
+        p = None if level or not nxt.startswith(("област", "облыс")) else places.find_place(w)
+        if level or (p is not None and p.kind in ("oblast", "city_rs") and p.region_id == region):
+            if out:
+                break        # «Тестовский районный маслихат Алматинской области», «Алматы облысы Тестов …»
+            continue
+        if places.body_kind(w) or _NAME_NOISE.match(f) or len(f) < 3 or f.startswith(("министр", "министерств")):
+            continue
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def issuer_key(doc_type: Optional[str], region: Optional[str] = None, issuer: Optional[str] = None,
+               body: Optional[str] = None) -> str:
+    """The work's first segment: who made the act, the same for its RU and KK versions.
+
+    ``kz`` for national acts and national bodies; the gazetteer's body id for a known body
+    (``kz-alm-karasai.maslikhat``; ``body``, when the caller knows it, e.g. from meta.yaml's
+    approved_by code); for a local body the gazetteer does not know, the region, the place's
+    name folded to ASCII and the kind (``kz-alm-testov.maslikhat``; a rural okrug's ends in
+    ``-lower``); for a ministry ``kz.ministry-<name>``; else the region alone (``kz-alm``, as before).
+    """
+    from maslihat.core import places
+    if doc_type in NATIONAL_DOC_TYPES:
+        return "kz"
+    if not body and issuer:
+        b = places.match_body(issuer, region)
+        body = b.id if b is not None else None
+    if body:
+        return "kz" if body.startswith("kz.") else body
+    code = region_code(region, issuer)
+    country = f"kz-{code}" if code else "kz"
+    kind = places.body_kind(issuer) if issuer else None
+    if issuer and kind in _LOCAL_KINDS:
+        level = places.body_level(issuer)
+        if level in (None, "oblast"):
+            return f"{country}.{kind}" if code else country
+        name = "-".join(_fold_name(w) for w in _name_words(issuer, country)[:2]) or level
+        return f"{country}-{name}{'-lower' if level == 'lower' else ''}.{kind}"
+    if issuer and "ministry" == _ministry(issuer):
+        name = "-".join(_fold_name(w) for w in _name_words(issuer, country)[:3])
+        return f"kz.ministry-{name}" if name else "kz.ministry"
+    return country
+
+
+def _ministry(issuer: str) -> Optional[str]:
+    low = issuer.lower()
+    return "ministry" if ("министр" in low or "министерств" in low) else None
+
+
 def work_id(doc_type: str, adopted_date: Optional[str], number: Optional[str],
             region: Optional[str] = None, issuer: Optional[str] = None,
-            source: Optional[str] = None) -> str:
+            source: Optional[str] = None, body: Optional[str] = None) -> str:
     """The act (work) shared by its language versions and editions."""
     code = region_code(region, issuer)
     country = f"kz-{code}" if code else "kz"
     if adopted_date and number:
-        return f"{country}/{doc_type}/{adopted_date}/{slug(number)}"
+        return f"{issuer_key(doc_type, region, issuer, body)}/{doc_type}/{adopted_date}/{slug(number)}"
     stem = re.sub(r"\.(rus|kaz|ru|kk)$", "", re.sub(r"\.[A-Za-z0-9]+$", "", (source or "untitled").split("/")[-1]))
     if adopted_date:
         return f"{country}/{doc_type}/{adopted_date}/{slug(stem, fold=False)}"

@@ -54,6 +54,7 @@ class Gazetteer:
     level_words: dict
     national: dict
     registry: dict
+    lower_level_words: tuple = ()
 
     def place(self, place_id: str) -> Optional[Place]:
         return self.places.get(place_id)
@@ -80,12 +81,20 @@ def gazetteer() -> Gazetteer:
     national = {n["id"]: n for n in raw.get("national", [])}
     return Gazetteer(places, raw["bodies"], {k: [fold(w) for w in v] for k, v in raw["body_words"].items()},
                      {k: [fold(w) for w in v] for k, v in raw["level_words"].items()}, national,
-                     raw.get("registry", {}))
+                     raw.get("registry", {}), tuple(fold(w) for w in LOWER_LEVEL_WORDS))
 
 
 # --- matching ---------------------------------------------------------------------------------
 
 _LEVELS = {"district": ("district",), "city": ("city", "city_rs"), "oblast": ("oblast",)}
+# Levels below a district (rural okrugs, settlements, villages), RU and KK: the gazetteer names none
+# of them, so a body of this level is never read as its district's or oblast's (``body_level``).
+# Apart from places.yaml's level_words: these do not make a word a level word for names (and the
+# shipped lemmas' key, corpus/lexicon.py, hashes places.yaml).
+LOWER_LEVEL_WORDS = ("сельского округа", "сельский округ", "сельском округе", "сельского акимата",
+                     "сельский акимат", "поселкового", "поселковый", "поселка ", "аульного округа",
+                     "аульный округ", "ауылдық округ", "кенттік", "кенті ", "кентінің", "ауылының",
+                     "ауылы әкім", "села ")
 
 
 def _find_place(low: str, kinds: tuple) -> Optional[Place]:
@@ -132,9 +141,27 @@ def body_kind(text: Optional[str]) -> Optional[str]:
     return None
 
 
+def body_level(issuer: Optional[str]) -> Optional[str]:
+    """The level of place a body's wording names, the most specific one said: ``lower`` (a rural
+    okrug, settlement, village), ``district``, ``city``, ``oblast``, or None (no level word:
+    «маслихат»). «Карасайского районного маслихата Алматинской области» is ``district``."""
+    low = " " + fold(issuer or "") + " "
+    g = gazetteer()
+    if any(w in low for w in g.lower_level_words):
+        return "lower"
+    for level in ("district", "city", "oblast"):
+        if any(w in low for w in g.level_words[level]):
+            return level
+    return None
+
+
 def match_body(issuer: Optional[str], region: Optional[str] = None) -> Optional[Body]:
     """The canonical body an issuer's wording names; the region helps when the issuer omits it
-    («областного маслихата» in an act of a known oblast)."""
+    («областного маслихата» in an act of a known oblast).
+
+    A body of a district, city or lower level whose place the gazetteer does not know is no
+    known body (None): never its oblast's («Тестовский районный маслихат» of Алматинская
+    область is not ``kz-alm.maslikhat``)."""
     if not issuer:
         return None
     g = gazetteer()
@@ -145,10 +172,13 @@ def match_body(issuer: Optional[str], region: Optional[str] = None) -> Optional[
     kind = body_kind(issuer)
     if kind is None:
         return None
+    level = body_level(issuer)
+    if level == "lower":
+        return None
     place = find_place(issuer)
     if place is None and region:
         place = find_place(region)
-    if place is None:
+    if place is None or (level in _LEVELS and place.kind not in _LEVELS[level]):
         return None
     return Body(f"{place.id}.{kind}", kind, place.region_id, _body_names(place, kind))
 

@@ -115,7 +115,10 @@ class StoreCatalog:
         self._acts: Optional[list] = None
         self._national = national
 
-    def find_act(self, target: dict, language: str) -> Optional[str]:
+    def find_act(self, target: dict, language: str, citing=None) -> Optional[str]:
+        """The cited act's document in ``language`` (else another language). A citation by date and
+        number names no body: where two bodies' acts fit («решением маслихата от 25 декабря 2020 года
+        № 60-1», two district maslikhats), the act of the citing act's issuer, else of its region."""
         ids: list[str] = []
         if target.get("date") or target.get("number"):
             ids = self.store.find_documents(target.get("date"), target.get("number"))
@@ -129,7 +132,25 @@ class StoreCatalog:
         if not ids:
             return None
         same = [i for i in ids if i.rsplit("/", 1)[-1].split("@")[0] == language]
-        return (same or ids)[0]
+        pool = same or ids
+        if citing is not None and len(pool) > 1:
+            pool = self._nearest(pool, citing)
+        return pool[0]
+
+    def _nearest(self, ids: list[str], citing) -> list[str]:
+        """``ids`` with the acts of the citing act's issuer first, then of its region (stable)."""
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: r[1:] for r in self.store.conn.execute(
+            f"SELECT id, act_id, json_extract(data, '$.issuer_id'), json_extract(data, '$.region_id') "
+            f"FROM documents WHERE id IN ({marks})", ids)}
+        if len({rows.get(i, (i,))[0] for i in ids}) < 2:
+            return ids
+        issuer, region = getattr(citing, "issuer_id", None), getattr(citing, "region_id", None)
+
+        def rank(i: str) -> tuple:
+            _act, iss, reg = rows.get(i, (None, None, None))
+            return (not (issuer and iss == issuer), not (region and reg == region))
+        return sorted(ids, key=rank)
 
     def _fitting(self, ids: list[str], target: dict) -> list[str]:
         """Of the acts of one date, those the citation's kind and title fit (``nlp.act_match``)."""

@@ -656,10 +656,8 @@ class IngestRun:
             for a in d.amends:
                 targets = [t for t in self.store.find_documents(a.get("date"), a.get("number"))
                            if not t.startswith(d.act_id + "/")]
-                for tid in targets:
-                    t = self.store.document(tid)
-                    if t is None:
-                        continue
+                found = [t for t in (self.store.document(tid) for tid in targets) if t is not None]
+                for t in _amended_of(found, d):
                     if a.get("act_id") != t.act_id:
                         a["act_id"] = t.act_id
                         touched = True
@@ -719,6 +717,20 @@ class IngestRun:
                 self.store.put_references(updated)
 
     # reading ---------------------------------------------------------------------------
+
+
+def _amended_of(found: list[Document], amending: Document) -> list[Document]:
+    """Of the documents an amending act's date and number fit, those of one act: where two bodies'
+    acts fit (two district maslikhats' decisions of one date and number), the act of the amending
+    act's issuer, else of its region; all of them when that does not tell one act."""
+    if len({t.act_id for t in found}) < 2:
+        return found
+    def rank(t: Document) -> tuple:
+        return (not (amending.issuer_id and t.issuer_id == amending.issuer_id),
+                not (amending.region_id and t.region_id == amending.region_id))
+    best = min(rank(t) for t in found)
+    kept = [t for t in found if rank(t) == best]
+    return kept if best != (True, True) and len({t.act_id for t in kept}) == 1 else found
 
 
 class Kept(NamedTuple):

@@ -115,6 +115,24 @@ def keep_linked(new: list, old: list) -> list:
     return out
 
 
+def adopts_work(doc: Document, other: Document) -> bool:
+    """Whether ``doc`` takes the work id of ``other``, its other-language version (same file, same
+    pair key, same act folder), when both carry the same date and number but their issuers'
+    wordings gave two works (a body the gazetteer does not know, folded differently in RU and KK:
+    «Ескельдинский районный маслихат», «Ескелді аудандық мәслихаты»). One of the two decides,
+    whatever the order of ingestion: the one whose body the gazetteer knows, else the Russian."""
+    from maslihat.core.ids import slug
+    if not (doc.act_id and other.act_id and doc.adopted_date and other.adopted_date and doc.number and other.number):
+        return False
+    if doc.adopted_date != other.adopted_date or slug(doc.number) != slug(other.number) or doc.language == other.language:
+        return False
+    def known(d: Document) -> bool:
+        return "." in d.act_id.split("/", 1)[0] and places.match_body(d.issuer, d.region) is not None
+    if known(doc) != known(other):
+        return known(other)
+    return other.language == "ru"
+
+
 def canonical_ids(doc: Document) -> None:
     """``issuer_id`` / ``region_id`` from the wording (kept as is), unless already known."""
     if not doc.issuer_id:

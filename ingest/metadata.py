@@ -897,8 +897,10 @@ def inherit(doc, other):
             (name == "doc_type" and mine == "other" and theirs != "other")
         if empty and theirs not in (None, "", [], {}):
             changes[name] = theirs
+    from maslihat.ingest.identity import adopts_work
     if other.act_id and (doc.act_id != other.act_id) and (changes.get("number") or changes.get("adopted_date")
-                                                         or not (doc.number and doc.adopted_date)):
+                                                         or not (doc.number and doc.adopted_date)
+                                                         or adopts_work(doc, other)):
         changes["act_id"] = other.act_id
         changes["id"] = document_id(other.act_id, doc.language, doc.version)
     if not doc.parallel_id and other.id:

@@ -349,9 +349,10 @@ def _document(text: str, original: str, lang: str, source: str, part: int, diges
 def _share_act(docs: list[Document]) -> None:
     """The two halves of one file are one act: the half without requisites takes the other's."""
     from maslihat.ingest.metadata import inherit
+    from maslihat.ingest.identity import adopts_work
     a, b = docs
     if a.act_id != b.act_id:
-        if b.number and b.adopted_date and not (a.number and a.adopted_date):
+        if (b.number and b.adopted_date and not (a.number and a.adopted_date)) or adopts_work(a, b):
             inherit(a, b)
         else:
             inherit(b, a)

@@ -195,6 +195,9 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
         body = worded       # the requisite's wording decides (an akim's decision coded as akimat's)
     elif body is not None and req is not None and req.issuer and not places.body_kind(req.issuer):
         req.issuer = None   # "Закон Республики Казахстан": no body named, the code's body is the issuer
+    elif body is not None and req is not None and req.issuer and \
+            places.body_level(req.issuer) in ("district", "city", "lower") and body.id.split(".")[0] == body.region_id:
+        body = None         # a district's (city's, okrug's) body the gazetteer does not know: not the region's coded body
     if req is not None:
         doc.number = req.number or doc.number
         doc.issuer = req.issuer or doc.issuer
@@ -234,6 +237,7 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
     # the act: its own requisites (requisite date and number as a text copy of the act gives them)
     act_date = (req.adopted_date if req else None) or doc.adopted_date
     doc.act_id = work_id(doc.doc_type, act_date, doc.number, doc.region, doc.issuer,
-                         source=folder.rsplit("/", 1)[-1] or (f"act-{meta.act_code}" if meta.act_code else None))
+                         source=folder.rsplit("/", 1)[-1] or (f"act-{meta.act_code}" if meta.act_code else None),
+                         body=body.id if body is not None else None)
     doc.id = document_id(doc.act_id, lang, doc.version)
     return doc

@@ -117,6 +117,8 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
         if catalog is None:
             continue
         try:
+            did = catalog.find_act(r.target, doc.language, citing=doc)
+        except TypeError:           # a catalog that does not weigh the citing act
             did = catalog.find_act(r.target, doc.language)
         except Exception:
             did = None
@@ -157,7 +159,7 @@ class Catalog:
     def _title(s: Optional[str]) -> str:
         return re.sub(r"\W+", " ", (s or "").lower()).strip()
 
-    def find_act(self, target: dict, language: str) -> Optional[str]:
+    def find_act(self, target: dict, language: str, citing=None) -> Optional[str]:
         """Document id of the cited act in ``language`` (else any language), or None."""
         key = act_key(target)
         best: list[tuple[int, str]] = []

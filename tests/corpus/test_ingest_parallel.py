@@ -104,8 +104,8 @@ def test_a_kazakh_file_is_built_in_a_worker_as_paired(tmp_path, monkeypatch, dev
         dumps.append(_dump(db))
     assert built == []
     assert dumps[0] == dumps[1]
-    assert [d[0] for d in dumps[0]["documents"]] == ["kz-alm/decision/2001-10-29/10-141/kk",
-                                                     "kz-alm/decision/2001-10-29/10-141/ru"]
+    assert [d[0] for d in dumps[0]["documents"]] == ["kz-alm.akim/decision/2001-10-29/10-141/kk",
+                                                     "kz-alm.akim/decision/2001-10-29/10-141/ru"]
 
 
 def test_a_build_paired_ahead_is_not_used_for_a_document_paired_otherwise(tmp_path, dev_dir):

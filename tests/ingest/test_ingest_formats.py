@@ -35,7 +35,7 @@ def _check(doc, lang):
     assert (doc.adopted_date, doc.number) == ("2014-03-20", "С-24/4")
     assert doc.registration["number"] == "4138"
     assert body[0] in doc.text
-    assert doc.id == f"kz-akm/decision/2014-03-20/s-24-4/{lang}"
+    assert doc.id == f"kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4/{lang}"
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:

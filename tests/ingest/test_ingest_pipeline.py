@@ -63,8 +63,8 @@ def test_seed_001_halves(seed_docs, part, lang, region, issuer, title):
     amend = {(a["date"], a["number"]): a["units"] for a in d.amendments}
     assert {"122", "127", "130"} <= set(amend[("2014-10-09", "С-30/3")])
     assert "chapter 1" in amend[("2014-10-09", "С-30/3")]
-    assert d.id == f"kz-akm/decision/2014-03-20/s-24-4/{lang}"
-    assert d.act_id == "kz-akm/decision/2014-03-20/s-24-4"
+    assert d.id == f"kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4/{lang}"
+    assert d.act_id == "kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4"
 
 
 def test_seed_001_halves_are_linked_and_keep_their_own_text(seed_docs, seed_text):
@@ -120,8 +120,8 @@ def test_kazakh_file_of_bilingual_act_inherits_requisites(tmp_path):
     own_title, own_text = kk.title, kk.text
     kk2 = inherit(kk, ru)
     assert kk2 is kk                                                 # the store relies on in-place update
-    assert kk2.act_id == ru.act_id == "kz-alm/decision/2004-04-14/5-41"
-    assert kk2.id == "kz-alm/decision/2004-04-14/5-41/kk"
+    assert kk2.act_id == ru.act_id == "kz-alm.maslikhat/decision/2004-04-14/5-41"
+    assert kk2.id == "kz-alm.maslikhat/decision/2004-04-14/5-41/kk"
     assert (kk2.adopted_date, kk2.number, kk2.status) == ("2004-04-14", "5-41", "repealed")
     assert kk2.repealed_by["date"] == "2010-12-28" and kk2.registration["number"] == "1647"
     assert kk2.parallel_id == ru.id

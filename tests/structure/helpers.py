@@ -35,5 +35,5 @@ def seed_001() -> tuple[Document, Document]:
     t = seed_text(SEED_001)
     k = t.index(KK_TITLE_001)
     req = dict(number="С-24/4", adopted_date="2014-03-20")
-    return (doc(t[:k], "ru", doc_id="kz-akm/decision/2014-03-20/s-24-4", **req),
-            doc(t[k:], "kk", doc_id="kz-akm/decision/2014-03-20/s-24-4", **req))
+    return (doc(t[:k], "ru", doc_id="kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4", **req),
+            doc(t[k:], "kk", doc_id="kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4", **req))

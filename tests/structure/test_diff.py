@@ -15,7 +15,7 @@ RU, KK = seed_001()
 
 
 def edition(text: str, version: int) -> Document:
-    d = doc(text, "ru", doc_id="kz-akm/decision/2014-03-20/s-24-4")
+    d = doc(text, "ru", doc_id="kz-akm-kokshetau.maslikhat/decision/2014-03-20/s-24-4")
     d.id += f"@{version}" if version > 1 else ""
     return d
 
