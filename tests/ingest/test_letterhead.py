@@ -188,18 +188,20 @@ def test_date_and_number_on_lines_of_their_own_and_the_place_on_the_dates_line(b
     _check(extract(ru, "ru", "fallback"), TITLE_RU, "Тестовый районный маслихат")
 
 
+def _act_fields(m) -> tuple:
+    return (m.doc_type, m.issuer, m.issuer_kind, m.region, m.adopted_date, m.number)
+
+
 def test_an_akimats_resolution_on_its_letterhead_is_the_akimats():
     ru = _lines("АКИМАТ АКМОЛИНСКОЙ ОБЛАСТИ", "ПОСТАНОВЛЕНИЕ", "от 5 мая 2021 года № А-5/231", "г. Кокшетау",
                 "Об утверждении государственного образовательного заказа",
                 "В соответствии с Законом акимат Акмолинской области ПОСТАНОВЛЯЕТ:\n1. Утвердить заказ.", blank=True)
-    m = extract(ru, "ru", "fallback")
-    assert (m.doc_type, m.issuer, m.issuer_kind, m.region, m.adopted_date, m.number) == (
+    assert _act_fields(extract(ru, "ru", "fallback")) == (
         "resolution", "акимат Акмолинской области", "akimat", "Акмолинская область", "2021-05-05", "А-5/231")
     kk = _lines("АҚМОЛА ОБЛЫСЫНЫҢ ӘКІМДІГІ", "ҚАУЛЫ", "2021 жылғы 5 мамырдағы № А-5/231", "Көкшетау қ.",
                 "Мемлекеттік білім беру тапсырысын бекіту туралы",
                 "Заңға сәйкес Ақмола облысының әкімдігі ҚАУЛЫ ЕТЕДІ:\n1. Тапсырыс бекітілсін.", blank=False)
-    m = extract(kk, "kk", "fallback")
-    assert (m.doc_type, m.issuer, m.issuer_kind, m.region, m.adopted_date, m.number) == (
+    assert _act_fields(extract(kk, "kk", "fallback")) == (
         "resolution", "Ақмола облысының әкімдігі", "akimat", "Ақмола облысы", "2021-05-05", "А-5/231")
     # the adilet layout: the same kind
     m = extract("Об утверждении заказа\nПостановление акимата Акмолинской области от 5 мая 2021 года № А-5/231\n\n"
