@@ -127,6 +127,7 @@ class Corpus:
         The work is done by ``corpus.ingest_run.IngestRun``.
         """
         from maslihat.corpus.ingest_run import IngestRun
+        self.store.check_act_ids()    # a corpus of acts named the old way is not written to
         if self.es_url:
             self.index.check()        # a dead server stops the ingest before anything is written
         summary = IngestRun(self).run(paths, progress=progress, on_file=on_file, names=names)

@@ -10,10 +10,9 @@ from typing import Optional
 
 from maslihat.core.model import Unit
 from maslihat.corpus.store import NATIONAL_TYPES, Store  # noqa: F401  (NATIONAL_TYPES: re-exported)
-
 # written out, not bound: the documents_national index (corpus/schema.py) holds these rows only, and
 # SQLite uses a partial index only for a query whose WHERE holds the very same term
-NATIONAL_IN = "(" + ", ".join(f"'{t}'" for t in NATIONAL_TYPES) + ")"
+from maslihat.corpus.store import NATIONAL_SQL as NATIONAL_IN
 
 
 NATIONAL_ROWS = ("SELECT id, language, doc_type, title, adopted_date, number FROM documents "

@@ -46,6 +46,8 @@ COMPACT_MIN_DOCS = 1000
 
 # the acts citations may name by title or short name (``catalog.national_acts``)
 NATIONAL_TYPES = ("law", "code", "constitution", "decree")
+NATIONAL_SQL = "(" + ", ".join(f"'{t}'" for t in NATIONAL_TYPES) + ")"
+ACT_IDS = "issuing body"      # how the corpus names its acts (``check_act_ids``): since 2026-12-07, by their body
 
 
 ROW_KINDS = frozenset({"point", "subpoint", "paragraph", "part"})   # the kinds a table's row is read as
@@ -423,6 +425,21 @@ class Store:
             raise StoreError(f"{self.path}: corpus schema {row[0]} is newer than this maslihat ({SCHEMA_VERSION})")
         if not self.readonly and (row is None or int(row[0]) < SCHEMA_VERSION):   # migrated by _prepare
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def check_act_ids(self) -> None:
+        """Before an ingest: a corpus holding local acts named before their ids named the issuing body
+        (``core.ids.issuer_key``, 2026-12-07) is not written to (the same acts would be stored again
+        under other ids); any other corpus is marked as naming acts the current way."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key='act_ids'").fetchone()
+        if row is not None and row[0] == ACT_IDS:
+            return
+        old = self.conn.execute(f"SELECT 1 FROM documents WHERE doc_type NOT IN {NATIONAL_SQL} "
+                                "AND adopted_date IS NOT NULL AND number IS NOT NULL LIMIT 1").fetchone()
+        if old is not None:
+            from maslihat.corpus.store_errors import OLD_ACT_IDS
+            raise StoreError(f"{self.path}: {OLD_ACT_IDS}")
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('act_ids', ?)", (ACT_IDS,))
 
     def close(self) -> None:
         self.conn.close()

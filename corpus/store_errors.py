@@ -37,6 +37,11 @@ _PLAIN = (("file is not a database", "not a maslihat corpus (not an SQLite datab
 NO_EMBEDDED_INDEX = ("it has no embedded search index (it was indexed in Elasticsearch): set MASLIHAT_ES_URL, "
                      "or build one with `maslihat reindex --backend sqlite`")
 
+# a corpus whose local acts were named before their ids named the issuing body (2026-12-07): new files
+# would be stored beside the old documents of the same acts under other ids
+OLD_ACT_IDS = ("its acts were named by an older maslihat (since 2026-12-07 an act's id names its issuing body): "
+               "ingest into a new corpus file (--db NEW.sqlite); this one stays readable as it is")
+
 #: the words of a StoreError (each cause ``plain`` gives, and the store's own) and the key of each
 #: in core/data/messages.yaml: the CLI prints them in the user's language (JSON keeps the English)
 CAUSE_KEYS = {
@@ -48,6 +53,7 @@ CAUSE_KEYS = {
     "another program is writing to the corpus": "cause_locked",
     "the corpus file is damaged": "cause_damaged",
     NO_EMBEDDED_INDEX: "cause_no_embedded_index",
+    OLD_ACT_IDS: "cause_old_act_ids",
     "is a folder, not a corpus file": "cause_folder",
     "cannot open the corpus": "cannot_open_corpus",
     "cannot write the corpus": "cannot_write_corpus",
