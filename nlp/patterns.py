@@ -59,7 +59,7 @@ CHAPTER_LINE = [
 ]
 ARTICLE_LINE = [
     r"(?:СТАТЬЯ|Статья)\s+(?P<num>\d+(?:[-–]\d+)?)\s*(?:\.\s*|$)(?P<head>.*)",     # «Статья 10–1.» typeset
-    r"(?P<num>\d+(?:-\d+)?)\s*[-‐]\s*(?:бап|БАП)\s*\.?\s*(?P<head>.*)",
+    r"(?P<num>\d+(?:-\d+)?)\s*[-‐]\s*(?:бап|БАП)(?![^\W\d_])\s*\.?\s*(?P<head>.*)",   # not «27-баптың …»
 ]
 # Paragraphs of codes and model regulations: `Параграф 1. Секретарь маслихата` / `1-параграф. Мәслихат хатшысы`
 PARAGRAPH_LINE = [
