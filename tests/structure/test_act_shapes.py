@@ -35,6 +35,8 @@ CODE_RU = """# Земельный водный кодекс Республики
 
 Пользователь вправе передать участок в аренду.
 
+ОСОБЕННАЯ ЧАСТЬ
+
 Глава 2. ВРЕМЕННОЕ ПОЛЬЗОВАНИЕ
 
 Статья 4. Срок временного пользования
@@ -70,6 +72,8 @@ CODE_KK = """# Қазақстан Республикасының Жер су к�
 Пайдаланушы учаскені пайдалануға құқылы.
 
 Пайдаланушы учаскені жалға беруге құқылы.
+
+ЕРЕКШЕ БӨЛІМ
 
 2-тарау. УАҚЫТША ПАЙДАЛАНУ
 
@@ -221,6 +225,18 @@ def test_a_list_of_provisions_of_the_code_itself_cites_each(code, lang, words, w
     docs, units, refs = code
     assert _cited(docs, units, refs, lang, words) == want
     assert all(r["kind"] == "internal" for r in refs if r["document_id"] == docs[lang]["id"] and words in r["surface"])
+
+
+@pytest.mark.parametrize("lang,parts", [("ru", ["ОБЩАЯ ЧАСТЬ", "ОСОБЕННАЯ ЧАСТЬ"]), ("kk", ["ЖАЛПЫ БӨЛІМ", "ЕРЕКШЕ БӨЛІМ"])])
+def test_the_parts_of_a_code_are_headings_not_paragraphs_of_an_article(code, lang, parts):
+    docs, units, _ = code
+    d = docs[lang]
+    mine = [u for u in units.values() if u["document_id"] == d["id"]]
+    heads = [u for u in mine if u["kind"] == "heading" and u["parent_id"] is None]
+    assert [u["heading"] for u in heads] == parts
+    art3 = next(u for u in mine if u["kind"] == "article" and u["number"] == "3")
+    assert parts[1] not in d["text"][art3["start"]:art3["end"]]
+    assert [u["kind"] for u in mine if u["parent_id"] == art3["id"]] == ["part", "part"]
 
 
 def _refs_of(docs, refs, lang):
