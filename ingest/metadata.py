@@ -370,7 +370,9 @@ def is_requisite(line: str) -> bool:
         return True
     # the first sentence: a date's abbreviation (`21.12.2004 ж. N 13-84 шешімі`) does not end it
     head = _FIRST_SENTENCE.split(s, maxsplit=1)[0]
-    return bool(re.search(rf"(?:№|N)\s*№?\s*\S+\s+{_KK_FORM.pattern}", head, re.I)) and bool(find_dates(head))
+    # a law's number carries its mark: «№ 153-VII ҚРЗ Конституциялық заңы», «№ 120-VII ҚРЗ Заңы»
+    return bool(re.search(rf"(?:№|N)\s*№?\s*\S+\s+(?:ҚРЗ\s+|ЗРК\s+)?(?:Конституциялық\s+)?{_KK_FORM.pattern}", head, re.I)) \
+        and bool(find_dates(head))
 
 
 _FIRST_SENTENCE = re.compile(r"(?<!\d\sж)(?<!\dж)(?<!\d\sг)(?<!\dг)\.\s")

@@ -282,3 +282,36 @@ def test_a_joint_act_of_an_akimat_and_a_maslikhat_reads_its_requisites(joint, la
     assert d["parallel_id"] == docs["kk" if lang == "ru" else "ru"]["id"]
     # its own requisites (the akimat's № 210, the maslikhat's № 41-5) are no citations
     assert not [r for r in _refs_of(docs, refs, lang) if r["target"].get("number") in ("210", "41-5")]
+
+
+CLAW_KK = """Қазақстан Республикасының Тестілік комиссиясы туралы
+Қазақстан Республикасының 2022 жылғы 10 қарашадағы № 153-VII ҚРЗ Конституциялық заңы.
+
+Осы Конституциялық заң Қазақстан Республикасы Тестілік комиссиясының мәртебесін айқындайды.
+
+1-бап. Комиссияның мәртебесі
+
+1. Комиссия мемлекеттік орган болып табылады.
+
+2-бап. Комиссияның өкілеттіктері
+
+Комиссия осы Конституциялық заңның 1-бабының 1-тармағында көзделген өкілеттіктерді жүзеге асырады.
+"""
+
+
+@pytest.mark.parametrize("name,text,date,number", [("konst_zan_153_kaz.txt", CLAW_KK, "2022-11-10", "153-VII"),
+                                                    ("zan_120_kaz.txt", AMEND_KK, "2022-05-05", "120-VII")])
+def test_a_kazakh_law_alone_reads_its_requisite_with_the_mark_of_its_number(tmp_path, name, text, date, number):
+    """«№ 153-VII ҚРЗ Конституциялық заңы»: the mark ҚРЗ and «Конституциялық» stand between the number and
+    the act word; a Kazakh file with no Russian one beside it has only its own requisite to read."""
+    docs, _, refs = _corpus(tmp_path, {name: text})
+    d = docs["kk"]
+    assert (d["doc_type"], d["adopted_date"], d["number"], d["issuer"], d["issuer_kind"]) == \
+        ("law", date, number, "Қазақстан Республикасының Парламенті", "parliament")
+    assert not [r for r in refs if r["target"].get("number") == number]     # its requisite cites nothing
+
+
+def test_a_kazakh_law_beside_its_russian_one_names_its_issuer_in_kazakh(amend):
+    docs, _, _ = amend
+    assert docs["kk"]["issuer"] == "Қазақстан Республикасының Парламенті"
+    assert docs["ru"]["issuer"] == "Парламент Республики Казахстан"
