@@ -435,9 +435,9 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
         ctx.refs.append(ref)
 
 
-def _chain_before(text: str, a: int, lang: str, lists: bool = False) -> tuple[int, list[dict]]:
-    """The chain of units right before the act word at ``a``; with ``lists``, chains joined by «и»
-    before it too (the act's own provisions: a citation of another act reads its lists as before)."""
+def _chain_before(text: str, a: int, lang: str, lists: bool = True) -> tuple[int, list[dict]]:
+    """The chain of units right before the act word at ``a``, and (``lists``) the chains joined to it by
+    «и» / «или» before it: «пункта 3 статьи 62 и пункта 1 статьи 91 Конституции» cites both."""
     head = text[max(0, a - 200):a]
     base = a - len(head)
     m = _CHAIN_RU_END.search(head)
@@ -463,7 +463,7 @@ _CHAIN_RU_AND = re.compile(rf"(?<![{P.LETTER}])(?P<c>(?:(?:{_ITEM_RU.replace('?P
                            rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')}))\s+(?:и|или)\s+$")
 
 
-def _chain_after_kk(text: str, e: int, lists: bool = False) -> tuple[int, list[dict]]:
+def _chain_after_kk(text: str, e: int, lists: bool = True) -> tuple[int, list[dict]]:
     rest = text[e:e + 200]
     skip = re.match(r"\s*\([^()]{0,80}\)", rest)        # `Заңының (бұдан әрі – Заң) 9 бабына`
     off = skip.end() if skip else 0

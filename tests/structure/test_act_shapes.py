@@ -315,3 +315,35 @@ def test_a_kazakh_law_beside_its_russian_one_names_its_issuer_in_kazakh(amend):
     docs, _, _ = amend
     assert docs["kk"]["issuer"] == "Қазақстан Республикасының Парламенті"
     assert docs["ru"]["issuer"] == "Парламент Республики Казахстан"
+
+
+def test_a_bare_article_after_an_amended_laws_quote_is_the_amended_laws(amend):
+    """«2) 9-бап алып тасталсын» after «… осы Заңның 7-бабына …»: the quoted «осы Заң» is not the act
+    the bare article cites (it cited no act: the amending law's own words), the amended law is."""
+    docs, _, refs = amend
+    for lang, words in (("ru", "статью 9"), ("kk", "9-бап")):
+        got = [r for r in _refs_of(docs, refs, lang) if r["surface"] == words]
+        assert len(got) == 1 and got[0]["target"]["article"] == "9"
+        assert got[0]["target"]["date"] == "2001-01-23"
+
+
+LIST_RU = """Об утверждении Типового положения о комиссии
+Решение Тестового районного маслихата от 12 марта 2020 года № 45-4.
+
+В соответствии с пунктом 3 статьи 62 и пунктом 1 статьи 91 Конституции Республики Казахстан районный маслихат РЕШИЛ:
+1. Утвердить Типовое положение о комиссии.
+"""
+LIST_KK = """Комиссия туралы үлгілік ережені бекіту туралы
+Тестовый аудандық мәслихатының 2020 жылғы 12 наурыздағы № 45-4 шешімі.
+
+Қазақстан Республикасы Конституциясының 62-бабының 3-тармағына және 91-бабының 1-тармағына сәйкес аудандық мәслихат ШЕШІМ ҚАБЫЛДАДЫ:
+1. Комиссия туралы үлгілік ереже бекітілсін.
+"""
+
+
+@pytest.mark.parametrize("lang,text", [("ru", LIST_RU), ("kk", LIST_KK)])
+def test_two_provisions_of_one_act_joined_by_and_cite_that_act(tmp_path, lang, text):
+    docs, _, refs = _corpus(tmp_path, {f"dec_{lang}.txt": text})
+    got = sorted((r["target"]["act_type"], r["target"]["article"], r["target"]["point"]) for r in refs
+                 if r["target"].get("article"))
+    assert got == [("Конституция", "62", "3"), ("Конституция", "91", "1")]
