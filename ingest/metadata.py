@@ -22,7 +22,9 @@ from maslihat.ingest.doctype import classify
 _UP = G.UP
 # The act word of a requisite: RU forms open it ("Решение ... от ..."), KK forms close it
 # ("... № С-24/4 шешімі"); the words and their doc_type are the grammar's.
-_RU_FORM = re.compile(rf"^\s*({G.requisite_word_pattern('ru')})\b", re.I)
+# A joint act of two bodies opens «Совместное постановление акимата … № 52 и решение маслихата … № 31/6»
+# («… № 52 бірлескен қаулысы және … № 31/6 шешімі»): the first act's requisites are the document's.
+_RU_FORM = re.compile(rf"^\s*(?:совместн(?:ое|ый|ая|ые)\s+)?({G.requisite_word_pattern('ru')})\b", re.I)
 _KK_FORM = re.compile(rf"\b({G.requisite_word_pattern('kk')})\b", re.I)
 _ACT_FORMS = {**G.requisite_words("ru"), **G.requisite_words("kk")}
 _SENTENCE = re.compile(rf"(?<=[^\s.]{{2}})\.\s+(?=[{_UP}])")
@@ -368,7 +370,9 @@ def is_requisite(line: str) -> bool:
         return True
     # the first sentence: a date's abbreviation (`21.12.2004 ж. N 13-84 шешімі`) does not end it
     head = _FIRST_SENTENCE.split(s, maxsplit=1)[0]
-    return bool(re.search(rf"(?:№|N)\s*№?\s*\S+\s+{_KK_FORM.pattern}", head, re.I)) and bool(find_dates(head))
+    # a law's number carries its mark: «№ 153-VII ҚРЗ Конституциялық заңы», «№ 120-VII ҚРЗ Заңы»
+    return bool(re.search(rf"(?:№|N)\s*№?\s*\S+\s+(?:ҚРЗ\s+|ЗРК\s+)?(?:Конституциялық\s+)?{_KK_FORM.pattern}", head, re.I)) \
+        and bool(find_dates(head))
 
 
 _FIRST_SENTENCE = re.compile(r"(?<!\d\sж)(?<!\dж)(?<!\d\sг)(?<!\dг)\.\s")

@@ -25,6 +25,27 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "
            "caption", "center", "hr", "title"}
 
 
+# A saved page's own chrome in plain <div>s: «<div class="header">Главная | Документы | Қазақша</div>»,
+# «<div id="footer">© … центр правовой информации</div>». Dropped when its class or id is such a word
+# and its text is short and states no act (no date, no number): the act's text is never one.
+_CHROME = frozenset(("header", "footer", "nav", "navbar", "navigation", "menu", "topmenu", "top-menu",
+                     "breadcrumb", "breadcrumbs", "sidebar", "site-header", "site-footer", "page-header",
+                     "page-footer", "cookie", "cookies"))
+_CHROME_TAGS = frozenset(("div", "section", "ul", "ol", "p", "span", "table", "td"))
+_ACT_MARK = re.compile(r"\d{4}|№|\bN\s?\d")
+
+
+def _chrome(name: str, cls, ident, text) -> bool:
+    """Is this element a page's header, footer or menu (``_CHROME``)? ``text`` is called only then."""
+    if name not in _CHROME_TAGS:
+        return False
+    words = (cls if isinstance(cls, list) else (cls or "").split()) + (ident or "").split()
+    if not any(w.lower() in _CHROME for w in words):
+        return False
+    t = text()
+    return len(t) <= 300 and not (_ACT_MARK.search(t) and not t.lstrip().startswith("©"))
+
+
 def _html_blocks(node, out: list[str], buf: list[str]) -> None:
     from bs4 import NavigableString, Tag
     for child in node.children:
@@ -34,7 +55,7 @@ def _html_blocks(node, out: list[str], buf: list[str]) -> None:
             buf.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
         elif isinstance(child, Tag):
             name = child.name.lower()
-            if name in _DROP:
+            if name in _DROP or _chrome(name, child.get("class"), child.get("id"), lambda: child.get_text()):
                 continue
             if name == "br":
                 buf.append("\n")
@@ -162,7 +183,8 @@ def _lxml_blocks(node, out: list[str], buf: list[str]) -> None:
         tag = child.tag
         if isinstance(tag, str):          # comments, processing instructions: skipped, their tails kept
             name = tag.lower()
-            if name in _DROP:
+            if name in _DROP or _chrome(name, child.get("class"), child.get("id"),
+                                        lambda: "".join(_plain_strings(child))):
                 pass
             elif name == "br":
                 buf.append("\n")

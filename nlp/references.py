@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from maslihat.core import grammar as G
-from maslihat.core.model import Document, Reference, Unit
+from maslihat.core.model import Document, Reference, Unit, empty_target
 from maslihat.core.wrapped import FULL, MID_SENTENCE, cut_at_width, wrap_width
 from maslihat.nlp.references_base import _REQUISITE, _Ctx, act_key  # noqa: F401 (act_key: public)
 from maslihat.nlp.references_ru import _find_ru
@@ -82,6 +82,64 @@ def _paragraphs(text: str, cut=None):
         yield pos + k, para[k:]
 
 
+# An amending act quotes the new wording of the act it amends: «подпункт 2) изложить в следующей редакции:»
+# / «дополнить пунктом 3 следующего содержания:», «… мынадай редакцияда жазылсын:» / «мынадай мазмұндағы
+# 3-тармақпен толықтырылсын:», then «…»; on the next lines. Its «настоящего Закона» / «осы Заңның» is the
+# amended act's, not the amending one's.
+_WORDING_FORMULA = re.compile(r"(?:редакции|содержания|редакцияда\s+жазылсын|толықтырылсын|"
+                              r"(?:изложить|дополнить|жазылсын)[^\n]{0,80})\s*:\s*$", re.I)
+_QUOTE_OPENS = re.compile(r"[ \t]*[«\"“]")
+_QUOTE_CLOSES = re.compile(r"[»\"”]\s*[;.,]?\s*$")
+
+
+def new_wording_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted new wording in ``text``: paragraphs from one opening with a quote
+    after a paragraph ending in an amending formula to the one closing the quote (at most 60)."""
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    out, k = [], 1
+    while k < len(paras):
+        ps, pe = paras[k - 1]
+        s, e = paras[k]
+        if _WORDING_FORMULA.search(text[ps:pe]) and _QUOTE_OPENS.match(text, s):
+            j = k
+            while j < len(paras) and j < k + 60 and not _QUOTE_CLOSES.search(text[paras[j][0]:paras[j][1]]):
+                j += 1
+            if j < len(paras) and j < k + 60:
+                out.append((s, paras[j][1]))
+                k = j + 1
+                continue
+        k += 1
+    return out
+
+
+def _in_new_wording(text: str, refs: list[Reference]) -> list[Reference]:
+    """The act's own words inside a quoted new wording speak of the amended act: they cite the act the
+    amendment names (the nearest citation before it with a title, date or number), or nothing."""
+    spans = new_wording_spans(text) if ("«" in text or '"' in text) else []
+    if not spans:
+        return refs
+    out = []
+    for r in refs:
+        span = next(((s, e) for s, e in spans if s <= r.start < e), None)
+        if span is None or not (r.kind == "internal" or r.target.get("self")):
+            out.append(r)
+            continue
+        amended = next((o for o in reversed(refs) if o.end <= span[0] and o.kind == "external"
+                        and not o.target.get("self") and any(o.target.get(f) for f in ("title", "date", "number"))
+                        and (not r.target.get("act_type") or o.target.get("act_type") == r.target.get("act_type"))),
+                       None)
+        if amended is None or not any(r.target.get(f) for f in ("article", "point", "subpoint")):
+            continue            # «настоящего Закона» alone, or no act named: not this act's reference
+        r.kind = "external"
+        r.target = {**{k: amended.target.get(k) for k in ("act_type", "title", "date", "number")},
+                    **{k: r.target.get(k) for k in ("article", "point", "subpoint")}}
+        r.target = {**empty_target(), **r.target}
+        r.cited_act_key = amended.cited_act_key
+        r.resolved_document_id = r.resolved_unit_id = None
+        out.append(r)
+    return out
+
+
 def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     """Every cross-reference of ``doc``, in text order, ids ``{doc.id}#ref{n}``."""
     ctx = _Ctx(doc, units or [])
@@ -132,6 +190,7 @@ def find_references(doc: Document, units: list[Unit]) -> list[Reference]:
     from maslihat.nlp.references_law import find_law_references
     ctx.refs = find_law_references(ctx, list(ctx.refs))     # laws: self and internal references
     refs = [r for r in ctx.refs if not any(s <= r.start < e for s, e in skip)]
+    refs = _in_new_wording(text, refs)
     refs = sorted((r for r in refs if not _redundant(r, refs)), key=lambda r: (r.start, -r.end))
     for n, r in enumerate(refs, 1):
         r.id = f"{doc.id}#ref{n}"

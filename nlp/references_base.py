@@ -83,14 +83,18 @@ _REPEALED = re.compile("|".join(P.REPEALED_BY), re.I)
 _KNOWN = [(re.compile(rx, re.I), key, tgt) for rx, key, tgt in P.KNOWN_ACTS]
 
 NUM = r"\d{1,4}(?:-\d{1,3})?\)?"
+# a part of an article cited by its ordinal, as codes are («частью второй статьи 64», «64-бабының екінші бөлігі»)
+ORD_RU = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
+          r"(?:ой|ая|ую|ого|ый|ий|ей|ья|ью|ьей|ье|ьего|ьим|ым|им)(?![а-яё])")
+ORD_KK = r"(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)"
 _U_RU = P.UNIT_WORDS_RU
 _ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']})\s*" \
-           rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*)"
+           rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*|(?<=\s){ORD_RU})"
 _CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?:\s*,\s*|\s+))*"
                            rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?<![)])\s+[«\"“]?$")
 _ITEM_RU_RX = re.compile(_ITEM_RU)
 _U_KK = P.UNIT_WORDS_KK
-_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*)" \
+_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*|(?<=\s){ORD_KK}(?=\s+бөлі))" \
           rf"(?:\s*[-‐]\s*(?:інші|ыншы|нші|ншы|ші|шы))?\s*[-‐]?\s*" \
            rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']})(?![{P.LETTER}])"
 _ITEM_KK_RX = re.compile(_ITEM_KK)
@@ -197,13 +201,36 @@ def _chain_targets(items: list[tuple[str, str]]) -> list[dict]:
     return out
 
 
+def ordinal_number(word: str) -> Optional[str]:
+    """`2`, `второй`, `екінші` -> "2"; None for anything else."""
+    if word.isdigit():
+        return word
+    from maslihat.nlp import numerals
+    lang = "kk" if re.fullmatch(ORD_KK, word.lower()) else "ru"
+    n = numerals.parse(word.lower(), lang)
+    if n is not None and n.kind == "ordinal":
+        return str(n.value)
+    stem = re.match(r"(перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят)", word.lower())
+    return str(_RU_ORD_STEMS.index(stem.group(1)) + 1) if stem else None
+
+
+_RU_ORD_STEMS = ("перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят")
+
+
 def _one_chain(items: list[tuple[str, str]]) -> list[dict]:
     """One chain [(kind, numbers)] from inner to outer -> one dict per cited provision."""
     base: dict = {}
     lists: list[tuple[str, list[str]]] = []
     for kind, nums in items:
+        if kind == "part" and "part" not in base and "point" not in base and "subpoint" not in base:
+            n = ordinal_number(nums.strip())
+            if n:
+                base["part"] = n           # «частью второй статьи 64»: the article's part 2
+            continue
         if kind in ("part", "chapter"):
             continue
+        if not _DIGIT.search(nums):
+            continue                       # an ordinal names only a part
         ns = _split_nums(nums)
         if kind != "subpoint":
             ns = [n.rstrip(")") for n in ns]          # `(статья 462)`: the bracket closes a parenthesis
@@ -392,7 +419,7 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
         relation = _relation(text, s)
     for c in (chain or [{}]):
         t = empty_target(**{k: v for k, v in target.items() if k in ("act_type", "title", "date", "number")})
-        for k in ("article", "point", "subpoint"):
+        for k in ("article", "point", "subpoint", "part"):
             if c.get(k):
                 t[k] = c[k]
         if kind == "internal" and t.get("article") and not t.get("point") and not ctx.has_articles:
@@ -408,17 +435,35 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
         ctx.refs.append(ref)
 
 
-def _chain_before(text: str, a: int, lang: str) -> tuple[int, list[dict]]:
+def _chain_before(text: str, a: int, lang: str, lists: bool = True) -> tuple[int, list[dict]]:
+    """The chain of units right before the act word at ``a``, and (``lists``) the chains joined to it by
+    «и» / «или» before it: «пункта 3 статьи 62 и пункта 1 статьи 91 Конституции» cites both."""
     head = text[max(0, a - 200):a]
     base = a - len(head)
     m = _CHAIN_RU_END.search(head)
     if not m or not m.group(0).strip():
         return a, []
     items = [(_kind_of_word(x.group("w"), "ru"), x.group("n")) for x in _ITEM_RU_RX.finditer(m.group(0))]
-    return base + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), _chain_targets(items)
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    # a list of provisions joined by «и»: «в части первой статьи 2 и подпункте 2) статьи 5 настоящего Кодекса»
+    # (each earlier chain closed by its article; commas are read by the chain itself)
+    for _ in range(8 if lists else 0):
+        p = _CHAIN_RU_AND.search(head, 0, start)
+        if not p:
+            break
+        more = [(_kind_of_word(x.group("w"), "ru"), x.group("n")) for x in _ITEM_RU_RX.finditer(p.group("c"))]
+        if not more or more[-1][0] != "article":
+            break
+        items = more + items
+        start = p.start("c")
+    return base + start, _chain_targets(items)
 
 
-def _chain_after_kk(text: str, e: int) -> tuple[int, list[dict]]:
+_CHAIN_RU_AND = re.compile(rf"(?<![{P.LETTER}])(?P<c>(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?:\s*,\s*|\s+))*"
+                           rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')}))\s+(?:и|или)\s+$")
+
+
+def _chain_after_kk(text: str, e: int, lists: bool = True) -> tuple[int, list[dict]]:
     rest = text[e:e + 200]
     skip = re.match(r"\s*\([^()]{0,80}\)", rest)        # `Заңының (бұдан әрі – Заң) 9 бабына`
     off = skip.end() if skip else 0
@@ -427,7 +472,21 @@ def _chain_after_kk(text: str, e: int) -> tuple[int, list[dict]]:
         return e, []
     items = [(_kind_of_word(x.group("w"), "kk"), x.group("n")) for x in _ITEM_KK_RX.finditer(m.group(0))]
     items.reverse()                                     # KK goes outer -> inner
-    return e + m.end(), _chain_targets(items)
+    end = m.end()
+    # a list of provisions of the act: `осы Кодекстің 2-бабының бірінші бөлігінде және 5-бабының 2) тармақшасында`
+    while lists:
+        j = _KK_AND.match(rest, end)
+        nxt = _CHAIN_KK.match(rest, j.end()) if j else None
+        more = [(_kind_of_word(x.group("w"), "kk"), x.group("n")) for x in _ITEM_KK_RX.finditer(nxt.group(0))] if nxt else []
+        if not more or more[0][0] != "article":
+            break
+        more.reverse()
+        items += more
+        end = nxt.end()
+    return e + end, _chain_targets(items)
+
+
+_KK_AND = re.compile(r"\s*(?:,|және|мен|,\s*сондай-ақ)(?=\s+\d)")
 
 
 def _paren_chain(text: str, e: int, lang: str) -> tuple[int, list[dict]]:

@@ -93,6 +93,8 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             _emit(ctx, s, e, "internal" if internal else "external", target, chain)
             if req and _PLURAL_KK.search(word[3:]):
                 _plural_left(ctx, text[:off + len(line)], s, act_type)
+            if _OSY_BEFORE.search(text, max(0, s - 30), s):
+                continue                  # `осы Заңның 7-бабына`: the act itself, not the act later bare chains cite
             if act_type != "Конституция":
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):
@@ -115,3 +117,6 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             continue
         items.reverse()
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
+
+
+_OSY_BEFORE = re.compile(r"(?<![\w-])[Оо]сы\s+(?:Конституциялық\s+)?$")

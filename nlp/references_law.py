@@ -114,17 +114,20 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
             out.append(t)
         start = len(ctx.refs)
         R._emit(ctx, s, e, "internal", {"act_type": fill.get("act_type"), "self": True},
-                [{k: v for k, v in t.items() if k in ("article", "point", "subpoint")} for t in out])
+                [{k: v for k, v in t.items() if k in ("article", "point", "subpoint", "part")} for t in out])
         for r in ctx.refs[start:]:
             r.target["self"] = True
             if part:
                 r.target["part"] = part
 
+    itself = []               # `Настоящий Закон вводится…`, `Осы Заң … реттейді`: the act itself, no citation
     if lang == "ru":
         for m in _SELF_ACT_RU.finditer(stext):
             if skip_at(m.start()) or (m.group("w")[0] == "Н" and m.group("c") == "ий"):
+                if not skip_at(m.start()):
+                    itself.append((m.start(), m.end()))
                 continue                          # `Настоящий Закон регулирует…`: it describes itself
-            cs, chain = R._chain_before(text, m.start(), "ru")
+            cs, chain = R._chain_before(text, m.start(), "ru", lists=True)
             act = "Кодекс" if m.group("act") == "Кодекс" else "Закон"
             emit(cs if chain else m.start(), m.end(), chain, {"act_type": act})
         for m in _SELF_UNIT_RU.finditer(stext):
@@ -137,7 +140,7 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
             elif u.startswith("подпункт"):
                 fill["point"] = _number(_enclosing(by_start, "point", m.start()))
                 fill["subpoint"] = _number(_enclosing(by_start, "subpoint", m.start()))
-            cs, chain = R._chain_before(text, m.start(), "ru")
+            cs, chain = R._chain_before(text, m.start(), "ru", lists=True)
             head = text[max(0, m.start() - 40):m.start()]
             pm = _PART_RU.search(head)
             part = _ordinal(pm.group("n"), "ru") if pm else None
@@ -151,8 +154,10 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
     else:
         for m in _SELF_ACT_KK.finditer(stext):
             if skip_at(m.start()) or (m.group("w")[0] == "О" and not m.group("c")):
+                if not skip_at(m.start()):
+                    itself.append((m.start(), m.end()))
                 continue                          # `Осы Заң … реттейді`: it describes itself
-            ce, chain = R._chain_after_kk(text, m.end())
+            ce, chain = R._chain_after_kk(text, m.end(), lists=True)
             act = "Кодекс" if m.group("act") == "Кодекс" else "Закон"
             emit(m.start(), ce if chain else m.end(), chain, {"act_type": act})
         for m in _SELF_UNIT_KK.finditer(stext):
@@ -167,7 +172,7 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
             elif u == "тармақша":
                 fill["point"] = _number(_enclosing(by_start, "point", m.start()))
                 fill["subpoint"] = _number(_enclosing(by_start, "subpoint", m.start()))
-            ce, chain = R._chain_after_kk(text, m.end())
+            ce, chain = R._chain_after_kk(text, m.end(), lists=True)
             pm = _PART_KK.match(text, m.end()) if not chain else None
             part = _ordinal(pm.group("n"), "kk") if pm else None
             e = ce if chain else (pm.end() if pm and part else m.end())
@@ -196,6 +201,8 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
             continue
         if overlaps(r, heads):
             continue
+        if any(s <= r.start and r.end <= e for s, e in itself):
+            continue                              # the act word of `Настоящий Закон` read as a bare citation
         if any(s <= r.start and r.end <= e for s, e in subjects):
             continue                              # `Сноска. Статья 6 с изменениями…`: this article, no citation
         kept.append(r)

@@ -90,6 +90,16 @@ def nth_part(units: list[Unit], owner: Unit, n: str) -> Optional[Unit]:
     return parts[k - 1] if 0 < k <= len(parts) else None
 
 
+def part_of(units: list[Unit], owner: Unit, n: str) -> Optional[Unit]:
+    """Part ``n`` of an article (`частью второй статьи 64`, `64-бабының екінші бөлігі`): a code numbers
+    its article's parts «1.», «2.» (read as points), else the n-th unnumbered paragraph."""
+    if owner.kind == "article":
+        pts = [u for u in units if u.parent_id == owner.id and u.kind == "point"]
+        if pts:
+            return next((u for u in pts if u.number == n), None)
+    return nth_part(units, owner, n)
+
+
 def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=None) -> list[Reference]:
     """Set resolved ids in place (and return the list). Unresolvable references keep None."""
     own = UnitIndex(units)
@@ -102,7 +112,7 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
                                                                           else None)
             u = find_unit(units, r.target, prefer, index=own)
             if u is not None and r.target.get("part"):
-                u = nth_part(units, u, r.target["part"]) or u
+                u = part_of(units, u, r.target["part"]) or u
             r.resolved_unit_id = u.id if u else None
             continue
         if (doc.number and r.target.get("number") and act_match.score(r.target, doc) >= 4) or \
@@ -112,6 +122,8 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             # provision, in its own language
             r.resolved_document_id = doc.id
             u = find_unit(units, r.target, index=own)
+            if u is not None and r.target.get("part"):
+                u = part_of(units, u, r.target["part"]) or u
             r.resolved_unit_id = u.id if u else None
             continue
         if catalog is None:
@@ -133,6 +145,8 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
                 got = list(catalog.units_of(did) or [])
                 cited[did] = (got, UnitIndex(got))
         u = find_unit(cited[did][0], r.target, index=cited[did][1])
+        if u is not None and r.target.get("part"):
+            u = part_of(cited[did][0], u, r.target["part"]) or u
         r.resolved_unit_id = u.id if u else None
     return refs
 

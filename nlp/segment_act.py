@@ -214,6 +214,9 @@ def toc_span(blocks: list[Block], t: str) -> Optional[tuple[int, int]]:
     return i0, j
 
 
+_CODE_PART = re.compile(P.CODE_PART_LINE)
+
+
 def _quoted(doc: Document) -> set[int]:
     """Line numbers of ``doc.text`` that were a Markdown blockquote (``extra["layout"]``): in an
     act's header, before its first numbered unit, a publication note («Подлежит опубликованию в
@@ -380,6 +383,11 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
         if table_row(b, t) and _table_header(blocks, i, t):
             B.add("heading", b.start, b.end, heading=" ".join(txt.split()),
                   parent=B.top("point", "article", "subchapter", "chapter", "section", "appendix"))
+            continue
+        if B.part == 0 and _CODE_PART.fullmatch(" ".join(txt.split())):
+            while B.stack:                    # «ОСОБЕННАЯ ЧАСТЬ»: the article before it ends here
+                B.stack.pop()
+            B.add("heading", b.start, b.end, heading=" ".join(txt.split()))
             continue
         owner = B.top("point", "article")
         if owner is not None:
