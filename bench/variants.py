@@ -727,7 +727,7 @@ KK_LEVEL_ADJ = (("облысының", "областн", "облыстық"), ("
 
 def _head_of(text: str):
     """(lines, index of the title's first line, index of the requisite line or None) of a text."""
-    from maslihat.ingest.metadata import find_requisite
+    from maslihat.ingest.requisites import find_requisite
     lines = text.split("\n")
     req = find_requisite(lines)
     first = next((i for i, x in enumerate(lines) if x.strip()), None)
@@ -738,7 +738,7 @@ def _identity(files):
     """The act's requisites as the project reads them from its Russian requisite line: (meta, ru
     issuer, kk issuer), or None when the act has none (a repository act: its identity is meta.yaml's)."""
     from maslihat.core import places
-    from maslihat.ingest.metadata import parse_requisite
+    from maslihat.ingest.requisites import parse_requisite
     name = "rus.txt" if "rus.txt" in files else "kaz.txt"     # a Kazakh-only act: its own requisite
     if name not in files:
         return None

@@ -36,7 +36,7 @@ def _fold(s: str) -> str:
 
 def fingerprint(doc: Document) -> str:
     """A hash of the body text, the same for every format of one edition of one act."""
-    from maslihat.ingest.metadata import is_requisite
+    from maslihat.ingest.requisites import is_requisite
     lines = doc.text.split("\n")
     title = _fold(doc.title)
     body: list[str] = []
@@ -69,7 +69,7 @@ def amended_acts(title: str, own_date: Optional[str], own_number: Optional[str])
     if not (_AMEND_RU.search(title) or _AMEND_KK.search(title) or title_names_other_act(title)):
         return []
     from maslihat.core.grammar import find_dates
-    from maslihat.ingest.metadata import find_numbers
+    from maslihat.ingest.requisites import find_numbers
     dates = find_dates(title)
     numbers = find_numbers(title)
     if not dates and not numbers:

@@ -26,15 +26,6 @@ LOOKALIKE_SINGLE_WORDS = "aceopxyACEOPXYKBHMT"
 # Months, dates, act numbers and the act words of requisites live in maslihat.core.grammar
 # (core/grammar/ru.yaml, kk.yaml), read by the citation engine as well.
 
-# Operative formulae in the body: used when a file has no requisite (the Kazakh half of a
-# bilingual act in the dev corpus carries only a title).
-OPERATIVE_FORMS = (
-    (r"\bРЕШИЛ\b|\bРЕШАЕТ\b|\bРЕШАЮ\b|\bШЕШТІ\b|ШЕШІМ\s+ҚАБЫЛДАДЫ|\bШЕШЕМІН\b|\bШЕШІМ\s+ЕТЕДІ\b", "decision"),
-    (r"ПОСТАНОВЛЯЕТ|ҚАУЛЫ\s+ЕТЕДІ|ҚАУЛЫ\s+ЕТЕМІН", "resolution"),
-    (r"ПОСТАНОВЛЯЮ", "decree"),
-    (r"ПРИКАЗЫВАЮ|БҰЙЫРАМЫН", "order"),
-)
-
 # Issuer nouns (any case form) -> issuer_kind. Longer stems first: "акимат" before "аким".
 ISSUER_KINDS = (
     ("маслихат", "maslikhat"), ("мәслихат", "maslikhat"),
@@ -106,18 +97,6 @@ NOTE_UNITS_KK = (
     (r"бап\w*", "article"), (r"қосымша\w*", "appendix"), (r"бөлім\w*", "section"),
 )
 
-# Coursework markers (any two distinct ones, anywhere, case-insensitive).
-COURSEWORK_MARKERS = (
-    "кіріспе", "қорытынды", "мазмұны", "әдебиеттер", "курстық жұмыс", "дипломдық жұмыс",
-    "пайдаланылған", "введение", "заключение", "содержание", "список литературы",
-    "список использованной литературы", "курсовая работа", "дипломная работа",
-)
-# Weaker, academic-prose markers (key terms, research aims); they count towards the two.
-COURSEWORK_ACADEMIC = (
-    "негізгі терминдер", "зерттеу барысында", "зерттеу объектісі", "зерттеу пәні", "жұмыстың мақсаты",
-    "тақырыптың өзектілігі", "ключевые слова", "актуальность темы", "цель работы", "объект исследования",
-    "предмет исследования", "в ходе исследования",
-)
 # Government reply: an inquiry mention and a greeting of deputies.
 REPLY_INQUIRY = r"депутатт\w*\s+сауал\w*|депутатск\w*\s+запрос\w*"
 REPLY_GREETING = r"Құрметті\s+депутат|Уважаемы[ей]\s+депутат"

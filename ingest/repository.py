@@ -151,7 +151,7 @@ def doc_type_of(meta: RepoMeta, text: str = "", language: str = "ru") -> tuple[O
 
 
 def _caused_by_entry(meta: RepoMeta, lang: str) -> Optional[dict]:
-    from maslihat.ingest.metadata import parse_requisite
+    from maslihat.ingest.requisites import parse_requisite
     cb = meta.caused_by
     if not cb:
         return None
@@ -180,7 +180,7 @@ _KAZAKH_LETTERS = re.compile(f"[{G.KK_LETTERS}]")
 
 def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Document:
     """Make ``doc`` (one language file of the folder) carry the act's requisites from meta.yaml."""
-    from maslihat.ingest.metadata import parse_requisite
+    from maslihat.ingest.requisites import parse_requisite
     req = parse_requisite(meta.requisite) if meta.requisite else None
     key = _LANG_KEYS[lang]
     doc.language = lang

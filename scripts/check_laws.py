@@ -31,7 +31,7 @@ import yaml  # noqa: E402
 
 from maslihat.corpus.build import align_parallel, build  # noqa: E402
 from maslihat.ingest.doctype import classify  # noqa: E402
-from maslihat.ingest.metadata import parse_requisite  # noqa: E402
+from maslihat.ingest.requisites import parse_requisite  # noqa: E402
 from maslihat.ingest.pipeline import load_file  # noqa: E402
 from maslihat.nlp import act_match  # noqa: E402
 from maslihat.nlp.resolve import Catalog, resolve  # noqa: E402

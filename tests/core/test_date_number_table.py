@@ -9,7 +9,7 @@ import pytest
 
 from maslihat.core import grammar as G
 from maslihat.core.model import Document
-from maslihat.ingest.metadata import parse_requisite
+from maslihat.ingest.requisites import parse_requisite
 from maslihat.nlp.references import find_references
 
 # (date as written, ISO)

@@ -4,7 +4,8 @@ import re
 import pytest
 
 from maslihat.core.grammar import find_dates
-from maslihat.ingest.metadata import extract, find_requisite, parse_notes, parse_requisite
+from maslihat.ingest.metadata import extract, parse_notes
+from maslihat.ingest.requisites import find_requisite, parse_requisite
 
 
 @pytest.mark.parametrize("text, iso", [
