@@ -215,3 +215,64 @@ def test_both_orders_give_the_same_documents(tmp_path):
         _, docs = _ingest_both(d, first)
         got.append({k: v["amendments"] for k, v in docs.items()})
     assert got[0] == got[1]
+
+
+def _small(date_ru: str, date_kk: str, number: str, topic_ru: str, topic_kk: str) -> tuple[str, str]:
+    ru = (f"Об утверждении правил {topic_ru}\nРешение Тестового районного маслихата от {date_ru} № {number}. "
+          f"Зарегистрировано Департаментом юстиции Тестовой области {date_ru} № 5{number[:1]}01\n\n"
+          "Тестовый районный маслихат РЕШИЛ:\n\n" + "".join(
+              f"{i}. Утвердить правила {topic_ru} в части {i}.\n\n" for i in range(1, 5)))
+    kk = (f"{topic_kk} қағидаларын бекіту туралы\n\nТестовый аудандық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:\n\n" + "".join(
+        f"{i}. {topic_kk} қағидаларының {i}-бөлігі бекітілсін.\n\n" for i in range(1, 5)))
+    return ru, kk
+
+
+SEVERAL_RU = """О внесении изменений в некоторые решения Тестового районного маслихата
+Решение Тестового районного маслихата от 10 марта 2021 года № 5-3. Зарегистрировано Департаментом юстиции Тестовой области 15 марта 2021 года № 8002
+
+Тестовый районный маслихат РЕШИЛ:
+
+1. Внести в решение Тестового районного маслихата от 1 марта 2019 года № 3-1 «Об утверждении правил выпаса» следующее изменение:
+
+пункт 2 исключить.
+
+2. Внести в решение Тестового районного маслихата от 5 мая 2020 года № 7-4 «Об утверждении правил благоустройства» следующее изменение:
+
+пункт 4 изложить в новой редакции:
+
+«4. Утвердить правила благоустройства, пункт 1 исключить.».
+"""
+SEVERAL_KK = """Тестовый аудандық мәслихатының кейбір шешімдеріне өзгерістер енгізу туралы
+
+Тестовый аудандық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ:
+
+1. Тестовый аудандық мәслихатының 2019 жылғы 1 наурыздағы № 3-1 «Мал жаю қағидаларын бекіту туралы» шешіміне мынадай өзгеріс енгізілсін:
+
+2-тармақ алып тасталсын.
+
+2. Тестовый аудандық мәслихатының 2020 жылғы 5 мамырдағы № 7-4 «Абаттандыру қағидаларын бекіту туралы» шешіміне мынадай өзгеріс енгізілсін:
+
+4-тармақ жаңа редакцияда жазылсын:
+
+«4. Абаттандыру қағидалары бекітілсін, 1-тармақ алып тасталсын.».
+"""
+
+
+@pytest.mark.parametrize("amending_first", [True, False])
+def test_an_act_amending_several_acts_changes_each_its_own_units(tmp_path, amending_first):
+    files = [("several", SEVERAL_RU, SEVERAL_KK),
+             ("a", *_small("1 марта 2019 года", "", "3-1", "выпаса", "Мал жаю")),
+             ("b", *_small("5 мая 2020 года", "", "7-4", "благоустройства", "Абаттандыру"))]
+    if not amending_first:
+        files = files[1:] + files[:1]
+    c = Corpus(str(tmp_path / "c.sqlite"), es_url="")
+    for stem, ru, kk in files:
+        _write(tmp_path / stem, stem, ru, kk)
+        c.ingest([str(tmp_path / stem)])
+    docs = _docs(c, tmp_path)
+    for lang in ("ru", "kk"):
+        am = docs[("5-3", lang)]
+        assert [(a["date"], a["number"]) for a in am["amends"]] == [("2019-03-01", "3-1"), ("2020-05-05", "7-4")]
+        for number, unit, change in (("3-1", "2", "repealed"), ("7-4", "4", "new_wording")):
+            entry = next(a for a in docs[(number, lang)]["amendments"] if a.get("act_id") == am["act_id"])
+            assert entry["units"] == [unit] and entry["changes"] == {unit: change}
