@@ -193,6 +193,8 @@ def _unit_names(clause: str, kazakh: bool, appendix: Optional[str]) -> list[str]
         sub = kind.startswith(("подпункт", "тармақша"))      # a subpoint keeps its bracket: «2)»
         nums = [x.rstrip(")") + (")" if sub else "") for x in nums]
         art, pnt = m.group("a"), m.group("p")
+        if not art and appendix and appendix.startswith("article ") and not kind.startswith(("стать", "бап", "баб")):
+            art = appendix.split(" ", 1)[1]           # «1) в статье 6: подпункт 2) пункта 1 …» / «6-бапта: …»
         for n in nums:
             if kind.startswith(("приложени", "қосымша")):
                 names.append(f"appendix {n}")
@@ -206,7 +208,7 @@ def _unit_names(clause: str, kazakh: bool, appendix: Optional[str]) -> list[str]
             else:                                    # a point
                 if art:
                     names.append(f"article {art} point {n}")
-                elif appendix:
+                elif appendix and appendix.startswith("appendix"):
                     names.append(f"{appendix} point {n}")
                 else:
                     names.append(n)
@@ -239,8 +241,9 @@ def instructions(text: str, language: str, own: tuple = (None, None)) -> list[di
                 target, appendix = (None if own_act else (dates[0].iso, num.number)), None
             continue
         names = _unit_names(clause, kazakh, appendix)
-        if change is None:        # «в приложении 1 к указанному решению:» / «1-қосымшада:» opens its points
-            if len(names) == 1 and names[0].startswith("appendix"):
+        if change is None:        # «в приложении 1 к указанному решению:» / «1-қосымшада:» opens its points,
+            # «1) в статье 6:» / «1) 6-бапта:» of an amending law the provisions of that article
+            if len(names) == 1 and names[0].startswith(("appendix", "article")) and " point" not in names[0]:
                 appendix = names[0]
             continue
         if not names:
