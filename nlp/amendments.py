@@ -153,7 +153,8 @@ _RU_UNIT = re.compile(
     rf"|(?P<bare>приложени\w*)", re.I)
 # Kazakh units: «6-баптың 2-тармағының 3) тармақшасы», «5-тармақтың 2) тармақшасы», «1-қосымша»
 _KK_UNIT = re.compile(
-    rf"(?:(?P<a>{_NUM})\s*-\s*ба[пб]\w*\s+)?(?:(?P<p>{_NUM})\s*-\s*тарма[қғ]\w*\s+)?(?P<n>{_SUB})\s*-?\s*"
+    rf"(?:(?P<a>{_NUM})\s*-\s*ба[пб]\w*\s+)?(?:(?P<p>{_NUM})\s*-\s*тарма[қғ]\w*\s+)?"
+    rf"(?P<more>(?:{_SUB}\s*(?:,|және)\s*)*)(?P<n>{_SUB})\s*-?\s*"
     rf"(?P<kind>тармақша\w*|тарма[қғ]\w*|ба[пб]\w*|қосымша\w*|тарау\w*)|(?P<bare>(?<!\d-)(?<!\d)\bқосымша\w*)", re.I)
 _ACT_WORD = re.compile(r"решени|постановлени|закон|приказ|указ|шешім|қаулы|заң|бұйры|жарлы", re.I)
 
@@ -189,7 +190,8 @@ def _unit_names(clause: str, kazakh: bool, appendix: Optional[str]) -> list[str]
             names.append("appendix")
             continue
         kind = m.group("kind").lower()
-        nums = [m.group("n")] + (re.findall(_SUB, m.group("more") or "") if not kazakh else [])
+        nums = ([m.group("n")] + re.findall(_SUB, m.group("more") or "") if not kazakh
+                else re.findall(_SUB, m.group("more") or "") + [m.group("n")])
         sub = kind.startswith(("подпункт", "тармақша"))      # a subpoint keeps its bracket: «2)»
         nums = [x.rstrip(")") + (")" if sub else "") for x in nums]
         art, pnt = m.group("a"), m.group("p")
@@ -240,7 +242,10 @@ def instructions(text: str, language: str, own: tuple = (None, None)) -> list[di
                 own_act = dates[0].iso == own[0] and _num_key(num.number) == _num_key(own[1])
                 target, appendix = (None if own_act else (dates[0].iso, num.number)), None
             continue
-        names = _unit_names(clause, kazakh, appendix)
+        # «… согласно приложениям 1, 2 к настоящему решению» / «осы шешімнің 1, 2-қосымшаларына сәйкес»:
+        # this act's own appendices, where the new wording is, not units it changes
+        names = _unit_names(re.sub(r"согласно\s.*|осы\s+шешім\w*\s.*?сәйкес", " ", clause, flags=re.I | re.S),
+                            kazakh, appendix)
         if change is None:        # «в приложении 1 к указанному решению:» / «1-қосымшада:» opens its points,
             # «1) в статье 6:» / «1) 6-бапта:» of an amending law the provisions of that article
             if len(names) == 1 and names[0].startswith(("appendix", "article")) and " point" not in names[0]:
@@ -248,22 +253,22 @@ def instructions(text: str, language: str, own: tuple = (None, None)) -> list[di
             continue
         if not names:
             continue
-        if change == "new_wording" and any(n.startswith("appendix") for n in names):
-            # «приложение 1 … изложить в новой редакции согласно приложению к настоящему решению»: the
-            # appendix of this act is where the wording is, not a unit it changes
-            names = names[:1]
         for n in names:
             out.append({"target": target, "unit": n, "change": change})
     return out
 
 
-def instructions_for(amending: Document, date: Optional[str], number: Optional[str]) -> list[dict]:
-    """The instructions of an amending act that concern the act of ``date`` and ``number``; those
-    before any act is named concern it when it is the only act the amending act amends."""
+def instructions_for(amending: Document, date: Optional[str], number: Optional[str],
+                     parsed: Optional[list] = None) -> list[dict]:
+    """The instructions of an amending act (``parsed``: its ``instructions`` when already read) that
+    concern the act of ``date`` and ``number``; those before any act is named concern it when it is
+    the only act the amending act amends."""
     from maslihat.ingest.identity import _num_key
     only_target = len(amending.amends) == 1
+    if parsed is None:
+        parsed = instructions(amending.text, amending.language, (amending.adopted_date, amending.number))
     out = []
-    for ins in instructions(amending.text, amending.language, (amending.adopted_date, amending.number)):
+    for ins in parsed:
         t = ins["target"]
         if t is None and only_target or t is not None and t[0] == date and _num_key(t[1]) == _num_key(number):
             out.append(ins)
