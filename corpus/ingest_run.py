@@ -645,15 +645,17 @@ class IngestRun:
                     self._index_add([prior], {prior.id: self.store.units(prior.id)})
 
     def _link_amendments(self, run_id: int) -> None:
-        from maslihat.nlp.amendments import instructions_for
         """Amending acts and the acts they amend, both ways: ``amends`` on the amending act names
-        the amended act's id; the amended act lists the amending act in its ``amendments``.
+        the amended act's id; the amended act lists the amending act in its ``amendments``, with
+        the units its instructions change (``nlp.amendments.instructions``).
         The acts this run stored and those that amend one of them (``Store.amending_of_run``)."""
+        from maslihat.nlp.amendments import instructions, instructions_for
         for doc_id in self.store.amending_of_run(run_id):
             d = self.store.document(doc_id)
             if d is None:
                 continue
             touched = False
+            parsed = None               # its instructions, read once (when an act it amends is found)
             for a in d.amends:
                 targets = [t for t in self.store.find_documents(a.get("date"), a.get("number"))
                            if not t.startswith(d.act_id + "/")]
@@ -663,7 +665,9 @@ class IngestRun:
                         a["act_id"] = t.act_id
                         touched = True
                     # the units its instructions change (the text's own, not only its title's act)
-                    changes = instructions_for(d, t.adopted_date, t.number)
+                    if parsed is None:
+                        parsed = instructions(d.text, d.language, (d.adopted_date, d.number))
+                    changes = instructions_for(d, t.adopted_date, t.number, parsed)
                     if _add_amendment(t, d, changes):
                         with self.store.transaction():
                             self.store.update_document(t)
