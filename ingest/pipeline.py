@@ -317,17 +317,13 @@ def _repository_meta(path: Path, source: str, docs: list[Document]) -> None:
 
 def _identity(doc: Document, source: str, digest: str, fmt: str) -> None:
     """Provenance, canonical body and place, the act an amending act amends, the edition's fingerprint."""
-    from maslihat.ingest.identity import amended_acts, amends_several, canonical_ids, fingerprint
+    from maslihat.ingest.identity import amended_acts, canonical_ids, fingerprint
     doc.sources = [{"source": source, "format": fmt.lstrip("."), "content_hash": digest}]
     doc.extra["fingerprint"] = fingerprint(doc)
     try:        # links and canonical names are extras: a failure here must not lose the file
         canonical_ids(doc)
         if not doc.amends:
             doc.amends = amended_acts(doc.title, doc.adopted_date, doc.number)
-        if not doc.amends and amends_several(doc.title):
-            # «О внесении изменений в некоторые решения …»: the acts its instructions name
-            from maslihat.nlp.amendments import targets
-            doc.amends = targets(doc)
     except Exception as e:  # noqa: BLE001
         doc.extra["identity_error"] = f"{type(e).__name__}: {e}"
 

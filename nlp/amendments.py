@@ -238,8 +238,7 @@ def instructions(text: str, language: str, own: tuple = (None, None)) -> list[di
             if num is None:       # Kazakh: «… 2020 жылғы 25 желтоқсандағы № 60-1 шешіміне»; or «№ 60-1 от …»
                 num = next((n for n in G.find_numbers(clause) if n.end <= dates[0].start), None)
             if num is not None:       # the act's own requisites (its requisite line) name no target
-                from maslihat.ingest.identity import _num_key
-                own_act = dates[0].iso == own[0] and _num_key(num.number) == _num_key(own[1])
+                own_act = dates[0].iso == own[0] and own[1] is not None and G.number_key(num.number) == G.number_key(own[1])
                 target, appendix = (None if own_act else (dates[0].iso, num.number)), None
             continue
         # «… согласно приложениям 1, 2 к настоящему решению» / «осы шешімнің 1, 2-қосымшаларына сәйкес»:
@@ -263,14 +262,13 @@ def instructions_for(amending: Document, date: Optional[str], number: Optional[s
     """The instructions of an amending act (``parsed``: its ``instructions`` when already read) that
     concern the act of ``date`` and ``number``; those before any act is named concern it when it is
     the only act the amending act amends."""
-    from maslihat.ingest.identity import _num_key
     only_target = len(amending.amends) == 1
     if parsed is None:
         parsed = instructions(amending.text, amending.language, (amending.adopted_date, amending.number))
     out = []
     for ins in parsed:
         t = ins["target"]
-        if t is None and only_target or t is not None and t[0] == date and _num_key(t[1]) == _num_key(number):
+        if t is None and only_target or t is not None and t[0] == date and number is not None and G.number_key(t[1]) == G.number_key(number):
             out.append(ins)
     return out
 
