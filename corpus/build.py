@@ -37,6 +37,11 @@ def build(doc: Document) -> Built:
         from maslihat.ingest.identity import keep_linked
         # national acts: the history by amending act (meta.yaml's caused_by and links kept)
         doc.amendments = keep_linked(amendments, doc.amendments)
+    from maslihat.ingest.identity import amends_several
+    if not doc.amends and amends_several(doc.title):
+        # «О внесении изменений в некоторые решения …»: the acts its instructions name
+        from maslihat.nlp.amendments import targets
+        doc.amends = targets(doc)
     terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
     for u in units:
         if u.kind in UNTAGGED_KINDS:

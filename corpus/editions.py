@@ -64,14 +64,58 @@ def _merge_requisites(prior: Document, new: Document) -> bool:
     return before != tuple(getattr(prior, f) for f in _FACET_FIELDS)
 
 
-def _add_amendment(target: Document, amending: Document) -> bool:
-    """List ``amending`` among ``target``'s amendments (once); True when ``target`` changed."""
+def _add_amendment(target: Document, amending: Document, changes: list = ()) -> bool:
+    """List ``amending`` among ``target``'s amendments (once), with the units its instructions change
+    (``changes``: ``nlp.amendments.instructions_for``) added to the entry's ``units`` and their
+    kinds to its ``changes`` ({unit: "new_wording" | "repealed" | "added" | "amended"}); True when
+    ``target`` changed."""
+    entry = None
+    changed = False
     for a in target.amendments:
         if a.get("date") == amending.adopted_date and (a.get("number") in (None, amending.number)):
-            if a.get("act_id") == amending.act_id:
-                return False
-            a["act_id"] = amending.act_id
-            return True
-    target.amendments.append({"date": amending.adopted_date, "number": amending.number, "units": [],
-                              "title": amending.title, "act_id": amending.act_id, "from": "amending act"})
-    return True
+            entry = a
+            if a.get("act_id") != amending.act_id:
+                a["act_id"] = amending.act_id
+                changed = True
+            break
+    if entry is None:
+        entry = {"date": amending.adopted_date, "number": amending.number, "units": [],
+                 "title": amending.title, "act_id": amending.act_id, "from": "amending act"}
+        target.amendments.append(entry)
+        changed = True
+    for ins in changes:
+        units = entry.setdefault("units", [])
+        if ins["unit"] not in units:
+            units.append(ins["unit"])
+            changed = True
+        kinds = entry.setdefault("changes", {})
+        if ins["unit"] not in kinds:
+            kinds[ins["unit"]] = ins["change"]
+            changed = True
+    return changed
+
+
+def _mark_units(units: list, amending: Document, changes: list) -> list:
+    """The amended act's units the instructions name, each given the amending act in its
+    ``changed_in`` (as its footnotes would: date, number, act type, what was done) once; returns
+    the units that changed."""
+    from maslihat.nlp.amendments import unit_named
+    touched = []
+    for ins in changes:
+        u = unit_named(units, ins["unit"])
+        if u is None:
+            continue
+        same = next((x for x in u.changed_in if x.get("date") == amending.adopted_date
+                     and x.get("number") in (None, amending.number)), None)
+        if same is None:
+            u.changed_in.append({"date": amending.adopted_date, "number": amending.number,
+                                 "act_type": amending.doc_type, "change": ins["change"],
+                                 "act_id": amending.act_id, "from": "amending act"})
+            u.changed_in.sort(key=lambda a: a.get("date") or "")
+        elif same.get("act_id") != amending.act_id:
+            same["act_id"] = amending.act_id
+        else:
+            continue
+        if u not in touched:
+            touched.append(u)
+    return touched

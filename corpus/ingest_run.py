@@ -24,7 +24,7 @@ from maslihat.corpus.build import Built, add_facts, align_parallel, build
 from maslihat.corpus import store as corpus_store
 from maslihat.corpus.store import Store, StoreError
 from maslihat.corpus.catalog import NATIONAL_TYPES, NationalActs, StoreCatalog, national_acts  # noqa: F401  (re-exported)
-from maslihat.corpus.editions import _add_amendment, _edition_order, _latest_of, _merge_requisites, _same_edition
+from maslihat.corpus.editions import _add_amendment, _edition_order, _mark_units, _latest_of, _merge_requisites, _same_edition
 from maslihat.corpus.prefetch import _align_within, _Prefetch, _prepare, _reuse, _start_pool, _workers  # noqa: F401  (_prepare: by name in workers)
 
 if TYPE_CHECKING:
@@ -646,13 +646,16 @@ class IngestRun:
 
     def _link_amendments(self, run_id: int) -> None:
         """Amending acts and the acts they amend, both ways: ``amends`` on the amending act names
-        the amended act's id; the amended act lists the amending act in its ``amendments``.
+        the amended act's id; the amended act lists the amending act in its ``amendments``, with
+        the units its instructions change (``nlp.amendments.instructions``).
         The acts this run stored and those that amend one of them (``Store.amending_of_run``)."""
+        from maslihat.nlp.amendments import instructions, instructions_for
         for doc_id in self.store.amending_of_run(run_id):
             d = self.store.document(doc_id)
             if d is None:
                 continue
             touched = False
+            parsed = None               # its instructions, read once (when an act it amends is found)
             for a in d.amends:
                 targets = [t for t in self.store.find_documents(a.get("date"), a.get("number"))
                            if not t.startswith(d.act_id + "/")]
@@ -661,9 +664,17 @@ class IngestRun:
                     if a.get("act_id") != t.act_id:
                         a["act_id"] = t.act_id
                         touched = True
-                    if _add_amendment(t, d):
+                    # the units its instructions change (the text's own, not only its title's act)
+                    if parsed is None:
+                        parsed = instructions(d.text, d.language, (d.adopted_date, d.number))
+                    changes = instructions_for(d, t.adopted_date, t.number, parsed)
+                    if _add_amendment(t, d, changes):
                         with self.store.transaction():
                             self.store.update_document(t)
+                    marked = _mark_units(self.store.units(t.id), d, changes) if changes else []
+                    if marked:
+                        with self.store.transaction():
+                            self.store.put_units(marked)
             if touched:
                 with self.store.transaction():
                     self.store.update_document(d)

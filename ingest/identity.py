@@ -82,6 +82,13 @@ def amended_acts(title: str, own_date: Optional[str], own_number: Optional[str])
     return [{"date": date, "number": number, "title": quoted.group(1).strip() if quoted else None}]
 
 
+def amends_several(title: str) -> bool:
+    """A title that amends acts it names in its text only: «О внесении изменений в некоторые
+    решения …» / «… кейбір шешімдеріне өзгерістер енгізу туралы»."""
+    return bool(title and not _REPEAL.search(title) and (_AMEND_RU.search(title) or _AMEND_KK.search(title))
+                and re.search(r"некоторы\w*|кейбір", title, re.I))
+
+
 def title_names_other_act(line: str) -> bool:
     """A requisite-looking line that quotes an act's title after its date and number: the title
     of an act that names another one (an amending act's), not the act's own requisite line."""

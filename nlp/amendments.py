@@ -125,3 +125,176 @@ def attach(doc: Document, units: list[Unit]) -> list[dict]:
     for u in units:
         u.changed_in.sort(key=lambda a: a.get("date") or "")
     return sorted(groups.values(), key=lambda g: (g["date"] or "", g["number"] or ""))
+
+
+# --- the instructions of an amending act ------------------------------------------------------
+# «1. Внести в решение … от 25 декабря 2020 года № 60-1 … следующие изменения: пункт 1 изложить в
+# новой редакции: «1. …»; подпункт 2) пункта 5 исключить; дополнить пунктом 5-1 следующего
+# содержания: «5-1. …»» / «… шешіміне мынадай өзгерістер енгізілсін: 1-тармақ жаңа редакцияда
+# жазылсын: «1. …»; 5-тармақтың 2) тармақшасы алып тасталсын; мынадай мазмұндағы 5-1-тармақпен
+# толықтырылсын». Each instruction names a unit (as ``_subject`` names them) and what is done to it
+# (the kinds of ``_CHANGE``); the quoted new wording is never read as instructions.
+
+_DO = [  # (what is done, words of the instruction), the earliest in the clause wins
+    ("new_wording", r"изложи\w*\s+в\s+(?:новой|следующей)\s+редакции|(?:жаңа|мынадай|келесі)\s+редакцияда\s+жазыл\w*"),
+    ("repealed", r"исключи\w*|признать\s+утратившим\w*\s+силу|алы?н?ып\s+тасталсын|алып\s+тастал\w*|"
+                 r"күші\s+жойылды\s+деп\s+танылсын"),
+    ("added", r"дополни\w*|толықтырылсын"),
+    ("amended", r"замени\w*|ауыстырылсын|өзгертілсін"),
+]
+_DO = [(name, re.compile(rx, re.I)) for name, rx in _DO]
+_NUM = r"\d+(?:[.-]\d+)*"
+_SUB = r"\d+(?:-\d+)?\)?"
+# Russian units: the longest forms first («подпункт 2) пункта 5 статьи 6» before «пункт 5»)
+_RU_UNIT = re.compile(
+    rf"(?P<kind>подпункт\w*|пункт\w*|стать\w*|приложени\w*|глав\w*)\s*(?:№\s*|N\s*)?(?P<n>{_SUB})"
+    rf"(?P<more>(?:\s*(?:,|и)\s*{_SUB})*)"
+    rf"(?:\s+пункта\s+(?P<p>{_NUM}))?(?:\s+(?:статьи|главы)\s+(?P<a>{_NUM}))?"
+    rf"|(?P<bare>приложени\w*)", re.I)
+# Kazakh units: «6-баптың 2-тармағының 3) тармақшасы», «5-тармақтың 2) тармақшасы», «1-қосымша»
+_KK_UNIT = re.compile(
+    rf"(?:(?P<a>{_NUM})\s*-\s*ба[пб]\w*\s+)?(?:(?P<p>{_NUM})\s*-\s*тарма[қғ]\w*\s+)?"
+    rf"(?P<more>(?:{_SUB}\s*(?:,|және)\s*)*)(?P<n>{_SUB})\s*-?\s*"
+    rf"(?P<kind>тармақша\w*|тарма[қғ]\w*|ба[пб]\w*|қосымша\w*|тарау\w*)|(?P<bare>(?<!\d-)(?<!\d)\bқосымша\w*)", re.I)
+_ACT_WORD = re.compile(r"решени|постановлени|закон|приказ|указ|шешім|қаулы|заң|бұйры|жарлы", re.I)
+
+
+def _mask_quotes(text: str) -> str:
+    """The text with everything inside «…» (nested), “…” and "…" (within a line) blanked, offsets kept."""
+    out, depth, straight = [], 0, False
+    for ch in text:
+        if ch == "\n":
+            straight = False
+        if ch in "«“":
+            depth += 1
+            out.append(" ")
+            continue
+        if ch in "»”" and depth:
+            depth -= 1
+            out.append(" ")
+            continue
+        if ch == '"' and not depth:
+            straight = not straight
+            out.append(" ")
+            continue
+        out.append(" " if (depth or straight) and ch != "\n" else ch)
+    return "".join(out)
+
+
+def _unit_names(clause: str, kazakh: bool, appendix: Optional[str]) -> list[str]:
+    """The units a clause names, as ``_subject`` names them: «5», «5 subpoint 2», «article 6 point 2»,
+    «appendix 1», «chapter 2»; points inside an appendix the clause is about: «appendix 1 point 3»."""
+    names: list[str] = []
+    for m in (_KK_UNIT if kazakh else _RU_UNIT).finditer(clause):
+        if m.group("bare"):
+            names.append("appendix")
+            continue
+        kind = m.group("kind").lower()
+        nums = ([m.group("n")] + re.findall(_SUB, m.group("more") or "") if not kazakh
+                else re.findall(_SUB, m.group("more") or "") + [m.group("n")])
+        sub = kind.startswith(("подпункт", "тармақша"))      # a subpoint keeps its bracket: «2)»
+        nums = [x.rstrip(")") + (")" if sub else "") for x in nums]
+        art, pnt = m.group("a"), m.group("p")
+        if not art and appendix and appendix.startswith("article ") and not kind.startswith(("стать", "бап", "баб")):
+            art = appendix.split(" ", 1)[1]           # «1) в статье 6: подпункт 2) пункта 1 …» / «6-бапта: …»
+        for n in nums:
+            if kind.startswith(("приложени", "қосымша")):
+                names.append(f"appendix {n}")
+            elif kind.startswith(("глав", "тарау")):
+                names.append(f"chapter {n}")
+            elif kind.startswith(("стать", "бап", "баб")):
+                names.append(f"article {n}")
+            elif kind.startswith(("подпункт", "тармақша")):
+                head = f"article {art} point {pnt}" if art and pnt else (f"article {art}" if art else pnt)
+                names.append(f"{head} subpoint {n}" if head else f"subpoint {n}")
+            else:                                    # a point
+                if art:
+                    names.append(f"article {art} point {n}")
+                elif appendix and appendix.startswith("appendix"):
+                    names.append(f"{appendix} point {n}")
+                else:
+                    names.append(n)
+    return names
+
+
+def instructions(text: str, language: str, own: tuple = (None, None)) -> list[dict]:
+    """The instructions of an amending act's text: [{"target": (date, number) | None, "unit", "change"}],
+    in order. ``target`` is the act named (a date and a number with an act word) before the
+    instruction — the amended act of «в некоторые решения» — or None before any act is named."""
+    masked = _blank(_mask_quotes(text))
+    kazakh = language == "kk"
+    out: list[dict] = []
+    target: Optional[tuple] = None
+    appendix: Optional[str] = None
+    pos = 0
+    for clause in re.split(r"[;:\n]", masked):
+        start, pos = pos, pos + len(clause) + 1
+        if not clause.strip():
+            continue
+        change = _kind(_DO, clause)
+        dates = G.find_dates(clause)
+        if dates and _ACT_WORD.search(clause) and change is None:
+            num = next((n for n in G.find_numbers(clause) if dates[0].end <= n.start <= dates[0].end + 40), None)
+            if num is None:       # Kazakh: «… 2020 жылғы 25 желтоқсандағы № 60-1 шешіміне»; or «№ 60-1 от …»
+                num = next((n for n in G.find_numbers(clause) if n.end <= dates[0].start), None)
+            if num is not None:       # the act's own requisites (its requisite line) name no target
+                own_act = dates[0].iso == own[0] and own[1] is not None and G.number_key(num.number) == G.number_key(own[1])
+                target, appendix = (None if own_act else (dates[0].iso, num.number)), None
+            continue
+        # «… согласно приложениям 1, 2 к настоящему решению» / «осы шешімнің 1, 2-қосымшаларына сәйкес»:
+        # this act's own appendices, where the new wording is, not units it changes
+        names = _unit_names(re.sub(r"согласно\s.*|осы\s+шешім\w*\s.*?сәйкес", " ", clause, flags=re.I | re.S),
+                            kazakh, appendix)
+        if change is None:        # «в приложении 1 к указанному решению:» / «1-қосымшада:» opens its points,
+            # «1) в статье 6:» / «1) 6-бапта:» of an amending law the provisions of that article
+            if len(names) == 1 and names[0].startswith(("appendix", "article")) and " point" not in names[0]:
+                appendix = names[0]
+            continue
+        if not names:
+            continue
+        for n in names:
+            out.append({"target": target, "unit": n, "change": change})
+    return out
+
+
+def instructions_for(amending: Document, date: Optional[str], number: Optional[str],
+                     parsed: Optional[list] = None) -> list[dict]:
+    """The instructions of an amending act (``parsed``: its ``instructions`` when already read) that
+    concern the act of ``date`` and ``number``; those before any act is named concern it when it is
+    the only act the amending act amends."""
+    only_target = len(amending.amends) == 1
+    if parsed is None:
+        parsed = instructions(amending.text, amending.language, (amending.adopted_date, amending.number))
+    out = []
+    for ins in parsed:
+        t = ins["target"]
+        if t is None and only_target or t is not None and t[0] == date and number is not None and G.number_key(t[1]) == G.number_key(number):
+            out.append(ins)
+    return out
+
+
+def targets(amending: Document) -> list[dict]:
+    """The acts the instructions of an act amending several («О внесении изменений в некоторые
+    решения …») name, in order: [{"date", "number", "title": None}]."""
+    out: list[dict] = []
+    for ins in instructions(amending.text, amending.language, (amending.adopted_date, amending.number)):
+        t = ins["target"]
+        if t is not None and not any((a["date"], a["number"]) == t for a in out):
+            out.append({"date": t[0], "number": t[1], "title": None})
+    return out
+
+
+def unit_named(units: list[Unit], name: str) -> Optional[Unit]:
+    """The unit an instruction names («5 subpoint 2)», «appendix 1 point 3», «article 6»), or None."""
+    by_id = {u.id: u for u in units}
+    for u in units:
+        if u.kind in ("note", "heading", "title", "preamble", "paragraph"):
+            continue
+        parent = by_id.get(u.parent_id)
+        if u.kind == "point" and parent is not None and parent.kind == "appendix":
+            if name == f"{_subject(parent, by_id)} point {u.number}":
+                return u
+            continue
+        if _subject(u, by_id) == name:
+            return u
+    return None

@@ -94,7 +94,8 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
     cells += f"<tr><th style='text-align:left'>{esc(t('meta_status', ui))}</th><td>{status_badge(doc.status, ui)}</td></tr>"
     if doc.amendments:
         am = "; ".join(" ".join(str(x) for x in (a.get("date"), ("№ " + str(a["number"])) if a.get("number") else None) if x)
-                       + (f" ({', '.join(i18n.unit_ref(str(u), ui) for u in a.get('units') or [])})" if a.get("units") else "")
+                       + (f" ({', '.join(i18n.unit_ref(str(u), ui) + _change(a.get('changes', {}).get(u), ui) for u in a.get('units') or [])})"
+                          if a.get("units") else "")
                        for a in doc.amendments)
         cells += f"<tr><th style='text-align:left'>{esc(t('amended_on', ui))}</th><td>{esc(am)}</td></tr>"
     if compact:
@@ -127,6 +128,11 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
         st.html("<div>" + "<br>".join(links) + "</div>")
 
 
+def _change(kind, ui: str) -> str:
+    """« (new wording)»: what an amendment did to a provision, in the interface language; "" when unknown."""
+    return f" ({t('change_' + kind, ui)})" if kind in ("new_wording", "repealed", "added", "amended") else ""
+
+
 def unit_panel(corpus, doc, unit, kids: dict, refs: list, units: list, ui: str) -> None:
     """The provision in focus: its text with every reference a link, notes, counterpart, citation."""
     with st.container(border=True, key="ms_unit"):
@@ -144,7 +150,8 @@ def unit_panel(corpus, doc, unit, kids: dict, refs: list, units: list, ui: str) 
                 f'<span class="ms-note">{esc(doc.text[n.start:n.end].strip())}</span>' for n in notes))
         if getattr(unit, "changed_in", None):       # amending acts named by the unit's footnotes
             st.html(f"<div><b>{esc(t('amended_on', ui))}</b>: " + "; ".join(
-                esc(f"{human_date(a.get('date'), doc.language)} № {a.get('number') or ''}") for a in unit.changed_in)
+                esc(f"{human_date(a.get('date'), doc.language)} № {a.get('number') or ''}{_change(a.get('change'), ui)}")
+                for a in unit.changed_in)
                 + "</div>")
         if unit.parallel_id:
             try:

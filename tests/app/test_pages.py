@@ -221,6 +221,12 @@ def test_reader_notes_at_their_units(app_env, corpus, ids):
     assert notes, "seed 001 has notes on points 122, 127 and 130"
     at = run({"page": "reader", "doc": ids["ru"], "unit": notes[0].parent_id})
     assert "ms-note" in "\n".join(html_bodies(at))
+    # «Изменения: … № … (изменено)»: what each amending act did to the provision, in the interface language
+    owner = corpus.unit(notes[0].parent_id)
+    assert owner.changed_in and all(a.get("change") for a in owner.changed_in)
+    body = "\n".join(html_bodies(at))
+    for a in owner.changed_in:
+        assert f"№ {a['number']} ({i18n.t('change_' + a['change'], 'ru')})" in html.unescape(body)
 
 
 def test_reader_unknown_document(app_env):
