@@ -52,3 +52,30 @@ def test_a_phrase_allows_one_other_word_between_its_words_and_not_more(phrase, n
     from maslihat.nlp.competency import scores
     assert phrase in scores(near, lang)["budget"][1]
     assert phrase not in scores(far, lang).get("budget", (0, []))[1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Утвердить ставки платы за эмиссии в окружающую среду согласно приложению.", "ru"),
+    ("Қоршаған ортаға эмиссиялар үшін төлемақы мөлшерлемелері қосымшаға сәйкес бекітілсін.", "kk"),
+    ("Төлем мөлшерлемесі жылына бір рет қайта қаралады.", "kk"),
+])
+def test_rates_of_a_payment_are_taxes_in_both_languages(text, lang):
+    """A decision setting the rates of a payment (плата / төлемақы) is about taxes and payments: the
+    rate is the decisive word there, as in «ставка налога» (competency facet sample, session 28)."""
+    assert "taxes" in tag(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Текст нормативного правового акта дополняется пунктом о дополнении нормативного правового акта приложением.", "ru"),
+    ("Нормативтік құқықтық актінің мәтініне нормативтік құқықтық актіні қосымшамен толықтыру туралы тармақ енгізіледі.", "kk"),
+])
+def test_inflected_normative_legal_act_counts_in_kazakh_as_in_russian(text, lang):
+    """The Kazakh stem of «актінің», «актіні», «актілер» is «акті», not «акт»: the phrase is listed in
+    both forms, so a provision naming the act twice is tagged acts in either language."""
+    assert "acts" in tag(text, lang)
+
+
+def test_a_single_passing_normative_legal_act_is_still_not_acts():
+    for text, lang in (("Аппарат действует в соответствии с нормативными правовыми актами.", "ru"),
+                       ("Аппарат нормативтік құқықтық актілерге сәйкес жұмыс істейді.", "kk")):
+        assert "acts" not in tag(text, lang)
