@@ -258,6 +258,15 @@ def cmd_search(args) -> int:
     return 0
 
 
+def _amendment_kind(a: dict) -> str:
+    """«решение, новая редакция»: the amending act's kind and what it did, in the user's language."""
+    from maslihat.core.messages import ui_lang
+    from maslihat.core.taxonomy import label
+    kind = label("doc_type", a.get("act_type") or "", ui_lang()) if a.get("act_type") else ""
+    change = _m(f"change_{a['change']}") if a.get("change") in ("new_wording", "repealed", "added", "amended") else ""
+    return ", ".join(x for x in (kind, change) if x)
+
+
 def cmd_show(args) -> int:
     from maslihat.corpus.api import NotFound
     c = _corpus(args, must_exist=True)
@@ -279,7 +288,7 @@ def cmd_show(args) -> int:
         if res.get("amendments"):
             print("\n" + _m("amended_by"))
             for a in res["amendments"]:
-                print(_t(f"  {a.get('date') or ''} № {a.get('number') or ''} ({a.get('act_type') or ''}, {a.get('change') or ''})"))
+                print(_t(f"  {a.get('date') or ''} № {a.get('number') or ''} ({_amendment_kind(a)})"))
         for title, refs in (("cites", res["references"]), ("cited_by", res["backlinks"])):
             if refs:
                 print("\n" + _m(title))

@@ -121,11 +121,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "repealed_banner": {"ru": "Акт утратил силу", "kk": "Акт күшін жойды", "en": "This act has been repealed"},
     "repealed_by": {"ru": "утратил силу: {what}", "kk": "күшін жойған акт: {what}", "en": "repealed by {what}"},
     "amended_on": {"ru": "Изменения", "kk": "Өзгерістер", "en": "Amendments"},
-    # what an amendment did to a provision (nlp/amendments.py: notes and the amending act's instructions)
-    "change_new_wording": {"ru": "новая редакция", "kk": "жаңа редакция", "en": "new wording"},
-    "change_repealed": {"ru": "исключено", "kk": "алып тасталды", "en": "repealed"},
-    "change_added": {"ru": "дополнено", "kk": "толықтырылды", "en": "added"},
-    "change_amended": {"ru": "изменено", "kk": "өзгертілді", "en": "amended"},
     "versions": {"ru": "Редакции", "kk": "Редакциялар", "en": "Editions"},
     "parallel_version": {"ru": "Версия на другом языке", "kk": "Басқа тілдегі нұсқасы", "en": "Other-language version"},
     "parallel_unit": {"ru": "Соответствие на другом языке", "kk": "Басқа тілдегі сәйкесі", "en": "Counterpart in the other language"},

@@ -129,8 +129,10 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
 
 
 def _change(kind, ui: str) -> str:
-    """« (new wording)»: what an amendment did to a provision, in the interface language; "" when unknown."""
-    return f" ({t('change_' + kind, ui)})" if kind in ("new_wording", "repealed", "added", "amended") else ""
+    """« (new wording)»: what an amendment did to a provision, in the interface language (the words the
+    command line prints too, core/data/messages.yaml); "" when unknown."""
+    from maslihat.core.messages import t as message
+    return f" ({message('change_' + kind, i18n.norm_ui(ui))})" if kind in ("new_wording", "repealed", "added", "amended") else ""
 
 
 def unit_panel(corpus, doc, unit, kids: dict, refs: list, units: list, ui: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from maslihat.core.messages import t as message
 from maslihat.corpus.api import Corpus
 from maslihat.search_app import export, i18n, uploads
 from maslihat.search_app.safe import md_escape
@@ -226,7 +227,7 @@ def test_reader_notes_at_their_units(app_env, corpus, ids):
     assert owner.changed_in and all(a.get("change") for a in owner.changed_in)
     body = "\n".join(html_bodies(at))
     for a in owner.changed_in:
-        assert f"№ {a['number']} ({i18n.t('change_' + a['change'], 'ru')})" in html.unescape(body)
+        assert f"№ {a['number']} ({message('change_' + a['change'], 'ru')})" in html.unescape(body)
 
 
 def test_reader_unknown_document(app_env):

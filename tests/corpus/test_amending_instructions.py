@@ -289,3 +289,19 @@ def test_an_act_amending_several_acts_changes_each_its_own_units(tmp_path, amend
         for number, unit, change in (("3-1", "2", "repealed"), ("7-4", "4", "new_wording")):
             entry = next(a for a in docs[(number, lang)]["amendments"] if a.get("act_id") == am["act_id"])
             assert entry["units"] == [unit] and entry["changes"] == {unit: change}
+
+
+@pytest.mark.parametrize("ui,line", [("ru", "(решение, новая редакция)"), ("kk", "(шешім, жаңа редакция)"),
+                                     ("en", "(decision, new wording)")])
+def test_show_says_what_the_amending_act_did_in_the_users_language(tmp_path, ui, line):
+    # was: the codes themselves, «(decision, new_wording)», in every language
+    import os
+    import subprocess
+    import sys
+    c, docs = _ingest_both(tmp_path, True)
+    base = docs[("60-1", "ru")]
+    point = next(u for u in c.store.units(base["id"]) if u.kind == "point" and u.parent_id is None and u.number == "1")
+    c.close()
+    out = subprocess.run([sys.executable, "-m", "maslihat.cli", "show", point.id, "--db", str(tmp_path / "c.sqlite")],
+                         capture_output=True, text=True, check=True, env={**os.environ, "MASLIHAT_LANG": ui}).stdout
+    assert any(x.strip().startswith("2021-03-10 № 5-2") and x.strip().endswith(line) for x in out.splitlines()), out
