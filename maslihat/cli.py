@@ -258,11 +258,16 @@ def cmd_search(args) -> int:
     return 0
 
 
-def _amendment_kind(a: dict) -> str:
-    """«решение, новая редакция»: the amending act's kind and what it did, in the user's language."""
+def _value(facet: str, value: str) -> str:
+    """A listed value (a status, a kind of act) in the user's language (core/data/taxonomy.yaml)."""
     from maslihat.core.messages import ui_lang
     from maslihat.core.taxonomy import label
-    kind = label("doc_type", a.get("act_type") or "", ui_lang()) if a.get("act_type") else ""
+    return label(facet, value, ui_lang())
+
+
+def _amendment_kind(a: dict) -> str:
+    """«решение, новая редакция»: the amending act's kind and what it did, in the user's language."""
+    kind = _value("doc_type", a["act_type"]) if a.get("act_type") else ""
     change = _m(f"change_{a['change']}") if a.get("change") in ("new_wording", "repealed", "added", "amended") else ""
     return ", ".join(x for x in (kind, change) if x)
 
@@ -279,7 +284,8 @@ def cmd_show(args) -> int:
         return 0
     if res["type"] == "unit":
         u, d = res["unit"], res["document"]
-        print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, {d['status']})"))
+        print(_t(f"{u['label']} — {d['title']} ({d.get('adopted_date') or ''} {d.get('number') or ''}, "
+                 f"{_value('status', d['status'])})"))
         if res.get("lead_in"):          # who or what an item of a list speaks of
             print(_t(res["lead_in"]) + " …")
         print(_t(res["text"], keep_lines=True))
@@ -301,11 +307,12 @@ def cmd_show(args) -> int:
                   + _t(res["parallel"]["text"], keep_lines=True))
     else:
         d = res["document"]
-        print(f"{_t(d['title'])}\n{_t(d['id'])} [{d['language']}, {_t(d['doc_type'])}, {_t(d['status'])}]")
+        print(f"{_t(d['title'])}\n{_t(d['id'])} [{d['language']}, {_t(_value('doc_type', d['doc_type']))}, "
+              f"{_t(_value('status', d['status']))}]")
         from maslihat.textout import meta_value
         for k in ("issuer", "region", "adopted_date", "number", "registration", "repealed_by", "amendments", "parallel_id"):
             if d.get(k):
-                print(f"  {k}: {_t(meta_value(k, d[k]))}")
+                print(f"  {_m('field_' + k)}: {_t(meta_value(k, d[k]))}")
         print(_m("doc_counts", units=len(res["units"]), references=len(res["references"]), backlinks=len(res["backlinks"])))
         if len(res["versions"]) > 1:
             print(_m("versions", versions=_t(", ".join(f"{v['id']} ({_m('as_of', date=v['as_of'])})" for v in res["versions"]))))

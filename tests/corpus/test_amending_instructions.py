@@ -305,3 +305,19 @@ def test_show_says_what_the_amending_act_did_in_the_users_language(tmp_path, ui,
     out = subprocess.run([sys.executable, "-m", "maslihat.cli", "show", point.id, "--db", str(tmp_path / "c.sqlite")],
                          capture_output=True, text=True, check=True, env={**os.environ, "MASLIHAT_LANG": ui}).stdout
     assert any(x.strip().startswith("2021-03-10 № 5-2") and x.strip().endswith(line) for x in out.splitlines()), out
+
+
+@pytest.mark.parametrize("ui,words", [("ru", ("орган: ", "изменения: ", "решение, статус неизвестен")),
+                                      ("kk", ("орган: ", "өзгерістер: ", "шешім, мәртебесі белгісіз")),
+                                      ("en", ("issuer: ", "amendments: ", "decision, status unknown"))])
+def test_show_of_a_document_names_its_fields_and_values_in_the_users_language(tmp_path, ui, words):
+    # were the contract's field names and codes («issuer:», «decision, unknown») in every language
+    import os
+    import subprocess
+    import sys
+    c, docs = _ingest_both(tmp_path, True)
+    c.close()
+    out = subprocess.run([sys.executable, "-m", "maslihat.cli", "show", docs[("60-1", "ru")]["id"], "--db",
+                          str(tmp_path / "c.sqlite")], capture_output=True, text=True, check=True,
+                         env={**os.environ, "MASLIHAT_LANG": ui}).stdout
+    assert all(w in out for w in words), out
