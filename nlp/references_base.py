@@ -521,6 +521,8 @@ def _paren_chain(text: str, e: int, lang: str) -> tuple[int, list[dict]]:
         if kind == "article" or not groups or any(k == kind for k, _ in groups[-1]):
             groups.append([])
         groups[-1].append((kind, x.group("n")))
+    if len(groups) > 1:         # «(глава 6, статья 37)»: article 37 of chapter 6, not chapter 6 besides it
+        groups = [g for g in groups if any(k != "chapter" for k, _ in g)] or groups
     chain = [t for g in groups for t in _chain_targets(list(reversed(g)))]
     return (m.end(), chain) if chain else (e, [])
 
