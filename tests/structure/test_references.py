@@ -390,3 +390,20 @@ def test_a_point_with_its_chapter_stays_the_point(lang, sentence, surface):
     # the points of a regulation are numbered through it: «пункту 5 главы 2» is point 5 (no chapter target)
     r = next(r for r in refs_of(lang, sentence) if r.surface == surface)
     assert r.target["point"] == "5" and not r.target.get("chapter")
+
+
+LAW = {"ru": "Закон Республики Казахстан\n\nГлава 1. ОБЩИЕ ПОЛОЖЕНИЯ\n\nСтатья 1. Предмет\n\nНастоящий Закон регулирует "
+             "отношения.\n\nГлава 2. ОРГАНЫ\n\nСтатья 2. Органы\n\nОрганы действуют в порядке, предусмотренном {}.\n",
+       "kk": "Қазақстан Республикасының Заңы\n\n1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1-бап. Мәні\n\nОсы Заң қатынастарды "
+             "реттейді.\n\n2-тарау. ОРГАНДАР\n\n2-бап. Органдар\n\nОргандар {} көзделген тәртіппен әрекет етеді.\n"}
+
+
+@pytest.mark.parametrize("lang,surface", [("ru", "главой 1 настоящего Закона"), ("kk", "осы Заңның 1-тарауында")])
+def test_a_law_citing_its_own_chapter_resolves_to_the_chapter(lang, surface):
+    # was: «настоящего Закона» / «осы Заңның» alone, the act itself (no chapter, no unit)
+    from maslihat.nlp.resolve import resolve
+    d = doc(LAW[lang].replace("{}", surface), lang, doc_type="law")
+    units = segment(d)
+    r = next(r for r in resolve(find_references(d, units), d, units) if r.surface == surface)
+    u = next(u for u in units if u.id == r.resolved_unit_id)
+    assert r.kind == "internal" and r.target["chapter"] == "1" and u.kind == "chapter" and u.number == "1"
