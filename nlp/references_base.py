@@ -85,18 +85,21 @@ _KNOWN = [(re.compile(rx, re.I), key, tgt) for rx, key, tgt in P.KNOWN_ACTS]
 NUM = r"\d{1,4}(?:-\d{1,3})?\)?"
 # a part of an article cited by its ordinal, as codes are («частью второй статьи 64», «64-бабының екінші бөлігі»)
 ORD_RU = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
-          r"(?:ой|ая|ую|ого|ый|ий|ей|ья|ью|ьей|ье|ьего|ьим|ым|им)(?![а-яё])")
+          r"(?:ой|ая|ую|ого|ый|ий|ей|ья|ью|ьей|ье|ьего|ьим|ьем|ым|им|ом)(?![а-яё])")
 ORD_KK = r"(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)"
 _U_RU = P.UNIT_WORDS_RU
-_ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']})\s*" \
+# a paragraph (абзац) of a point, cited by its ordinal or number («абзацем третьим пункта 4», «4-тармағының
+# үшінші абзацы»): read in chains here (the grammar marks the word `cited: false` for the other readers)
+_IND_RU, _IND_KK = G.unit_words("ru", None)["indent"], G.unit_words("kk", None)["indent"]
+_ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']}|{_IND_RU})\s*" \
            rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*|(?<=\s){ORD_RU})"
 _CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?:\s*,\s*|\s+))*"
                            rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?<![)])\s+[«\"“]?$")
 _ITEM_RU_RX = re.compile(_ITEM_RU)
 _U_KK = P.UNIT_WORDS_KK
-_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*|(?<=\s){ORD_KK}(?=\s+бөлі))" \
+_ITEM_KK = rf"(?P<n>{NUM}(?:\s*(?:,|және|мен|[-–—])\s*{NUM}(?=\s*[-‐]?\s*\d|\s*[-‐]?\s*[{P.LO}]))*|(?<=\s){ORD_KK}(?=\s+(?:бөлі|абзац)))" \
           rf"(?:\s*[-‐]\s*(?:інші|ыншы|нші|ншы|ші|шы))?\s*[-‐]?\s*" \
-           rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']})(?![{P.LETTER}])"
+           rf"(?P<w>{_U_KK['subpoint']}|{_U_KK['point']}|{_U_KK['article']}|{_U_KK['part']}|{_U_KK['chapter']}|{_IND_KK})(?![{P.LETTER}])"
 _ITEM_KK_RX = re.compile(_ITEM_KK)
 _CHAIN_KK = re.compile(rf"(?:\s*,?\s*(?:{_ITEM_KK.replace('?P<w>', '?:').replace('?P<n>', '?:')}))+")
 _DIGIT = re.compile(r"\d")
@@ -149,6 +152,8 @@ def _kind_of_word(w: str, lang: str) -> str:
             return "article"
         if w.startswith("част"):
             return "part"
+        if w.startswith("абз"):
+            return "indent"
         return "chapter"
     if w.startswith("тармақша"):
         return "subpoint"
@@ -158,6 +163,8 @@ def _kind_of_word(w: str, lang: str) -> str:
         return "article"
     if w.startswith(("бөлі",)):
         return "part"
+    if w.startswith("абзац"):
+        return "indent"
     return "chapter"
 
 
@@ -227,7 +234,14 @@ def _one_chain(items: list[tuple[str, str]]) -> list[dict]:
             if n:
                 base["part"] = n           # «частью второй статьи 64»: the article's part 2
             continue
-        if kind in ("part", "chapter"):
+        if kind == "indent":
+            n = ordinal_number(nums.strip()) if "indent" not in base else None
+            if n:
+                base["indent"] = n         # «абзацем третьим пункта 4»: the point's third paragraph
+            continue
+        if kind == "chapter" and (base or lists or not _DIGIT.search(nums)):
+            continue                       # «пункта 3 главы 2»: the point (numbered through the act) as before
+        if kind == "part":
             continue
         if not _DIGIT.search(nums):
             continue                       # an ordinal names only a part
@@ -419,7 +433,7 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
         relation = _relation(text, s)
     for c in (chain or [{}]):
         t = empty_target(**{k: v for k, v in target.items() if k in ("act_type", "title", "date", "number")})
-        for k in ("article", "point", "subpoint", "part"):
+        for k in ("article", "point", "subpoint", "part", "chapter", "indent"):
             if c.get(k):
                 t[k] = c[k]
         if kind == "internal" and t.get("article") and not t.get("point") and not ctx.has_articles:
@@ -507,6 +521,8 @@ def _paren_chain(text: str, e: int, lang: str) -> tuple[int, list[dict]]:
         if kind == "article" or not groups or any(k == kind for k, _ in groups[-1]):
             groups.append([])
         groups[-1].append((kind, x.group("n")))
+    if len(groups) > 1:         # «(глава 6, статья 37)»: article 37 of chapter 6, not chapter 6 besides it
+        groups = [g for g in groups if any(k != "chapter" for k, _ in g)] or groups
     chain = [t for g in groups for t in _chain_targets(list(reversed(g)))]
     return (m.end(), chain) if chain else (e, [])
 

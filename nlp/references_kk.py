@@ -102,9 +102,12 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
     # every match starts with «осы» or «Осы»: a substring test spares most paragraphs the scan
     for m in (_SELF_KK.finditer(line) if "осы" in line or "Осы" in line else ()):
         a, b = off + m.start(), off + m.end()
-        if any(s <= a < e for s, e in taken) or m.group(0)[0].isupper():
+        if any(s <= a < e for s, e in taken):
             continue
         ce, chain = _chain_after_kk(text, b)
+        if m.group(0)[0].isupper() and not chain:
+            continue                      # `Осы шешім … қолданысқа енгізіледі` describes itself; `Осы Регламенттің
+                                          # 4-тармағында …` at a sentence's start cites its point
         _emit(ctx, a, ce if chain else b, "internal", {"act_type": None}, chain)
         taken.append((a, ce if chain else b))
     # bare chains with an article: `477-баптың 2-тармағы`

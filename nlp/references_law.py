@@ -114,7 +114,8 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
             out.append(t)
         start = len(ctx.refs)
         R._emit(ctx, s, e, "internal", {"act_type": fill.get("act_type"), "self": True},
-                [{k: v for k, v in t.items() if k in ("article", "point", "subpoint", "part")} for t in out])
+                [{k: v for k, v in t.items() if k in ("article", "point", "subpoint", "part", "chapter", "indent")}
+                 for t in out])
         for r in ctx.refs[start:]:
             r.target["self"] = True
             if part:

@@ -36,7 +36,7 @@ class UnitIndex:
         self.has_articles = any(u.kind == "article" for u in units)
         self.by_key: dict[tuple[str, str], list[Unit]] = {}
         for u in units:
-            if u.kind in ("article", "point", "subpoint"):
+            if u.kind in ("article", "point", "subpoint", "chapter"):
                 self.by_key.setdefault((u.kind, _norm_num(u.number)), []).append(u)
 
     def ancestors(self, u: Unit):
@@ -48,11 +48,19 @@ class UnitIndex:
 
 def find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None,
               index: Optional[UnitIndex] = None) -> Optional[Unit]:
-    """The smallest unit matching the article/point/subpoint chain of ``target``. ``index``: the
-    same units' ``UnitIndex``, when the caller looks up many targets in one document."""
+    """The smallest unit matching the article/point/subpoint chain of ``target`` (a chapter, «главой 3»,
+    when the target names only the chapter). ``index``: the same units' ``UnitIndex``, when the caller
+    looks up many targets in one document."""
     art, pt, sub = (_norm_num(target.get(k)) for k in ("article", "point", "subpoint"))
     if not (art or pt or sub):
-        return None
+        ch = _norm_num(target.get("chapter"))
+        if not ch:
+            return None
+        ix = index if index is not None else UnitIndex(units)
+        cands = list(ix.by_key.get(("chapter", ch), ()))
+        if prefer_appendix is not None:
+            cands = [u for u in cands if (u.part > 0) == prefer_appendix] or cands
+        return cands[0] if cands else None
     ix = index if index is not None else UnitIndex(units)
     cands = []
     if sub:
@@ -90,6 +98,23 @@ def nth_part(units: list[Unit], owner: Unit, n: str) -> Optional[Unit]:
     return parts[k - 1] if 0 < k <= len(parts) else None
 
 
+def indent_of(units: list[Unit], owner: Unit, n: str, text: Optional[str] = None) -> Optional[Unit]:
+    """Paragraph (абзац) ``n`` of a point or subpoint (`абзацем третьим пункта 4`, `4-тармағының үшінші
+    абзацы`): the first paragraph is the one opening with the point's number, so where that line holds
+    words of its own («4. Решение принимается:») paragraph n is the point's (n-1)-th part and paragraph 1
+    the point itself; with ``text`` unknown, or a number alone on its line, paragraph n is part n."""
+    parts = [u for u in units if u.parent_id == owner.id and u.kind == "part"]
+    try:
+        k = int(n)
+    except ValueError:
+        return None
+    if not parts:
+        return None
+    if text is not None and re.search(r"\w", re.sub(r"^\s*[\d\-–.)]+", "", text[owner.start:parts[0].start])):
+        return owner if k == 1 else (parts[k - 2] if 1 < k <= len(parts) + 1 else None)
+    return parts[k - 1] if 0 < k <= len(parts) else None
+
+
 def part_of(units: list[Unit], owner: Unit, n: str) -> Optional[Unit]:
     """Part ``n`` of an article (`частью второй статьи 64`, `64-бабының екінші бөлігі`): a code numbers
     its article's parts «1.», «2.» (read as points), else the n-th unnumbered paragraph."""
@@ -113,6 +138,8 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             u = find_unit(units, r.target, prefer, index=own)
             if u is not None and r.target.get("part"):
                 u = part_of(units, u, r.target["part"]) or u
+            if u is not None and r.target.get("indent"):
+                u = indent_of(units, u, r.target["indent"], doc.text) or u
             r.resolved_unit_id = u.id if u else None
             continue
         if (doc.number and r.target.get("number") and act_match.score(r.target, doc) >= 4) or \
@@ -124,6 +151,8 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             u = find_unit(units, r.target, index=own)
             if u is not None and r.target.get("part"):
                 u = part_of(units, u, r.target["part"]) or u
+            if u is not None and r.target.get("indent"):
+                u = indent_of(units, u, r.target["indent"], doc.text) or u
             r.resolved_unit_id = u.id if u else None
             continue
         if catalog is None:
@@ -147,8 +176,16 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
         u = find_unit(cited[did][0], r.target, index=cited[did][1])
         if u is not None and r.target.get("part"):
             u = part_of(cited[did][0], u, r.target["part"]) or u
+        if u is not None and r.target.get("indent"):
+            u = indent_of(cited[did][0], u, r.target["indent"], _text_of(catalog, did)) or u
         r.resolved_unit_id = u.id if u else None
     return refs
+
+
+def _text_of(catalog, document_id: str) -> Optional[str]:
+    """The cited document's text where the catalog keeps it (the in-memory one does), else None."""
+    d = getattr(catalog, "docs", {}).get(document_id) if isinstance(getattr(catalog, "docs", None), dict) else None
+    return getattr(d, "text", None)
 
 
 class Catalog:

@@ -307,3 +307,103 @@ def _provisions(lang, sentence):
 def test_a_list_of_several_provisions_cites_each_with_its_own_article(lang, sentence, cited):
     # was: the list read as one chain, the later article dropped («пункт 1 статьи 6-1» with subpoints of article 6)
     assert _provisions(lang, sentence) == cited
+
+
+# --- citations of chapters and of paragraphs (абзац) of points (i-cite2) ---------------------------------
+
+REGULATION = {
+    "ru": "Регламент маслихата\n\nГлава 1. Общие положения\n\n1. Настоящий Регламент определяет порядок работы.\n\n"
+          "2. Сессия созывается председателем.\n\nГлава 2. Сессии\n\n3. Решение принимается:\nбольшинством голосов;\n"
+          "открытым голосованием;\nтайным голосованием.\n\n4. {}\n",
+    "kk": "Мәслихаттың регламенті\n\n1-тарау. Жалпы ережелер\n\n1. Осы Регламент жұмыс тәртібін айқындайды.\n\n"
+          "2. Сессияны төраға шақырады.\n\n2-тарау. Сессиялар\n\n3. Шешім қабылданады:\nкөпшілік дауыспен;\n"
+          "ашық дауыс берумен;\nжасырын дауыс берумен.\n\n4. {}\n",
+}
+
+
+def _cited_unit(lang, sentence, surface):
+    """The reference of ``surface`` in the regulation whose point 4 is ``sentence``: its target, and the text
+    of the unit it resolves to."""
+    from maslihat.nlp.resolve import resolve
+    d = doc(REGULATION[lang].replace("{}", sentence), lang)
+    units = segment(d)
+    refs = resolve(find_references(d, units), d, units)
+    hit = [r for r in refs if r.surface == surface]
+    assert hit, [r.surface for r in refs]
+    u = next((x for x in units if x.id == hit[0].resolved_unit_id), None)
+    return hit[0], (d.text[u.start:u.end] if u else None)
+
+
+@pytest.mark.parametrize("lang,sentence,surface,chapter,opens", [
+    ("ru", "Порядок, указанный в главе 1 настоящего Регламента, применяется.", "главе 1 настоящего Регламента",
+     "1", "Глава 1."),
+    ("ru", "Сессии проводятся в соответствии с главой 2 настоящего Регламента.", "главой 2 настоящего Регламента",
+     "2", "Глава 2."),
+    ("kk", "Осы Регламенттің 1-тарауында көрсетілген тәртіп қолданылады.", "Осы Регламенттің 1-тарауында",
+     "1", "1-тарау."),
+    ("kk", "Сессиялар осы Регламенттің 2-тарауына сәйкес өткізіледі.", "осы Регламенттің 2-тарауына",
+     "2", "2-тарау."),
+])
+def test_a_chapter_of_the_act_itself_is_cited_and_resolved_to_the_chapter(lang, sentence, surface, chapter, opens):
+    # was: «главой 2 настоящего Регламента» the bare self reference (no chapter, no unit; «главой» not even read
+    # as the chapter's word), «Осы Регламенттің 1-тарауында» at a sentence's start no reference at all
+    r, text = _cited_unit(lang, sentence, surface)
+    assert r.kind == "internal" and r.target["chapter"] == chapter
+    assert text is not None and text.startswith(opens)
+
+
+@pytest.mark.parametrize("lang,sentence,surface,indent,text", [
+    ("ru", "В случае, предусмотренном абзацем третьим пункта 3 настоящего Регламента, голосование повторяется.",
+     "абзацем третьим пункта 3 настоящего Регламента", "3", "открытым голосованием;"),
+    ("ru", "По основаниям, указанным в абзаце 2 пункта 3 настоящего Регламента, решение принимается.",
+     "абзаце 2 пункта 3 настоящего Регламента", "2", "большинством голосов;"),
+    ("kk", "Осы Регламенттің 3-тармағының үшінші абзацында көзделген жағдайда дауыс беру қайталанады.",
+     "Осы Регламенттің 3-тармағының үшінші абзацында", "3", "ашық дауыс берумен;"),
+    ("kk", "Шешім осы Регламенттің 3-тармағының 2-абзацында көрсетілген негіздер бойынша қабылданады.",
+     "осы Регламенттің 3-тармағының 2-абзацында", "2", "көпшілік дауыспен;"),
+])
+def test_a_paragraph_of_a_point_is_cited_by_its_ordinal_and_resolved_to_it(lang, sentence, surface, indent, text):
+    # was: the point only («пункта 3 настоящего Регламента»), the paragraph lost; the point's first paragraph is
+    # the line opening with its number, so its third paragraph is the second line after it
+    r, got = _cited_unit(lang, sentence, surface)
+    assert r.target["point"] == "3" and r.target["indent"] == indent
+    assert got == text
+
+
+@pytest.mark.parametrize("lang,sentence,surface", [
+    ("ru", "1. В соответствии с главой 3 Закона Республики Казахстан «О местном государственном управлении и "
+           "самоуправлении в Республике Казахстан» маслихат РЕШИЛ:", "главой 3 Закона"),
+    ("kk", "1. «Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» Қазақстан "
+           "Республикасы Заңының 3-тарауына сәйкес мәслихат ШЕШТІ:", "Заңының 3-тарауына"),
+])
+def test_a_chapter_of_another_act_is_cited_with_its_number(lang, sentence, surface):
+    hits = [r for r in refs_of(lang, sentence) if surface in r.surface]
+    assert hits and hits[0].kind == "external" and hits[0].target["act_type"] == "Закон"
+    assert hits[0].target["chapter"] == "3" and not hits[0].target["article"]
+
+
+@pytest.mark.parametrize("lang,sentence,surface", [
+    ("ru", "1. Согласно пункту 5 главы 2 настоящего Регламента.", "пункту 5 главы 2 настоящего Регламента"),
+    ("kk", "1. Мәліметтер осы Регламенттің 5-тармағында көрсетілген.", "осы Регламенттің 5-тармағында"),
+])
+def test_a_point_with_its_chapter_stays_the_point(lang, sentence, surface):
+    # the points of a regulation are numbered through it: «пункту 5 главы 2» is point 5 (no chapter target)
+    r = next(r for r in refs_of(lang, sentence) if r.surface == surface)
+    assert r.target["point"] == "5" and not r.target.get("chapter")
+
+
+LAW = {"ru": "Закон Республики Казахстан\n\nГлава 1. ОБЩИЕ ПОЛОЖЕНИЯ\n\nСтатья 1. Предмет\n\nНастоящий Закон регулирует "
+             "отношения.\n\nГлава 2. ОРГАНЫ\n\nСтатья 2. Органы\n\nОрганы действуют в порядке, предусмотренном {}.\n",
+       "kk": "Қазақстан Республикасының Заңы\n\n1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n\n1-бап. Мәні\n\nОсы Заң қатынастарды "
+             "реттейді.\n\n2-тарау. ОРГАНДАР\n\n2-бап. Органдар\n\nОргандар {} көзделген тәртіппен әрекет етеді.\n"}
+
+
+@pytest.mark.parametrize("lang,surface", [("ru", "главой 1 настоящего Закона"), ("kk", "осы Заңның 1-тарауында")])
+def test_a_law_citing_its_own_chapter_resolves_to_the_chapter(lang, surface):
+    # was: «настоящего Закона» / «осы Заңның» alone, the act itself (no chapter, no unit)
+    from maslihat.nlp.resolve import resolve
+    d = doc(LAW[lang].replace("{}", surface), lang, doc_type="law")
+    units = segment(d)
+    r = next(r for r in resolve(find_references(d, units), d, units) if r.surface == surface)
+    u = next(u for u in units if u.id == r.resolved_unit_id)
+    assert r.kind == "internal" and r.target["chapter"] == "1" and u.kind == "chapter" and u.number == "1"
