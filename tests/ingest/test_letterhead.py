@@ -3,12 +3,11 @@ word, the date and number, the place, on short lines of their own, in any order,
 with or without blank lines, or both languages side by side (a two-column header flattened) — and
 the title is the line under it. The requisite line standing above the title («Решение … маслихата
 от … № …» / title) has the title under it. The adilet layout (title, then requisite) reads as before."""
-import json
 
 import pytest
 
-from maslihat.corpus.api import Corpus
 from maslihat.ingest.metadata import extract
+from tests.exported import exported
 
 TITLE_RU = "Об утверждении отчета об исполнении районного бюджета за 2019 год"
 TITLE_KK = "2019 жылға арналған аудандық бюджеттің атқарылуы туралы есепті бекіту туралы"
@@ -119,19 +118,7 @@ def test_a_law_heading_is_no_letterhead():
 
 
 def _ingest(tmp_path, ru: str, kk: str):
-    root = tmp_path / "in"
-    root.mkdir()
-    (root / "dec.rus.txt").write_text(ru, encoding="utf-8")
-    (root / "dec.kaz.txt").write_text(kk, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"))
-    try:
-        c.ingest([str(root)])
-        out = tmp_path / "x"
-        c.export(str(out))
-    finally:
-        c.close()
-    read = lambda name: [json.loads(x) for x in (out / name).read_text(encoding="utf-8").splitlines()]  # noqa: E731
-    return read("documents.jsonl"), read("units.jsonl"), read("references.jsonl")
+    return exported(tmp_path, {"dec.rus.txt": ru, "dec.kaz.txt": kk})
 
 
 CITING_RU = "Об отмене решения Тестового районного маслихата от 10 июня 2019 года № 6-188"

@@ -3,11 +3,10 @@ and places invented): a code in its full structure whose articles' parts are cit
 («частью второй статьи 2», «2-бабының екінші бөлігі»), a law amending another law (its quoted new
 wording is the amended act's, not its own), a joint act of an akimat and a maslikhat (two requisites
 on one line). RU and KK each."""
-import json
 
 import pytest
 
-from maslihat.corpus.api import Corpus
+from tests.exported import exported
 
 CODE_RU = """# Земельный водный кодекс Республики Казахстан
 
@@ -164,22 +163,10 @@ JOINT_KK = """Примерное ауылының көшелерін қайта 
 
 
 def _corpus(tmp_path, files: dict[str, str]):
-    root = tmp_path / "in"
-    for name, text in files.items():
-        p = root / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"))
-    try:
-        c.ingest([str(root)])
-        out = tmp_path / "x"
-        c.export(str(out))
-    finally:
-        c.close()
-    read = lambda f: [json.loads(x) for x in (out / f).read_text(encoding="utf-8").splitlines()]
-    docs = {d["language"]: d for d in read("documents.jsonl")}
-    units = {u["id"]: u for u in read("units.jsonl")}
-    return docs, units, read("references.jsonl")
+    documents, units_, refs = exported(tmp_path, files)
+    docs = {d["language"]: d for d in documents}
+    units = {u["id"]: u for u in units_}
+    return docs, units, refs
 
 
 @pytest.fixture(scope="module")
