@@ -81,8 +81,9 @@ def region_code(region: Optional[str], issuer: Optional[str] = None) -> str:
     return ""
 
 
-# Acts of the Republic: their work is ``kz/<type>/…`` whoever signed them.
-NATIONAL_DOC_TYPES = frozenset({"law", "code", "constitution", "decree"})
+# Acts of the Republic: their work is ``kz/<type>/…`` whoever signed them; the store keeps them apart too
+# (a partial index over exactly these, in this order: corpus/schema.py)
+NATIONAL_DOC_TYPES = ("law", "code", "constitution", "decree")
 _LOCAL_KINDS = ("maslikhat", "akimat", "akim")
 _NAME_TAIL = re.compile(r"(?:ского|скому|ским|ском|ский|ская|ской|цкого|цкий|цкая|цкой)$")
 _NAME_NOISE = re.compile(r"^(?:республик\w*|казахстан\w*|қазақстан\w*|решение|решением|постановление\w*|"

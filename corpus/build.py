@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from maslihat.core.ids import NATIONAL_DOC_TYPES
 from maslihat.core.model import Document, Reference, Unit
 
 # Containers carry no text of their own worth tagging; their children are tagged instead.
@@ -33,7 +34,7 @@ def build(doc: Document) -> Built:
     units = segment(doc)
     from maslihat.nlp.amendments import attach
     amendments = attach(doc, units)              # footnotes -> each provision's changed_in
-    if amendments and doc.doc_type in ("law", "code", "constitution", "decree"):
+    if amendments and doc.doc_type in NATIONAL_DOC_TYPES:
         from maslihat.ingest.identity import keep_linked
         # national acts: the history by amending act (meta.yaml's caused_by and links kept)
         doc.amendments = keep_linked(amendments, doc.amendments)

@@ -118,6 +118,7 @@ class StoreCatalog:
         """The cited act's document in ``language`` (else another language). A citation by date and
         number names no body: where two bodies' acts fit («решением маслихата от 25 декабря 2020 года
         № 60-1», two district maslikhats), the act of the citing act's issuer, else of its region."""
+        from maslihat.nlp import act_match
         ids: list[str] = []
         if target.get("date") or target.get("number"):
             ids = self.store.find_documents(target.get("date"), target.get("number"))
@@ -126,7 +127,7 @@ class StoreCatalog:
         if not ids and target.get("title"):
             ids = self.store.find_by_title(target["title"].strip(' "«»'))
         if not ids and (target.get("title") or target.get("code_name") or target.get("number")
-                        or target.get("act_type") == "Конституция"):
+                        or act_match.sole_act(target)):
             ids = self._by_name(target)          # laws and codes: short names, titles with(out) «РК»; the Constitution
         if not ids:
             return None

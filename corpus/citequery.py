@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from maslihat.core.model import Document, Unit
+from maslihat.nlp import act_match
 from maslihat.core.taxonomy import INDEXED_KINDS
 from maslihat.corpus.catalog import StoreCatalog, _act, national_acts
 from maslihat.corpus.store import Store
@@ -44,8 +45,7 @@ def cited_units(store: Store, query: str, lang: str, find_documents=None) -> tup
     out = []
     for r in refs:
         target = dict(r.target)
-        named = any(target.get(k) for k in ("title", "date", "number", "code_name")) \
-            or target.get("act_type") == "Конституция"          # the one act of its kind
+        named = any(target.get(k) for k in ("title", "date", "number", "code_name")) or act_match.sole_act(target)
         act = catalog.find_act(target, lang) if named else None
         if act is None and not named:
             act = _by_title_words(store, query.replace(r.surface, " "), lang)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from maslihat.core.ids import NATIONAL_DOC_TYPES
 from maslihat.core.model import Document, Quarantined, Reference, Unit
 from maslihat.nlp.definitions import LEAD_CHARS, defined_term
 
@@ -45,7 +46,7 @@ def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable) -> Iterator[tuple
 COMPACT_MIN_DOCS = 1000
 
 # the acts citations may name by title or short name (``catalog.national_acts``)
-NATIONAL_TYPES = ("law", "code", "constitution", "decree")
+NATIONAL_TYPES = NATIONAL_DOC_TYPES
 NATIONAL_SQL = "(" + ", ".join(f"'{t}'" for t in NATIONAL_TYPES) + ")"
 ACT_IDS = "issuing body"      # how the corpus names its acts (``check_act_ids``): since 2026-12-07, by their body
 

@@ -69,6 +69,12 @@ def num_key(s: Optional[str]) -> str:
     return k
 
 
+def sole_act(target: dict) -> bool:
+    """A citation of the act the country has one of («Конституции Республики Казахстан», «Конституциясының»):
+    it names no date, number or title, and needs none."""
+    return target.get("act_type") == "Конституция"
+
+
 def score(target: dict, doc) -> int:
     """How surely ``doc`` is the act ``target`` names: 0 = not it; >= 3 = it."""
     act_type = target.get("act_type")
@@ -84,7 +90,7 @@ def score(target: dict, doc) -> int:
         if date != doc.adopted_date:
             return 0
         s += 1
-    if act_type == "Конституция" and doc.doc_type == "constitution" and not (num or target.get("title")):
+    if sole_act(target) and doc.doc_type == "constitution" and not (num or target.get("title")):
         s += 4        # «статьи 86 Конституции Республики Казахстан»: the country has one (its date, if cited, agreed)
     names = [x for x in (target.get("title"), target.get("code_name")) if x]
     if target.get("code_name") and "кодекс" not in target["code_name"].lower():
