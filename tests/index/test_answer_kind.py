@@ -34,9 +34,24 @@ KK = """ШЕШІМ
     ("өтініш неше күнде қаралады", "kk", {"deadline", "term"}),
     ("сессия жылына неше рет шақырылады", "kk", {"periodicity"}),
     ("сессияны кім шақырады", "kk", set()),
+    ("депутат сауалына қанша күнде жауап беріледі", "kk", {"deadline", "term"}),
+    ("как часто проводятся сессии", "ru", {"periodicity"}),
+    ("сессия қаншалықты жиі өткізіледі", "kk", {"periodicity"}),
 ])
 def test_what_a_question_asks_for(words, lang, kinds):
     assert answer_kinds(words.split(), lang) == kinds
+
+
+@pytest.mark.parametrize("question,lang,asks", [
+    ("как часто проводятся сессии маслихата", "ru", "часто"),
+    ("мәслихат сессиясы қаншалықты жиі өткізіледі", "kk", "жиі"),
+])
+def test_how_often_is_not_a_word_the_answer_must_contain(question, lang, asks):
+    """«как часто» asks a periodicity; the law says «не реже четырех раз в год», never «часто»: a
+    provision is not scored down for lacking the question's word."""
+    pl = plan(question, None, lang)
+    assert pl.answer == {"periodicity"}
+    assert asks not in repr(pl.by_lang[lang]), pl.by_lang[lang]
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
