@@ -13,7 +13,7 @@ import difflib
 from functools import lru_cache
 
 MAX_PARALLEL_CHARS = 2000
-MAX_LEAD_CHARS = 400            # a chapeau is a line or two; ``store.CHAPEAU_LEAD`` reads as much
+MAX_LEAD_CHARS = 400            # a chapeau is a line or two; ``store_context.CHAPEAU_LEAD`` reads as much
 MAX_SUGGESTIONS = 8
 
 

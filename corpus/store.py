@@ -13,8 +13,6 @@ import sqlite3
 import time
 import urllib.parse
 import zlib
-from dataclasses import MISSING, fields
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -23,6 +21,12 @@ from maslihat.core.model import Document, Quarantined, Reference, Unit
 from maslihat.nlp.definitions import LEAD_CHARS, defined_term
 
 from maslihat.corpus import store_sources
+from maslihat.corpus.store_context import (  # noqa: F401  (re-exported: callers import them from here)
+    ContextReads, _issued_by, chapeau, is_table_row)
+from maslihat.corpus.store_rows import (  # noqa: F401  (re-exported: callers import them from here)
+    _COMPACT, _DOC_COLS, _DOC_SELECT, _ENCODE, _FACT_SELECT, _REF_COLS, _REF_NOT_JSON, _REF_SELECT,
+    _UNIT_SELECT, IN_CHUNK, _doc_json, _doc_row, _fact_row, _fact_slim, _json, _ref_row, _unit_json,
+    _unit_row, _unzip, _zip, rows_in)
 from maslihat.corpus.schema import _SCHEMA, SCHEMA_VERSION, UNITS_DOC  # noqa: F401  (re-exported)
 from maslihat.corpus.store_errors import (  # noqa: F401  (re-exported: callers import them from here)
     StoreError, _fatal, is_disk_full, lock_wait_seconds, plain)
@@ -31,16 +35,6 @@ MODAL_CHARS = 500       # how much of a candidate's opening says whether it perm
 
 
 PAGE_SIZE = 8192
-IN_CHUNK = 500          # ids per ``IN (…)`` list (``rows_in``): well under SQLite's variable limit
-
-
-def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable) -> Iterator[tuple]:
-    """The rows of ``sql`` over ``ids``, ``IN_CHUNK`` at a time: ``{ids}`` in ``sql`` stands for
-    the chunk's placeholders («… WHERE id IN ({ids})»)."""
-    ids = list(ids)
-    for k in range(0, len(ids), IN_CHUNK):
-        part = ids[k:k + IN_CHUNK]
-        yield from conn.execute(sql.format(ids=",".join("?" * len(part))), part)
 # issue 14: an ingest run that at least doubled the corpus, by at least this many documents, ends
 # with ``Store.compact`` (a bulk build's pages are left a fifth empty by keys arriving out of order)
 COMPACT_MIN_DOCS = 1000
@@ -51,208 +45,12 @@ NATIONAL_SQL = "(" + ", ".join(f"'{t}'" for t in NATIONAL_TYPES) + ")"
 ACT_IDS = "issuing body"      # how the corpus names its acts (``check_act_ids``): since 2026-12-07, by their body
 
 
-ROW_KINDS = frozenset({"point", "subpoint", "paragraph", "part"})   # the kinds a table's row is read as
-ROW_LEAD = 200                   # characters of a unit read to tell whether it opens with a table's row
-
-
-def is_table_row(text: str) -> bool:
-    """Whether ``text`` (a unit's first ``ROW_LEAD`` characters) holds a table's row: the readers
-    join a row's cells with tabs («2. реализация сена\t180\t150\t100»), so a line of two cells or
-    more (a group of rows opens with its name: «4. Кеңсе тауарлары\n сөреден\t100\t80\t60»)."""
-    return any(sum(1 for cell in line.split("\t") if cell.strip()) >= 2 for line in text.split("\n"))
-
-
-CHAPEAU_KINDS = frozenset({"point", "subpoint", "part", "article", "paragraph"})
-CHAPEAU_DEPTH = 2                # the parent and the grandparent
-CHAPEAU_LEAD = 400               # characters of a parent read for the words that open its list
-
-
-def chapeau(text: str) -> str:
-    """The words that open a list and frame each of its items («Депутат маслихата вправе:»,
-    «Мәслихат хатшысы мынадай өкілеттіктерді жүзеге асырады:»): ``text`` up to the end of its
-    first line that ends with a colon; '' when it has none."""
-    end = 0
-    for line in text.split("\n"):
-        end += len(line) + 1
-        if line.rstrip().endswith(":"):
-            return text[:end].strip()
-    return ""
-
-
-def _opening_run(headings: list, ordinal) -> list[str]:
-    """The headings a unit at ``ordinal`` stands under among its siblings' ``headings`` ([(ordinal,
-    text)] in order): the nearest one before it and those right before that one with nothing
-    between (a heading has no units of its own, so their ordinals follow one another)."""
-    if ordinal is None:
-        return []
-    before = [h for h in headings if h[0] < ordinal]
-    if not before:
-        return []
-    run = [before[-1]]
-    for h in reversed(before[:-1]):
-        if h[0] != run[-1][0] - 1 or len(run) == 4:
-            break
-        run.append(h)
-    return [text for _, text in reversed(run)]
-
-
 def number_key(number: Optional[str]) -> Optional[str]:
     """Act numbers compared loosely: 'С-24/4', 'C-24/4', '№ с 24/4' -> 'с24/4'."""
     if not number:
         return None
     t = number.translate(str.maketrans("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху")).lower()
     return "".join(ch for ch in t if ch.isalnum() or ch == "/") or None
-
-
-def _row_to(cls, data):
-    """A dataclass from its JSON (or the dict already read from it): unknown keys are ignored."""
-    d = json.loads(data) if isinstance(data, str) else data
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in d.items() if k in names})
-
-
-# zlib level of a document's text (issue 14): 4 takes a third of level 6's CPU on the real texts
-# (21 against 60 ms for 2.06 MB) for 15% more bytes (0.446 against 0.389 MB; level 5: 32 ms,
-# 0.412 MB; level 1: 14 ms, 0.554 MB); reading decompresses any level alike
-TEXT_LEVEL = 4
-
-
-def _zip(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
-
-
-def _unzip(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8")
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-# what ``json.dumps(x, ensure_ascii=False)`` does, without building an encoder per call
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-# the same without the blanks after ',' and ':' (issue 14: 7% of a unit's JSON), for the JSON that
-# is only ever read back by ``json.loads`` (units, facts, references: since ``cited_acts`` picks a
-# reference by ``MIN(id)``, not ``MIN(data)``, rows of both forms read alike); documents keep
-# ``_ENCODE``'s form, which ``_amends_indexed`` looks for
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _json(obj, skip: frozenset = frozenset(), encode=_ENCODE) -> str:
-    """``json.dumps(obj.to_json())`` of a flat data class without ``asdict``'s deep copy (same text:
-    the model's fields hold JSON values only), leaving out the fields in ``skip``."""
-    names = _FIELD_NAMES.get(type(obj))
-    if names is None:
-        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
-    return encode({n: getattr(obj, n) for n in names if n not in skip})
-
-
-# a unit's columns (the table's own, indexed) are not repeated in its JSON, nor fields at their
-# default (empty competencies, explain, changed_in); reading merges them back (issue 14: the unit
-# JSON was mostly ids that the columns already hold)
-_UNIT_COLS = ("id", "document_id", "parent_id", "kind", "number", "ordinal", "parallel_id")
-_UNIT_DEFAULTS: dict = {}
-
-
-def _unit_json(u: Unit) -> str:
-    if not _UNIT_DEFAULTS:
-        for f in fields(Unit):
-            if f.default is not MISSING:
-                _UNIT_DEFAULTS[f.name] = f.default
-            elif f.default_factory is not MISSING:        # type: ignore[misc]
-                _UNIT_DEFAULTS[f.name] = f.default_factory()  # type: ignore[misc]
-    names = _FIELD_NAMES.get(Unit) or _FIELD_NAMES.setdefault(Unit, tuple(f.name for f in fields(Unit)))
-    out = {}
-    for n in names:
-        if n in _UNIT_COLS:
-            continue
-        v = getattr(u, n)
-        if n in _UNIT_DEFAULTS and v == _UNIT_DEFAULTS[n]:
-            continue
-        out[n] = v
-    return _COMPACT(out)
-
-
-def _unit_row(row) -> Unit:
-    """A unit from ``SELECT <_UNIT_COLS>, data``: the JSON (old rows: everything) and the columns."""
-    d = json.loads(row[-1])
-    d.update(zip(_UNIT_COLS, row[:-1]))
-    return Unit(**{k: v for k, v in d.items() if k in _UNIT_NAMES})
-
-
-_UNIT_NAMES = frozenset(f.name for f in fields(Unit))     # once, not once per row read
-
-
-_UNIT_SELECT = "SELECT " + ", ".join(_UNIT_COLS) + ", data FROM units"
-
-
-def _doc_json(doc: Document) -> str:
-    """A document's JSON without ``original`` (the decoded text before normalisation: the raw
-    bytes are kept in ``sources`` and nothing reads it back from the store) and without ``text``
-    (compressed in ``doc_texts``; issue 14: both were most of the corpus file)."""
-    return _json(doc, _DOC_NOT_JSON)
-
-
-# a document's fields that the documents table holds in columns of the same name (written with
-# the JSON by every writer): not repeated in the JSON (issue 14), merged back on read
-_DOC_COLS = ("id", "act_id", "language", "version", "source", "part", "content_hash", "doc_type", "title",
-             "issuer", "issuer_kind", "region", "adopted_date", "number", "status", "parallel_id")
-_DOC_NOT_JSON = frozenset(("original", "text") + _DOC_COLS)
-
-_DOC_SELECT = ("SELECT d.data, t.z, " + ", ".join("d." + c for c in _DOC_COLS)
-               + " FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id")
-
-
-# the fields of a reference its columns hold: its JSON leaves them out (issue 14: a reference's row
-# repeated seven ids, a quarter of the refs table), and reading merges the columns back in
-_REF_COLS = ("id", "document_id", "unit_id", "kind", "resolved_document_id", "resolved_unit_id", "cited_act_key")
-_REF_NOT_JSON = frozenset(_REF_COLS)
-_REF_SELECT = "SELECT data, " + ", ".join(_REF_COLS) + " FROM refs"
-
-# a fact's fields its columns hold: its JSON leaves them out where the column says the same (issue 14:
-# a sixth of the facts table); reading puts them back in ``Fact``'s field order, so a fact reads
-# the same dict, keys in the same order, as it was written (rows written before hold them all)
-_FACT_COLS = ("id", "document_id", "unit_id", "kind", "subject", "language", "value")
-_FACT_SELECT = "SELECT f.data, " + ", ".join("f." + c for c in _FACT_COLS)
-
-
-def _fact_slim(f: dict, cols: tuple) -> dict:
-    return {k: v for k, v in f.items() if not (k in _FACT_COLS and v is not None and v == cols[_FACT_COLS.index(k)])}
-
-
-def _fact_row(row) -> dict:
-    d = json.loads(row[0])
-    if all(k in d for k in _FACT_COLS):
-        return d
-    from maslihat.nlp.facts import Fact
-    have = dict(zip(_FACT_COLS, row[1:]))
-    out = {}
-    for name in (f.name for f in fields(Fact)):
-        if name in d:
-            out[name] = d[name]
-        elif have.get(name) is not None:
-            out[name] = have[name]
-    out.update((k, v) for k, v in d.items() if k not in out)
-    return out
-
-
-def _ref_row(row) -> Reference:
-    """A reference from ``_REF_SELECT`` (or ``r.data, r.<columns>``): rows written before kept
-    every field in their JSON, which agrees with the columns; newer rows have them in columns only."""
-    d = dict(zip(_REF_COLS, row[1:]))
-    d.update(json.loads(row[0]))
-    return _row_to(Reference, d)
-
-
-def _doc_row(row) -> Document:
-    """A document from ``_DOC_SELECT``: its JSON, its compressed text (older rows: in the JSON)
-    and its columns. What the JSON holds wins (rows written before kept every field there, and
-    the migration drops only the keys equal to their column), the columns fill in the rest."""
-    d = dict(zip(_DOC_COLS, row[2:]))
-    d.update(json.loads(row[0]))
-    if row[1] is not None:
-        d["text"] = _unzip(row[1])
-    d.setdefault("text", "")
-    return _row_to(Document, d)
 
 
 def as_of(doc: Document) -> Optional[str]:
@@ -266,29 +64,7 @@ def as_of(doc: Document) -> Optional[str]:
     return max(dates + ([doc.adopted_date] if doc.adopted_date else [])) if (dates or doc.adopted_date) else None
 
 
-@lru_cache(maxsize=1024)
-def _issued_by(issuer: Optional[str], region: Optional[str], lang: str) -> tuple[str, ...]:
-    """Where a document was issued: its region as written and as ``core/places`` names it, with
-    the city or district of its body, in the document's language: what its provisions stand under
-    for a query that names the place («по регламенту маслихата павлодарской области»; the
-    regulation's points never say «Павлодарской»). Not the body's own words (маслихат, аким):
-    a query's «акимата» is a topic, not a place."""
-    if not issuer and not region:
-        return ()
-    from maslihat.core import places
-    out = [region] if region else []
-    body = places.match_body(issuer, region) if issuer else None
-    if body is not None and body.region_id:
-        out.append(places.label(body.region_id, lang))
-        place = body.id.rsplit(".", 1)[0]
-        if place != body.region_id:
-            out.append(places.label(place, lang))
-    # the names only: «область», «қаласы» are a query's words of another kind («в области», «город»)
-    names = (" ".join(w for w in x.split() if not places.level_word(w)) for x in out if x)
-    return tuple(dict.fromkeys(x for x in names if x))
-
-
-class Store:
+class Store(ContextReads):
     """``readonly``: for commands that only read (search, show, export ...): the corpus is opened
     with SQLite's read-only mode, so a read-only file (or one on a read-only disk) can still be
     searched, and a reader never creates a file or takes a write lock."""
@@ -835,130 +611,6 @@ class Store:
         return dict(rows_in(self.conn, "SELECT id, parallel_id FROM units WHERE id IN ({ids}) AND parallel_id IS NOT NULL",
                             unit_ids))
 
-    def heading_context(self, unit_ids: list[str], depth: int = 4) -> dict[str, tuple[str, str, bool]]:
-        """{unit id: (its language, what it stands under: the document's title, the headings of
-        its ancestors, «Приложение … Ставки платы за пользование водными ресурсами», and the run
-        of headings that opens its part of a flat list, «№ Вид деятельности Стоимость талона» over a
-        table's rows, and the chapeau of its parent and grandparent points, «Секретарь маслихата
-        осуществляет следующие полномочия:» over «2) подписывает протоколы»; whether the unit is a
-        table's row)} of these units: words a provision need not repeat to be the answer
-        (``scoring.with_heading_coverage``)."""
-        out: dict[str, tuple[str, list]] = {}
-        up: dict[str, str] = {}
-        chain: list[tuple] = []            # (unit id, a node of its chain: parent, ordinal, kind, document)
-        maybe_rows: list[str] = []         # the units themselves of the kinds a table's row is read as
-        for uid, parent, ordinal, kind, doc, lang, title, issuer, region in rows_in(
-                self.conn, "SELECT u.id, u.parent_id, u.ordinal, u.kind, u.document_id, d.language, d.title, "
-                           "d.issuer, d.region FROM units u JOIN documents d ON d.id = u.document_id "
-                           "WHERE u.id IN ({ids})", unit_ids):
-            out[uid] = (lang, [title or "", *_issued_by(issuer, region, lang)])
-            chain.append((uid, parent, ordinal, kind, doc))
-            if kind in ROW_KINDS:
-                maybe_rows.append(uid)
-            if parent:
-                up[uid] = parent
-        framing: dict[str, list] = {}     # unit id -> its parent points whose opening words frame it
-        for level in range(depth):
-            if not up:
-                break
-            got = {i: (p, h, o, k, d) for i, p, h, o, k, d in rows_in(
-                self.conn, "SELECT id, parent_id, json_extract(data, '$.heading'), ordinal, kind, document_id "
-                           "FROM units WHERE id IN ({ids})", sorted(set(up.values())))}
-            nxt = {}
-            for uid, a in up.items():
-                if a not in got:
-                    continue
-                p, h, o, k, d = got[a]
-                if h:
-                    out[uid][1].append(h)
-                elif k in CHAPEAU_KINDS and level < CHAPEAU_DEPTH:
-                    framing.setdefault(uid, []).append(a)
-                chain.append((uid, p, o, k, d))
-                if p:
-                    nxt[uid] = p
-            up = nxt
-        heads = self._sibling_headings({c[4] for c in chain if c[3] != "heading"})
-        for uid, parent, ordinal, kind, doc in chain:
-            if kind != "heading":
-                out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
-        leads = self.unit_leads(maybe_rows, CHAPEAU_LEAD)
-        rows = {u for u in maybe_rows if u in leads and is_table_row(leads[u][1][:ROW_LEAD])}
-        opening = self._openings([a for v in framing.values() for a in v])
-        for uid, ancestors in framing.items():
-            out[uid][1].extend(opening[a] for a in ancestors if a in opening)
-        return {u: (lang, " ".join(parts), u in rows) for u, (lang, parts) in out.items()}
-
-    def _openings(self, unit_ids: list[str]) -> dict[str, str]:
-        """{unit id: the words that open its list (``chapeau``)} of these units, read in their own
-        text only: up to their first child (an article with no title whose first point ends in «:»
-        opens no list of its own; its points are not its list items' opening)."""
-        leads = {u: lead for u, (_, lead) in self.unit_leads(unit_ids, CHAPEAU_LEAD).items() if ":" in lead}
-        out = {}
-        for uid, start in rows_in(self.conn, "SELECT id, json_extract(data, '$.start') FROM units "
-                                             "WHERE id IN ({ids})", list(leads)):
-            lead = leads[uid]
-            # its first child: the first of its descendants in document order, read in the key's range
-            # of its own subtree (ids are paths: ``core.ids``; no index on the document's order)
-            first = self.conn.execute("SELECT json_extract(data, '$.start') FROM units WHERE id > ? AND id < ? "
-                                      "ORDER BY ordinal LIMIT 1", (uid + "/", uid + "0")).fetchone()
-            if first and first[0] is not None and start is not None:
-                lead = lead[:max(0, first[0] - start)]
-            if c := chapeau(lead):
-                out[uid] = c
-        return out
-
-    def lead_ins(self, unit_ids: list[str]) -> dict[str, list[str]]:
-        """{unit id: the chapeaux of its parent and grandparent points, outermost first} of these
-        units, where they have one: «4) подписывает решения маслихата» does not say who signs;
-        «41. Секретарь маслихата:» above it does. The same lists the ranking reads as the unit's
-        own words (``heading_context``), here for the reader of a hit."""
-        up = {u: p for u, p in rows_in(self.conn, "SELECT id, parent_id FROM units WHERE id IN ({ids})",
-                                       unit_ids) if p}
-        framing: dict[str, list] = {}
-        for _ in range(CHAPEAU_DEPTH):
-            if not up:
-                break
-            got = {i: (p, h, k) for i, p, h, k in rows_in(
-                self.conn, "SELECT id, parent_id, json_extract(data, '$.heading'), kind FROM units "
-                           "WHERE id IN ({ids})", sorted(set(up.values())))}
-            nxt = {}
-            for uid, a in up.items():
-                p, h, k = got.get(a, (None, None, None))
-                if h or k not in CHAPEAU_KINDS:     # an article's title or an appendix: not a list's opening
-                    continue
-                framing.setdefault(uid, []).append(a)
-                if p:
-                    nxt[uid] = p
-            up = nxt
-        opening = self._openings([a for v in framing.values() for a in v])
-        out = {}
-        for uid, ancestors in framing.items():
-            found = [opening[a] for a in reversed(ancestors) if a in opening]
-            if found:
-                out[uid] = found
-        return out
-
-    def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:
-        """{(document id, parent id or None): [(ordinal, heading text)] in order} of the headings that
-        are units of their own (a table's column names, an appendix's title lines) in these documents."""
-        out: dict[tuple, list] = {}
-        for doc in sorted(d for d in doc_ids if d):
-            where, args = self._of_doc(doc)
-            for parent, ordinal, text in self.conn.execute(
-                    "SELECT parent_id, ordinal, json_extract(data, '$.heading') FROM units WHERE " + where
-                    + " AND kind='heading' ORDER BY ordinal", args):
-                if text:
-                    out.setdefault((doc, parent), []).append((ordinal, text))
-        return out
-
-    def fact_kinds(self, unit_ids: list[str]) -> dict[str, set]:
-        """{unit id: the kinds of facts it states} of these units (those with a fact; latest editions)."""
-        out: dict[str, set] = {}
-        for uid, kind in rows_in(self.conn, "SELECT DISTINCT f.unit_id, f.kind FROM facts f JOIN documents d "
-                                            "ON d.id = f.document_id WHERE d.is_latest=1 AND f.unit_id IN ({ids})", unit_ids):
-            out.setdefault(uid, set()).add(kind)
-        return out
-
     def put_defines(self, doc: Document, units: Iterable[Unit]) -> None:
         """The notions ``doc``'s units define («2) анонимное обращение – …», ``nlp.definitions``),
         kept so that a definition question finds them among its candidates without reading texts."""
@@ -976,42 +628,6 @@ class Store:
 
     def mark_defines_complete(self) -> None:
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('defines_complete', '1')")
-
-    def defined_notions(self, unit_ids: list[str]) -> dict[str, tuple[str, str]]:
-        """{unit id: (its language, the notion it defines)} of these units (those that define one):
-        from the ``defines`` table when every unit has its row, else read from the texts."""
-        if not unit_ids:
-            return {}
-        if self.conn.execute("SELECT 1 FROM meta WHERE key='defines_complete'").fetchone() is None:
-            return {i: (lang, n) for i, (lang, lead) in self.unit_leads(unit_ids).items()
-                    if (n := defined_term(lead))}
-        return {u: (lang, n) for u, lang, n in rows_in(
-            self.conn, "SELECT unit_id, language, notion FROM defines WHERE unit_id IN ({ids})", unit_ids)}
-
-    def unit_leads(self, unit_ids: list[str], chars: int = LEAD_CHARS) -> dict[str, tuple[str, str]]:
-        """{unit id: (its language, the first ``chars`` characters of its text)} of these units:
-        what a corpus written before the ``defines`` table shows of a candidate, one partial
-        decompression per document."""
-        spans: dict[str, list] = {}
-        lang: dict[str, str] = {}
-        for uid, doc_id, start, end, language in rows_in(
-                self.conn, "SELECT u.id, u.document_id, json_extract(u.data, '$.start'), json_extract(u.data, '$.end'), "
-                           "d.language FROM units u JOIN documents d ON d.id = u.document_id WHERE u.id IN ({ids})",
-                unit_ids):
-            spans.setdefault(doc_id, []).append((uid, start or 0, end or 0))
-            lang[doc_id] = language
-        out: dict[str, tuple[str, str]] = {}
-        for doc_id, z, old in self.conn.execute(
-                "SELECT d.id, t.z, CASE WHEN t.z IS NULL THEN json_extract(d.data, '$.text') END "
-                f"FROM documents d LEFT JOIN doc_texts t ON t.document_id = d.id "
-                f"WHERE d.id IN ({','.join('?' * len(spans))})", list(spans)) if spans else ():
-            # only as far as the last lead: a UTF-8 character takes at most 4 bytes
-            upto = 4 * max(start + chars for _, start, _ in spans[doc_id])
-            text = (zlib.decompressobj().decompress(z, upto).decode("utf-8", "ignore") if z is not None
-                    else (old or ""))
-            for uid, start, end in spans[doc_id]:
-                out[uid] = (lang[doc_id], text[start:min(end, start + chars)])
-        return out
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

@@ -26,7 +26,7 @@
   (= ``COVERAGE``), as if they were its own words: a row's cells mean what the columns' names say.
   Where its act was issued counts too: the names of the issuer's region and city («Павлодарская»,
   «Көкшетау»; not «область», «қаласы»), so «… маслихата павлодарской области» finds that regulation's
-  points, which never name the place (``store._issued_by``).
+  points, which never name the place (``store_context._issued_by``).
 * Answer kind: a question that asks for a number («сколько дней», «когда», «неше рет», «қашан»;
   ``nlp/lang/<lang>/answer_kinds.txt``) multiplies by ``ANSWER`` the candidates that state a fact
   of the kind asked (a deadline, a periodicity, a quorum: ``nlp.facts``), so the provision that

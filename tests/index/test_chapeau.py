@@ -5,7 +5,7 @@
 grandparent; ``scoring.HEADING_COVERAGE``). RU and KK, both back ends."""
 import pytest
 
-from maslihat.corpus import store as store_mod
+from maslihat.corpus import store_context as store_mod
 from tests.index.small_corpus import assert_same_first, corpus_fixture
 
 RU = """Об утверждении Регламента Тестового маслихата

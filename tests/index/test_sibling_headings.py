@@ -6,7 +6,7 @@ only repeat «стоимость талона» (``Store.heading_context``: the 
 a flat list, and whether it is a row; ``scoring.ROW_COVERAGE``). RU and KK, both back ends."""
 import pytest
 
-from maslihat.corpus import store as store_mod
+from maslihat.corpus import store_context as store_mod
 from maslihat.corpus.index import scoring
 from tests.index.small_corpus import assert_same_first, corpus_fixture
 
