@@ -11,8 +11,9 @@ rebuilding the corpus. Baseline: a code whenever any of its terms occurs (its no
 next to each other), no weights, no threshold, no relative cut.
 
 Figures: micro precision / recall / F1 over (unit, code) pairs and per code, per language and per
-half (A: the half errors may be looked at; B: never looked at while changing anything).
-``--show`` prints the disagreements of half A only.
+half (A: the half errors may be looked at; B: held out in session 28, read in session 29; C: drawn
+in session 29, never looked at while changing anything).
+``--show`` prints the disagreements of halves A and B only (never C).
 """
 from __future__ import annotations
 
@@ -26,10 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 JUDGED = ROOT / "bench" / "competency_judged.json"
 FIELDS = ("source", "language", "label", "text", "half", "codes")
+HALVES = ("A", "B", "C")
+SHOWN = ("A", "B")          # the built-on halves whose errors --show prints
 
 
 def load(path=JUDGED) -> list[dict]:
-    """The judged units; refuses a unit without a locator field, a half other than A/B or a code
+    """The judged units; refuses a unit without a locator field, a half other than A/B/C or a code
     outside the taxonomy (a typo would count as a miss forever)."""
     from maslihat.nlp.competency import TAXONOMY
     data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -38,8 +41,8 @@ def load(path=JUDGED) -> list[dict]:
         missing = [f for f in FIELDS if f not in u]
         if missing:
             raise ValueError(f"unit {k}: no {', '.join(missing)}")
-        if u["half"] not in ("A", "B"):
-            raise ValueError(f"unit {k}: half {u['half']!r} is not A or B")
+        if u["half"] not in HALVES:
+            raise ValueError(f"unit {k}: half {u['half']!r} is not A, B or C")
         if u["language"] not in ("ru", "kk"):
             raise ValueError(f"unit {k}: language {u['language']!r}")
         bad = [c for c in u["codes"] if c not in TAXONOMY]
@@ -116,9 +119,9 @@ def report(units: list[dict], texts: list[str]) -> dict:
     out = {}
     for name, pred in preds.items():
         out[name] = {}
-        for half in ("A", "B", "all"):
+        for half in (*HALVES, "AB", "all"):
             for lang in ("ru", "kk", "all"):
-                idx = [i for i, u in enumerate(units) if half in ("all", u["half"]) and lang in ("all", u["language"])]
+                idx = [i for i, u in enumerate(units) if (half == "all" or u["half"] in half) and lang in ("all", u["language"])]
                 out[name][f"{half}/{lang}"] = score([gold[i] for i in idx], [pred[i] for i in idx])
     out["_pred"] = {k: [sorted(p) for p in v] for k, v in preds.items()}
     return out
@@ -131,25 +134,29 @@ def fmt(x) -> str:
 def tables(rep: dict) -> str:
     lines = ["| half / lang | n | tagger P / R / F1 | tagger exact | baseline P / R / F1 | baseline exact |",
              "| --- | ---: | --- | ---: | --- | ---: |"]
-    for half in ("A", "B", "all"):
+    for half in (*HALVES, "AB", "all"):
         for lang in ("ru", "kk", "all"):
             k = f"{half}/{lang}"
             t, b = rep["tagger"][k], rep["baseline"][k]
             lines.append(f"| {half} / {lang} | {t['n']} | {fmt(t['micro']['precision'])} / {fmt(t['micro']['recall'])} / "
                          f"{fmt(t['micro']['f1'])} | {fmt(t['exact'])} | {fmt(b['micro']['precision'])} / "
                          f"{fmt(b['micro']['recall'])} / {fmt(b['micro']['f1'])} | {fmt(b['exact'])} |")
-    lines += ["", "| code | judged A / B | tagger A: P / R | tagger B: P / R | baseline A: P / R | baseline B: P / R |",
-              "| --- | --- | --- | --- | --- | --- |"]
-    codes = sorted({c for n in ("tagger", "baseline") for h in ("A/all", "B/all") for c in rep[n][h]["per_code"]})
+    hs = [f"{h}/all" for h in HALVES]
+    lines += ["", "| code | judged " + " / ".join(HALVES) + " | "
+              + " | ".join(f"{n} {h}: P / R" for n in ("tagger", "baseline") for h in HALVES) + " |",
+              "| --- | --- | " + " | ".join("---" for _ in range(2 * len(HALVES))) + " |"]
+    codes = sorted({c for n in ("tagger", "baseline") for h in hs for c in rep[n][h]["per_code"]})
     for c in codes:
         cells = []
         for n in ("tagger", "baseline"):
-            for h in ("A/all", "B/all"):
+            for h in hs:
                 v = rep[n][h]["per_code"].get(c)
                 cells.append(f"{fmt(v['precision'])} / {fmt(v['recall'])}" if v else "– / –")
-        ja = rep["tagger"]["A/all"]["per_code"].get(c, {"tp": 0, "fn": 0})
-        jb = rep["tagger"]["B/all"]["per_code"].get(c, {"tp": 0, "fn": 0})
-        lines.append(f"| {c} | {ja['tp'] + ja['fn']} / {jb['tp'] + jb['fn']} | " + " | ".join(cells) + " |")
+        judged = []
+        for h in hs:
+            j = rep["tagger"][h]["per_code"].get(c, {"tp": 0, "fn": 0})
+            judged.append(str(j["tp"] + j["fn"]))
+        lines.append(f"| {c} | {' / '.join(judged)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -158,7 +165,7 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--judged", default=str(JUDGED))
     ap.add_argument("--out")
-    ap.add_argument("--show", action="store_true", help="the disagreements of half A (never B)")
+    ap.add_argument("--show", action="store_true", help="the disagreements of halves A and B (never C)")
     a = ap.parse_args(argv)
     units = load(a.judged)
     texts = resolve(a.corpus, units)
@@ -167,8 +174,8 @@ def main(argv=None) -> None:
     if a.show:
         for i, (u, t) in enumerate(zip(units, texts)):
             p = set(rep["_pred"]["tagger"][i])
-            if u["half"] == "A" and p != set(u["codes"]):
-                print(f"\n#{i} {u['language']} {u['source'][:40]} {u['label']}: judged {sorted(u['codes'])} "
+            if u["half"] in SHOWN and p != set(u["codes"]):
+                print(f"\n#{i} {u['half']} {u['language']} {u['source'][:40]} {u['label']}: judged {sorted(u['codes'])} "
                       f"tagged {sorted(p)}\n  {' '.join(t.split())[:300]}")
     if a.out:
         Path(a.out).write_text(json.dumps(rep, ensure_ascii=False, indent=1), encoding="utf-8")
