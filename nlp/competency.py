@@ -6,7 +6,10 @@ inflected form, and matched in order allowing up to ``GAP`` other words between 
 (уточнение местного бюджета matches "уточнение бюджета"). A code is assigned when the summed
 weights reach the threshold — a single weak word (бюджет in "за счет местного бюджета") does not
 tag; each term counts at most twice; and a code must reach RELATIVE × the unit's best score,
-so a point about voting that names the chairman once is not also tagged "bodies". The result is explainable: code -> the phrases matched.
+so a point about voting that names the chairman once is not also tagged "bodies". A short unit (a subpoint,
+a one-sentence part: at most SHORT_TERMS normalised words) names its subject once: there one supporting
+word (SHORT_THRESHOLD) tags its code when no other code scores more. A phrase of weight 0 (за счет
+бюджета) marks a passing mention: it takes its words' places and adds nothing. The result is explainable: code -> the phrases matched.
 """
 from __future__ import annotations
 
@@ -32,6 +35,10 @@ def _data() -> dict:
 TAXONOMY: dict[str, dict[str, str]] = COMPETENCY_LABELS     # code -> labels; listed in core/data/taxonomy.yaml
 THRESHOLD: float = _data()["threshold"]
 RELATIVE: float = _data().get("relative", 0.0)
+# a short unit (a subpoint, a one-sentence part: at most SHORT_TERMS normalised words) names its
+# subject once: one supporting word (weight 1) tags its code when no other code scores more
+SHORT_TERMS: int = _data().get("short_terms", 0)
+SHORT_THRESHOLD: float = _data().get("short_threshold", THRESHOLD)
 
 
 @lru_cache(maxsize=4)
@@ -132,7 +139,9 @@ def tag_terms(terms: list[str], lang: str) -> dict[str, list[str]]:
     """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising)."""
     sc = scores_of_terms(terms, lang)
     best = max((s for s, _ in sc.values()), default=0.0)
-    return {code: found for code, (s, found) in sc.items() if s >= THRESHOLD and s >= RELATIVE * best}
+    short = len(terms) <= SHORT_TERMS
+    return {code: found for code, (s, found) in sc.items()
+            if s >= RELATIVE * best and (s >= THRESHOLD or short and s >= SHORT_THRESHOLD and s == best)}
 
 
 def label(code: str, lang: str = "ru") -> str:
