@@ -5,10 +5,10 @@ judged sample (bench/competency_judged.json), beside a baseline measured in the 
 
 CORPUS is a corpus built by ``python -m bench.judged --db CORPUS --es-url ""``. Each judged
 locator (source key, language, label, first 40 characters of the provision's own text) is found
-in CORPUS; the provision's span (what corpus/build.py tags: the unit with its sub-units) is tagged
-anew by the tagger of this checkout, so a change of nlp/data/competencies.json is measured without
+in CORPUS; the provision's span (what corpus/build.py tags: the unit with its sub-units, and for a
+subpoint the lead-in of its list, ``nlp.competency.lead_ins``) is tagged anew by the tagger of this checkout, so a change of nlp/data/competencies.json is measured without
 rebuilding the corpus. Baseline: a code whenever any of its terms occurs (its normalised words
-next to each other), no weights, no threshold, no relative cut.
+next to each other) in the span, no weights, no threshold, no relative cut, no lead-in.
 
 Figures: micro precision / recall / F1 over (unit, code) pairs and per code, per language and per
 half (A: the half errors may be looked at; B: held out in session 28, read in session 29; C: drawn
@@ -22,6 +22,7 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -85,36 +86,45 @@ def baseline(text: str, lang: str) -> set:
             if " " + " ".join(norm) + " " in joined}
 
 
-def resolve(db: str, units: list[dict]) -> list[str]:
-    """The span text of each judged unit in CORPUS (raises if a locator matches none or several)."""
+def resolve(db: str, units: list[dict], leads: Optional[list] = None) -> list[str]:
+    """The span text of each judged unit in CORPUS (raises if a locator matches none or several);
+    ``leads``, when given a list, gets each unit's lead-in text ("" for none)."""
     from bench.judged_build import snippet, source_key
     from maslihat.corpus.api import Corpus
+    from maslihat.nlp.competency import lead_ins
     corpus = Corpus(db)
     want = {(u["source"], u["language"], u["label"], u["text"]) for u in units}
     found: dict[tuple, list[str]] = defaultdict(list)
+    lead: dict[tuple, str] = {}
     for d in corpus.documents():
         key = source_key(d["source"])
         if not any(w[0] == key and w[1] == d["language"] for w in want):
             continue
         doc = corpus.document(d["id"])
-        for un in corpus.units(d["id"]):
+        us = corpus.units(d["id"])
+        spans = lead_ins(us)
+        for un in us:
             span = doc.text[un.start:un.end]
             k = (key, d["language"], un.label, snippet(span, 40))
             if k in want:
                 found[k].append(span)
+                lead[k] = doc.text[slice(*spans[un.id])] if un.id in spans else ""
     out = []
     for u in units:
         k = (u["source"], u["language"], u["label"], u["text"])
         if len(set(found.get(k, []))) != 1:
             raise LookupError(f"{k}: {len(found.get(k, []))} units in {db}")
         out.append(found[k][0])
+        if leads is not None:
+            leads.append(lead[k])
     return out
 
 
-def report(units: list[dict], texts: list[str]) -> dict:
+def report(units: list[dict], texts: list[str], leads: Optional[list[str]] = None) -> dict:
     from maslihat.nlp.competency import tag
     gold = [set(u["codes"]) for u in units]
-    preds = {"tagger": [set(tag(t, u["language"])) for u, t in zip(units, texts)],
+    leads = leads or [""] * len(units)
+    preds = {"tagger": [set(tag(t, u["language"], ld)) for u, t, ld in zip(units, texts, leads)],
              "baseline": [baseline(t, u["language"]) for u, t in zip(units, texts)]}
     out = {}
     for name, pred in preds.items():
@@ -172,8 +182,9 @@ def main(argv=None) -> None:
                     help="print A and B only (while changing the tagger; --out still holds every half)")
     a = ap.parse_args(argv)
     units = load(a.judged)
-    texts = resolve(a.corpus, units)
-    rep = report(units, texts)
+    leads: list[str] = []
+    texts = resolve(a.corpus, units, leads)
+    rep = report(units, texts, leads)
     print(tables(rep, SHOWN if a.hide_c else HALVES))
     if a.show:
         for i, (u, t) in enumerate(zip(units, texts)):

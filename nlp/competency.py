@@ -130,14 +130,35 @@ def scores_of_terms(terms: list[str], lang: str) -> dict[str, tuple[float, list[
     return out
 
 
-def tag(text: str, lang: str) -> dict[str, list[str]]:
-    """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them."""
-    return tag_terms(index_terms(text, lang), lang)
+def tag(text: str, lang: str, lead: str = "") -> dict[str, list[str]]:
+    """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them.
+    ``lead``: the lead-in of the list the unit is an item of (``lead_ins``), read with it."""
+    return tag_terms(index_terms(text, lang), lang, index_terms(lead, lang) if lead else ())
 
 
-def tag_terms(terms: list[str], lang: str) -> dict[str, list[str]]:
-    """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising)."""
-    sc = scores_of_terms(terms, lang)
+def lead_ins(units) -> dict[str, tuple[int, int]]:
+    """Unit id -> the span of the lead-in each subpoint is an item of: its parent's text before the
+    parent's first sub-unit («58. Депутаты маслихата: 1) … 5) не должны прерывать выступающих»;
+    «69. Мәслихат хатшысы: … 12) …»). The item completes that sentence, so its subject is often named
+    only there. Other units (points, parts, articles) read their own span, sub-units included.
+    One pass over the units (a law has thousands)."""
+    by_id = {u.id: u for u in units}
+    first: dict[str, int] = {}
+    for u in units:
+        if u.parent_id is not None and (u.parent_id not in first or u.start < first[u.parent_id]):
+            first[u.parent_id] = u.start
+    out = {}
+    for u in units:
+        parent = by_id.get(u.parent_id) if u.kind == "subpoint" and u.parent_id else None
+        if parent is not None and first[parent.id] > parent.start:
+            out[u.id] = (parent.start, first[parent.id])
+    return out
+
+
+def tag_terms(terms: list[str], lang: str, lead: tuple = ()) -> dict[str, list[str]]:
+    """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising); ``lead``: the
+    terms of its lead-in (``lead_ins``), read before it — they add evidence, never make the unit long."""
+    sc = scores_of_terms(list(lead) + list(terms) if lead else terms, lang)
     best = max((s for s, _ in sc.values()), default=0.0)
     short = len(terms) <= SHORT_TERMS
     return {code: found for code, (s, found) in sc.items()

@@ -159,3 +159,35 @@ def test_a_candidature_is_not_about_the_akim(text, lang):
     """A candidature is any election's (a commission member, the secretary): alone it does not make a
     provision about relations with akims."""
     assert "akim_relations" not in tag(text, lang)
+
+
+LEAD_IN = {
+    "ru": ("Регламент маслихата\n\n12. Секретарь маслихата:\n1) организует работу с обращениями граждан;\n"
+           "2) обеспечивает контроль за сроками исполнения поручений.\n\n13. Срок исполнения поручений составляет десять дней.\n"),
+    "kk": ("Мәслихат регламенті\n\n12. Мәслихат хатшысы:\n1) азаматтардың өтініштерімен жұмысты ұйымдастырады;\n"
+           "2) тапсырмалардың орындалу мерзімдерін бақылауды қамтамасыз етеді.\n\n13. Тапсырмаларды орындау мерзімі он күн.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_subpoint_is_read_with_the_lead_in_of_its_list(lang):
+    """«12. Секретарь маслихата: … 2) обеспечивает контроль …»: the item completes the lead-in's sentence,
+    whose subject (the secretary, a body of the maslikhat) the item never repeats. The build tags it with
+    the lead-in; the point after the list, with no lead-in, is not tagged from it."""
+    from maslihat.core.model import Document
+    from maslihat.corpus.build import build
+    b = build(Document(id=f"t/lead/{lang}", source="test", part=0, language=lang, doc_type="regulation",
+                       title="", text=LEAD_IN[lang]))
+    sub = [u for u in b.units if u.kind == "subpoint"]
+    assert len(sub) == 2 and all(u.parent_id for u in sub)
+    assert "bodies" in sub[1].competencies
+    assert "bodies" not in [u for u in b.units if u.kind == "point"][-1].competencies
+    assert "bodies" not in tag(b.doc.text[sub[1].start:sub[1].end], lang)   # its own words alone
+
+
+def test_lead_ins_are_the_parent_text_before_its_first_sub_unit():
+    from maslihat.core.model import Unit
+    from maslihat.nlp.competency import lead_ins
+    units = [Unit("p", "d", "point", 0, 100, "п. 1"), Unit("s1", "d", "subpoint", 20, 60, "пп. 1)", parent_id="p"),
+             Unit("s2", "d", "subpoint", 60, 100, "пп. 2)", parent_id="p"), Unit("q", "d", "point", 100, 150, "п. 2")]
+    assert lead_ins(units) == {"s1": (0, 20), "s2": (0, 20)}
