@@ -8,7 +8,7 @@ weights reach the threshold — a single weak word (бюджет in "за сче
 tag; each term counts at most twice; and a code must reach RELATIVE × the unit's best score,
 so a point about voting that names the chairman once is not also tagged "bodies". A short unit (a subpoint,
 a one-sentence part: at most SHORT_TERMS normalised words) names its subject once: there one supporting
-word (SHORT_THRESHOLD) tags its code when no other code scores more. A phrase of weight 0 (за счет
+word (SHORT_THRESHOLD) could tag its code when no other code scores more (off: SHORT_TERMS 0, see below). A phrase of weight 0 (за счет
 бюджета) marks a passing mention: it takes its words' places and adds nothing. The result is explainable: code -> the phrases matched.
 """
 from __future__ import annotations
@@ -36,7 +36,8 @@ TAXONOMY: dict[str, dict[str, str]] = COMPETENCY_LABELS     # code -> labels; li
 THRESHOLD: float = _data()["threshold"]
 RELATIVE: float = _data().get("relative", 0.0)
 # a short unit (a subpoint, a one-sentence part: at most SHORT_TERMS normalised words) names its
-# subject once: one supporting word (weight 1) tags its code when no other code scores more
+# subject once: one supporting word (weight 1) tags its code when no other code scores more. Shipped
+# off (0): at 16 it costs right pairs of bench.compare_pairs through the tags as pairing features
 SHORT_TERMS: int = _data().get("short_terms", 0)
 SHORT_THRESHOLD: float = _data().get("short_threshold", THRESHOLD)
 
