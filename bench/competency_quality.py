@@ -5,14 +5,15 @@ judged sample (bench/competency_judged.json), beside a baseline measured in the 
 
 CORPUS is a corpus built by ``python -m bench.judged --db CORPUS --es-url ""``. Each judged
 locator (source key, language, label, first 40 characters of the provision's own text) is found
-in CORPUS; the provision's span (what corpus/build.py tags: the unit with its sub-units) is tagged
-anew by the tagger of this checkout, so a change of nlp/data/competencies.json is measured without
+in CORPUS; the provision's span (what corpus/build.py tags: the unit with its sub-units, and for a
+subpoint the lead-in of its list, ``nlp.competency.lead_ins``) is tagged anew by the tagger of this checkout, so a change of nlp/data/competencies.json is measured without
 rebuilding the corpus. Baseline: a code whenever any of its terms occurs (its normalised words
-next to each other), no weights, no threshold, no relative cut.
+next to each other) in the span, no weights, no threshold, no relative cut, no lead-in.
 
 Figures: micro precision / recall / F1 over (unit, code) pairs and per code, per language and per
-half (A: the half errors may be looked at; B: never looked at while changing anything).
-``--show`` prints the disagreements of half A only.
+half (A: the half errors may be looked at; B: held out in session 28, read in session 29; C: drawn
+in session 29, never looked at while changing anything).
+``--show`` prints the disagreements of halves A and B only (never C).
 """
 from __future__ import annotations
 
@@ -21,15 +22,18 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 JUDGED = ROOT / "bench" / "competency_judged.json"
 FIELDS = ("source", "language", "label", "text", "half", "codes")
+HALVES = ("A", "B", "C")
+SHOWN = ("A", "B")          # the built-on halves whose errors --show prints
 
 
 def load(path=JUDGED) -> list[dict]:
-    """The judged units; refuses a unit without a locator field, a half other than A/B or a code
+    """The judged units; refuses a unit without a locator field, a half other than A/B/C or a code
     outside the taxonomy (a typo would count as a miss forever)."""
     from maslihat.nlp.competency import TAXONOMY
     data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -38,8 +42,8 @@ def load(path=JUDGED) -> list[dict]:
         missing = [f for f in FIELDS if f not in u]
         if missing:
             raise ValueError(f"unit {k}: no {', '.join(missing)}")
-        if u["half"] not in ("A", "B"):
-            raise ValueError(f"unit {k}: half {u['half']!r} is not A or B")
+        if u["half"] not in HALVES:
+            raise ValueError(f"unit {k}: half {u['half']!r} is not A, B or C")
         if u["language"] not in ("ru", "kk"):
             raise ValueError(f"unit {k}: language {u['language']!r}")
         bad = [c for c in u["codes"] if c not in TAXONOMY]
@@ -82,43 +86,52 @@ def baseline(text: str, lang: str) -> set:
             if " " + " ".join(norm) + " " in joined}
 
 
-def resolve(db: str, units: list[dict]) -> list[str]:
-    """The span text of each judged unit in CORPUS (raises if a locator matches none or several)."""
+def resolve(db: str, units: list[dict], leads: Optional[list] = None) -> list[str]:
+    """The span text of each judged unit in CORPUS (raises if a locator matches none or several);
+    ``leads``, when given a list, gets each unit's lead-in text ("" for none)."""
     from bench.judged_build import snippet, source_key
     from maslihat.corpus.api import Corpus
+    from maslihat.nlp.competency import lead_ins
     corpus = Corpus(db)
     want = {(u["source"], u["language"], u["label"], u["text"]) for u in units}
     found: dict[tuple, list[str]] = defaultdict(list)
+    lead: dict[tuple, str] = {}
     for d in corpus.documents():
         key = source_key(d["source"])
         if not any(w[0] == key and w[1] == d["language"] for w in want):
             continue
         doc = corpus.document(d["id"])
-        for un in corpus.units(d["id"]):
+        us = corpus.units(d["id"])
+        spans = lead_ins(us)
+        for un in us:
             span = doc.text[un.start:un.end]
             k = (key, d["language"], un.label, snippet(span, 40))
             if k in want:
                 found[k].append(span)
+                lead[k] = doc.text[slice(*spans[un.id])] if un.id in spans else ""
     out = []
     for u in units:
         k = (u["source"], u["language"], u["label"], u["text"])
         if len(set(found.get(k, []))) != 1:
             raise LookupError(f"{k}: {len(found.get(k, []))} units in {db}")
         out.append(found[k][0])
+        if leads is not None:
+            leads.append(lead[k])
     return out
 
 
-def report(units: list[dict], texts: list[str]) -> dict:
+def report(units: list[dict], texts: list[str], leads: Optional[list[str]] = None) -> dict:
     from maslihat.nlp.competency import tag
     gold = [set(u["codes"]) for u in units]
-    preds = {"tagger": [set(tag(t, u["language"])) for u, t in zip(units, texts)],
+    leads = leads or [""] * len(units)
+    preds = {"tagger": [set(tag(t, u["language"], ld)) for u, t, ld in zip(units, texts, leads)],
              "baseline": [baseline(t, u["language"]) for u, t in zip(units, texts)]}
     out = {}
     for name, pred in preds.items():
         out[name] = {}
-        for half in ("A", "B", "all"):
+        for half in (*HALVES, "AB", "all"):
             for lang in ("ru", "kk", "all"):
-                idx = [i for i, u in enumerate(units) if half in ("all", u["half"]) and lang in ("all", u["language"])]
+                idx = [i for i, u in enumerate(units) if (half == "all" or u["half"] in half) and lang in ("all", u["language"])]
                 out[name][f"{half}/{lang}"] = score([gold[i] for i in idx], [pred[i] for i in idx])
     out["_pred"] = {k: [sorted(p) for p in v] for k, v in preds.items()}
     return out
@@ -128,28 +141,34 @@ def fmt(x) -> str:
     return "–" if x is None else f"{x:.2f}"
 
 
-def tables(rep: dict) -> str:
+def tables(rep: dict, halves=HALVES) -> str:
+    """The markdown tables of ``rep`` for ``halves`` (the rows of all halves together only when
+    every half is printed: a held-out half stays unseen while the tagger is changed)."""
     lines = ["| half / lang | n | tagger P / R / F1 | tagger exact | baseline P / R / F1 | baseline exact |",
              "| --- | ---: | --- | ---: | --- | ---: |"]
-    for half in ("A", "B", "all"):
+    for half in (*halves, "AB", *(["all"] if tuple(halves) == HALVES else [])):
         for lang in ("ru", "kk", "all"):
             k = f"{half}/{lang}"
             t, b = rep["tagger"][k], rep["baseline"][k]
             lines.append(f"| {half} / {lang} | {t['n']} | {fmt(t['micro']['precision'])} / {fmt(t['micro']['recall'])} / "
                          f"{fmt(t['micro']['f1'])} | {fmt(t['exact'])} | {fmt(b['micro']['precision'])} / "
                          f"{fmt(b['micro']['recall'])} / {fmt(b['micro']['f1'])} | {fmt(b['exact'])} |")
-    lines += ["", "| code | judged A / B | tagger A: P / R | tagger B: P / R | baseline A: P / R | baseline B: P / R |",
-              "| --- | --- | --- | --- | --- | --- |"]
-    codes = sorted({c for n in ("tagger", "baseline") for h in ("A/all", "B/all") for c in rep[n][h]["per_code"]})
+    hs = [f"{h}/all" for h in halves]
+    lines += ["", "| code | judged " + " / ".join(halves) + " | "
+              + " | ".join(f"{n} {h}: P / R" for n in ("tagger", "baseline") for h in halves) + " |",
+              "| --- | --- | " + " | ".join("---" for _ in range(2 * len(halves))) + " |"]
+    codes = sorted({c for n in ("tagger", "baseline") for h in hs for c in rep[n][h]["per_code"]})
     for c in codes:
         cells = []
         for n in ("tagger", "baseline"):
-            for h in ("A/all", "B/all"):
+            for h in hs:
                 v = rep[n][h]["per_code"].get(c)
                 cells.append(f"{fmt(v['precision'])} / {fmt(v['recall'])}" if v else "– / –")
-        ja = rep["tagger"]["A/all"]["per_code"].get(c, {"tp": 0, "fn": 0})
-        jb = rep["tagger"]["B/all"]["per_code"].get(c, {"tp": 0, "fn": 0})
-        lines.append(f"| {c} | {ja['tp'] + ja['fn']} / {jb['tp'] + jb['fn']} | " + " | ".join(cells) + " |")
+        judged = []
+        for h in hs:
+            j = rep["tagger"][h]["per_code"].get(c, {"tp": 0, "fn": 0})
+            judged.append(str(j["tp"] + j["fn"]))
+        lines.append(f"| {c} | {' / '.join(judged)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -158,17 +177,20 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--judged", default=str(JUDGED))
     ap.add_argument("--out")
-    ap.add_argument("--show", action="store_true", help="the disagreements of half A (never B)")
+    ap.add_argument("--show", action="store_true", help="the disagreements of halves A and B (never C)")
+    ap.add_argument("--hide-c", action="store_true",
+                    help="print A and B only (while changing the tagger; --out still holds every half)")
     a = ap.parse_args(argv)
     units = load(a.judged)
-    texts = resolve(a.corpus, units)
-    rep = report(units, texts)
-    print(tables(rep))
+    leads: list[str] = []
+    texts = resolve(a.corpus, units, leads)
+    rep = report(units, texts, leads)
+    print(tables(rep, SHOWN if a.hide_c else HALVES))
     if a.show:
         for i, (u, t) in enumerate(zip(units, texts)):
             p = set(rep["_pred"]["tagger"][i])
-            if u["half"] == "A" and p != set(u["codes"]):
-                print(f"\n#{i} {u['language']} {u['source'][:40]} {u['label']}: judged {sorted(u['codes'])} "
+            if u["half"] in SHOWN and p != set(u["codes"]):
+                print(f"\n#{i} {u['half']} {u['language']} {u['source'][:40]} {u['label']}: judged {sorted(u['codes'])} "
                       f"tagged {sorted(p)}\n  {' '.join(t.split())[:300]}")
     if a.out:
         Path(a.out).write_text(json.dumps(rep, ensure_ascii=False, indent=1), encoding="utf-8")

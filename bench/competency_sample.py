@@ -1,6 +1,6 @@
 """Draw the judged sample of the competency facet (docs/quality.md, "The competency facet").
 
-    .venv/bin/python -m bench.competency_sample CORPUS.sqlite [--show]
+    .venv/bin/python -m bench.competency_sample CORPUS.sqlite [--show] [--half-c]
 
 CORPUS is a corpus built by ``python -m bench.judged --db CORPUS --es-url ""`` (seeds, dev, dev-laws).
 Provisions (points, subpoints, articles, parts) whose span is 30..1500 characters are drawn with a
@@ -8,6 +8,9 @@ fixed seed per language and document group (GROUPS), then split into halves A an
 seed. ``--show`` prints each drawn unit's text (its whole span: what the tagger reads) for judging,
 never its tags; without it the locators are printed as JSON (source, language, label, the first
 40 characters of the provision's own text: bench/judged.json's locator).
+
+``--half-c`` draws half C (session 29, held out while A and B were read): per language half of
+GROUPS' counts (30 units) by SEED_C, none already in bench/competency_judged.json (A or B).
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ KINDS = ("point", "subpoint", "article", "part")
 MIN_CHARS, MAX_CHARS = 30, 1500
 # per language: group -> how many units
 GROUPS = {"seeds": 10, "model": 10, "laws": 12, "regulations": 12, "dev": 16}
+SEED_C = 2912
+JUDGED = ROOT / "bench" / "competency_judged.json"
 
 
 def group(source: str) -> str:
@@ -77,12 +82,29 @@ def draw(cands: list[dict]) -> list[dict]:
     return sample
 
 
+def draw_c(cands: list[dict], judged=JUDGED) -> list[dict]:
+    """Half C: the same groups at half the counts, by SEED_C, among the units not judged yet."""
+    seen = {(u["source"], u["language"], u["label"], u["text"])
+            for u in json.loads(Path(judged).read_text(encoding="utf-8"))["units"]}
+    rng = random.Random(SEED_C)
+    sample = []
+    for lang in ("ru", "kk"):
+        for g, n in GROUPS.items():
+            pool = [c for c in cands if c["language"] == lang and c["group"] == g
+                    and (c["source"], c["language"], c["label"], c["text"]) not in seen]
+            for c in rng.sample(pool, min(n // 2, len(pool))):
+                c["half"] = "C"
+                sample.append(c)
+    return sample
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--half-c", action="store_true", help="draw half C (units not in A or B)")
     a = ap.parse_args(argv)
-    sample = draw(candidates(a.corpus))
+    sample = (draw_c if a.half_c else draw)(candidates(a.corpus))
     if a.show:
         for k, s in enumerate(sample):
             print(f"=== #{k} {s['language']} {s['group']} {s['half']} {s['source'][:60]} | {s['label']} ({s['kind']})")

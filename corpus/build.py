@@ -27,7 +27,7 @@ class Built:
 def build(doc: Document) -> Built:
     """Segment, tag competencies and find references of one document (pure: no store access)."""
     from maslihat.nlp.analyze import TermIndex
-    from maslihat.nlp.competency import tag_terms
+    from maslihat.nlp.competency import lead_ins, tag_terms
     from maslihat.nlp.references import find_references
     from maslihat.nlp.segment import segment
 
@@ -44,10 +44,12 @@ def build(doc: Document) -> Built:
         from maslihat.nlp.amendments import targets
         doc.amends = targets(doc)
     terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
+    leads = lead_ins(units)                     # a subpoint reads its list's lead-in with it
     for u in units:
         if u.kind in UNTAGGED_KINDS:
             continue
-        found = tag_terms(terms.terms_of(u.start, u.end), doc.language)
+        lead = terms.terms_of(*leads[u.id]) if u.id in leads else ()
+        found = tag_terms(terms.terms_of(u.start, u.end), doc.language, lead)
         u.competencies = sorted(found)
         u.explain = {k: list(v) for k, v in found.items()}
     refs = find_references(doc, units)

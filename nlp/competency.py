@@ -6,7 +6,10 @@ inflected form, and matched in order allowing up to ``GAP`` other words between 
 (уточнение местного бюджета matches "уточнение бюджета"). A code is assigned when the summed
 weights reach the threshold — a single weak word (бюджет in "за счет местного бюджета") does not
 tag; each term counts at most twice; and a code must reach RELATIVE × the unit's best score,
-so a point about voting that names the chairman once is not also tagged "bodies". The result is explainable: code -> the phrases matched.
+so a point about voting that names the chairman once is not also tagged "bodies". A short unit (a subpoint,
+a one-sentence part: at most SHORT_TERMS normalised words) names its subject once: there one supporting
+word (SHORT_THRESHOLD) could tag its code when no other code scores more (off: SHORT_TERMS 0, see below). A phrase of weight 0 (за счет
+бюджета) marks a passing mention: it takes its words' places and adds nothing. The result is explainable: code -> the phrases matched.
 """
 from __future__ import annotations
 
@@ -32,6 +35,11 @@ def _data() -> dict:
 TAXONOMY: dict[str, dict[str, str]] = COMPETENCY_LABELS     # code -> labels; listed in core/data/taxonomy.yaml
 THRESHOLD: float = _data()["threshold"]
 RELATIVE: float = _data().get("relative", 0.0)
+# a short unit (a subpoint, a one-sentence part: at most SHORT_TERMS normalised words) names its
+# subject once: one supporting word (weight 1) tags its code when no other code scores more. Shipped
+# off (0): at 16 it costs right pairs of bench.compare_pairs through the tags as pairing features
+SHORT_TERMS: int = _data().get("short_terms", 0)
+SHORT_THRESHOLD: float = _data().get("short_threshold", THRESHOLD)
 
 
 @lru_cache(maxsize=4)
@@ -123,16 +131,39 @@ def scores_of_terms(terms: list[str], lang: str) -> dict[str, tuple[float, list[
     return out
 
 
-def tag(text: str, lang: str) -> dict[str, list[str]]:
-    """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them."""
-    return tag_terms(index_terms(text, lang), lang)
+def tag(text: str, lang: str, lead: str = "") -> dict[str, list[str]]:
+    """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them.
+    ``lead``: the lead-in of the list the unit is an item of (``lead_ins``), read with it."""
+    return tag_terms(index_terms(text, lang), lang, index_terms(lead, lang) if lead else ())
 
 
-def tag_terms(terms: list[str], lang: str) -> dict[str, list[str]]:
-    """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising)."""
-    sc = scores_of_terms(terms, lang)
+def lead_ins(units) -> dict[str, tuple[int, int]]:
+    """Unit id -> the span of the lead-in each subpoint is an item of: its parent's text before the
+    parent's first sub-unit («58. Депутаты маслихата: 1) … 5) не должны прерывать выступающих»;
+    «69. Мәслихат хатшысы: … 12) …»). The item completes that sentence, so its subject is often named
+    only there. Other units (points, parts, articles) read their own span, sub-units included.
+    One pass over the units (a law has thousands)."""
+    by_id = {u.id: u for u in units}
+    first: dict[str, int] = {}
+    for u in units:
+        if u.parent_id is not None and (u.parent_id not in first or u.start < first[u.parent_id]):
+            first[u.parent_id] = u.start
+    out = {}
+    for u in units:
+        parent = by_id.get(u.parent_id) if u.kind == "subpoint" and u.parent_id else None
+        if parent is not None and first[parent.id] > parent.start:
+            out[u.id] = (parent.start, first[parent.id])
+    return out
+
+
+def tag_terms(terms: list[str], lang: str, lead: tuple = ()) -> dict[str, list[str]]:
+    """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising); ``lead``: the
+    terms of its lead-in (``lead_ins``), read before it — they add evidence, never make the unit long."""
+    sc = scores_of_terms(list(lead) + list(terms) if lead else terms, lang)
     best = max((s for s, _ in sc.values()), default=0.0)
-    return {code: found for code, (s, found) in sc.items() if s >= THRESHOLD and s >= RELATIVE * best}
+    short = len(terms) <= SHORT_TERMS
+    return {code: found for code, (s, found) in sc.items()
+            if s >= RELATIVE * best and (s >= THRESHOLD or short and s >= SHORT_THRESHOLD and s == best)}
 
 
 def label(code: str, lang: str = "ru") -> str:

@@ -28,7 +28,7 @@ def test_loader_reads_ru_and_kk_units_of_both_halves(tmp_path):
 
 @pytest.mark.parametrize("bad, why", [
     ({"codes": ["session"]}, "unknown code"),          # a typo would count as a miss forever
-    ({"half": "C"}, "half"),
+    ({"half": "D"}, "half"),
     ({"language": "en"}, "language"),
 ])
 def test_loader_refuses_a_unit_that_would_skew_the_figure(tmp_path, bad, why):
