@@ -47,6 +47,25 @@ def test_a_footnote_after_a_point_still_annotates_the_point_it_names(lang):
     assert by[note.parent_id].kind == "point" and by[note.parent_id].number == "2"
 
 
+ADDED_ARTICLE = {
+    "ru": ["Сноска. Закон дополнен статьей 1 в соответствии с Законом РК от 01.07.2015 № 29-V.",
+           "Сноска. Раздел 3 дополнен статьей 1 в соответствии с Законом РК от 01.07.2015 № 29-V."],
+    "kk": ["Ескерту. Заң 1-баппен толықтырылды - ҚР 01.07.2015 № 29-V Заңымен.",
+           "Ескерту. 3-бөлім 1-баппен толықтырылды - ҚР 01.07.2015 № 29-V Заңымен."],
+}
+
+
+@pytest.mark.parametrize("lang,which", [("ru", 0), ("ru", 1), ("kk", 0), ("kk", 1)])
+def test_a_footnote_saying_the_article_was_added_annotates_the_article_not_its_last_point(lang, which):
+    """«Закон дополнен статьей 33-1» / «Заң 33-1-баппен толықтырылды» after the article's last point is
+    about the article (the law on legal acts and the law on the administrative-territorial structure
+    of ../shared carry both); read as the point's, the RU and KK texts disagreed and the amendment
+    named the point."""
+    b, by = _units(lang, LAW[lang].format(note=ADDED_ARTICLE[lang][which]))
+    note = next(u for u in b.units if u.kind == "note")
+    assert by[note.parent_id].kind == "article" and by[note.parent_id].number == "1"
+
+
 INSERTED_POINT = {
     "ru": ("Приложение к решению\n\n1. Ставки платы за загрязнение окружающей среды (статья 462)\n\n"
            "2. Ставки платы за использование особо охраняемых природных территорий (пункт 2 статьи 477)\n\n"
