@@ -38,6 +38,10 @@ _HEAD_NUM = re.compile(r"(?:Статья|СТАТЬЯ|Глава|ГЛАВА|Ра
 # where the subject of a footnote ends: the verb of the amendment (`Статья 6 | с изменениями…`)
 _NOTE_VERB = re.compile(r"\s[-–—]\s|с\s+изменени|в\s+редакции|внесен|исключен|дополнен|утратил|изложен|"
                         r"өзгеріс|өзгерт|жаңа\s+редакция|толықтыр|алып\s+таста|алынып|күші\s+жойыл", re.I)
+# what a footnote says was added to this act («Закон дополнен статьей 33-1 в соответствии с Законом РК
+# от …»): this act's own unit, not an article of the amending law cited after it
+_ADDED_UNIT = re.compile(r"дополнен\w*\s+(?:стать[её]\w*|пункт\w*|подпункт\w*|глав\w*|параграф\w*|част\w*)\s+"
+                         r"\d+(?:-\d+)?\)?(?:\s*(?:,|и)\s*\d+(?:-\d+)?\)?)*", re.I)
 _RU_FIRST = {"перв": 1, "втор": 2}          # `первой`, `второй` read as other words by the numeral engine
 
 
@@ -191,7 +195,9 @@ def find_law_references(ctx, refs: list[Reference]) -> list[Reference]:
         sm = re.match(r"(?:Сноска|Ескерту)\s*\.", text[s:e])
         if sm:
             vm = _NOTE_VERB.search(text, s + sm.end(), min(e, s + sm.end() + 200))
-            subjects.append((s + sm.end(), vm.start() if vm else s + sm.end() + 40))
+            end = vm.start() if vm else s + sm.end() + 40
+            added = _ADDED_UNIT.match(text, end) if vm else None
+            subjects.append((s + sm.end(), added.end() if added else end))
 
     def overlaps(r, spans):
         return any(r.start < e and s < r.end for s, e in spans)

@@ -209,6 +209,20 @@ def test_footnote_citations_keep_their_own_act(text, lang):
     assert any("406" in (r.target.get("number") or "") for r in in_notes)
 
 
+ADDED_RU = ("Закон\n\nСтатья 1. Понятия\n\n1. Понятие.\n\nСтатья 2-1. Сроки\n\n1. Срок один месяц.\n\n"
+            "2. Срок продлевается.\n\nСноска. Закон дополнен статьей 2-1 в соответствии с Законом РК от 03.07.2019 "
+            "№ 262-VI.\n\nСтатья 3. Ответ\n\n1. Ответ дается письменно.\n")
+
+
+def test_a_footnote_naming_the_article_added_cites_the_amending_law_not_its_article():
+    """«Закон дополнен статьей 33-1 в соответствии с Законом РК от …»: the article is this law's own (the
+    one the note stands under); the amending law is cited without it (was: article 33-1 of the 2019 law,
+    which a corpus holding that law would have linked to a provision it does not have)."""
+    d, units, refs = _law(ADDED_RU, "ru")
+    in_note = [r for r in refs if d.text.index("Сноска") <= r.start]
+    assert [(r.target.get("number"), r.target.get("article")) for r in in_note if r.kind == "external"] == [("262-VI", None)]
+
+
 @pytest.mark.parametrize("note, want", [
     ("Сноска. Статья 6 с изменениями, внесенными законами РК от 29.12.2014 № 269-V (вводится в действие с "
      "01.01.2015); от 24.11.2015 № 419-V (вводится в действие с 01.01.2016).",
