@@ -66,6 +66,8 @@ def _note_units(subject: str, lines: list[str], i: int) -> list[str]:
 
 
 _NOTE = re.compile(P.NOTE_RE)
+_ENACTED_ONLY = re.compile(r"[Вв]водится\s+в\s+действие|қолданысқа\s+енгізіледі", re.I)
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
@@ -83,7 +85,12 @@ def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
             continue
         m = re.search(rf"\s[-–]\s|{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", body)
         subject = body[: m.start()] if m else body
-        dates = find_dates(body)
+        if _ENACTED_ONLY.search(body) and not re.search(
+                rf"{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", _BRACKETS.sub(" ", body)):
+            continue    # «Сноска. Вводится в действие с 01.01.2024.»: when the act applies, no amendment
+        # a date in brackets is when a change took effect («… от 15.05.2024 № 18-2 (вводится в действие
+        # с 01.01.2024)», «… № 18-2 (01.01.2024 бастап қолданысқа енгізіледі)»), not an amending act
+        dates = [d for d in find_dates(body) if body.rfind("(", 0, d.start) <= body.rfind(")", 0, d.start)]
         if not dates:
             continue
         numbers = find_numbers(body)
