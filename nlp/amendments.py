@@ -316,6 +316,20 @@ _BASIS_BEFORE = re.compile(r"(?:в\s+соответствии\s+с[о]?|согл
 _BASIS_AFTER = re.compile(r"^\s*(?:сәйкес|негізінде)", re.I)
 _CLAUSE_END = re.compile(r";|\n|\.(?=\s+[" + G.UP + r"])")
 _NOT_PROVISION = ("note", "title", "preamble", "heading", "signature")
+# a provision of the act, not the whole act: «пункт 2 решения …», «приложение 3 к решению …» (before
+# the act in Russian), «… шешімінің 3 қосымшасы / 2-тармағы …» (after it in Kazakh)
+_PART_RU = re.compile(r"\b(?:приложени|пункт|подпункт|стать|глав|абзац|раздел|параграф)\w*", re.I)
+_PART_KK = re.compile(r"қосымша|тармақ|\bба[бп]\w*|тарау|абзац|бөлім", re.I)
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the quoted titles in it blanked (offsets kept), innermost first."""
+    while True:
+        out = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        if out == text:
+            return out
+        text = out
 
 
 def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
@@ -354,10 +368,16 @@ def repealed_acts(doc: Document, units: list[Unit], refs: list) -> list[dict]:
             continue
         if _BASIS_BEFORE.search(text[max(u.start, r.start - 30):r.start]) or _BASIS_AFTER.match(text[r.end:r.end + 20]):
             continue
-        if not whole:
-            cs, ce = _clause(text, r.start, r.end, u.start, u.end)
-            if not (_REPEAL_RU.search(text, cs, ce) or _REPEAL_KK.search(text, cs, ce)):
-                continue
+        if any(t.get(k) for k in ("article", "point", "subpoint", "part", "chapter")):
+            continue                      # a provision of it («пункт 2 решения …»), not the act
+        cs, ce = _clause(text, r.start, r.end, u.start, u.end)
+        ru, kk = _REPEAL_RU.search(text, cs, ce), _REPEAL_KK.search(text, cs, ce)
+        if not whole and not (ru or kk):
+            continue
+        if _PART_RU.search(_unquoted(text[cs:r.start])):
+            continue                      # «приложение 3 к решению …»
+        if _PART_KK.search(_unquoted(text[r.end:kk.start() if kk and kk.start() >= r.end else ce])):
+            continue                      # «… шешімінің 3 қосымшасы … күшін жойылған деп танылсын»
         if not any(a["date"] == t["date"] and G.number_key(a["number"]) == G.number_key(t["number"]) for a in out):
             out.append({"date": t["date"], "number": t["number"], "title": t.get("title"), "change": "repealed"})
     return out

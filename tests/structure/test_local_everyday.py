@@ -292,3 +292,72 @@ approved_on: 2024-12-20
     old = _doc(docs, "12-3", lang)
     assert old["status"] == "repealed" and old["repealed_by"]["number"] == "25-1"
     assert d["status"] == "unknown"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_repealed_provision_does_not_repeal_the_act(tmp_path, lang):
+    """«Признать утратившим силу приложение 1 к решению … № 12-3» / «… № 12-3 шешімінің 1-қосымшасының
+    күші жойылды деп танылсын» ends one appendix: the budget itself stays as it was."""
+    meta = """act_code: '900105'
+requisite: Решение Тестовского районного маслихата от 20 декабря 2024 года № 25-2
+title:
+  rus: О некоторых вопросах бюджета Тестовского района
+  kaz: Тестов ауданы бюджетінің кейбір мәселелері туралы
+form: РЕШ
+approved_on: 2024-12-20
+"""
+    ru = """# О некоторых вопросах бюджета Тестовского района
+
+Тестовский районный маслихат РЕШИЛ:
+
+1. Признать утратившим силу приложение 1 к решению Тестовского районного маслихата от 22 декабря 2023 года № 12-3 "О бюджете Тестовского района на 2024-2026 годы".
+"""
+    kk = """# Тестов ауданы бюджетінің кейбір мәселелері туралы
+
+Тестов аудандық мәслихаты ШЕШТІ:
+
+1. Тестов аудандық мәслихатының 2023 жылғы 22 желтоқсандағы № 12-3 "Тестов ауданының 2024-2026 жылдарға арналған бюджеті туралы" шешімінің 1-қосымшасының күші жойылды деп танылсын.
+"""
+    files = {**_folder(BUDGET, BUDGET_META, BUDGET_RU, BUDGET_KK),
+             **_folder("local-testovsk__1220-o-voprosakh-biudzheta-900105", meta, ru, kk)}
+    docs, _, _ = exported(tmp_path, files)
+    assert _doc(docs, "25-2", lang)["amends"] == []
+    old = _doc(docs, "12-3", lang)
+    assert old["status"] == "unknown" and old["repealed_by"] is None
+
+
+HONORARY_META = """act_code: '900302'
+requisite: Решение Тестовского районного маслихата Акмолинской области от 30 ноября 2023 года № 8С-11/2
+title:
+  rus: О присвоении звания "Почетный гражданин Тестовского района"
+  kaz: "\\"Тестов ауданының құрметті азаматы\\" атағын беру туралы"
+form: РЕШ
+approved_on: 2023-11-30
+"""
+
+HONORARY_RU = """# О присвоении звания "Почетный гражданин Тестовского района"
+
+В соответствии с Положением о присвоении звания "Почетный гражданин Тестовского района", утвержденным решением Тестовского районного маслихата от 5 мая 2015 года № 5С-40/6, Тестовский районный маслихат РЕШИЛ:
+
+1. Присвоить звание "Почетный гражданин Тестовского района" Иванову Ивану Ивановичу – ветерану труда.
+"""
+
+HONORARY_KK = """# "Тестов ауданының құрметті азаматы" атағын беру туралы
+
+Тестов аудандық мәслихатының 2015 жылғы 5 мамырдағы № 5С-40/6 шешімімен бекітілген "Тестов ауданының құрметті азаматы" атағын беру туралы ережеге сәйкес Тестов аудандық мәслихаты ШЕШТІ:
+
+1. "Тестов ауданының құрметті азаматы" атағы Иванов Иван Ивановичке – еңбек ардагеріне берілсін.
+"""
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_numbers_with_the_session_letter(tmp_path, lang):
+    """Numbers of maslikhat decisions with the session's letter after its number («№ 8С-11/2»,
+    «№ 5С-40/6»: session 8, convocation С) are the whole number, the act's own and the cited one's
+    (they were «8» and «5», and the Kazakh citation was no reference at all)."""
+    docs, _, refs = exported(tmp_path, _folder("local-testovsk__1130-o-prisvoenii-zvaniia-900302", HONORARY_META,
+                                               HONORARY_RU, HONORARY_KK))
+    d = _doc(docs, "8С-11/2", lang)
+    assert d["adopted_date"] == "2023-11-30"
+    cited = [r["target"] for r in refs if r["document_id"] == d["id"] and r["target"].get("date") == "2015-05-05"]
+    assert [(t["number"], t["act_type"]) for t in cited] == [("5С-40/6", "решение")]
