@@ -85,8 +85,9 @@ def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
             continue
         m = re.search(rf"\s[-–]\s|{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", body)
         subject = body[: m.start()] if m else body
-        if _ENACTED_ONLY.search(body) and not re.search(
-                rf"{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", _BRACKETS.sub(" ", body)):
+        outside = _BRACKETS.sub(" ", body)     # «(вводится в действие с …)» after an amending act is its own
+        if _ENACTED_ONLY.search(outside) and not re.search(
+                rf"{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", outside):
             continue    # «Сноска. Вводится в действие с 01.01.2024.»: when the act applies, no amendment
         # a date in brackets is when a change took effect («… от 15.05.2024 № 18-2 (вводится в действие
         # с 01.01.2024)», «… № 18-2 (01.01.2024 бастап қолданысқа енгізіледі)»), not an amending act

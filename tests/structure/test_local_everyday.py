@@ -361,3 +361,15 @@ def test_numbers_with_the_session_letter(tmp_path, lang):
     assert d["adopted_date"] == "2023-11-30"
     cited = [r["target"] for r in refs if r["document_id"] == d["id"] and r["target"].get("date") == "2015-05-05"]
     assert [(t["number"], t["act_type"]) for t in cited] == [("5С-40/6", "решение")]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_an_amending_note_with_when_it_applies_in_brackets(tmp_path, lang):
+    """A footnote whose only word of entry into force is in brackets after the amending act is an
+    amendment, even when its amending word is misspelt («жана редакцияда», «в редакцие» as the
+    sources keep them): the unit it names and the act, one entry."""
+    ru = BUDGET_RU.replace("Пункт 1 – в редакции", "Пункт 1 – в редакцие")
+    kk = BUDGET_KK.replace("1-тармақ жаңа редакцияда", "1-тармақ жана редакцияда")
+    docs, _, _ = exported(tmp_path, _folder(BUDGET, BUDGET_META, ru, kk))
+    d = _doc(docs, "12-3", lang)
+    assert [(a["date"], a["number"], a["units"]) for a in d["amendments"]] == [("2024-05-15", "18-2", ["1"])]
