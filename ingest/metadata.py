@@ -24,7 +24,10 @@ from maslihat.ingest.requisites import (_CAPITAL, _CONTINUES, _ENDS, _REQUISITE_
 
 # --- notes -----------------------------------------------------------------------------------
 
-_WHOLE_REPEAL = re.compile(rf"{P.NOTE_RE}\s*(?:{P.REPEAL_RU}|{P.REPEAL_KK})")
+# the whole act: «Сноска. Утратило силу решением …», «Ескерту. Күші жойылды - …», and with the act named,
+# «Сноска. Решение утратило силу …», «Ескерту. Шешімнің күші жойылды - …» (never «Қосымшаның …», a part)
+_WHOLE_REPEAL = re.compile(rf"{P.NOTE_RE}\s*(?:(?:(?:Решение|Постановление|Приказ|Распоряжение)\s+)?[Уу]тратил[оаи]?\s+силу|"
+                           rf"(?:(?:Шешімнің|Қаулының|Бұйрықтың|Өкімнің)\s+)?[Кк]үші\s+жойыл)")
 
 
 def _heading_number(lines: list[str], i: int) -> Optional[str]:

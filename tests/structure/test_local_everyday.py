@@ -373,3 +373,21 @@ def test_an_amending_note_with_when_it_applies_in_brackets(tmp_path, lang):
     docs, _, _ = exported(tmp_path, _folder(BUDGET, BUDGET_META, ru, kk))
     d = _doc(docs, "12-3", lang)
     assert [(a["date"], a["number"], a["units"]) for a in d["amendments"]] == [("2024-05-15", "18-2", ["1"])]
+
+
+@pytest.mark.parametrize("lang,note", [
+    ("ru", "> *Сноска. Решение утратило силу решением Тестовского районного маслихата от 10.02.2025 № 31-4.*"),
+    ("kk", "> *Ескерту. Шешімнің күші жойылды - Тестов аудандық мәслихатының 10.02.2025 № 31-4 шешімімен.*"),
+])
+def test_a_repeal_note_naming_the_act(tmp_path, lang, note):
+    """«Сноска. Решение утратило силу …» / «Ескерту. Шешімнің күші жойылды - …» (the act named before the
+    repeal) repeals the whole act like «Утратило силу …» / «Күші жойылды …»; here in a folder with one
+    language file and a meta.yaml holding no requisite, as the repositories keep some acts."""
+    text = (BUDGET_RU if lang == "ru" else BUDGET_KK).replace("\n\n", "\n\n" + note + "\n\n", 1)
+    meta = "act_code: '900101'\ntitle:\n  rus: О бюджете Тестовского района на 2024-2026 годы\n"
+    name = "rus.md" if lang == "ru" else "kaz.md"
+    docs, _, _ = exported(tmp_path, {f"{BUDGET}/meta.yaml": meta, f"{BUDGET}/{name}": text})
+    (d,) = docs
+    assert d["language"] == lang and d["status"] == "repealed"
+    assert (d["repealed_by"]["date"], d["repealed_by"]["number"]) == ("2025-02-10", "31-4")
+    assert d["amendments"] == [(a) for a in d["amendments"] if a["number"] != "31-4"]
