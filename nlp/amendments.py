@@ -314,7 +314,7 @@ _REPEALABLE = re.compile(r"решени|постановлени|приказ|р
 # the act a repeal rests on, not one it ends: «В соответствии с решением …», «… шешіміне сәйкес»
 _BASIS_BEFORE = re.compile(r"(?:в\s+соответствии\s+с[о]?|согласно|на\s+основании)\s*$", re.I)
 _BASIS_AFTER = re.compile(r"^\s*(?:сәйкес|негізінде)", re.I)
-_CLAUSE_END = re.compile(r";|\n|\.(?=\s+[" + G.UP + r"])")
+_CLAUSE_END = re.compile(r";|\n\s*\n|\.(?=\s+[" + G.UP + r"])")
 _NOT_PROVISION = ("note", "title", "preamble", "heading", "signature")
 # a provision of the act, not the whole act: «пункт 2 решения …», «приложение 3 к решению …» (before
 # the act in Russian), «… шешімінің 3 қосымшасы / 2-тармағы …» (after it in Kazakh)
@@ -333,7 +333,7 @@ def _unquoted(text: str) -> str:
 
 
 def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause of ``text[lo:hi]`` holding [s, e): between the nearest «;», line break or sentence
+    """The clause of ``text[lo:hi]`` holding [s, e): between the nearest «;», blank line or sentence
     end before ``s`` and the first after ``e``."""
     start = lo
     for m in _CLAUSE_END.finditer(text, lo, s):

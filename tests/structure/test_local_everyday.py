@@ -391,3 +391,38 @@ def test_a_repeal_note_naming_the_act(tmp_path, lang, note):
     assert d["language"] == lang and d["status"] == "repealed"
     assert (d["repealed_by"]["date"], d["repealed_by"]["number"]) == ("2025-02-10", "31-4")
     assert d["amendments"] == [(a) for a in d["amendments"] if a["number"] != "31-4"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_repealing_point_broken_across_lines(tmp_path, lang):
+    """A text hard-wrapped at a fixed width (saved from a PDF or an e-mail) breaks the repealing
+    point's line between the formula and the act: the act is repealed all the same."""
+    meta = """act_code: '900106'
+requisite: Решение Тестовского районного маслихата от 20 декабря 2024 года № 25-3
+title:
+  rus: О бюджете Тестовского района на 2025-2027 годы
+  kaz: Тестов ауданының 2025-2027 жылдарға арналған бюджеті туралы
+form: РЕШ
+approved_on: 2024-12-20
+"""
+    ru = """# О бюджете Тестовского района на 2025-2027 годы
+
+Тестовский районный маслихат РЕШИЛ:
+
+1. Признать утратившим
+силу решение Тестовского районного маслихата от 22 декабря 2023
+года № 12-3 "О бюджете Тестовского района на 2024-2026 годы".
+"""
+    kk = """# Тестов ауданының 2025-2027 жылдарға арналған бюджеті туралы
+
+Тестов аудандық мәслихаты ШЕШТІ:
+
+1. Тестов аудандық мәслихатының 2023 жылғы 22 желтоқсандағы № 12-3
+"Тестов ауданының 2024-2026 жылдарға арналған бюджеті туралы" шешімінің
+күші жойылды деп танылсын.
+"""
+    files = {**_folder(BUDGET, BUDGET_META, BUDGET_RU, BUDGET_KK),
+             **_folder("local-testovsk__1220-o-biudzhete-2025-900106", meta, ru, kk)}
+    docs, _, _ = exported(tmp_path, files)
+    old = _doc(docs, "12-3", lang)
+    assert old["status"] == "repealed" and old["repealed_by"]["number"] == "25-3"
