@@ -53,6 +53,10 @@ def build(doc: Document) -> Built:
         u.competencies = sorted(found)
         u.explain = {k: list(v) for k, v in found.items()}
     refs = find_references(doc, units)
+    from maslihat.nlp.amendments import repealed_acts
+    for a in repealed_acts(doc, units, refs):    # the acts it ends: repealed when they are in the corpus
+        if not any((x.get("date"), x.get("number")) == (a["date"], a["number"]) for x in doc.amends):
+            doc.amends = list(doc.amends) + [a]
     from maslihat.corpus.index.rows import unit_terms
     return Built(doc, units, refs, unit_terms(units, terms))
 

@@ -664,6 +664,14 @@ class IngestRun:
                     if a.get("act_id") != t.act_id:
                         a["act_id"] = t.act_id
                         touched = True
+                    if a.get("change") == "repealed":    # an act it ends (``nlp.amendments.repealed_acts``)
+                        if _add_repeal(t, d):
+                            with self._written():
+                                self.store.update_document(t)
+                                if self.store.is_latest(t.id):      # the status facet follows
+                                    self._index_remove([t.id])
+                                    self._index_add([t], {t.id: self.store.units(t.id)})
+                        continue
                     # the units its instructions change (the text's own, not only its title's act)
                     if parsed is None:
                         parsed = instructions(d.text, d.language, (d.adopted_date, d.number))
@@ -728,6 +736,20 @@ class IngestRun:
                 self.store.put_references(updated)
 
     # reading ---------------------------------------------------------------------------
+
+
+def _add_repeal(target: Document, repealing: Document) -> bool:
+    """``target`` repealed by ``repealing`` (an act in the corpus that ends it), unless its own
+    requisites already name what repealed it; True when ``target`` changed."""
+    own = target.repealed_by or {}
+    if target.status == "repealed" and own and not (
+            own.get("act_id") == repealing.act_id and repealing.language == target.language
+            and own.get("title") != repealing.title):
+        return False          # its own requisites tell, or the repealing act's version in its language did
+    target.status = "repealed"
+    target.repealed_by = {"date": repealing.adopted_date, "number": repealing.number, "title": repealing.title,
+                          "act_id": repealing.act_id, "from": "repealing act"}
+    return True
 
 
 def _amended_of(found: list[Document], amending: Document) -> list[Document]:

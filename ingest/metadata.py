@@ -24,7 +24,10 @@ from maslihat.ingest.requisites import (_CAPITAL, _CONTINUES, _ENDS, _REQUISITE_
 
 # --- notes -----------------------------------------------------------------------------------
 
-_WHOLE_REPEAL = re.compile(rf"{P.NOTE_RE}\s*(?:{P.REPEAL_RU}|{P.REPEAL_KK})")
+# the whole act: «Сноска. Утратило силу решением …», «Ескерту. Күші жойылды - …», and with the act named,
+# «Сноска. Решение утратило силу …», «Ескерту. Шешімнің күші жойылды - …» (never «Қосымшаның …», a part)
+_WHOLE_REPEAL = re.compile(rf"{P.NOTE_RE}\s*(?:(?:(?:Решение|Постановление|Приказ|Распоряжение)\s+)?[Уу]тратил[оаи]?\s+силу|"
+                           rf"(?:(?:Шешімнің|Қаулының|Бұйрықтың|Өкімнің)\s+)?[Кк]үші\s+жойыл)")
 
 
 def _heading_number(lines: list[str], i: int) -> Optional[str]:
@@ -66,6 +69,8 @@ def _note_units(subject: str, lines: list[str], i: int) -> list[str]:
 
 
 _NOTE = re.compile(P.NOTE_RE)
+_ENACTED_ONLY = re.compile(r"[Вв]водится\s+в\s+действие|қолданысқа\s+енгізіледі", re.I)
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
@@ -83,7 +88,13 @@ def parse_notes(text: str) -> tuple[Optional[dict], list[dict]]:
             continue
         m = re.search(rf"\s[-–]\s|{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", body)
         subject = body[: m.start()] if m else body
-        dates = find_dates(body)
+        outside = _BRACKETS.sub(" ", body)     # «(вводится в действие с …)» after an amending act is its own
+        if _ENACTED_ONLY.search(outside) and not re.search(
+                rf"{P.AMEND_RU}|{P.AMEND_KK}|{P.REPEAL_RU}|{P.REPEAL_KK}", outside):
+            continue    # «Сноска. Вводится в действие с 01.01.2024.»: when the act applies, no amendment
+        # a date in brackets is when a change took effect («… от 15.05.2024 № 18-2 (вводится в действие
+        # с 01.01.2024)», «… № 18-2 (01.01.2024 бастап қолданысқа енгізіледі)»), not an amending act
+        dates = [d for d in find_dates(body) if body.rfind("(", 0, d.start) <= body.rfind(")", 0, d.start)]
         if not dates:
             continue
         numbers = find_numbers(body)

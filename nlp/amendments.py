@@ -262,7 +262,7 @@ def instructions_for(amending: Document, date: Optional[str], number: Optional[s
     """The instructions of an amending act (``parsed``: its ``instructions`` when already read) that
     concern the act of ``date`` and ``number``; those before any act is named concern it when it is
     the only act the amending act amends."""
-    only_target = len(amending.amends) == 1
+    only_target = len([a for a in amending.amends if a.get("change") != "repealed"]) == 1
     if parsed is None:
         parsed = instructions(amending.text, amending.language, (amending.adopted_date, amending.number))
     out = []
@@ -298,3 +298,86 @@ def unit_named(units: list[Unit], name: str) -> Optional[Unit]:
         if _subject(u, by_id) == name:
             return u
     return None
+
+
+# --- the acts an act repeals ----------------------------------------------------------------------
+# «О признании утратившими силу некоторых решений …» / «… кейбір шешімдерінің күші жойылды деп тану
+# туралы» lists the acts it ends (in its points or an appendix); any act may end others in a point:
+# «5. Признать утратившим силу решение … от 3 марта 2020 года № 55-1 "…"», «… № 55-1 шешімінің күші
+# жойылды деп танылсын». Those acts are cited there; when they are in the corpus, they are repealed.
+
+_REPEAL_TITLE = re.compile(r"утратившим\w*\s+силу|күш\w*\s+жойыл\w*\s+деп\s+тану", re.I)
+_REPEAL_RU = re.compile(r"утратившим\w*\s+силу", re.I)
+_REPEAL_KK = re.compile(r"күш\w*\s+жойыл\w*\s+деп\s+таны\w*|күшін\s+жойған\s+деп\s+таны\w*", re.I)
+# what a maslikhat, an akimat or an akim can repeal: their own kinds of act, never a law or a code
+_REPEALABLE = re.compile(r"решени|постановлени|приказ|распоряжени|шешім|қаулы|бұйры[ғқ]|өкім", re.I)
+# the act a repeal rests on, not one it ends: «В соответствии с решением …», «… шешіміне сәйкес»
+_BASIS_BEFORE = re.compile(r"(?:в\s+соответствии\s+с[о]?|согласно|на\s+основании)\s*$", re.I)
+_BASIS_AFTER = re.compile(r"^\s*(?:сәйкес|негізінде)", re.I)
+_CLAUSE_END = re.compile(r";|\n\s*\n|\.(?=\s+[" + G.UP + r"])")
+_NOT_PROVISION = ("note", "title", "preamble", "heading", "signature")
+# a provision of the act, not the whole act: «пункт 2 решения …», «приложение 3 к решению …» (before
+# the act in Russian), «… шешімінің 3 қосымшасы / 2-тармағы …» (after it in Kazakh)
+_PART_RU = re.compile(r"\b(?:приложени|пункт|подпункт|стать|глав|абзац|раздел|параграф)\w*", re.I)
+_PART_KK = re.compile(r"қосымша|тармақ|\bба[бп]\w*|тарау|абзац|бөлім", re.I)
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the quoted titles in it blanked (offsets kept), innermost first."""
+    while True:
+        out = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+        if out == text:
+            return out
+        text = out
+
+
+def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` holding [s, e): between the nearest «;», blank line or sentence
+    end before ``s`` and the first after ``e``."""
+    start = lo
+    for m in _CLAUSE_END.finditer(text, lo, s):
+        start = m.end()
+    m = _CLAUSE_END.search(text, e, hi)
+    return start, (m.start() if m else hi)
+
+
+def repealed_acts(doc: Document, units: list[Unit], refs: list) -> list[dict]:
+    """The acts ``doc`` repeals, as its citations name them: [{"date", "number", "title",
+    "change": "repealed"}]. A citation counts when it names an act of a kind a local body issues
+    (a decision, a resolution, an order) by its date and number, stands in a provision (not the
+    preamble, a note or a heading), is not the title of an act quoted in another citation, and
+    either the whole act repeals (its title) or its clause does («признать утратившим силу …»,
+    «… күші жойылды деп танылсын»)."""
+    by_id = {u.id: u for u in units}
+    whole = bool(doc.title and _REPEAL_TITLE.search(doc.title) and not re.search(
+        r"внесени\w*\s+изменени|өзгеріс\w*\s+енгізу", doc.title, re.I))
+    text = doc.text
+    spans = [(r.start, r.end) for r in refs]
+    out: list[dict] = []
+    for r in refs:
+        t = r.target or {}
+        if r.kind != "external" or t.get("self") or not t.get("date") or not t.get("number"):
+            continue
+        if not _REPEALABLE.search(t.get("act_type") or ""):
+            continue
+        if any(s <= r.start and r.end <= e and (s, e) != (r.start, r.end) for s, e in spans):
+            continue                      # «… № 18-2 "О внесении изменений в решение … № 12-3 …"»
+        u = by_id.get(r.unit_id)
+        if u is None or u.kind in _NOT_PROVISION:
+            continue
+        if _BASIS_BEFORE.search(text[max(u.start, r.start - 30):r.start]) or _BASIS_AFTER.match(text[r.end:r.end + 20]):
+            continue
+        if any(t.get(k) for k in ("article", "point", "subpoint", "part", "chapter")):
+            continue                      # a provision of it («пункт 2 решения …»), not the act
+        cs, ce = _clause(text, r.start, r.end, u.start, u.end)
+        ru, kk = _REPEAL_RU.search(text, cs, ce), _REPEAL_KK.search(text, cs, ce)
+        if not whole and not (ru or kk):
+            continue
+        if _PART_RU.search(_unquoted(text[cs:r.start])):
+            continue                      # «приложение 3 к решению …»
+        if _PART_KK.search(_unquoted(text[r.end:kk.start() if kk and kk.start() >= r.end else ce])):
+            continue                      # «… шешімінің 3 қосымшасы … күшін жойылған деп танылсын»
+        if not any(a["date"] == t["date"] and G.number_key(a["number"]) == G.number_key(t["number"]) for a in out):
+            out.append({"date": t["date"], "number": t["number"], "title": t.get("title"), "change": "repealed"})
+    return out

@@ -315,6 +315,10 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             B.add("note", b.start, end, parent=parent)
             continue
         nxt = _next_content(blocks, i)
+        if kind in _HEADS and table_row(b, t):
+            # a table's row is a row, never a chapter: «I. Доходы\t9 876 543» of a budget's appendix
+            # («I. Кірістер\t…») opens no chapter of the rows below it
+            kind, num = "text", None
         if kind in ("section", "chapter", "article", "rchapter", "paragraph_head"):
             k = {"rchapter": "chapter", "paragraph_head": "subchapter"}.get(kind, kind)
             u = B.add(k, b.start, b.end, number=num, heading=b.head, level=LEVEL[k])
