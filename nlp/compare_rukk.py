@@ -55,6 +55,7 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
     head = next((f for f in fs if f.start < _OWN_NUMBER_REACH and f.kind == "number"), None)
     if head is not None and own is not None and head.value == own:
         fs = [f for f in fs if f is not head]
+    fs = _without_compound_number(text, fs, u)
     if u.kind == "appendix" and own is not None:
         # an appendix's caption names its own number where each language puts it: «Приложение № 1
         # к решению …» first, «… шешіміне № 1 қосымша» after the decision's date and number
@@ -71,6 +72,32 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
         fs = [replace(f, strong=False) if f.kind == "number" and f.value in apps and _APPENDIX_WORD.match(text, f.end)
               else f for f in fs]
     return text, fs
+
+
+_COMPOUND_NUMBER = re.compile(r"\s*([IVXLCІХ\d]+(?:\.[IVXLCІХ\d]+)+)\.?(?![\w.])")
+
+
+def _without_compound_number(text: str, fs: list, u: Unit) -> list:
+    """``fs`` without the unit's own compound number at the start of ``text``: «III.6.» / «ІІІ.6.»,
+    a section's roman number and the point's, read as two numbers (3 and 6) that would answer a
+    count of the text («үш ай» against «пяти месяцев»)."""
+    compound = _COMPOUND_NUMBER.match(text)
+    if compound is None or not u.number:
+        return fs
+    if _parts_value(compound.group(1)) != _parts_value(u.number.strip().rstrip(".)")):
+        return fs
+    return [f for f in fs if f.start >= compound.end(1)]
+
+
+def _parts_value(s: str) -> Optional[str]:
+    """«III.6» / «ІІІ.6» / «2.1» -> «3.6» / «3.6» / «2.1» (each part a number or a roman numeral)."""
+    out = []
+    for part in s.split("."):
+        v = number_value(part)
+        if v is None or not v.isdigit():
+            return None
+        out.append(v)
+    return ".".join(out)
 
 
 _CAPTION_NUMBER = re.compile(r"Приложени[ея]\s*(?:N|№)?\s*(\d+)|(?:N|№)?\s*(\d+)\s*-?\s*қосымша", re.I)
@@ -275,7 +302,8 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
         scope = next((v for v in units if v.id == u.parent_id and v.kind in _SCOPE), None)
     if scope is None:
         return None
-    return facts(doc.text[scope.start:scope.end], doc.language)
+    text = doc.text[scope.start:scope.end]
+    return _without_compound_number(text, facts(text, doc.language), scope)
 
 
 _CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")

@@ -211,3 +211,65 @@ def test_two_short_list_items_that_changed_places_are_reported(tmp_path):
     swapped = VOTE_RU.replace("2) поднятием руки;", "2) с использованием бюллетеней;").replace(
         "3) с использованием бюллетеней.", "3) поднятием руки.")
     assert [f[:3] for f in _flags(tmp_path / "ru", swapped, VOTE_KK)] == [("order_differs", "п. 1", "1-тармақ")]
+
+
+# --- session 29 (branch i-plant2): causes of misses read on seed 12, halves A and B ---
+
+YEARLY_RU = RU.replace("Председатель сессии", "3. Ежегодно по состоянию на 1 января аппарат маслихата "
+                       "проводит сверку служебных удостоверений.\n\nПредседатель сессии")
+YEARLY_KK = KK.replace("Сессия төрағасы", "3. Мәслихат аппараты жыл сайын 1 қаңтардағы жағдай бойынша "
+                       "қызметтік куәліктерді салыстырып тексереді.\n\nСессия төрағасы")
+
+
+def test_a_day_and_month_without_a_year_is_not_answered_by_the_same_day_of_another_month(tmp_path):
+    # «1 февраля» / «1 қаңтардағы»: the day «1» of the other side's date is no answer to a month
+    assert _flags(tmp_path / "same", YEARLY_RU, YEARLY_KK) == []
+    ru = YEARLY_RU.replace("на 1 января", "на 1 февраля")
+    assert ("dates_differ", "п. 3", "3-тармақ", ["1 февраля"], ["1 қаңтардағы"]) in _flags(tmp_path / "ru", ru, YEARLY_KK)
+    kk = YEARLY_KK.replace("1 қаңтардағы", "1 наурыздағы")
+    assert ("dates_differ", "п. 3", "3-тармақ", ["1 января"], ["1 наурыздағы"]) in _flags(tmp_path / "kk", YEARLY_RU, kk)
+
+
+def test_a_day_and_month_still_answers_the_day_written_alone(tmp_path):
+    # «на 1 января» / «қаңтардың 1-і»: the same date, the month and the day apart
+    kk = YEARLY_KK.replace("1 қаңтардағы жағдай", "қаңтардың 1-індегі жағдай")
+    assert _flags(tmp_path, YEARLY_RU, kk) == []
+
+
+SECTIONS_RU = """Об утверждении Правил оказания социальной помощи
+Решение акима города Алматы от 27 августа 1999 года № 261
+
+Аким города Алматы РЕШИЛ:
+
+1. Утвердить Правила оказания социальной помощи (прилагаются).
+
+Аким города В. Храпунов
+
+III. Помощь на рождение ребенка
+
+III.6. Заявления на оказание социальной помощи с приложением документов принимаются в течение трех месяцев со дня рождения ребенка.
+"""
+
+SECTIONS_KK = """Әлеуметтік көмек көрсету ережесін бекіту туралы
+Алматы қаласы әкімінің 1999 жылғы 27 тамыздағы № 261 шешімі
+
+Алматы қаласының әкімі ШЕШІМ ҚАБЫЛДАДЫ:
+
+1. Әлеуметтік көмек көрсету ережесі бекітілсін (қоса беріледі).
+
+Қала әкімі В. Храпунов
+
+ІІІ. Бала туғанда көрсетілетін көмек
+
+ІІІ.6. Бала туғанда әлеуметтік көмек көрсетудің өтініші құжаттарымен бірге бала туған күннен бастап үш ай ішінде қабылданады.
+"""
+
+
+def test_a_points_compound_number_does_not_answer_a_count_in_words(tmp_path):
+    # «III.6.» is the point's own number (3 and 6), not the «үш ай» / «трех месяцев» of its text
+    ru = SECTIONS_RU
+    assert _flags(tmp_path / "same", ru, SECTIONS_KK) == []
+    five = ru.replace("трех месяцев", "пяти месяцев")
+    assert ("numbers_differ", "п. III.6", "ІІІ.6-тармақ", ["пяти"], ["үш"]) in _flags(tmp_path / "ru", five, SECTIONS_KK)
+    bes = SECTIONS_KK.replace("үш ай", "бес ай")
+    assert ("numbers_differ", "п. III.6", "ІІІ.6-тармақ", ["трех"], ["бес"]) in _flags(tmp_path / "kk", ru, bes)
