@@ -263,6 +263,13 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
         sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
         d = paired_words(FactDiff(compare_facts(d.only_a, sb, words="all").only_a if sb is not None else d.only_a,
                                   compare_facts(d.only_b, sa, words="all").only_a if sa is not None else d.only_b))
+    elif not (_is_table_row(doc_a, units_a, ua) or _is_table_row(doc_b, units_b, ub)):
+        d = _count_swap(fa, fb)
+        if d.differs:
+            # the whole point or article counted again: its paragraphs may be cut otherwise
+            sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
+            if sa is not None and sb is not None and not _count_swap(sa, sb).differs:
+                d = FactDiff([], [])
     if not d.differs:
         return []
     kinds = {_KIND_OF[f.kind] for f in d.only_a + d.only_b}
@@ -274,6 +281,33 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
              "detail": msg["en"], "message": msg, "facts_a": [f.surface for f in d.only_a],
              "facts_b": [f.surface for f in d.only_b],
              "excerpt_a": _excerpt(ta, at_a), "excerpt_b": _excerpt(tb, at_b)}]
+
+
+def _count_swap(fa: list, fb: list) -> FactDiff:
+    """One number put for another that the unit states elsewhere too: each side states a number
+    in digits more often than the other side does, both numbers on both sides («с пунктом 3 …
+    3 х 4 см» / «3-тармағына … 3 х 4 см» with the 3 of the reference made a 4). A set of values
+    cannot see it; the counts can, and only a pair of excesses accuses (one number repeated by one
+    translation alone is no difference)."""
+    from collections import Counter
+
+    def digits(fs):
+        return [f for f in fs if f.strong and f.kind in ("number", "amount") and re.match(r"\d", f.surface)]
+    da, db = digits(fa), digits(fb)
+    ca, cb = Counter(f.value for f in da), Counter(f.value for f in db)
+    more_a = {v for v in ca if ca[v] > cb[v] > 0}
+    more_b = {v for v in cb if cb[v] > ca[v] > 0}
+    if not (more_a and more_b):
+        return FactDiff([], [])
+
+    def one_each(fs, vs):
+        seen, out = set(), []
+        for f in fs:
+            if f.value in vs and f.value not in seen:
+                seen.add(f.value)
+                out.append(f)
+        return out
+    return FactDiff(one_each(da, more_a), one_each(db, more_b))
 
 
 def _text_start(doc: Document, u: Unit) -> int:

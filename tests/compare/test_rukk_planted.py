@@ -273,3 +273,27 @@ def test_a_points_compound_number_does_not_answer_a_count_in_words(tmp_path):
     assert ("numbers_differ", "п. III.6", "ІІІ.6-тармақ", ["пяти"], ["үш"]) in _flags(tmp_path / "ru", five, SECTIONS_KK)
     bes = SECTIONS_KK.replace("үш ай", "бес ай")
     assert ("numbers_differ", "п. III.6", "ІІІ.6-тармақ", ["трех"], ["бес"]) in _flags(tmp_path / "kk", ru, bes)
+
+
+SIZE_RU = RU.replace("Председатель сессии", "3. На правой стороне удостоверения размером 3 х 4 см помещается текст "
+                     "в соответствии с пунктом 3 настоящего решения.\n\nПредседатель сессии")
+SIZE_KK = KK.replace("Сессия төрағасы", "3. Куәліктің оң жағында көлемі 3 х 4 см осы шешімнің 3-тармағына "
+                     "сәйкес мәтін орналастырылады.\n\nСессия төрағасы")
+
+
+def test_a_number_put_for_another_the_point_states_elsewhere_is_reported(tmp_path):
+    # «пунктом 3 … 3 х 4 см» made «пунктом 4»: both values still on both sides, their counts differ
+    assert _flags(tmp_path / "same", SIZE_RU, SIZE_KK) == []
+    ru = SIZE_RU.replace("пунктом 3", "пунктом 4")
+    assert ("numbers_differ", "п. 3", "3-тармақ", ["4"], ["3"]) in _flags(tmp_path / "ru", ru, SIZE_KK)
+    kk = SIZE_KK.replace("3-тармағына", "4-тармағына")
+    assert ("numbers_differ", "п. 3", "3-тармақ", ["3"], ["4"]) in _flags(tmp_path / "kk", SIZE_RU, kk)
+
+
+def test_a_number_one_translation_repeats_is_no_difference(tmp_path):
+    # one side says the 3 twice («пунктом 3 … пункта 3»), the other once («осы тармақ»): no other
+    # number is stated more often there, so nothing was put for anything
+    ru = SIZE_RU.replace("настоящего решения.", "настоящего решения, с учетом пункта 3.")
+    assert _flags(tmp_path / "ru", ru, SIZE_KK) == []
+    kk = SIZE_KK.replace("мәтін орналастырылады.", "мәтін 3-тармақты ескере отырып орналастырылады.")
+    assert _flags(tmp_path / "kk", SIZE_RU, kk) == []
