@@ -293,21 +293,30 @@ def _count_swap(fa: list, fb: list) -> FactDiff:
 
     def digits(fs):
         return [f for f in fs if f.strong and f.kind in ("number", "amount") and re.match(r"\d", f.surface)]
+
+    def years(fs):
+        # a full date's year is a mention of that year too («от 18 декабря 1998 года "О бюджете на
+        # 1999 год"» / «1998 жылғы 18 желтоқсандағы "1998 жылға арналған бюджет"»)
+        return [f.value[:4] for f in fs if f.kind == "date" and re.match(r"\d{4}-", f.value)]
     da, db = digits(fa), digits(fb)
     ca, cb = Counter(f.value for f in da), Counter(f.value for f in db)
+    ca.update(years(fa))
+    cb.update(years(fb))
     more_a = {v for v in ca if ca[v] > cb[v] > 0}
     more_b = {v for v in cb if cb[v] > ca[v] > 0}
     if not (more_a and more_b):
         return FactDiff([], [])
 
     def one_each(fs, vs):
+        # the number written alone first, else the date whose year it is
         seen, out = set(), []
-        for f in fs:
-            if f.value in vs and f.value not in seen:
-                seen.add(f.value)
+        for f in digits(fs) + [f for f in fs if f.kind == "date"]:
+            v = f.value[:4] if f.kind == "date" else f.value
+            if v in vs and v not in seen:
+                seen.add(v)
                 out.append(f)
         return out
-    return FactDiff(one_each(da, more_a), one_each(db, more_b))
+    return FactDiff(one_each(fa, more_a), one_each(fb, more_b))
 
 
 def _text_start(doc: Document, u: Unit) -> int:

@@ -297,3 +297,21 @@ def test_a_number_one_translation_repeats_is_no_difference(tmp_path):
     assert _flags(tmp_path / "ru", ru, SIZE_KK) == []
     kk = SIZE_KK.replace("мәтін орналастырылады.", "мәтін 3-тармақты ескере отырып орналастырылады.")
     assert _flags(tmp_path / "kk", SIZE_RU, kk) == []
+
+
+BUDGET_RU = RU.replace("Председатель сессии", "3. Помощь оказывается в пределах средств, утвержденных решением "
+                       "маслихата от 18 декабря 1998 года \"Об областном бюджете на 1999 год\" с учетом изменений от 16 июля "
+                       "1999 года.\n\nПредседатель сессии")
+BUDGET_KK = KK.replace("Сессия төрағасы", "3. Көмек мәслихаттың 1998 жылғы 18 желтоқсандағы \"1999 жылға арналған "
+                       "облыстық бюджет туралы\" шешімімен, 1999 жылғы 16 шілдедегі өзгерістер ескеріле отырып, бекітілген "
+                       "қаражат шегінде көрсетіледі.\n\nСессия төрағасы")
+
+
+def test_a_year_put_for_the_year_of_a_date_beside_it_is_reported(tmp_path):
+    # «на 1999 год» made «1998»: the 1998 is still stated by the date beside it and the 1999 by the
+    # date of the changes, on both sides; only the counts differ
+    assert _flags(tmp_path / "same", BUDGET_RU, BUDGET_KK) == []
+    ru = BUDGET_RU.replace("на 1999 год", "на 1998 год")
+    assert ("numbers_differ", "п. 3", "3-тармақ", ["1998"], ["1999"]) in _flags(tmp_path / "ru", ru, BUDGET_KK)
+    kk = BUDGET_KK.replace("\"1999 жылға", "\"1998 жылға")
+    assert ("numbers_differ", "п. 3", "3-тармақ", ["1999"], ["1998"]) in _flags(tmp_path / "kk", BUDGET_RU, kk)
