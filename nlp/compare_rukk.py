@@ -378,6 +378,22 @@ _SWAP_WORDS = 6
 _SWAPPED_SHORT = 0.15
 
 
+# a translation keeps an item's length within a factor of about 1.5 (Kazakh words are fewer and
+# longer); two items whose lengths match only crossed, by this factor together, changed places
+_LENGTH_SWAP = 4.0
+
+
+def _lengths_swapped(ai: str, aj: str, bi: str, bj: str) -> bool:
+    """Items ``i`` and ``j`` of one list and of the other: the lengths (in letters) agree crossed
+    («транспорта;» ~ «көлік;», «регулирования, контроля и надзора …» ~ «қаржы нарығы мен …») far
+    better than in place — the cross-language similarity of one word against nine barely moves."""
+    import math
+    la, lb = [max(len(x.strip()), 1) for x in (ai, aj)], [max(len(x.strip()), 1) for x in (bi, bj)]
+    in_place = abs(math.log(la[0] / lb[0])) + abs(math.log(la[1] / lb[1]))
+    crossed = abs(math.log(la[0] / lb[1])) + abs(math.log(la[1] / lb[0]))
+    return in_place - crossed >= math.log(_LENGTH_SWAP)
+
+
 def _best_other(sim, i: int, j: int) -> bool:
     """Item ``j`` of the other list is the best match of item ``i`` (its own place aside)."""
     return all(sim[i][j] >= sim[i][k] for k in range(len(sim[i])) if k != i)
@@ -423,9 +439,10 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
                 for j in range(i + 1, len(ka)):
                     gain = sim[i][j] + sim[j][i] - sim[i][i] - sim[j][j]
                     short = min(len(t.split()) for t in (ta[i], ta[j], tb[i], tb[j])) < _SWAP_WORDS
-                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] \
-                            and gain >= (_SWAPPED_SHORT if short else _SWAPPED) \
-                            and _best_other(sim, i, j) and _best_other(sim, j, i):
+                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] and (
+                            (gain >= (_SWAPPED_SHORT if short else _SWAPPED)
+                             and _best_other(sim, i, j) and _best_other(sim, j, i))
+                            or _lengths_swapped(ta[i], ta[j], tb[i], tb[j])):
                         moved += [(ka[i].number, kb[j].number, i, j), (ka[j].number, kb[i].number, j, i)]
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
