@@ -4,6 +4,7 @@
     .venv/bin/python -m bench.rukk_planted --half A         # half A only (the half fixes are chosen on)
     .venv/bin/python -m bench.rukk_planted --misses         # list every plant not found, and every false flag
     .venv/bin/python -m bench.rukk_planted --jobs 2         # acts in two processes
+    .venv/bin/python -m bench.rukk_planted --seed 29        # another draw of positions (default 12)
 
 For every bilingual act of ../shared (the 29 of bench/rukk_heldout_split.json and the four judged
 before: the Model regulation 1203, the Pavlodar 79415 and East Kazakhstan 80021 regulations, seed
@@ -18,7 +19,8 @@ counterpart (or a unit under it) reported on the other side only, or — a table
 facts. The same difference seen from the other side (the replaced value now unanswered there) is
 an *echo*, neither found nor false; every other new flag the plant caused is a *false flag caused*.
 
-Kinds (each in RU and in KK, ``PER`` random positions per act, kind and side, seed fixed): a number
+Kinds (each in RU and in KK, ``PER`` random positions per act, kind and side, seed fixed: ``--seed``,
+default 12): a number
 in digits changed; a number in words changed; a date's day, month word, year; a time of day; an
 amount or percentage; a referenced article/point number; a list item (subpoint) deleted; a whole
 point deleted (the rest not renumbered); two neighbouring list items swapped. Each is a regex edit
@@ -439,11 +441,14 @@ def structure_plants(files: dict[str, str], base: Run, kind: str, side: str, rng
     return cands[:per]
 
 
-def plants_of(files: dict[str, str], base: Run, kinds=KINDS, per: int = PER, seed: str = "") -> list[Plant]:
+def plants_of(files: dict[str, str], base: Run, kinds=KINDS, per: int = PER, seed: str = "",
+              draw: int = SEED) -> list[Plant]:
+    """The plants of one act; ``draw`` is the random draw (``--seed``: 12 gives the published
+    figures; another number draws new positions in the same acts)."""
     out = []
     for kind in kinds:
         for side in SIDES:
-            rng = random.Random(f"{SEED}/{seed}/{kind}/{side}")
+            rng = random.Random(f"{draw}/{seed}/{kind}/{side}")
             if kind in ("subpoint_deleted", "point_deleted", "items_swapped"):
                 out += structure_plants(files, base, kind, side, rng, per)
             else:
@@ -488,10 +493,10 @@ def judge(plant: Plant, base: Run, run: Run) -> dict:
             "echo": sum(echo)}
 
 
-def run_act(act: str, files: dict[str, str], tmp: Path, kinds=KINDS, per: int = PER) -> list[dict]:
+def run_act(act: str, files: dict[str, str], tmp: Path, kinds=KINDS, per: int = PER, draw: int = SEED) -> list[dict]:
     base = ingest_diff(files, tmp / "base")
     out = []
-    for k, p in enumerate(plants_of(files, base, kinds, per, seed=act)):
+    for k, p in enumerate(plants_of(files, base, kinds, per, seed=act, draw=draw)):
         try:
             run = ingest_diff({**files, p.file: p.new_text}, tmp / f"p{k}")
         except RuntimeError as e:
@@ -506,9 +511,10 @@ def run_act(act: str, files: dict[str, str], tmp: Path, kinds=KINDS, per: int = 
     return out
 
 
-def _one(act: str) -> list[dict]:
+def _one(job: tuple[str, int]) -> list[dict]:
+    act, draw = job
     with tempfile.TemporaryDirectory() as d:
-        return run_act(short(act), read_act(act), Path(d))
+        return run_act(short(act), read_act(act), Path(d), draw=draw)
 
 
 def recall_table(results: list[dict]) -> str:
@@ -530,6 +536,9 @@ def main(argv=None) -> int:
     ap.add_argument("--half", choices=["A", "B", "all"], default="all")
     ap.add_argument("--act", help="one act (its short name) only")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help=f"the random draw of positions (default {SEED}, the published figures; "
+                         "another number: new positions in the same acts)")
     ap.add_argument("--misses", action="store_true", help="list plants not found and false flags caused")
     ap.add_argument("--out", help="write every plant's result (JSON lines) here")
     a = ap.parse_args(argv)
@@ -539,9 +548,9 @@ def main(argv=None) -> int:
     if a.jobs > 1:
         from multiprocessing import Pool
         with Pool(a.jobs) as pool:
-            got = pool.map(_one, [act for _, act in todo], chunksize=1)
+            got = pool.map(_one, [(act, a.seed) for _, act in todo], chunksize=1)
     else:
-        got = [_one(act) for _, act in todo]
+        got = [_one((act, a.seed)) for _, act in todo]
     results = []
     for (h, _), rs in zip(todo, got):
         for r in rs:

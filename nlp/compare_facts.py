@@ -231,9 +231,12 @@ def compare_facts(fa: Iterable[Fact], fb: Iterable[Fact], words: str = "") -> Fa
                 continue
             ok = f.value in other_vals or (f.kind == "date" and "--" + f.value[-5:] in other_vals)
             if not ok and f.kind == "date" and f.value.startswith("--"):
-                # «12 июня» = «маусымның 12-сі» = «2001 жылғы 12 маусымдағы»
-                ok = str(int(f.value[-2:])) in other_vals or any(
-                    g.kind == "date" and g.value.endswith(f.value[1:]) for g in other_facts)
+                # «12 июня» = «маусымның 12-сі» = «2001 жылғы 12 маусымдағы»; the day alone answers
+                # only as a number of its own, never as the day of another month («1 февраля» /
+                # «1 қаңтардағы» differ)
+                day = str(int(f.value[-2:]))
+                ok = any((g.kind == "number" and g.value == day)
+                         or (g.kind == "date" and g.value.endswith(f.value[1:])) for g in other_facts)
             if not ok and f.kind == "time" and f.value.endswith(":00"):
                 ok = str(int(f.value[:2])) in other_vals      # «с 10 до 14 часов» = «сағат 10-нан»
             if not ok and f.kind == "number" and f.value.isdigit():

@@ -55,6 +55,7 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
     head = next((f for f in fs if f.start < _OWN_NUMBER_REACH and f.kind == "number"), None)
     if head is not None and own is not None and head.value == own:
         fs = [f for f in fs if f is not head]
+    fs = _without_compound_number(text, fs, u)
     if u.kind == "appendix" and own is not None:
         # an appendix's caption names its own number where each language puts it: «Приложение № 1
         # к решению …» first, «… шешіміне № 1 қосымша» after the decision's date and number
@@ -71,6 +72,32 @@ def unit_facts(doc: Document, units: list[Unit], u: Unit) -> tuple[str, list]:
         fs = [replace(f, strong=False) if f.kind == "number" and f.value in apps and _APPENDIX_WORD.match(text, f.end)
               else f for f in fs]
     return text, fs
+
+
+_COMPOUND_NUMBER = re.compile(r"\s*([IVXLCІХ\d]+(?:\.[IVXLCІХ\d]+)+)\.?(?![\w.])")
+
+
+def _without_compound_number(text: str, fs: list, u: Unit) -> list:
+    """``fs`` without the unit's own compound number at the start of ``text``: «III.6.» / «ІІІ.6.»,
+    a section's roman number and the point's, read as two numbers (3 and 6) that would answer a
+    count of the text («үш ай» against «пяти месяцев»)."""
+    compound = _COMPOUND_NUMBER.match(text)
+    if compound is None or not u.number:
+        return fs
+    if _parts_value(compound.group(1)) != _parts_value(u.number.strip().rstrip(".)")):
+        return fs
+    return [f for f in fs if f.start >= compound.end(1)]
+
+
+def _parts_value(s: str) -> Optional[str]:
+    """«III.6» / «ІІІ.6» / «2.1» -> «3.6» / «3.6» / «2.1» (each part a number or a roman numeral)."""
+    out = []
+    for part in s.split("."):
+        v = number_value(part)
+        if v is None or not v.isdigit():
+            return None
+        out.append(v)
+    return ".".join(out)
 
 
 _CAPTION_NUMBER = re.compile(r"Приложени[ея]\s*(?:N|№)?\s*(\d+)|(?:N|№)?\s*(\d+)\s*-?\s*қосымша", re.I)
@@ -236,6 +263,13 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
         sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
         d = paired_words(FactDiff(compare_facts(d.only_a, sb, words="all").only_a if sb is not None else d.only_a,
                                   compare_facts(d.only_b, sa, words="all").only_a if sa is not None else d.only_b))
+    elif not (_is_table_row(doc_a, units_a, ua) or _is_table_row(doc_b, units_b, ub)):
+        d = _count_swap(fa, fb)
+        if d.differs:
+            # the whole point or article counted again: its paragraphs may be cut otherwise
+            sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
+            if sa is not None and sb is not None and not _count_swap(sa, sb).differs:
+                d = FactDiff([], [])
     if not d.differs:
         return []
     kinds = {_KIND_OF[f.kind] for f in d.only_a + d.only_b}
@@ -247,6 +281,42 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
              "detail": msg["en"], "message": msg, "facts_a": [f.surface for f in d.only_a],
              "facts_b": [f.surface for f in d.only_b],
              "excerpt_a": _excerpt(ta, at_a), "excerpt_b": _excerpt(tb, at_b)}]
+
+
+def _count_swap(fa: list, fb: list) -> FactDiff:
+    """One number put for another that the unit states elsewhere too: each side states a number
+    in digits more often than the other side does, both numbers on both sides («с пунктом 3 …
+    3 х 4 см» / «3-тармағына … 3 х 4 см» with the 3 of the reference made a 4). A set of values
+    cannot see it; the counts can, and only a pair of excesses accuses (one number repeated by one
+    translation alone is no difference)."""
+    from collections import Counter
+
+    def digits(fs):
+        return [f for f in fs if f.strong and f.kind in ("number", "amount") and re.match(r"\d", f.surface)]
+
+    def years(fs):
+        # a full date's year is a mention of that year too («от 18 декабря 1998 года "О бюджете на
+        # 1999 год"» / «1998 жылғы 18 желтоқсандағы "1998 жылға арналған бюджет"»)
+        return [f.value[:4] for f in fs if f.kind == "date" and re.match(r"\d{4}-", f.value)]
+    da, db = digits(fa), digits(fb)
+    ca, cb = Counter(f.value for f in da), Counter(f.value for f in db)
+    ca.update(years(fa))
+    cb.update(years(fb))
+    more_a = {v for v in ca if ca[v] > cb[v] > 0}
+    more_b = {v for v in cb if cb[v] > ca[v] > 0}
+    if not (more_a and more_b):
+        return FactDiff([], [])
+
+    def one_each(fs, vs):
+        # the number written alone first, else the date whose year it is
+        seen, out = set(), []
+        for f in digits(fs) + [f for f in fs if f.kind == "date"]:
+            v = f.value[:4] if f.kind == "date" else f.value
+            if v in vs and v not in seen:
+                seen.add(v)
+                out.append(f)
+        return out
+    return FactDiff(one_each(fa, more_a), one_each(fb, more_b))
 
 
 def _text_start(doc: Document, u: Unit) -> int:
@@ -275,7 +345,8 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
         scope = next((v for v in units if v.id == u.parent_id and v.kind in _SCOPE), None)
     if scope is None:
         return None
-    return facts(doc.text[scope.start:scope.end], doc.language)
+    text = doc.text[scope.start:scope.end]
+    return _without_compound_number(text, facts(text, doc.language), scope)
 
 
 _CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
@@ -305,6 +376,22 @@ _SWAPPED = 0.08
 # («с использованием бюллетеней» / «поднятием руки» swapped gain 0.22)
 _SWAP_WORDS = 6
 _SWAPPED_SHORT = 0.15
+
+
+# a translation keeps an item's length within a factor of about 1.5 (Kazakh words are fewer and
+# longer); two items whose lengths match only crossed, by this factor together, changed places
+_LENGTH_SWAP = 4.0
+
+
+def _lengths_swapped(ai: str, aj: str, bi: str, bj: str) -> bool:
+    """Items ``i`` and ``j`` of one list and of the other: the lengths (in letters) agree crossed
+    («транспорта;» ~ «көлік;», «регулирования, контроля и надзора …» ~ «қаржы нарығы мен …») far
+    better than in place — the cross-language similarity of one word against nine barely moves."""
+    import math
+    la, lb = [max(len(x.strip()), 1) for x in (ai, aj)], [max(len(x.strip()), 1) for x in (bi, bj)]
+    in_place = abs(math.log(la[0] / lb[0])) + abs(math.log(la[1] / lb[1]))
+    crossed = abs(math.log(la[0] / lb[1])) + abs(math.log(la[1] / lb[0]))
+    return in_place - crossed >= math.log(_LENGTH_SWAP)
 
 
 def _best_other(sim, i: int, j: int) -> bool:
@@ -352,9 +439,10 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
                 for j in range(i + 1, len(ka)):
                     gain = sim[i][j] + sim[j][i] - sim[i][i] - sim[j][j]
                     short = min(len(t.split()) for t in (ta[i], ta[j], tb[i], tb[j])) < _SWAP_WORDS
-                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] \
-                            and gain >= (_SWAPPED_SHORT if short else _SWAPPED) \
-                            and _best_other(sim, i, j) and _best_other(sim, j, i):
+                    if sim[i][j] > sim[i][i] and sim[j][i] > sim[j][j] and (
+                            (gain >= (_SWAPPED_SHORT if short else _SWAPPED)
+                             and _best_other(sim, i, j) and _best_other(sim, j, i))
+                            or _lengths_swapped(ta[i], ta[j], tb[i], tb[j])):
                         moved += [(ka[i].number, kb[j].number, i, j), (ka[j].number, kb[i].number, j, i)]
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
