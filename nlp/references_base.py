@@ -433,7 +433,7 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
         relation = _relation(text, s)
     for c in (chain or [{}]):
         t = empty_target(**{k: v for k, v in target.items() if k in ("act_type", "title", "date", "number")})
-        for k in ("article", "point", "subpoint", "part", "chapter", "indent"):
+        for k in ("appendix", "article", "point", "subpoint", "part", "chapter", "indent"):
             if c.get(k):
                 t[k] = c[k]
         if kind == "internal" and t.get("article") and not t.get("point") and not ctx.has_articles:
@@ -590,3 +590,69 @@ def _in_alias(line: str, i: int) -> bool:
     """Is position i inside a `(далее – …)` / `(бұдан әрі – …)` parenthesis?"""
     o = line.rfind("(", 0, i)
     return o != -1 and line.find(")", o) >= i and bool(_ALIAS_OPEN.match(line, o))
+
+
+# --- an act cited again: «приложение 1 к указанному решению», «пункт 2 указанного решения», «көрсетілген
+# шешімнің 1-қосымшасы», «аталған шешімнің 2-тармағы» — the act named before it in the same provision
+
+_SAID_TYPES = (("решени", "шешім", "решение"), ("постановлени", "қаулы", "постановление"),
+               ("приказ", "бұйры", "приказ"), ("распоряжени", "өкім", "распоряжение"))
+_SAID_RU = re.compile(
+    r"(?:(?P<app>[Пп]риложени(?:е|я|ю|ем|и))\s+(?:№\s*)?(?P<an>\d{1,2})?\s*к\s+)?"
+    r"(?<![а-яё])(?:[Вв]ыше)?[Уу]казанн(?:ого|ому|ым|ом|ое|ый)\s+"
+    r"(?P<w>решени(?:е|я|ю|ем|и)|постановлени(?:е|я|ю|ем|и)|приказ(?:а|у|ом|е)?|распоряжени(?:е|я|ю|ем|и))"
+    r"(?![а-яё])")
+_SAID_KK = re.compile(
+    r"(?<![\w-])(?:[Жж]оғарыда\s+)?(?:[Кк]өрсетілген|[Аа]талған)\s+"
+    r"(?P<w>шеш[іi]м\w*|қаулы\w*|бұйры[қғ]\w*|өк[іi]м\w*)"
+    r"(?:\s+(?:№\s*)?(?P<an>\d{1,2})\s*-?\s*қосымша\w*)?")
+
+
+def _said_act(ctx: "_Ctx", a: int, off: int, act_type: str) -> Optional[Reference]:
+    """The act a «указанного решения» / «көрсетілген шешімнің» at ``a`` names again: the last citation of an act
+    of that kind by its date or number before it, in the same numbered provision (a point or article with its
+    subpoints: «1. Внести в решение … № 12-3 …: … 2) приложение 1 к указанному решению …») or, outside one, in
+    the same paragraph."""
+    scope = off
+    holding = [u for u in ctx.units if u.kind in ("point", "article") and u.start <= a < u.end]
+    if holding:
+        scope = min(u.start for u in holding)
+    for r in reversed(ctx.refs):
+        if r.start >= a or r.start < scope:
+            continue
+        t = r.target
+        if r.kind == "external" and not t.get("self") and t.get("act_type") == act_type \
+                and (t.get("date") or t.get("number")):
+            return r
+    return None
+
+
+def _find_said(ctx: "_Ctx", line: str, off: int, lang: str, taken: list):
+    """Citations of an act named earlier in the provision as «указанного решения» / «көрсетілген шешімнің»,
+    with the appendix, point or article cited of it."""
+    text = ctx.doc.text
+    rx = _SAID_RU if lang == "ru" else _SAID_KK
+    if not (("казанн" in line) if lang == "ru" else ("өрсетілген" in line or "талған" in line)):
+        return
+    for m in rx.finditer(line):
+        a, b = off + m.start(), off + m.end()
+        if any(s <= a < e or s < b <= e for s, e in taken):
+            continue
+        w = m.group("w").lower()
+        act_type = next((t for ru, kk, t in _SAID_TYPES if w.startswith(ru) or w.startswith(kk)), None)
+        ante = _said_act(ctx, a, off, act_type) if act_type else None
+        if ante is None:
+            continue
+        target = {k: ante.target.get(k) for k in ("act_type", "title", "date", "number")}
+        app = m.group("an")
+        if lang == "ru":
+            s, chain = (a, []) if m.group("app") else _chain_before(text, a, "ru")
+            e = b
+        else:
+            s = a
+            e, chain = _chain_after_kk(text, b)
+            e = max(e, b)
+        if app:
+            chain = [dict(c, appendix=app) for c in chain] or [{"appendix": app}]
+        _emit(ctx, s, e, "external", target, chain)
+        taken.append((s, e))

@@ -10,7 +10,7 @@ from maslihat.nlp.references_base import (_ACT_RU, _ALIAS, _Ctx, _ITEM_RU, _ITEM
     _SELF_RU, _candidates, _chain_before, _chain_targets, _emit, _in_alias, _is_self, _kind_of_word, _paren_chain,
 
 
-    _short_name_paren)
+    _short_name_paren, _find_said)
 from maslihat.nlp.references_requisites import _requisites_right, _short_title_right
 
 
@@ -69,6 +69,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):
                 ctx.last_statute = {k: v for k, v in target.items() if k != "self"}
+    _find_said(ctx, line, off, "ru", taken)      # «указанного решения» / «көрсетілген шешімнің»
     # self references and bare chains
     # every match starts with «настоящ» or «данн»: a substring test spares most paragraphs the scan
     for m in (_SELF_RU.finditer(line) if "настоящ" in line or "данн" in line else ()):

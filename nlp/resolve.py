@@ -36,7 +36,7 @@ class UnitIndex:
         self.has_articles = any(u.kind == "article" for u in units)
         self.by_key: dict[tuple[str, str], list[Unit]] = {}
         for u in units:
-            if u.kind in ("article", "point", "subpoint", "chapter"):
+            if u.kind in ("article", "point", "subpoint", "chapter", "appendix"):
                 self.by_key.setdefault((u.kind, _norm_num(u.number)), []).append(u)
 
     def ancestors(self, u: Unit):
@@ -48,6 +48,24 @@ class UnitIndex:
 
 def find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None,
               index: Optional[UnitIndex] = None) -> Optional[Unit]:
+    """``_find_unit``, inside the appendix the target names («приложение 1 к указанному решению»,
+    «көрсетілген шешімнің 1-қосымшасының 2-тармағы»): the appendix itself when it names nothing else in it."""
+    app = _norm_num(target.get("appendix"))
+    if not app:
+        return _find_unit(units, target, prefer_appendix, index)
+    ix = index if index is not None else UnitIndex(units)
+    apps = list(ix.by_key.get(("appendix", app), ()))
+    if not apps:
+        return None
+    inner = {k: v for k, v in target.items() if k != "appendix"}
+    if not any(inner.get(k) for k in ("article", "point", "subpoint", "chapter")):
+        return apps[0]
+    inside = [u for u in units if any(a.start <= u.start < a.end for a in apps[:1]) and u not in apps]
+    return _find_unit(inside, inner, None, UnitIndex(inside) if inside else None) if inside else None
+
+
+def _find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None,
+               index: Optional[UnitIndex] = None) -> Optional[Unit]:
     """The smallest unit matching the article/point/subpoint chain of ``target`` (a chapter, «главой 3»,
     when the target names only the chapter). ``index``: the same units' ``UnitIndex``, when the caller
     looks up many targets in one document."""

@@ -1,0 +1,97 @@
+"""Citations a reader expects linked: an act cited again as «указанного решения» / «көрсетілген шешімнің», by
+the short name given it earlier, by a joint act's second number, and acts quoted inside another's title.
+Texts written for the tests (a «Тестовский район», numbers and names invented), RU and KK alike."""
+from __future__ import annotations
+
+import pytest
+
+from maslihat.nlp.references import find_references
+from maslihat.nlp.resolve import Catalog, resolve
+from maslihat.nlp.segment import segment
+
+from .helpers import doc
+
+
+def refs_of(d):
+    return find_references(d, segment(d))
+
+
+def _hits(refs, surface):
+    return [r for r in refs if surface in r.surface or r.surface in surface and len(r.surface) > 8]
+
+
+# --- «приложение 1 к указанному решению» / «көрсетілген шешімнің 1-қосымшасы» ---------------------------------
+
+ANAPHORA = [
+    ("ru", "1. Внести в решение Тестовского районного маслихата от 20 декабря 2023 года № 12-3 «О бюджете "
+           "Тестовского района на 2024-2026 годы» следующие изменения:\n"
+           "1) пункт 1 изложить в новой редакции;\n"
+           "2) приложение 1 к указанному решению изложить в новой редакции согласно приложению к настоящему решению.",
+     "приложение 1 к указанному решению", {"appendix": "1"}),
+    ("kk", "1. Тестовский аудандық мәслихатының 2023 жылғы 20 желтоқсандағы № 12-3 «Тестовский ауданының 2024-2026 "
+           "жылдарға арналған бюджеті туралы» шешіміне мынадай өзгерістер енгізілсін:\n"
+           "1) 1-тармақ жаңа редакцияда жазылсын;\n"
+           "2) көрсетілген шешімнің 1-қосымшасы осы шешімнің қосымшасына сәйкес жаңа редакцияда жазылсын.",
+     "көрсетілген шешімнің 1-қосымшасы", {"appendix": "1"}),
+    ("ru", "1. Внести в решение Тестовского районного маслихата от 20 декабря 2023 года № 12-3 «О бюджете "
+           "Тестовского района на 2024-2026 годы» изменение: пункт 2 указанного решения исключить.",
+     "пункт 2 указанного решения", {"point": "2"}),
+    ("kk", "1. Тестовский аудандық мәслихатының 2023 жылғы 20 желтоқсандағы № 12-3 «Тестовский ауданының 2024-2026 "
+           "жылдарға арналған бюджеті туралы» шешіміне өзгеріс енгізілсін: көрсетілген шешімнің 2-тармағы алып "
+           "тасталсын.",
+     "көрсетілген шешімнің 2-тармағы", {"point": "2"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,want", ANAPHORA, ids=[f"{c[0]}:{c[2][:30]}" for c in ANAPHORA])
+def test_the_said_decision_cites_the_act_named_before(lang, text, surface, want):
+    refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
+    hits = _hits(refs, surface)
+    assert hits, [r.surface for r in refs]
+    r = hits[0]
+    assert r.kind == "external" and r.target["date"] == "2023-12-20" and r.target["number"] == "12-3", r.target
+    assert r.target["act_type"] == "решение"
+    for k, v in want.items():
+        assert r.target.get(k) == v, r.target
+
+
+BUDGET = {
+    "ru": "О бюджете Тестовского района на 2024-2026 годы\n\n"
+          "1. Утвердить бюджет района на 2024-2026 годы согласно приложениям 1, 2 и 3.\n\n"
+          "2. Настоящее решение вводится в действие с 1 января 2024 года.\n\n"
+          "Приложение 1 к решению Тестовского районного маслихата от 20 декабря 2023 года № 12-3\n\n"
+          "Бюджет района на 2024 год\n\n"
+          "Приложение 2 к решению Тестовского районного маслихата от 20 декабря 2023 года № 12-3\n\n"
+          "Бюджет района на 2025 год\n",
+    "kk": "Тестовский ауданының 2024-2026 жылдарға арналған бюджеті туралы\n\n"
+          "1. Ауданның 2024-2026 жылдарға арналған бюджеті 1, 2 және 3-қосымшаларға сәйкес бекітілсін.\n\n"
+          "2. Осы шешім 2024 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.\n\n"
+          "Тестовский аудандық мәслихатының 2023 жылғы 20 желтоқсандағы № 12-3 шешіміне 1-қосымша\n\n"
+          "Ауданның 2024 жылға арналған бюджеті\n\n"
+          "Тестовский аудандық мәслихатының 2023 жылғы 20 желтоқсандағы № 12-3 шешіміне 2-қосымша\n\n"
+          "Ауданның 2025 жылға арналған бюджеті\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_said_decisions_appendix_resolves_in_the_corpus(lang):
+    budget = doc(BUDGET[lang], lang, doc_id="t/budget", number="12-3", adopted_date="2023-12-20")
+    bunits = segment(budget)
+    amending = doc(ANAPHORA[0 if lang == "ru" else 1][1], lang, doc_id="t/amend", number="15-2",
+                   adopted_date="2024-05-15")
+    units = segment(amending)
+    refs = resolve(find_references(amending, units), amending, units, Catalog([(budget, bunits)]))
+    r = _hits(refs, ANAPHORA[0 if lang == "ru" else 1][2])[0]
+    assert r.resolved_document_id == budget.id
+    u = next(u for u in bunits if u.id == r.resolved_unit_id)
+    assert u.kind == "appendix" and u.number == "1", (u.kind, u.number)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "1. Настоящее решение подлежит опубликованию. Контроль за исполнением указанного решения возложить на "
+           "постоянную комиссию."),
+    ("kk", "1. Осы шешім жариялануға тиіс. Көрсетілген шешімнің орындалуын бақылау тұрақты комиссияға жүктелсін."),
+])
+def test_the_said_decision_with_no_act_named_before_cites_nothing(lang, text):
+    refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
+    assert not [r for r in refs if r.kind == "external"], [(r.surface, r.target) for r in refs]
