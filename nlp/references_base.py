@@ -382,6 +382,7 @@ class _Ctx:
         self.refs: list[Reference] = []
         self.has_articles = any(u.kind == "article" for u in units)
         self.spans = _Spans(units)
+        self.named: list[tuple[re.Pattern, dict, int]] = []    # short names of acts (``_find_named``)
 
 
 class _Spans:
@@ -656,3 +657,102 @@ def _find_said(ctx: "_Ctx", line: str, off: int, lang: str, taken: list):
             chain = [dict(c, appendix=app) for c in chain] or [{"appendix": app}]
         _emit(ctx, s, e, "external", target, chain)
         taken.append((s, e))
+
+
+# --- an act named in full, then by its short name: «пунктом 6 Типовых правил …, утвержденных постановлением … № 504»
+# then «пунктом 13 Типовых правил»; «… № 504 қаулысымен бекітілген … үлгілік қағидаларының» then «Үлгілік
+# қағидалардың 13-тармағында»; «(далее – Правила предоставления)» / «(бұдан әрі – Беру қағидалары)» after a citation;
+# «Настоящие Правила … (далее – Правила)» / «Осы … қағидалары (бұдан әрі – Қағидалар)», the act itself
+
+_DOC_NOUN_RU = r"(?:[Пп]равил|[Пп]оложени|[Ии]нструкци|[Пп]оряд[ок])"
+_DOC_NOUN_KK = r"(?:[Ққ]ағида|[Ее]реже|[Нн]ұсқаулы)"
+_END_RU = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ах|ях|ые|ие|ых|их|ым|им|ую|ая|ов|ев|а|я|о|е|ы|и|у|ю|й)$")
+_END_KK = re.compile(r"(?:ының|інің|ның|нің|дың|дің|тың|тің|ына|іне|сына|сіне|на|не|ға|ге|қа|ке|ы|і)$")
+_NAMED_RU = re.compile(rf"(?<![{P.LETTER}])(?:[А-ЯЁ][а-яё]+\s+)?{_DOC_NOUN_RU}[а-яё]*(?=[\s,]+(?:[а-яё]+\s+){{0,40}}?"
+                       rf"[^.;:]{{0,400}}?,?\s*утвержденн[а-яё]+\s*$)")
+_APPROVED_KK = re.compile(rf"\s*бекітілген\s+(?P<name>[^.;:]{{0,400}}?(?<![{P.LETTER}])(?P<adj>[{P.LO}]+(?:лік|лық|дік|дық|тік|тық))"
+                          rf"\s+(?P<noun>{_DOC_NOUN_KK}[{P.LO}]*))")
+_ALIAS_DOC = re.compile(rf"(?:[{P.UP}][{P.LO}]+\s+)?{_DOC_NOUN_RU}[а-яё]*(?:\s+[а-яё]+)?|"
+                        rf"(?:[{P.UP}][{P.LO}]+\s+)?{_DOC_NOUN_KK}[{P.LO}]*")
+_OWN_OPEN = re.compile(r"(?:^|[.:]\s+)(?:\d+\.\s*)?(?:Настоящ[а-яё]+|Осы)\s")
+
+
+def _name_rx(name: str, lang: str) -> re.Pattern:
+    """A short name in any case form: each word's stem and its ending, the first letter in either case only where
+    the name's is (the capital of «Типовых правил», «Үлгілік қағидалардың» marks the name, not the word)."""
+    words = name.split()
+    parts = []
+    for k, w in enumerate(words):
+        stem = (_END_RU if lang == "ru" else _END_KK).sub("", w) if len(w) > 4 else w
+        if lang == "kk":
+            stem = re.sub(r"(?<=лар|лер|дар|дер|тар|тер)(?:ы|і)$", "", stem)
+        body = re.escape(stem[1:])
+        first = f"[{stem[0].upper()}{stem[0].lower()}]" if k else re.escape(stem[0].upper())
+        parts.append(first + body + (r"[а-яё]{0,4}" if lang == "ru" else rf"[{P.LO}]{{0,9}}"))
+    return re.compile(rf"(?<![{P.LETTER}])" + r"\s+".join(parts) + rf"(?![{P.LETTER}])")
+
+
+def _register_names(ctx: "_Ctx", line: str, off: int, lang: str, first: int):
+    """Short names the paragraph gives acts: the name of a document a citation approves, and «(далее – …)»."""
+    text = ctx.doc.text
+    new = [r for r in ctx.refs[first:] if r.kind == "external" and not r.target.get("self")
+           and (r.target.get("date") or r.target.get("number")) and r.target.get("act_type") not in ("Закон", "Кодекс", "Конституция")]
+    for r in new:
+        tgt = {k: r.target.get(k) for k in ("act_type", "title", "date", "number")}
+        if lang == "ru":
+            head = text[off:r.start]
+            if not re.search(r"утвержденн[а-яё]+\s*$", head[-40:]):
+                continue
+            m = None
+            for m in _NAMED_RU.finditer(head):
+                pass
+            if m and m.group(0)[0].isupper():
+                ctx.named.append((_name_rx(m.group(0), "ru"), tgt, r.end))
+        else:
+            m = _APPROVED_KK.match(text, r.end, off + len(line))
+            if m:
+                ctx.named.append((_name_rx(f"{m.group('adj')} {m.group('noun')}", "kk"), tgt, r.end))
+    for am in _ALIAS.finditer(line):
+        alias = am.group("alias").strip(" -–—")
+        if not alias[:1].isupper() or not _ALIAS_DOC.fullmatch(alias):
+            continue
+        a = off + am.start()
+        ante = next((r for r in reversed(new) if r.end <= a and a - r.end <= 400
+                     and not re.search(r"[.;]\s+[А-ЯЁ" + P.UP + r"]", text[r.end:a])), None)
+        if ante is not None:
+            tgt = {k: ante.target.get(k) for k in ("act_type", "title", "date", "number")}
+        elif _OWN_OPEN.search(text[off:a][-300:]) and not re.search(r"[.;]\s", text[off:a][-300:].split("Настоящ")[-1].split("Осы")[-1]):
+            tgt = {"act_type": None, "self": True}
+        else:
+            continue
+        ctx.named.append((_name_rx(alias, lang), tgt, off + am.end()))
+
+
+def _find_named(ctx: "_Ctx", line: str, off: int, lang: str, first: int):
+    """Citations by a short name given before (``_register_names``), with the chain cited of the act."""
+    _register_names(ctx, line, off, lang, first)
+    if not ctx.named:
+        return
+    text = ctx.doc.text
+    spans = [(r.start, r.end) for r in ctx.refs[first:]]
+    found = non_overlapping([(m.start(), m.end(), k) for k, (rx, _, _) in enumerate(ctx.named)
+                             for m in rx.finditer(line)])        # the longest name at one place
+    for ms, me, k in found:
+        _, tgt, since = ctx.named[k]
+        if True:
+            a, b = off + ms, off + me
+            if any(s <= a < e or s < b <= e for s, e in spans) or _in_alias(line, ms):
+                continue
+            if lang == "ru":
+                s, chain = _chain_before(text, a, "ru")
+                e = b
+            else:
+                s = a
+                e, chain = _chain_after_kk(text, b)
+                e = max(e, b)
+            if not chain and (a < since or tgt.get("self")):
+                continue                  # the name where it is given, or the rules' own name alone
+            internal = bool(tgt.get("self"))
+            _emit(ctx, s, e, "internal" if internal else "external",
+                  {"act_type": None} if internal else dict(tgt), chain)
+            spans.append((s, e))

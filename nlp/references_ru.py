@@ -10,13 +10,14 @@ from maslihat.nlp.references_base import (_ACT_RU, _ALIAS, _Ctx, _ITEM_RU, _ITEM
     _SELF_RU, _candidates, _chain_before, _chain_targets, _emit, _in_alias, _is_self, _kind_of_word, _paren_chain,
 
 
-    _short_name_paren, _find_said)
+    _short_name_paren, _find_said, _find_named)
 from maslihat.nlp.references_requisites import _requisites_right, _short_title_right
 
 
 def _find_ru(ctx: _Ctx, line: str, off: int):
     text = ctx.doc.text
     taken: list[tuple[int, int]] = []
+    first = len(ctx.refs)
     for ms, me, act_type, word in _candidates(line, _ACT_RU):
         if True:
             a, b = off + ms, off + me
@@ -91,6 +92,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
         if not any(k == "article" for k, _ in items) or not ctx.last_statute:
             continue
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
+    _find_named(ctx, line, off, "ru", first)      # «пунктом 13 Типовых правил», «пункту 9 Правил …»
 
 
 def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool, off: int = 0):

@@ -95,3 +95,59 @@ def test_the_said_decisions_appendix_resolves_in_the_corpus(lang):
 def test_the_said_decision_with_no_act_named_before_cites_nothing(lang, text):
     refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
     assert not [r for r in refs if r.kind == "external"], [(r.surface, r.target) for r in refs]
+
+
+# --- an act named in full, then by its short name («Типовых правил», «Үлгілік қағидалардың», «Правил») -------------
+
+SHORT_NAMES = [
+    ("ru", "1. В соответствии с пунктом 6 Типовых правил оказания социальной помощи, установления размеров и "
+           "определения перечня отдельных категорий нуждающихся граждан, утвержденных постановлением Правительства "
+           "Республики Казахстан от 21 мая 2013 года № 504, маслихат РЕШИЛ:\n"
+           "2. Социальная помощь оказывается в порядке, определенном пунктом 13 Типовых правил.",
+     "пунктом 13 Типовых правил", {"act_type": "постановление", "number": "504", "point": "13"}),
+    ("kk", "1. Қазақстан Республикасы Үкіметінің 2013 жылғы 21 мамырдағы № 504 қаулысымен бекітілген Әлеуметтік "
+           "көмек көрсетудің, оның мөлшерлерін белгілеудің және мұқтаж азаматтардың жекелеген санаттарының "
+           "тізбесін айқындаудың үлгілік қағидаларының 6-тармағына сәйкес мәслихат ШЕШТІ:\n"
+           "2. Әлеуметтік көмек Үлгілік қағидалардың 13-тармағында айқындалған тәртіппен көрсетіледі.",
+     "Үлгілік қағидалардың 13-тармағында", {"act_type": "постановление", "number": "504", "point": "13"}),
+    ("ru", "1. Утвердить Правила оказания жилищной помощи согласно приложению к настоящему решению.\n"
+           "2. Жилищная помощь оказывается в соответствии с Правилами предоставления жилищной помощи, утвержденными "
+           "приказом Министра от 12 марта 2020 года № 77 (далее – Правила предоставления).\n"
+           "3. Размер помощи определяется согласно пункту 9 Правил предоставления.",
+     "пункту 9 Правил предоставления", {"act_type": "приказ", "number": "77", "point": "9"}),
+    ("kk", "1. Министрдің 2020 жылғы 12 наурыздағы № 77 бұйрығымен бекітілген Тұрғын үй көмегін беру қағидаларына "
+           "(бұдан әрі – Беру қағидалары) сәйкес тұрғын үй көмегі көрсетіледі.\n"
+           "2. Көмектің мөлшері Беру қағидаларының 9-тармағына сәйкес айқындалады.",
+     "Беру қағидаларының 9-тармағына", {"act_type": "приказ", "number": "77", "point": "9"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,want", SHORT_NAMES, ids=[f"{c[0]}:{c[2][:30]}" for c in SHORT_NAMES])
+def test_an_act_cited_again_by_its_short_name(lang, text, surface, want):
+    refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
+    hits = [r for r in refs if r.surface.strip() == surface]
+    assert hits, [r.surface for r in refs]
+    assert all(hits[0].target.get(k) == v for k, v in want.items()), hits[0].target
+    assert hits[0].kind == "external"
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ru", "1. Настоящие Правила оказания социальной помощи (далее – Правила) определяют порядок ее оказания.\n"
+           "2. Помощь оказывается в сроки, указанные в пункте 1 Правил.", "пункте 1 Правил"),
+    ("kk", "1. Осы Әлеуметтік көмек көрсету қағидалары (бұдан әрі – Қағидалар) оны көрсету тәртібін айқындайды.\n"
+           "2. Көмек Қағидалардың 1-тармағында көрсетілген мерзімде көрсетіледі.", "Қағидалардың 1-тармағында"),
+])
+def test_the_rules_short_name_for_themselves_is_internal(lang, text, surface):
+    refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
+    hits = [r for r in refs if r.surface.strip() == surface]
+    assert hits, [r.surface for r in refs]
+    assert hits[0].kind == "internal" and hits[0].target.get("point") == "1", hits[0].target
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "1. Благоустройство ведется согласно пункту 3 Правил благоустройства территории района."),
+    ("kk", "1. Абаттандыру аудан аумағын абаттандыру Қағидаларының 3-тармағына сәйкес жүргізіледі."),
+])
+def test_rules_never_named_before_cite_nothing(lang, text):
+    refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
+    assert not refs, [(r.surface, r.target) for r in refs]
