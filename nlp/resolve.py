@@ -191,7 +191,10 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             else:
                 got = list(catalog.units_of(did) or [])
                 cited[did] = (got, UnitIndex(got))
-        u = find_unit(cited[did][0], r.target, index=cited[did][1])
+        # «пункту 2 Правил предоставления», «Үлгілік қағидалардың 13-тармағы»: the rules an act approves are its
+        # appendix (words of a quoted title, «… «Об утверждении Правил …»», do not count)
+        prefer = True if _REGULATION_WORDS.search(re.sub(r"[«\"“][^»\"”]*[»\"”]", " ", r.surface)) else None
+        u = find_unit(cited[did][0], r.target, prefer, index=cited[did][1])
         if u is not None and r.target.get("part"):
             u = part_of(cited[did][0], u, r.target["part"]) or u
         if u is not None and r.target.get("indent"):

@@ -151,3 +151,43 @@ def test_the_rules_short_name_for_themselves_is_internal(lang, text, surface):
 def test_rules_never_named_before_cite_nothing(lang, text):
     refs = refs_of(doc(text, lang, number="15-2", adopted_date="2024-05-15"))
     assert not refs, [(r.surface, r.target) for r in refs]
+
+
+RULES_ACT = {
+    "ru": "Об утверждении Правил предоставления жилищной помощи\n\n"
+          "1. Утвердить прилагаемые Правила предоставления жилищной помощи.\n\n"
+          "2. Настоящий приказ вводится в действие по истечении десяти календарных дней.\n\n"
+          "Утверждены приказом Министра от 12 марта 2020 года № 77\n\n"
+          "Правила предоставления жилищной помощи\n\n"
+          "1. Настоящие Правила определяют порядок предоставления жилищной помощи.\n\n"
+          "2. Жилищная помощь предоставляется малообеспеченным семьям.\n\n"
+          "3. Помощь назначается на квартал.\n",
+    "kk": "Тұрғын үй көмегін беру қағидаларын бекіту туралы\n\n"
+          "1. Қоса беріліп отырған Тұрғын үй көмегін беру қағидалары бекітілсін.\n\n"
+          "2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n\n"
+          "Министрдің 2020 жылғы 12 наурыздағы № 77 бұйрығымен бекітілген\n\n"
+          "Тұрғын үй көмегін беру қағидалары\n\n"
+          "1. Осы Қағидалар тұрғын үй көмегін беру тәртібін айқындайды.\n\n"
+          "2. Тұрғын үй көмегі аз қамтылған отбасыларға беріледі.\n\n"
+          "3. Көмек тоқсанға тағайындалады.\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_point_of_the_rules_by_short_name_resolves_in_their_appendix(lang):
+    rules = doc(RULES_ACT[lang], lang, doc_id="t/rules", doc_type="order", number="77", adopted_date="2020-03-12")
+    runits = segment(rules)
+    text = {"ru": "1. Жилищная помощь оказывается в соответствии с Правилами предоставления жилищной помощи, "
+                  "утвержденными приказом Министра от 12 марта 2020 года № 77 (далее – Правила предоставления).\n"
+                  "2. Размер помощи определяется согласно пункту 2 Правил предоставления.",
+            "kk": "1. Министрдің 2020 жылғы 12 наурыздағы № 77 бұйрығымен бекітілген Тұрғын үй көмегін беру "
+                  "қағидаларына (бұдан әрі – Беру қағидалары) сәйкес тұрғын үй көмегі көрсетіледі.\n"
+                  "2. Көмектің мөлшері Беру қағидаларының 2-тармағына сәйкес айқындалады."}[lang]
+    d = doc(text, lang, doc_id="t/citing", number="15-2", adopted_date="2024-05-15")
+    units = segment(d)
+    refs = resolve(find_references(d, units), d, units, Catalog([(rules, runits)]))
+    r = next(r for r in refs if r.target.get("point") == "2")
+    assert r.resolved_document_id == rules.id
+    u = next(u for u in runits if u.id == r.resolved_unit_id)
+    assert u.part > 0 and rules.text[u.start:u.end].startswith("2. "), rules.text[u.start:u.end]
+    assert "малообеспеченным" in rules.text[u.start:u.end] or "аз қамтылған" in rules.text[u.start:u.end]
