@@ -277,6 +277,22 @@ def _title_end(s: str, i: int) -> int:
         # followed by the requisites of the act (`…области» от 12 мая 2016 года № 2-17`)
         m = re.compile(r"»(?=\s*,?\s*(?:от|№|N)\s?\d?)").search(s, i, min(len(s), i + 600))
         return m.end() if m else -1
+    if op == "\"":
+        # straight quotes: one opening inside the title (a space before it, a letter after) quotes another
+        # act's title («"О внесении изменений в решение … № 12-3 "О бюджете …""»), closed before the title is
+        depth = 0
+        for k in range(i, min(len(s), i + 600)):
+            if s[k] != "\"":
+                continue
+            if k == i or (_quote_side(s, k) == "open" and depth > 0):
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+        # unbalanced (a nested title whose outer quote is missing): the first closing quote, as before
+        k = s.find("\"", i + 1)
+        return k + 1 if 0 < k < i + 600 else -1
     close = "”" if op == "“" else "“" if op == "„" else "\""
     k = s.find(close, i + 1)
     if k == -1 and op == "“":
@@ -335,7 +351,18 @@ def _title_start(s: str, i: int) -> int:
 
 
 def _clean_title(t: str) -> str:
-    return re.sub(r"\s+", " ", t.strip(_TITLE_OPEN + "»”\" ")).strip()
+    """The title without its own quotes; the closing quote of a title quoted at its end stays («О внесении
+    изменений в решение … «О бюджете …»», «… "О бюджете …"»)."""
+    core = t.strip()
+    if core[:1] in _TITLE_OPEN and core[-1:] in "»”\"":
+        core = core[1:-1]
+    out = core.strip(_TITLE_OPEN + "»”\" ")
+    for q_open, q_close in (("«", "»"), ("\"", "\"")):
+        tail = core.rstrip()
+        while q_close in tail[len(tail.rstrip(q_close + "”\"»")):] and (
+                out.count(q_open) > out.count(q_close) if q_open != q_close else out.count(q_open) % 2 == 1):
+            out += q_close
+    return re.sub(r"\s+", " ", out).strip()
 
 
 def act_key(target: dict, internal_doc: Optional[str] = None) -> Optional[str]:
@@ -623,8 +650,11 @@ def _said_act(ctx: "_Ctx", a: int, off: int, act_type: str) -> Optional[Referenc
             continue
         t = r.target
         if r.kind == "external" and not t.get("self") and t.get("act_type") == act_type \
-                and (t.get("date") or t.get("number")):
-            return r
+                and (t.get("date") or t.get("number")) and not any(
+                    o is not r and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
+                    for o in ctx.refs):
+            return r              # not an act quoted inside the title of the one named («… «О внесении изменений
+                                  # в решение … № 12-3 …»»)
     return None
 
 

@@ -18,10 +18,15 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
     text = ctx.doc.text
     taken: list[tuple[int, int]] = []
     first = len(ctx.refs)
+    titled: list[tuple[int, int]] = []        # the quoted titles of the citations read
     for ms, me, act_type, word in _candidates(line, _ACT_RU):
         if True:
             a, b = off + ms, off + me
-            if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
+            # an act cited inside another's quoted title («… № 18-2 «О внесении изменений в решение … № 12-3 «…»»»)
+            # is cited too, as the Kazakh reader finds it (it names no act later bare chains cite)
+            nested = any(q < a < e for q, e in titled)
+            if (any(s <= a < e for s, e in taken) and not nested) or _in_alias(line, ms) or \
+                    _short_name_paren(line, ms, me, taken, off):
                 continue
             end, req = _requisites_right(line, me, "ru")   # reads s[pos - 1:] only: the paragraph will do
             if not req and act_type in ("Закон", "Кодекс"):
@@ -64,8 +69,14 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
             if internal:
                 target["self"] = True
             _emit(ctx, s, e, "internal" if internal else "external", target, chain)
+            if req.get("title"):
+                q = re.search(r"[«\"“]", text[b:e])
+                if q:
+                    titled.append((b + q.start(), e))
             if req:
                 _plural_right(ctx, line, e - off, act_type, bool(_PLURAL_RU.search(word)), off)
+            if nested:
+                continue
             if act_type != "Конституция":
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):

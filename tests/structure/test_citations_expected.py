@@ -191,3 +191,53 @@ def test_a_point_of_the_rules_by_short_name_resolves_in_their_appendix(lang):
     u = next(u for u in runits if u.id == r.resolved_unit_id)
     assert u.part > 0 and rules.text[u.start:u.end].startswith("2. "), rules.text[u.start:u.end]
     assert "малообеспеченным" in rules.text[u.start:u.end] or "аз қамтылған" in rules.text[u.start:u.end]
+
+
+# --- an act cited inside another act's quoted title ----------------------------------------------------------------
+
+NESTED = {
+    "ru": ["1. Признать утратившим силу решение Тестовского районного маслихата от 15 мая 2024 года № 18-2 \"О внесении "
+           "изменений в решение Тестовского районного маслихата от 20 декабря 2023 года № 12-3 \"О бюджете Тестовского "
+           "района на 2024-2026 годы\"\".",
+           "1. Признать утратившим силу решение Тестовского районного маслихата от 15 мая 2024 года № 18-2 «О внесении "
+           "изменений в решение Тестовского районного маслихата от 20 декабря 2023 года № 12-3 «О бюджете Тестовского "
+           "района на 2024-2026 годы»»."],
+    "kk": ["1. Тестовский аудандық мәслихатының 2024 жылғы 15 мамырдағы № 18-2 \"Тестовский аудандық мәслихатының 2023 "
+           "жылғы 20 желтоқсандағы № 12-3 \"Тестовский ауданының 2024-2026 жылдарға арналған бюджеті туралы\" шешіміне "
+           "өзгерістер енгізу туралы\" шешімінің күші жойылды деп танылсын.",
+           "1. Тестовский аудандық мәслихатының 2024 жылғы 15 мамырдағы № 18-2 «Тестовский аудандық мәслихатының 2023 "
+           "жылғы 20 желтоқсандағы № 12-3 «Тестовский ауданының 2024-2026 жылдарға арналған бюджеті туралы» шешіміне "
+           "өзгерістер енгізу туралы» шешімінің күші жойылды деп танылсын."],
+}
+INNER_TITLE = {"ru": "О бюджете Тестовского района на 2024-2026 годы",
+               "kk": "Тестовский ауданының 2024-2026 жылдарға арналған бюджеті туралы"}
+
+
+@pytest.mark.parametrize("lang,k", [("ru", 0), ("ru", 1), ("kk", 0), ("kk", 1)])
+def test_an_act_cited_inside_a_quoted_title(lang, k):
+    refs = refs_of(doc(NESTED[lang][k], lang, number="20-1", adopted_date="2025-01-10"))
+    outer = [r for r in refs if r.target.get("number") == "18-2"]
+    inner = [r for r in refs if r.target.get("number") == "12-3"]
+    assert len(outer) == 1 and len(inner) == 1, [(r.surface, r.target) for r in refs]
+    title = outer[0].target["title"]
+    assert INNER_TITLE[lang] in title and title.count("«") == title.count("»"), title
+    assert title.count('"') % 2 == 0, title
+    assert (title.endswith("годы\"") or title.endswith("годы»")) if lang == "ru" else title.endswith("туралы"), title
+    assert inner[0].target["date"] == "2023-12-20" and inner[0].target["title"] == INNER_TITLE[lang], inner[0].target
+    assert outer[0].start <= inner[0].start and inner[0].end <= outer[0].end
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ru", "1. Внести в решение Тестовского районного маслихата от 15 мая 2024 года № 18-2 «О внесении изменений в "
+           "решение Тестовского районного маслихата от 20 декабря 2023 года № 12-3 «О бюджете Тестовского района на "
+           "2024-2026 годы»» следующее изменение: приложение к указанному решению изложить в новой редакции.",
+     "приложение к указанному решению"),
+    ("kk", "1. Тестовский аудандық мәслихатының 2024 жылғы 15 мамырдағы № 18-2 «Тестовский аудандық мәслихатының 2023 "
+           "жылғы 20 желтоқсандағы № 12-3 «Тестовский ауданының 2024-2026 жылдарға арналған бюджеті туралы» шешіміне "
+           "өзгерістер енгізу туралы» шешіміне мынадай өзгеріс енгізілсін: көрсетілген шешімнің 2-тармағы алып тасталсын.",
+     "көрсетілген шешімнің 2-тармағы"),
+])
+def test_the_said_decision_is_the_outer_act_not_one_quoted_in_its_title(lang, text, surface):
+    refs = refs_of(doc(text, lang, number="20-1", adopted_date="2025-01-10"))
+    hits = _hits(refs, surface)
+    assert hits and hits[0].target["number"] == "18-2", [(r.surface, r.target) for r in refs]
