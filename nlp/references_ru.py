@@ -10,7 +10,7 @@ from maslihat.nlp.references_base import (_ACT_RU, _ALIAS, _Ctx, _ITEM_RU, _ITEM
     _SELF_RU, _candidates, _chain_before, _chain_targets, _emit, _in_alias, _is_self, _kind_of_word, _paren_chain,
 
 
-    _short_name_paren, _find_said, _find_named)
+    _short_name_paren, _find_said, _find_named, _title_end)
 from maslihat.nlp.references_requisites import _requisites_right, _short_title_right
 
 
@@ -72,7 +72,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
             if req.get("title"):
                 q = re.search(r"[«\"“]", text[b:e])
                 if q:
-                    titled.append((b + q.start(), e))
+                    titled.append((b + q.start(), min(e, max(b + q.start(), _title_end(text, b + q.start())))))
             if req:
                 _plural_right(ctx, line, e - off, act_type, bool(_PLURAL_RU.search(word)), off)
             if nested:
