@@ -559,7 +559,8 @@ def _is_self(ctx: "_Ctx", target: dict) -> bool:
     """The act's own number, or (captions without a number) its own date and form."""
     d = ctx.doc
     if d.number and target.get("number"):
-        return G.number_key(target["number"]) == G.number_key(d.number)
+        joint = (d.extra or {}).get("joint") or {}
+        return G.number_key(target["number"]) in (G.number_key(d.number), G.number_key(joint.get("number") or d.number))
     return bool(not target.get("number") and target.get("date") and target.get("date") == d.adopted_date
                 and target.get("act_type") in ("решение", "постановление") and not target.get("title"))
 
