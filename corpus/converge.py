@@ -20,7 +20,8 @@ _PENDING = f"""
 SELECT r.data, {_COLS} FROM refs r
 WHERE r.kind = 'external' AND r.resolved_document_id IS NULL AND r.target_date IS NOT NULL
   AND EXISTS (SELECT 1 FROM documents d WHERE d.is_latest = 1 AND d.adopted_date = r.target_date
-              AND (r.target_number IS NULL OR d.number_key = r.target_number))
+              AND (r.target_number IS NULL OR d.number_key = r.target_number
+                   OR json_extract(d.data, '$.extra.joint.number') IS NOT NULL))
 ORDER BY r.document_id
 """
 # the same, only for targets stored by runs after ? (from the new documents, through indexes;
@@ -30,7 +31,8 @@ SELECT DISTINCT r.data, {_COLS} FROM documents d
 CROSS JOIN refs r ON r.target_date = d.adopted_date
 WHERE d.run_id > ? AND d.is_latest = 1 AND d.adopted_date IS NOT NULL
   AND r.kind = 'external' AND r.resolved_document_id IS NULL
-  AND (r.target_number IS NULL OR r.target_number = d.number_key)
+  AND (r.target_number IS NULL OR r.target_number = d.number_key
+       OR json_extract(d.data, '$.extra.joint.number') IS NOT NULL)
 ORDER BY r.document_id, r.id
 """
 CHECKED = "pending_checked_run"      # meta: documents of runs up to this one were tried against

@@ -677,7 +677,19 @@ class Store(ContextReads):
             p.append(language)
         if len(p) < (2 if language else 1):
             return []
-        return [r[0] for r in self.conn.execute(q, p)]
+        found = [r[0] for r in self.conn.execute(q, p)]
+        if not found and adopted_date and number:
+            # a joint act cited by its second act's number («решение маслихата … № 41-5» of the akimat's
+            # «№ 210 и решение … № 41-5»): the acts of that date only (the date index), their requisite's second act
+            key = number_key(number)
+            q2 = ("SELECT id, json_extract(data, '$.extra.joint.number') FROM documents WHERE is_latest=1 "
+                  "AND adopted_date=? AND json_extract(data, '$.extra.joint.number') IS NOT NULL")
+            p2 = [adopted_date]
+            if language:
+                q2 += " AND language=?"
+                p2.append(language)
+            found = [i for i, n in self.conn.execute(q2, p2) if number_key(n) == key]
+        return found
 
     def by_pair_key(self, key: str) -> list[Document]:
         return [_doc_row(r) for r in

@@ -284,6 +284,9 @@ def parse_requisite(line: str) -> ActMeta:
     meta.issuer, meta.issuer_kind = _national(meta.issuer, meta.doc_type, lang)
     meta.issuer_kind = meta.issuer_kind or issuer_kind_of(meta.issuer or "")
     meta.adopted_date, meta.number = _date_number(adopted)
+    joint = _joint_second(adopted, bool(m_ru))
+    if joint and joint["number"] != meta.number:
+        meta.extra["joint"] = joint
     if reg:
         d, n = _date_number(reg)
         auth = _ru_authority(reg) if re.search(r"[Зз]арегистрир", reg) else _kk_authority(reg)
@@ -293,6 +296,34 @@ def parse_requisite(line: str) -> ActMeta:
         meta.repealed_by = repeal_info(rep)
     meta.extra["requisite"] = line
     return meta
+
+
+_JOINT_RU = re.compile(rf"\s(?:и|а\s+также)\s+(?:совместн\w+\s+)?({G.requisite_word_pattern('ru')})\b", re.I)
+_JOINT_KK = re.compile(rf"\b({G.requisite_word_pattern('kk')})\s+(?:және|мен)\s", re.I)
+
+
+def _joint_second(adopted: str, ru: bool) -> Optional[dict]:
+    """The second act of a joint act's requisite line («Совместное постановление акимата … № 210 и решение
+    маслихата … № 41-5», «… № 210 бірлескен қаулысы және … № 41-5 шешімі»): {doc_type, date, number}, which a
+    citation by the second act's number names too; None for one act."""
+    if ru:
+        m = _JOINT_RU.search(adopted)
+        if not m or not find_numbers(adopted[:m.start()]):
+            return None
+        form, tail = m.group(1), adopted[m.end():]
+    else:
+        m = _JOINT_KK.search(adopted)
+        if not m or not find_numbers(adopted[:m.start()]):
+            return None
+        tail = adopted[m.end():]
+        f2 = _KK_FORM.search(tail)
+        if not f2:
+            return None
+        form = f2.group(1)
+    date, number = _date_number(tail)
+    if not number:
+        return None
+    return {"doc_type": _ACT_FORMS.get(re.sub(r"\s+", " ", form.lower()), "other"), "date": date, "number": number}
 
 
 def _national(issuer: Optional[str], doc_type: str, lang: str) -> tuple[Optional[str], Optional[str]]:

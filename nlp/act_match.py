@@ -78,10 +78,16 @@ def sole_act(target: dict) -> bool:
 def score(target: dict, doc) -> int:
     """How surely ``doc`` is the act ``target`` names: 0 = not it; >= 3 = it."""
     act_type = target.get("act_type")
-    if act_type and doc.doc_type not in DOC_TYPES_OF.get(act_type, (doc.doc_type,)) and doc.doc_type != "other":
+    date, num = target.get("date"), target.get("number")
+    doc_type = doc.doc_type
+    joint = (getattr(doc, "extra", None) or {}).get("joint") if num else None
+    if joint and doc.number and num_key(num) != num_key(doc.number) and num_key(num) == num_key(joint.get("number")) \
+            and (not date or date == (joint.get("date") or doc.adopted_date)):
+        doc_type = joint.get("doc_type") or doc_type     # a joint act by its second act's number («… № 41-5»)
+        num = doc.number
+    if act_type and doc_type not in DOC_TYPES_OF.get(act_type, (doc_type,)) and doc_type != "other":
         return 0
     s = 0
-    date, num = target.get("date"), target.get("number")
     if num and doc.number:
         if num_key(num) != num_key(doc.number):
             return 0

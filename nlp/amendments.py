@@ -368,8 +368,9 @@ def repealed_acts(doc: Document, units: list[Unit], refs: list) -> list[dict]:
             continue
         if _BASIS_BEFORE.search(text[max(u.start, r.start - 30):r.start]) or _BASIS_AFTER.match(text[r.end:r.end + 20]):
             continue
-        if any(t.get(k) for k in ("article", "point", "subpoint", "part", "chapter")):
-            continue                      # a provision of it («пункт 2 решения …»), not the act
+        if any(t.get(k) for k in ("appendix", "article", "point", "subpoint", "part", "chapter")):
+            continue                      # a provision of it («пункт 2 решения …», «приложение 1 к указанному
+                                          # решению»), not the act
         cs, ce = _clause(text, r.start, r.end, u.start, u.end)
         ru, kk = _REPEAL_RU.search(text, cs, ce), _REPEAL_KK.search(text, cs, ce)
         if not whole and not (ru or kk):

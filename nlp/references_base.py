@@ -277,6 +277,22 @@ def _title_end(s: str, i: int) -> int:
         # followed by the requisites of the act (`…области» от 12 мая 2016 года № 2-17`)
         m = re.compile(r"»(?=\s*,?\s*(?:от|№|N)\s?\d?)").search(s, i, min(len(s), i + 600))
         return m.end() if m else -1
+    if op == "\"":
+        # straight quotes: one opening inside the title (a space before it, a letter after) quotes another
+        # act's title («"О внесении изменений в решение … № 12-3 "О бюджете …""»), closed before the title is
+        depth = 0
+        for k in range(i, min(len(s), i + 600)):
+            if s[k] != "\"":
+                continue
+            if k == i or (_quote_side(s, k) == "open" and depth > 0):
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+        # unbalanced (a nested title whose outer quote is missing): the first closing quote, as before
+        k = s.find("\"", i + 1)
+        return k + 1 if 0 < k < i + 600 else -1
     close = "”" if op == "“" else "“" if op == "„" else "\""
     k = s.find(close, i + 1)
     if k == -1 and op == "“":
@@ -335,7 +351,18 @@ def _title_start(s: str, i: int) -> int:
 
 
 def _clean_title(t: str) -> str:
-    return re.sub(r"\s+", " ", t.strip(_TITLE_OPEN + "»”\" ")).strip()
+    """The title without its own quotes; the closing quote of a title quoted at its end stays («О внесении
+    изменений в решение … «О бюджете …»», «… "О бюджете …"»)."""
+    core = t.strip()
+    if core[:1] in _TITLE_OPEN and core[-1:] in "»”\"":
+        core = core[1:-1]
+    out = core.strip(_TITLE_OPEN + "»”\" ")
+    for q_open, q_close in (("«", "»"), ("\"", "\"")):
+        tail = core.rstrip()
+        while q_close in tail[len(tail.rstrip(q_close + "”\"»")):] and (
+                out.count(q_open) > out.count(q_close) if q_open != q_close else out.count(q_open) % 2 == 1):
+            out += q_close
+    return re.sub(r"\s+", " ", out).strip()
 
 
 def act_key(target: dict, internal_doc: Optional[str] = None) -> Optional[str]:
@@ -382,6 +409,7 @@ class _Ctx:
         self.refs: list[Reference] = []
         self.has_articles = any(u.kind == "article" for u in units)
         self.spans = _Spans(units)
+        self.named: list[tuple[re.Pattern, dict, int]] = []    # short names of acts (``_find_named``)
 
 
 class _Spans:
@@ -433,7 +461,7 @@ def _emit(ctx: _Ctx, s: int, e: int, kind: str, target: dict, chain: list[dict],
         relation = _relation(text, s)
     for c in (chain or [{}]):
         t = empty_target(**{k: v for k, v in target.items() if k in ("act_type", "title", "date", "number")})
-        for k in ("article", "point", "subpoint", "part", "chapter", "indent"):
+        for k in ("appendix", "article", "point", "subpoint", "part", "chapter", "indent"):
             if c.get(k):
                 t[k] = c[k]
         if kind == "internal" and t.get("article") and not t.get("point") and not ctx.has_articles:
@@ -531,7 +559,8 @@ def _is_self(ctx: "_Ctx", target: dict) -> bool:
     """The act's own number, or (captions without a number) its own date and form."""
     d = ctx.doc
     if d.number and target.get("number"):
-        return G.number_key(target["number"]) == G.number_key(d.number)
+        joint = (d.extra or {}).get("joint") or {}
+        return G.number_key(target["number"]) in (G.number_key(d.number), G.number_key(joint.get("number") or d.number))
     return bool(not target.get("number") and target.get("date") and target.get("date") == d.adopted_date
                 and target.get("act_type") in ("решение", "постановление") and not target.get("title"))
 
@@ -590,3 +619,171 @@ def _in_alias(line: str, i: int) -> bool:
     """Is position i inside a `(далее – …)` / `(бұдан әрі – …)` parenthesis?"""
     o = line.rfind("(", 0, i)
     return o != -1 and line.find(")", o) >= i and bool(_ALIAS_OPEN.match(line, o))
+
+
+# --- an act cited again: «приложение 1 к указанному решению», «пункт 2 указанного решения», «көрсетілген
+# шешімнің 1-қосымшасы», «аталған шешімнің 2-тармағы» — the act named before it in the same provision
+
+_SAID_TYPES = (("решени", "шешім", "решение"), ("постановлени", "қаулы", "постановление"),
+               ("приказ", "бұйры", "приказ"), ("распоряжени", "өкім", "распоряжение"))
+_SAID_RU = re.compile(
+    r"(?:(?P<app>[Пп]риложени(?:е|я|ю|ем|и))\s+(?:№\s*)?(?P<an>\d{1,2})?\s*к\s+)?"
+    r"(?<![а-яё])(?:[Вв]ыше)?[Уу]казанн(?:ого|ому|ым|ом|ое|ый)\s+"
+    r"(?P<w>решени(?:е|я|ю|ем|и)|постановлени(?:е|я|ю|ем|и)|приказ(?:а|у|ом|е)?|распоряжени(?:е|я|ю|ем|и))"
+    r"(?![а-яё])")
+_SAID_KK = re.compile(
+    r"(?<![\w-])(?:[Жж]оғарыда\s+)?(?:[Кк]өрсетілген|[Аа]талған)\s+"
+    r"(?P<w>шеш[іi]м\w*|қаулы\w*|бұйры[қғ]\w*|өк[іi]м\w*)"
+    r"(?:\s+(?:№\s*)?(?P<an>\d{1,2})\s*-?\s*қосымша\w*)?")
+
+
+def _said_act(ctx: "_Ctx", a: int, off: int, act_type: str) -> Optional[Reference]:
+    """The act a «указанного решения» / «көрсетілген шешімнің» at ``a`` names again: the last citation of an act
+    of that kind by its date or number before it, in the same numbered provision (a point or article with its
+    subpoints: «1. Внести в решение … № 12-3 …: … 2) приложение 1 к указанному решению …») or, outside one, in
+    the same paragraph."""
+    scope = off
+    holding = [u for u in ctx.units if u.kind in ("point", "article") and u.start <= a < u.end]
+    if holding:
+        scope = min(u.start for u in holding)
+    for r in reversed(ctx.refs):
+        if r.start >= a or r.start < scope:
+            continue
+        t = r.target
+        if r.kind == "external" and not t.get("self") and t.get("act_type") == act_type \
+                and (t.get("date") or t.get("number")) and not any(
+                    o is not r and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
+                    for o in ctx.refs):
+            return r              # not an act quoted inside the title of the one named («… «О внесении изменений
+                                  # в решение … № 12-3 …»»)
+    return None
+
+
+def _find_said(ctx: "_Ctx", line: str, off: int, lang: str, taken: list):
+    """Citations of an act named earlier in the provision as «указанного решения» / «көрсетілген шешімнің»,
+    with the appendix, point or article cited of it."""
+    text = ctx.doc.text
+    rx = _SAID_RU if lang == "ru" else _SAID_KK
+    if not (("казанн" in line) if lang == "ru" else ("өрсетілген" in line or "талған" in line)):
+        return
+    for m in rx.finditer(line):
+        a, b = off + m.start(), off + m.end()
+        if any(s <= a < e or s < b <= e for s, e in taken):
+            continue
+        w = m.group("w").lower()
+        act_type = next((t for ru, kk, t in _SAID_TYPES if w.startswith(ru) or w.startswith(kk)), None)
+        ante = _said_act(ctx, a, off, act_type) if act_type else None
+        if ante is None:
+            continue
+        target = {k: ante.target.get(k) for k in ("act_type", "title", "date", "number")}
+        app = m.group("an")
+        if lang == "ru":
+            s, chain = (a, []) if m.group("app") else _chain_before(text, a, "ru")
+            e = b
+        else:
+            s = a
+            e, chain = _chain_after_kk(text, b)
+            e = max(e, b)
+        if app:
+            chain = [dict(c, appendix=app) for c in chain] or [{"appendix": app}]
+        _emit(ctx, s, e, "external", target, chain)
+        taken.append((s, e))
+
+
+# --- an act named in full, then by its short name: «пунктом 6 Типовых правил …, утвержденных постановлением … № 504»
+# then «пунктом 13 Типовых правил»; «… № 504 қаулысымен бекітілген … үлгілік қағидаларының» then «Үлгілік
+# қағидалардың 13-тармағында»; «(далее – Правила предоставления)» / «(бұдан әрі – Беру қағидалары)» after a citation;
+# «Настоящие Правила … (далее – Правила)» / «Осы … қағидалары (бұдан әрі – Қағидалар)», the act itself
+
+_DOC_NOUN_RU = r"(?:[Пп]равил|[Пп]оложени|[Ии]нструкци|[Пп]оряд[ок])"
+_DOC_NOUN_KK = r"(?:[Ққ]ағида|[Ее]реже|[Нн]ұсқаулы)"
+_END_RU = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ах|ях|ые|ие|ых|их|ым|им|ую|ая|ов|ев|а|я|о|е|ы|и|у|ю|й)$")
+_END_KK = re.compile(r"(?:ының|інің|ның|нің|дың|дің|тың|тің|ына|іне|сына|сіне|на|не|ға|ге|қа|ке|ы|і)$")
+_NAMED_RU = re.compile(rf"(?<![{P.LETTER}])(?:[А-ЯЁ][а-яё]+\s+)?{_DOC_NOUN_RU}[а-яё]*(?=[\s,]+(?:[а-яё]+\s+){{0,40}}?"
+                       rf"[^.;:]{{0,400}}?,?\s*утвержденн[а-яё]+\s*$)")
+_APPROVED_KK = re.compile(rf"\s*бекітілген\s+(?P<name>[^.;:]{{0,400}}?(?<![{P.LETTER}])(?P<adj>[{P.LO}]+(?:лік|лық|дік|дық|тік|тық))"
+                          rf"\s+(?P<noun>{_DOC_NOUN_KK}[{P.LO}]*))")
+_ALIAS_DOC = re.compile(rf"(?:[{P.UP}][{P.LO}]+\s+)?{_DOC_NOUN_RU}[а-яё]*(?:\s+[а-яё]+)?|"
+                        rf"(?:[{P.UP}][{P.LO}]+\s+)?{_DOC_NOUN_KK}[{P.LO}]*")
+_OWN_OPEN = re.compile(r"(?:^|[.:]\s+)(?:\d+\.\s*)?(?:Настоящ[а-яё]+|Осы)\s")
+
+
+def _name_rx(name: str, lang: str) -> re.Pattern:
+    """A short name in any case form: each word's stem and its ending, the first letter in either case only where
+    the name's is (the capital of «Типовых правил», «Үлгілік қағидалардың» marks the name, not the word)."""
+    words = name.split()
+    parts = []
+    for k, w in enumerate(words):
+        stem = (_END_RU if lang == "ru" else _END_KK).sub("", w) if len(w) > 4 else w
+        if lang == "kk":
+            stem = re.sub(r"(?<=лар|лер|дар|дер|тар|тер)(?:ы|і)$", "", stem)
+        body = re.escape(stem[1:])
+        first = f"[{stem[0].upper()}{stem[0].lower()}]" if k else re.escape(stem[0].upper())
+        parts.append(first + body + (r"[а-яё]{0,4}" if lang == "ru" else rf"[{P.LO}]{{0,9}}"))
+    return re.compile(rf"(?<![{P.LETTER}])" + r"\s+".join(parts) + rf"(?![{P.LETTER}])")
+
+
+def _register_names(ctx: "_Ctx", line: str, off: int, lang: str, first: int):
+    """Short names the paragraph gives acts: the name of a document a citation approves, and «(далее – …)»."""
+    text = ctx.doc.text
+    new = [r for r in ctx.refs[first:] if r.kind == "external" and not r.target.get("self")
+           and (r.target.get("date") or r.target.get("number")) and r.target.get("act_type") not in ("Закон", "Кодекс", "Конституция")]
+    for r in new:
+        tgt = {k: r.target.get(k) for k in ("act_type", "title", "date", "number")}
+        if lang == "ru":
+            head = text[off:r.start]
+            if not re.search(r"утвержденн[а-яё]+\s*$", head[-40:]):
+                continue
+            m = None
+            for m in _NAMED_RU.finditer(head):
+                pass
+            if m and m.group(0)[0].isupper():
+                ctx.named.append((_name_rx(m.group(0), "ru"), tgt, r.end))
+        else:
+            m = _APPROVED_KK.match(text, r.end, off + len(line))
+            if m:
+                ctx.named.append((_name_rx(f"{m.group('adj')} {m.group('noun')}", "kk"), tgt, r.end))
+    for am in _ALIAS.finditer(line):
+        alias = am.group("alias").strip(" -–—")
+        if not alias[:1].isupper() or not _ALIAS_DOC.fullmatch(alias):
+            continue
+        a = off + am.start()
+        ante = next((r for r in reversed(new) if r.end <= a and a - r.end <= 400
+                     and not re.search(r"[.;]\s+[А-ЯЁ" + P.UP + r"]", text[r.end:a])), None)
+        if ante is not None:
+            tgt = {k: ante.target.get(k) for k in ("act_type", "title", "date", "number")}
+        elif _OWN_OPEN.search(text[off:a][-300:]) and not re.search(r"[.;]\s", text[off:a][-300:].split("Настоящ")[-1].split("Осы")[-1]):
+            tgt = {"act_type": None, "self": True}
+        else:
+            continue
+        ctx.named.append((_name_rx(alias, lang), tgt, off + am.end()))
+
+
+def _find_named(ctx: "_Ctx", line: str, off: int, lang: str, first: int):
+    """Citations by a short name given before (``_register_names``), with the chain cited of the act."""
+    _register_names(ctx, line, off, lang, first)
+    if not ctx.named:
+        return
+    text = ctx.doc.text
+    spans = [(r.start, r.end) for r in ctx.refs[first:]]
+    found = non_overlapping([(m.start(), m.end(), k) for k, (rx, _, _) in enumerate(ctx.named)
+                             for m in rx.finditer(line)])        # the longest name at one place
+    for ms, me, k in found:
+        _, tgt, since = ctx.named[k]
+        if True:
+            a, b = off + ms, off + me
+            if any(s <= a < e or s < b <= e for s, e in spans) or _in_alias(line, ms):
+                continue
+            if lang == "ru":
+                s, chain = _chain_before(text, a, "ru")
+                e = b
+            else:
+                s = a
+                e, chain = _chain_after_kk(text, b)
+                e = max(e, b)
+            if not chain and (a < since or tgt.get("self")):
+                continue                  # the name where it is given, or the rules' own name alone
+            internal = bool(tgt.get("self"))
+            _emit(ctx, s, e, "internal" if internal else "external",
+                  {"act_type": None} if internal else dict(tgt), chain)
+            spans.append((s, e))

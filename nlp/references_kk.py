@@ -11,7 +11,7 @@ from maslihat.nlp.references_base import (_ACT_KK, _ALIAS, _Ctx, _ITEM_KK_RX, _P
     _chain_after_kk, _chain_targets, _chains_kk, _emit, _in_alias, _is_self, _kind_of_word, _paren_chain,
 
 
-    _short_name_paren)
+    _short_name_paren, _find_said, _find_named)
 from maslihat.nlp.references_requisites import _requisites_left, _short_title_left
 
 
@@ -38,6 +38,7 @@ def _plural_left(ctx: _Ctx, text: str, s: int, act_type: str):
 def _find_kk(ctx: _Ctx, line: str, off: int):
     text = ctx.doc.text
     taken: list[tuple[int, int]] = []
+    first = len(ctx.refs)
     for ms, me, act_type, word in _candidates(line, _ACT_KK):
         if True:
             a, b = off + ms, off + me
@@ -99,6 +100,7 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):
                 ctx.last_statute = {k: v for k, v in target.items() if k != "self"}
+    _find_said(ctx, line, off, "kk", taken)      # «указанного решения» / «көрсетілген шешімнің»
     # every match starts with «осы» or «Осы»: a substring test spares most paragraphs the scan
     for m in (_SELF_KK.finditer(line) if "осы" in line or "Осы" in line else ()):
         a, b = off + m.start(), off + m.end()
@@ -120,6 +122,7 @@ def _find_kk(ctx: _Ctx, line: str, off: int):
             continue
         items.reverse()
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
+    _find_named(ctx, line, off, "kk", first)      # «Үлгілік қағидалардың 13-тармағында», «Қағидалардың 1-тармағында»
 
 
 _OSY_BEFORE = re.compile(r"(?<![\w-])[Оо]сы\s+(?:Конституциялық\s+)?$")

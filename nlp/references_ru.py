@@ -10,17 +10,23 @@ from maslihat.nlp.references_base import (_ACT_RU, _ALIAS, _Ctx, _ITEM_RU, _ITEM
     _SELF_RU, _candidates, _chain_before, _chain_targets, _emit, _in_alias, _is_self, _kind_of_word, _paren_chain,
 
 
-    _short_name_paren)
+    _short_name_paren, _find_said, _find_named, _title_end)
 from maslihat.nlp.references_requisites import _requisites_right, _short_title_right
 
 
 def _find_ru(ctx: _Ctx, line: str, off: int):
     text = ctx.doc.text
     taken: list[tuple[int, int]] = []
+    first = len(ctx.refs)
+    titled: list[tuple[int, int]] = []        # the quoted titles of the citations read
     for ms, me, act_type, word in _candidates(line, _ACT_RU):
         if True:
             a, b = off + ms, off + me
-            if any(s <= a < e for s, e in taken) or _in_alias(line, ms) or _short_name_paren(line, ms, me, taken, off):
+            # an act cited inside another's quoted title («… № 18-2 «О внесении изменений в решение … № 12-3 «…»»»)
+            # is cited too, as the Kazakh reader finds it (it names no act later bare chains cite)
+            nested = any(q < a < e for q, e in titled)
+            if (any(s <= a < e for s, e in taken) and not nested) or _in_alias(line, ms) or \
+                    _short_name_paren(line, ms, me, taken, off):
                 continue
             end, req = _requisites_right(line, me, "ru")   # reads s[pos - 1:] only: the paragraph will do
             if not req and act_type in ("Закон", "Кодекс"):
@@ -63,12 +69,19 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
             if internal:
                 target["self"] = True
             _emit(ctx, s, e, "internal" if internal else "external", target, chain)
+            if req.get("title"):
+                q = re.search(r"[«\"“]", text[b:e])
+                if q:
+                    titled.append((b + q.start(), min(e, max(b + q.start(), _title_end(text, b + q.start())))))
             if req:
                 _plural_right(ctx, line, e - off, act_type, bool(_PLURAL_RU.search(word)), off)
+            if nested:
+                continue
             if act_type != "Конституция":
                 ctx.last_act = {k: v for k, v in target.items() if k != "self"}
             if act_type in ("Закон", "Кодекс", "Указ"):
                 ctx.last_statute = {k: v for k, v in target.items() if k != "self"}
+    _find_said(ctx, line, off, "ru", taken)      # «указанного решения» / «көрсетілген шешімнің»
     # self references and bare chains
     # every match starts with «настоящ» or «данн»: a substring test spares most paragraphs the scan
     for m in (_SELF_RU.finditer(line) if "настоящ" in line or "данн" in line else ()):
@@ -90,6 +103,7 @@ def _find_ru(ctx: _Ctx, line: str, off: int):
         if not any(k == "article" for k, _ in items) or not ctx.last_statute:
             continue
         _emit(ctx, a, b, "external", dict(ctx.last_statute), _chain_targets(items))
+    _find_named(ctx, line, off, "ru", first)      # «пунктом 13 Типовых правил», «пункту 9 Правил …»
 
 
 def _plural_right(ctx: _Ctx, text: str, e: int, act_type: str, plural: bool, off: int = 0):

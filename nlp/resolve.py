@@ -36,7 +36,7 @@ class UnitIndex:
         self.has_articles = any(u.kind == "article" for u in units)
         self.by_key: dict[tuple[str, str], list[Unit]] = {}
         for u in units:
-            if u.kind in ("article", "point", "subpoint", "chapter"):
+            if u.kind in ("article", "point", "subpoint", "chapter", "appendix"):
                 self.by_key.setdefault((u.kind, _norm_num(u.number)), []).append(u)
 
     def ancestors(self, u: Unit):
@@ -48,6 +48,24 @@ class UnitIndex:
 
 def find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None,
               index: Optional[UnitIndex] = None) -> Optional[Unit]:
+    """``_find_unit``, inside the appendix the target names («приложение 1 к указанному решению»,
+    «көрсетілген шешімнің 1-қосымшасының 2-тармағы»): the appendix itself when it names nothing else in it."""
+    app = _norm_num(target.get("appendix"))
+    if not app:
+        return _find_unit(units, target, prefer_appendix, index)
+    ix = index if index is not None else UnitIndex(units)
+    apps = list(ix.by_key.get(("appendix", app), ()))
+    if not apps:
+        return None
+    inner = {k: v for k, v in target.items() if k != "appendix"}
+    if not any(inner.get(k) for k in ("article", "point", "subpoint", "chapter")):
+        return apps[0]
+    inside = [u for u in units if any(a.start <= u.start < a.end for a in apps[:1]) and u not in apps]
+    return _find_unit(inside, inner, None, UnitIndex(inside) if inside else None) if inside else None
+
+
+def _find_unit(units: list[Unit], target: dict, prefer_appendix: Optional[bool] = None,
+               index: Optional[UnitIndex] = None) -> Optional[Unit]:
     """The smallest unit matching the article/point/subpoint chain of ``target`` (a chapter, «главой 3»,
     when the target names only the chapter). ``index``: the same units' ``UnitIndex``, when the caller
     looks up many targets in one document."""
@@ -173,7 +191,10 @@ def resolve(refs: list[Reference], doc: Document, units: list[Unit], catalog=Non
             else:
                 got = list(catalog.units_of(did) or [])
                 cited[did] = (got, UnitIndex(got))
-        u = find_unit(cited[did][0], r.target, index=cited[did][1])
+        # «пункту 2 Правил предоставления», «Үлгілік қағидалардың 13-тармағы»: the rules an act approves are its
+        # appendix (words of a quoted title, «… «Об утверждении Правил …»», do not count)
+        prefer = True if _REGULATION_WORDS.search(re.sub(r"[«\"“][^»\"”]*[»\"”]", " ", r.surface)) else None
+        u = find_unit(cited[did][0], r.target, prefer, index=cited[did][1])
         if u is not None and r.target.get("part"):
             u = part_of(cited[did][0], u, r.target["part"]) or u
         if u is not None and r.target.get("indent"):
