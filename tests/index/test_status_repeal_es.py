@@ -3,8 +3,7 @@
 texts are tests/structure/test_local_everyday.py's (written by hand)."""
 import pytest
 
-from tests.structure.test_local_everyday import (BUDGET, BUDGET_KK, BUDGET_META, BUDGET_RU, REPEAL, REPEAL_KK,
-                                                 REPEAL_META, REPEAL_RU, _folder)
+from tests.structure.test_local_everyday import repealing_first
 
 
 @pytest.mark.elasticsearch
@@ -12,19 +11,10 @@ from tests.structure.test_local_everyday import (BUDGET, BUDGET_KK, BUDGET_META,
 def test_elasticsearch_status_facet_follows_a_repeal_read_later(tmp_path, es_url, lang):
     """The same two runs on the scale-out back end: the act ended by an act ingested before it is
     counted and filtered as repealed there too (its index rows are written again)."""
-    from maslihat.corpus.api import Corpus
     from maslihat.corpus.index.elastic import ElasticIndex
-    for name, files in (("a", _folder(REPEAL, REPEAL_META, REPEAL_RU, REPEAL_KK)),
-                        ("b", _folder(BUDGET, BUDGET_META, BUDGET_RU, BUDGET_KK))):
-        for rel, text in files.items():
-            p = tmp_path / name / rel
-            p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_text(text, encoding="utf-8")
-    c = Corpus(str(tmp_path / "es.sqlite"), es_url=es_url)
+    c = repealing_first(tmp_path, es_url)
     try:
         assert isinstance(c.index, ElasticIndex)
-        c.ingest([str(tmp_path / "a")])
-        c.ingest([str(tmp_path / "b")])
         budget = next(d for d in c.store.documents() if d.number == "12-3" and d.language == lang)
         query = "бюджет района" if lang == "ru" else "аудан бюджеті"
         res = c.search(query, lang=lang, filters={"status": ["repealed"]})

@@ -231,10 +231,9 @@ def test_acts_a_repealing_decision_lists_are_repealed(tmp_path, lang):
     assert [a["number"] for a in repealing["amends"]] == ["12-3", "18-2"]
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_repeal_follows_whatever_the_order_of_ingestion(tmp_path, lang):
-    """The repealing act ingested first, the act it ends later (another run): the later act is
-    repealed all the same, and the search's status facet says so."""
+def repealing_first(tmp_path, es_url: str = ""):
+    """A corpus (``es_url``: on Elasticsearch) that read the repealing act in one run and the act it
+    ends in a later one."""
     from maslihat.corpus.api import Corpus
     for name, files in (("a", _folder(REPEAL, REPEAL_META, REPEAL_RU, REPEAL_KK)),
                         ("b", _folder(BUDGET, BUDGET_META, BUDGET_RU, BUDGET_KK))):
@@ -242,10 +241,18 @@ def test_repeal_follows_whatever_the_order_of_ingestion(tmp_path, lang):
             p = tmp_path / name / rel
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text(text, encoding="utf-8")
-    c = Corpus(str(tmp_path / "c.sqlite"))
+    c = Corpus(str(tmp_path / ("es.sqlite" if es_url else "c.sqlite")), es_url=es_url)
+    c.ingest([str(tmp_path / "a")])
+    c.ingest([str(tmp_path / "b")])
+    return c
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_repeal_follows_whatever_the_order_of_ingestion(tmp_path, lang):
+    """The repealing act ingested first, the act it ends later (another run): the later act is
+    repealed all the same, and the search's status facet says so."""
+    c = repealing_first(tmp_path)
     try:
-        c.ingest([str(tmp_path / "a")])
-        c.ingest([str(tmp_path / "b")])
         budget = next(d for d in c.store.documents() if d.number == "12-3" and d.language == lang)
         assert budget.status == "repealed" and budget.repealed_by["number"] == "31-4"
         query = "бюджет района" if lang == "ru" else "аудан бюджеті"
@@ -255,19 +262,25 @@ def test_repeal_follows_whatever_the_order_of_ingestion(tmp_path, lang):
         c.close()
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_a_point_repealing_an_earlier_decision(tmp_path, lang):
-    """Any decision may end an earlier one in its last point («Признать утратившим силу решение … от
-    … № 12-3 …» / «… № 12-3 … шешімінің күші жойылды деп танылсын»); the act it rests on («В
-    соответствии с решением …», «… шешіміне сәйкес») is not ended."""
-    meta = """act_code: '900104'
-requisite: Решение Тестовского районного маслихата от 20 декабря 2024 года № 25-1
+def budget_2025_meta(code: str, number: str) -> str:
+    """meta.yaml of a 2025–2027 district budget decision of 20 December 2024 (the decisions that end
+    the 2024 one below)."""
+    return f"""act_code: '{code}'
+requisite: Решение Тестовского районного маслихата от 20 декабря 2024 года № {number}
 title:
   rus: О бюджете Тестовского района на 2025-2027 годы
   kaz: Тестов ауданының 2025-2027 жылдарға арналған бюджеті туралы
 form: РЕШ
 approved_on: 2024-12-20
 """
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_point_repealing_an_earlier_decision(tmp_path, lang):
+    """Any decision may end an earlier one in its last point («Признать утратившим силу решение … от
+    … № 12-3 …» / «… № 12-3 … шешімінің күші жойылды деп танылсын»); the act it rests on («В
+    соответствии с решением …», «… шешіміне сәйкес») is not ended."""
+    meta = budget_2025_meta('900104', '25-1')
     ru = """# О бюджете Тестовского района на 2025-2027 годы
 
 Тестовский районный маслихат РЕШИЛ:
@@ -397,14 +410,7 @@ def test_a_repeal_note_naming_the_act(tmp_path, lang, note):
 def test_a_repealing_point_broken_across_lines(tmp_path, lang):
     """A text hard-wrapped at a fixed width (saved from a PDF or an e-mail) breaks the repealing
     point's line between the formula and the act: the act is repealed all the same."""
-    meta = """act_code: '900106'
-requisite: Решение Тестовского районного маслихата от 20 декабря 2024 года № 25-3
-title:
-  rus: О бюджете Тестовского района на 2025-2027 годы
-  kaz: Тестов ауданының 2025-2027 жылдарға арналған бюджеті туралы
-form: РЕШ
-approved_on: 2024-12-20
-"""
+    meta = budget_2025_meta('900106', '25-3')
     ru = """# О бюджете Тестовского района на 2025-2027 годы
 
 Тестовский районный маслихат РЕШИЛ:
