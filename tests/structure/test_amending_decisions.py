@@ -195,3 +195,87 @@ def test_a_provision_opening_a_sentence_is_cited_whole(tmp_path, lang, text):
     assert [(r["target"]["article"], r["target"]["point"]) for r in law] == [("5", "3")]
     own = [r for r in refs if r["kind"] == "internal"]
     assert [(r["target"]["point"], r["target"]["subpoint"]) for r in own] == [("2", "1)")]
+
+
+# a joint act as the repositories hold it: the requisites of both acts in meta.yaml only (rus.md and kaz.md open
+# with the title), and a later decision amending it that names it by the maslikhat's number
+JOINT = "local-testovsk__0603-o-pereimenovanii-ulic-900301"
+JOINT_META = """act_code: '900301'
+requisite: Совместное постановление акимата Тестовского района Условной области от 3 июня 2019 года № 210 и решение Тестовского районного маслихата Условной области от 3 июня 2019 года № 41-5. Зарегистрировано Департаментом юстиции Условной области 10 июня 2019 года № 9911
+title:
+  rus: О переименовании улиц села Примерное Тестовского района
+  kaz: Тестов ауданы Примерное ауылының көшелерін қайта атау туралы
+form: ПОСТ
+type_codes:
+- ПОСТ
+- РЕШ
+approved_on: 2019-06-03
+approved_by:
+- '170000000001'
+- '170000000002'
+"""
+JOINT_RU = """# О переименовании улиц села Примерное Тестовского района
+
+Акимат Тестовского района ПОСТАНОВЛЯЕТ и Тестовский районный маслихат РЕШИЛ:
+
+1. Переименовать улицу Садовая села Примерное в улицу Абая.
+
+2. Контроль за исполнением настоящего совместного постановления и решения возложить на заместителя акима района.
+"""
+JOINT_KK = """# Тестов ауданы Примерное ауылының көшелерін қайта атау туралы
+
+Тестов ауданының әкімдігі ҚАУЛЫ ЕТЕДІ және Тестов аудандық мәслихаты ШЕШТІ:
+
+1. Примерное ауылының Садовая көшесі Абай көшесі болып қайта аталсын.
+
+2. Осы бірлескен қаулы мен шешімнің орындалуын бақылау аудан әкімінің орынбасарына жүктелсін.
+"""
+CITING = "local-testovsk__0901-o-cite-900302"
+CITING_META = """act_code: '900302'
+requisite: Решение Тестовского районного маслихата Условной области от 1 сентября 2019 года № 45-2
+title:
+  rus: О внесении изменения в решение Тестовского районного маслихата от 3 июня 2019 года № 41-5 "О переименовании улиц села Примерное Тестовского района"
+  kaz: Тестов аудандық мәслихатының 2019 жылғы 3 маусымдағы № 41-5 "Тестов ауданы Примерное ауылының көшелерін қайта атау туралы" шешіміне өзгеріс енгізу туралы
+form: РЕШ
+approved_on: 2019-09-01
+"""
+CITING_RU = """# О внесении изменения в решение Тестовского районного маслихата от 3 июня 2019 года № 41-5 "О переименовании улиц села Примерное Тестовского района"
+
+Тестовский районный маслихат РЕШИЛ:
+
+1. В пункте 1 решения Тестовского районного маслихата от 3 июня 2019 года № 41-5 слова "улицу Абая" заменить словами "улицу Жамбыла".
+"""
+CITING_KK = """# Тестов аудандық мәслихатының 2019 жылғы 3 маусымдағы № 41-5 "Тестов ауданы Примерное ауылының көшелерін қайта атау туралы" шешіміне өзгеріс енгізу туралы
+
+Тестов аудандық мәслихаты ШЕШТІ:
+
+1. Тестов аудандық мәслихатының 2019 жылғы 3 маусымдағы № 41-5 шешімінің 1-тармағындағы "Абай көшесі" деген сөздер "Жамбыл көшесі" деген сөздермен ауыстырылсын.
+"""
+JOINT_FILES = {**_folder(JOINT, JOINT_META, JOINT_RU, JOINT_KK), **_folder(CITING, CITING_META, CITING_RU, CITING_KK)}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_joint_acts_second_act_read_from_meta_yaml(tmp_path, lang):
+    """meta.yaml «Совместное постановление акимата … № 210 и решение … маслихата … № 41-5»: the document is the
+    akimat's resolution (its first act: issuer, number, act_id), the maslikhat's decision named beside it."""
+    docs, _, _ = exported(tmp_path, JOINT_FILES)
+    d = _doc(docs, "210", lang)
+    assert (d["doc_type"], d["issuer_kind"], d["adopted_date"]) == ("resolution", "akimat", "2019-06-03")
+    joint = d["extra"]["joint"]
+    assert (joint["doc_type"], joint["date"], joint["number"], joint["issuer_kind"]) == \
+        ("decision", "2019-06-03", "41-5", "maslikhat")
+    assert joint["issuer"] == "Тестовский районный маслихат"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_joint_act_of_meta_yaml_cited_and_amended_by_its_second_number(tmp_path, lang):
+    """«пункте 1 решения … маслихата от 3 июня 2019 года № 41-5» / «… № 41-5 шешімінің 1-тармағындағы» resolves to
+    the joint act's point 1, and the joint act lists the amending decision with the point it changes."""
+    docs, units, refs = exported(tmp_path, JOINT_FILES)
+    joint, citing = _doc(docs, "210", lang), _doc(docs, "45-2", lang)
+    words = "пункте 1 решения" if lang == "ru" else "шешімінің 1-тармағындағы"
+    r = next(r for r in refs if r["document_id"] == citing["id"] and words in r["surface"])
+    assert r["resolved_unit_id"] == next(u["id"] for u in units if u["document_id"] == joint["id"]
+                                         and u["kind"] == "point" and u["number"] == "1")
+    change = next(a for a in joint["amendments"] if a["number"] == "45-2")
+    assert change["units"] == ["1"]
