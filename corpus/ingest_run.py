@@ -676,6 +676,10 @@ class IngestRun:
                     if parsed is None:
                         parsed = instructions(d.text, d.language, (d.adopted_date, d.number))
                     changes = instructions_for(d, t.adopted_date, t.number, parsed)
+                    joint = (t.extra or {}).get("joint") or {}
+                    if joint.get("number"):     # a joint act amended by its second act's number («… № 41-5»)
+                        changes += [c for c in instructions_for(d, joint.get("date") or t.adopted_date,
+                                                                joint["number"], parsed) if c not in changes]
                     if _add_amendment(t, d, changes):
                         with self.store.transaction():
                             self.store.update_document(t)

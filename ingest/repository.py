@@ -206,6 +206,10 @@ def apply_meta(doc: Document, meta: RepoMeta, lang: str, folder: str) -> Documen
         doc.registration = req.registration or doc.registration
         if req.status == "repealed":
             doc.status, doc.repealed_by = "repealed", req.repealed_by
+        if req.extra.get("joint"):
+            # a joint act whose requisites meta.yaml keeps («Совместное постановление акимата … № 210 и решение …
+            # маслихата … № 41-5»): its second act's number, date and body, as the text's requisite line gives them
+            doc.extra["joint"] = dict(req.extra["joint"])
     if body is not None:
         doc.issuer_id = body.id
         doc.issuer_kind = doc.issuer_kind or body.kind

@@ -311,6 +311,8 @@ def _joint_second(adopted: str, ru: bool) -> Optional[dict]:
         if not m or not find_numbers(adopted[:m.start()]):
             return None
         form, tail = m.group(1), adopted[m.end():]
+        m_iss = re.match(r"\s*(.*?)\s*(?:\bот\b|№|\bN\b|$)", tail)
+        issuer, _ = ru_issuer(m_iss.group(1) if m_iss else "")
     else:
         m = _JOINT_KK.search(adopted)
         if not m or not find_numbers(adopted[:m.start()]):
@@ -320,10 +322,16 @@ def _joint_second(adopted: str, ru: bool) -> Optional[dict]:
         if not f2:
             return None
         form = f2.group(1)
+        dates, nums = find_dates(tail), find_numbers(tail)
+        cut = min([d.start for d in dates[:1]] + [p for p, _ in nums[:1]] + [len(tail)])
+        issuer, _ = kk_issuer(tail[:cut].strip(" ,"))
     date, number = _date_number(tail)
     if not number:
         return None
-    return {"doc_type": _ACT_FORMS.get(re.sub(r"\s+", " ", form.lower()), "other"), "date": date, "number": number}
+    # the second body (the maslikhat of «… и решение Тестовского районного маслихата …»): the document's issuer
+    # stays the first act's (its act_id, parallel and issuer facet are one body's), the second is named here
+    return {"doc_type": _ACT_FORMS.get(re.sub(r"\s+", " ", form.lower()), "other"), "date": date, "number": number,
+            "issuer": issuer, "issuer_kind": issuer_kind_of(issuer or "")}
 
 
 def _national(issuer: Optional[str], doc_type: str, lang: str) -> tuple[Optional[str], Optional[str]]:

@@ -88,6 +88,8 @@ def _paragraphs(text: str, cut=None):
 # amended act's, not the amending one's.
 _WORDING_FORMULA = re.compile(r"(?:редакции|содержания|редакцияда\s+жазылсын|толықтырылсын|"
                               r"(?:изложить|дополнить|жазылсын)[^\n]{0,80})\s*:\s*$", re.I)
+_WORDING_OPENS = re.compile(r"(?:редакции|содержания|редакцияда\s+жазылсын|толықтырылсын|"
+                            r"(?:изложить|дополнить|жазылсын)[^\n]{0,80}?)\s*:\s*[«\"“]", re.I)
 _QUOTE_OPENS = re.compile(r"[ \t]*[«\"“]")
 _QUOTE_CLOSES = re.compile(r"[»\"”]\s*[;.,]?\s*$")
 
@@ -100,6 +102,17 @@ def new_wording_spans(text: str) -> list[tuple[int, int]]:
     while k < len(paras):
         ps, pe = paras[k - 1]
         s, e = paras[k]
+        inline = _WORDING_OPENS.search(text, ps, pe)
+        if inline and not _QUOTE_CLOSES.search(text[ps:pe]):
+            # «пункт 1 изложить в новой редакции: "1. Утвердить бюджет …:» — the quote opens on the
+            # formula's own line and its subpoints follow on the next ones
+            j = k
+            while j < len(paras) and j < k + 60 and not _QUOTE_CLOSES.search(text[paras[j][0]:paras[j][1]]):
+                j += 1
+            if j < len(paras) and j < k + 60:
+                out.append((inline.end() - 1, paras[j][1]))
+                k = j + 1
+                continue
         if _WORDING_FORMULA.search(text[ps:pe]) and _QUOTE_OPENS.match(text, s):
             j = k
             while j < len(paras) and j < k + 60 and not _QUOTE_CLOSES.search(text[paras[j][0]:paras[j][1]]):

@@ -91,7 +91,15 @@ _U_RU = P.UNIT_WORDS_RU
 # a paragraph (абзац) of a point, cited by its ordinal or number («абзацем третьим пункта 4», «4-тармағының
 # үшінші абзацы»): read in chains here (the grammar marks the word `cited: false` for the other readers)
 _IND_RU, _IND_KK = G.unit_words("ru", None)["indent"], G.unit_words("kk", None)["indent"]
-_ITEM_RU = rf"(?P<w>{_U_RU['subpoint']}|{_U_RU['point']}|{_U_RU['article']}|{_U_RU['part']}|{_U_RU['chapter']}|{_IND_RU})\s*" \
+
+
+def _capital_too(pattern: str) -> str:
+    """A unit word's pattern whose whole word may open a sentence with a capital («Пункт 2 указанного решения
+    исключить.», «Пункт 3 статьи 5 Закона …»); its abbreviations stay lower case («П. Иванов» is a name)."""
+    return re.sub(r"^\(\?:([а-яё])", lambda m: f"(?:[{m.group(1).upper()}{m.group(1)}]", pattern)
+
+
+_ITEM_RU = rf"(?P<w>{'|'.join(_capital_too(x) for x in (_U_RU['subpoint'], _U_RU['point'], _U_RU['article'], _U_RU['part'], _U_RU['chapter'], _IND_RU))})\s*" \
            rf"(?P<n>{NUM}(?:\s*(?:,|и|или|[-–—]|по)\s*{NUM}(?![-\d]))*|(?<=\s){ORD_RU})"
 _CHAIN_RU_END = re.compile(rf"(?:(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?:\s*,\s*|\s+))*"
                            rf"(?:{_ITEM_RU.replace('?P<w>', '?:').replace('?P<n>', '?:')})(?<![)])\s+[«\"“]?$")
@@ -646,16 +654,27 @@ def _said_act(ctx: "_Ctx", a: int, off: int, act_type: str) -> Optional[Referenc
     holding = [u for u in ctx.units if u.kind in ("point", "article") and u.start <= a < u.end]
     if holding:
         scope = min(u.start for u in holding)
-    for r in reversed(ctx.refs):
-        if r.start >= a or r.start < scope:
-            continue
+
+    def named(r: Reference) -> bool:
         t = r.target
-        if r.kind == "external" and not t.get("self") and t.get("act_type") == act_type \
-                and (t.get("date") or t.get("number")) and not any(
-                    o is not r and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
-                    for o in ctx.refs):
-            return r              # not an act quoted inside the title of the one named («… «О внесении изменений
-                                  # в решение … № 12-3 …»»)
+        return r.kind == "external" and not t.get("self") and t.get("act_type") == act_type \
+            and bool(t.get("date") or t.get("number")) and not any(
+                o is not r and o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
+                for o in ctx.refs)   # not an act quoted inside the title of the one named («… «О внесении
+                                     # изменений в решение … № 12-3 …»»)
+    for r in reversed(ctx.refs):
+        if r.start < a and r.start >= scope and named(r):
+            return r
+    if not holding:
+        return None
+    # named in an earlier point of the same decision: «1. Внести в решение … № 12-3 следующие изменения: …»,
+    # then «2. Приложение 2 к указанному решению изложить …» — the nearest act of that kind cited before, in
+    # a point or article of the same part (the body, or the same appendix), not in the title or preamble
+    part = holding[0].part
+    points = [u for u in ctx.units if u.kind in ("point", "article") and u.part == part and u.start < scope]
+    for r in reversed(ctx.refs):
+        if r.start < scope and named(r) and any(u.start <= r.start < u.end for u in points):
+            return r
     return None
 
 

@@ -255,6 +255,8 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     point_since_struct = False
     para_count: dict[str, int] = {}
     title_at = _title_block(doc, blocks, t)
+    from maslihat.nlp.references import new_wording_spans
+    wording = new_wording_spans(t) if ("«" in t or '"' in t or "“" in t) else []
 
     for i, b in enumerate(blocks):
         txt = b.text(t)
@@ -299,6 +301,15 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             B.add("signature", b.start, b.end, parent=B.top("appendix"))
             continue
         kind, num = b.kind, b.num
+        if wording and kind != "note" and any(ws < b.start < we for ws, we in wording) \
+                and B.top("point", "article") is not None:
+            # a line of the new wording an amending act quotes («1) доходы – … тысяч тенге;» after
+            # «пункт 1 изложить в новой редакции: "1. Утвердить бюджет …:») is the amended act's
+            # provision, not this act's subpoint or point: a paragraph of the amending point
+            owner = B.top("point", "article")
+            para_count[owner.id] = para_count.get(owner.id, 1) + 1
+            B.add("part", b.start, b.end, number=None, parent=owner)
+            continue
         if kind == "note":
             end = b.end
             if _NOTE_ALONE.match(txt) and i + 1 < len(blocks) and blocks[i + 1].kind == "text" and not blocks[i + 1].role:
