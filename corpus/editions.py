@@ -77,6 +77,10 @@ def _add_amendment(target: Document, amending: Document, changes: list = ()) -> 
             if a.get("act_id") != amending.act_id:
                 a["act_id"] = amending.act_id
                 changed = True
+            if (amending.language == target.language and amending.title
+                    and a.get("from") == "amending act" and a.get("title") != amending.title):
+                a["title"] = amending.title   # both versions link to both: the entry speaks the target's language
+                changed = True
             break
     if entry is None:
         entry = {"date": amending.adopted_date, "number": amending.number, "units": [],

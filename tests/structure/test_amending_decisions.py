@@ -279,3 +279,15 @@ def test_a_joint_act_of_meta_yaml_cited_and_amended_by_its_second_number(tmp_pat
                                          and u["kind"] == "point" and u["number"] == "1")
     change = next(a for a in joint["amendments"] if a["number"] == "45-2")
     assert change["units"] == ["1"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_amended_act_names_the_amending_act_in_its_own_language(tmp_path, lang):
+    """Both language versions of the amending decision (№ 45-2) link to both versions of the act it
+    amends: the Russian act's entry carries the Russian title of the amending act, the Kazakh one the
+    Kazakh (it carried whichever version was linked first)."""
+    docs, _, _ = exported(tmp_path, JOINT_FILES)
+    amending = _doc(docs, "45-2", lang)
+    amended = next(d for d in docs if d["language"] == lang and d["number"] == "210")
+    entry = next(a for a in amended["amendments"] if a["number"] == "45-2")
+    assert entry["title"] == amending["title"]
