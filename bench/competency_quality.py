@@ -5,15 +5,16 @@ judged sample (bench/competency_judged.json), beside a baseline measured in the 
 
 CORPUS is a corpus built by ``python -m bench.judged --db CORPUS --es-url ""``. Each judged
 locator (source key, language, label, first 40 characters of the provision's own text) is found
-in CORPUS; the provision's span (what corpus/build.py tags: the unit with its sub-units, and for a
-subpoint the lead-in of its list, ``nlp.competency.lead_ins``) is tagged anew by the tagger of this checkout, so a change of nlp/data/competencies.json is measured without
+in CORPUS; the provision's span (what corpus/build.py tags: the unit with its sub-units, for an
+item of a list the lead-in of its list, ``nlp.competency.lead_ins``, and its act's title) is tagged anew by the tagger of this checkout, so a change of nlp/data/competencies.json is measured without
 rebuilding the corpus. Baseline: a code whenever any of its terms occurs (its normalised words
 next to each other) in the span, no weights, no threshold, no relative cut, no lead-in.
 
 Figures: micro precision / recall / F1 over (unit, code) pairs and per code, per language and per
 half (A: the half errors may be looked at; B: held out in session 28, read in session 29; C: drawn
-in session 29, never looked at while changing anything).
-``--show`` prints the disagreements of halves A and B only (never C).
+in session 29 by i-comp2, measured once there, read by i-comp3; D: drawn by i-comp3, never looked at
+while changing anything). ``--show`` prints the disagreements of halves A, B and C only (never D);
+``--hide-d`` prints A, B and C only (while changing the tagger).
 """
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 JUDGED = ROOT / "bench" / "competency_judged.json"
 FIELDS = ("source", "language", "label", "text", "half", "codes")
-HALVES = ("A", "B", "C")
-SHOWN = ("A", "B")          # the built-on halves whose errors --show prints
+HALVES = ("A", "B", "C", "D")
+SHOWN = ("A", "B", "C")     # the built-on halves whose errors --show prints (D: held out, session 29 i-comp3)
 
 
 def load(path=JUDGED) -> list[dict]:
@@ -43,7 +44,7 @@ def load(path=JUDGED) -> list[dict]:
         if missing:
             raise ValueError(f"unit {k}: no {', '.join(missing)}")
         if u["half"] not in HALVES:
-            raise ValueError(f"unit {k}: half {u['half']!r} is not A, B or C")
+            raise ValueError(f"unit {k}: half {u['half']!r} is not A, B, C or D")
         if u["language"] not in ("ru", "kk"):
             raise ValueError(f"unit {k}: language {u['language']!r}")
         bad = [c for c in u["codes"] if c not in TAXONOMY]
@@ -86,29 +87,35 @@ def baseline(text: str, lang: str) -> set:
             if " " + " ".join(norm) + " " in joined}
 
 
-def resolve(db: str, units: list[dict], leads: Optional[list] = None) -> list[str]:
+def resolve(db: str, units: list[dict], leads: Optional[list] = None, acts: Optional[list] = None) -> list[str]:
     """The span text of each judged unit in CORPUS (raises if a locator matches none or several);
-    ``leads``, when given a list, gets each unit's lead-in text ("" for none)."""
+    ``leads``, when given a list, gets each unit's lead-in text ("" for none); ``acts`` gets what
+    the unit may inherit from its act: (its document's title, whether it is a table's row), as
+    corpus/build.py reads them."""
     from bench.judged_build import snippet, source_key
     from maslihat.corpus.api import Corpus
-    from maslihat.nlp.competency import lead_ins
+    from maslihat.corpus.store_context import ROW_KINDS, ROW_LEAD, is_table_row
+    from maslihat.nlp.competency import headings, lead_ins
     corpus = Corpus(db)
     want = {(u["source"], u["language"], u["label"], u["text"]) for u in units}
     found: dict[tuple, list[str]] = defaultdict(list)
     lead: dict[tuple, str] = {}
+    act: dict[tuple, tuple[str, bool]] = {}
     for d in corpus.documents():
         key = source_key(d["source"])
         if not any(w[0] == key and w[1] == d["language"] for w in want):
             continue
         doc = corpus.document(d["id"])
         us = corpus.units(d["id"])
-        spans = lead_ins(us)
+        spans = lead_ins(us, doc.text)
+        heads = headings(us)
         for un in us:
             span = doc.text[un.start:un.end]
             k = (key, d["language"], un.label, snippet(span, 40))
             if k in want:
                 found[k].append(span)
                 lead[k] = doc.text[slice(*spans[un.id])] if un.id in spans else ""
+                act[k] = (". ".join(x for x in (heads.get(un.id), doc.title) if x), un.kind in ROW_KINDS and is_table_row(span[:ROW_LEAD]))
     out = []
     for u in units:
         k = (u["source"], u["language"], u["label"], u["text"])
@@ -117,19 +124,23 @@ def resolve(db: str, units: list[dict], leads: Optional[list] = None) -> list[st
         out.append(found[k][0])
         if leads is not None:
             leads.append(lead[k])
+        if acts is not None:
+            acts.append(act[k])
     return out
 
 
-def report(units: list[dict], texts: list[str], leads: Optional[list[str]] = None) -> dict:
+def report(units: list[dict], texts: list[str], leads: Optional[list[str]] = None,
+           acts: Optional[list[tuple[str, bool]]] = None) -> dict:
     from maslihat.nlp.competency import tag
     gold = [set(u["codes"]) for u in units]
     leads = leads or [""] * len(units)
-    preds = {"tagger": [set(tag(t, u["language"], ld)) for u, t, ld in zip(units, texts, leads)],
+    acts = acts or [("", False)] * len(units)
+    preds = {"tagger": [set(tag(t, u["language"], ld, *a)) for u, t, ld, a in zip(units, texts, leads, acts)],
              "baseline": [baseline(t, u["language"]) for u, t in zip(units, texts)]}
     out = {}
     for name, pred in preds.items():
         out[name] = {}
-        for half in (*HALVES, "AB", "all"):
+        for half in (*HALVES, "AB", "ABC", "all"):
             for lang in ("ru", "kk", "all"):
                 idx = [i for i, u in enumerate(units) if (half == "all" or u["half"] in half) and lang in ("all", u["language"])]
                 out[name][f"{half}/{lang}"] = score([gold[i] for i in idx], [pred[i] for i in idx])
@@ -146,7 +157,7 @@ def tables(rep: dict, halves=HALVES) -> str:
     every half is printed: a held-out half stays unseen while the tagger is changed)."""
     lines = ["| half / lang | n | tagger P / R / F1 | tagger exact | baseline P / R / F1 | baseline exact |",
              "| --- | ---: | --- | ---: | --- | ---: |"]
-    for half in (*halves, "AB", *(["all"] if tuple(halves) == HALVES else [])):
+    for half in (*halves, "AB", "ABC", *(["all"] if tuple(halves) == HALVES else [])):
         for lang in ("ru", "kk", "all"):
             k = f"{half}/{lang}"
             t, b = rep["tagger"][k], rep["baseline"][k]
@@ -177,15 +188,16 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--judged", default=str(JUDGED))
     ap.add_argument("--out")
-    ap.add_argument("--show", action="store_true", help="the disagreements of halves A and B (never C)")
-    ap.add_argument("--hide-c", action="store_true",
-                    help="print A and B only (while changing the tagger; --out still holds every half)")
+    ap.add_argument("--show", action="store_true", help="the disagreements of halves A, B and C (never D)")
+    ap.add_argument("--hide-d", "--hide-c", dest="hide", action="store_true",
+                    help="print A, B and C only (while changing the tagger; --out still holds every half)")
     a = ap.parse_args(argv)
     units = load(a.judged)
     leads: list[str] = []
-    texts = resolve(a.corpus, units, leads)
-    rep = report(units, texts, leads)
-    print(tables(rep, SHOWN if a.hide_c else HALVES))
+    acts: list[tuple[str, bool]] = []
+    texts = resolve(a.corpus, units, leads, acts)
+    rep = report(units, texts, leads, acts)
+    print(tables(rep, SHOWN if a.hide else HALVES))
     if a.show:
         for i, (u, t) in enumerate(zip(units, texts)):
             p = set(rep["_pred"]["tagger"][i])

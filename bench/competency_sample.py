@@ -1,6 +1,6 @@
 """Draw the judged sample of the competency facet (docs/quality.md, "The competency facet").
 
-    .venv/bin/python -m bench.competency_sample CORPUS.sqlite [--show] [--half-c]
+    .venv/bin/python -m bench.competency_sample CORPUS.sqlite [--show] [--half c|d] [--half-c]
 
 CORPUS is a corpus built by ``python -m bench.judged --db CORPUS --es-url ""`` (seeds, dev, dev-laws).
 Provisions (points, subpoints, articles, parts) whose span is 30..1500 characters are drawn with a
@@ -11,6 +11,12 @@ never its tags; without it the locators are printed as JSON (source, language, l
 
 ``--half-c`` draws half C (session 29, held out while A and B were read): per language half of
 GROUPS' counts (30 units) by SEED_C, none already in bench/competency_judged.json (A or B).
+
+``--half d`` draws half D (session 29, branch i-comp3, held out while A, B and C were read): per
+language half of GROUPS' counts (30 units) by SEED_D, none already judged (A, B or C), among
+KINDS_D — the kinds of A-C and paragraphs (a table's rows and a list's items the segmenter reads
+as paragraphs: «- III класса токсичности за 1 тонну\t400»), so rate lines and list items are
+drawn as often as the corpus has them.
 """
 from __future__ import annotations
 
@@ -32,6 +38,8 @@ MIN_CHARS, MAX_CHARS = 30, 1500
 # per language: group -> how many units
 GROUPS = {"seeds": 10, "model": 10, "laws": 12, "regulations": 12, "dev": 16}
 SEED_C = 2912
+SEED_D = 3012
+KINDS_D = KINDS + ("paragraph",)
 JUDGED = ROOT / "bench" / "competency_judged.json"
 
 
@@ -48,14 +56,14 @@ def group(source: str) -> str:
     return "dev"
 
 
-def candidates(db: str) -> list[dict]:
+def candidates(db: str, kinds=KINDS) -> list[dict]:
     from maslihat.corpus.api import Corpus
     corpus = Corpus(db)
     out = []
     for d in sorted(corpus.documents(), key=lambda d: (d["source"], d["language"])):
         doc = corpus.document(d["id"])
         for u in corpus.units(d["id"]):
-            if u.kind not in KINDS:
+            if u.kind not in kinds:
                 continue
             span = doc.text[u.start:u.end]
             if not MIN_CHARS <= len(span.strip()) <= MAX_CHARS:
@@ -82,18 +90,19 @@ def draw(cands: list[dict]) -> list[dict]:
     return sample
 
 
-def draw_c(cands: list[dict], judged=JUDGED) -> list[dict]:
-    """Half C: the same groups at half the counts, by SEED_C, among the units not judged yet."""
+def draw_c(cands: list[dict], judged=JUDGED, seed=SEED_C, half="C") -> list[dict]:
+    """Half C (or D: ``seed``, ``half``): the same groups at half the counts, among the units not
+    judged yet (any half of ``judged``)."""
     seen = {(u["source"], u["language"], u["label"], u["text"])
             for u in json.loads(Path(judged).read_text(encoding="utf-8"))["units"]}
-    rng = random.Random(SEED_C)
+    rng = random.Random(seed)
     sample = []
     for lang in ("ru", "kk"):
         for g, n in GROUPS.items():
             pool = [c for c in cands if c["language"] == lang and c["group"] == g
                     and (c["source"], c["language"], c["label"], c["text"]) not in seen]
             for c in rng.sample(pool, min(n // 2, len(pool))):
-                c["half"] = "C"
+                c["half"] = half
                 sample.append(c)
     return sample
 
@@ -103,8 +112,15 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--half-c", action="store_true", help="draw half C (units not in A or B)")
+    ap.add_argument("--half", choices=("c", "d"), help="draw half C or D (units not judged yet)")
     a = ap.parse_args(argv)
-    sample = (draw_c if a.half_c else draw)(candidates(a.corpus))
+    half = "c" if a.half_c else a.half
+    if half == "d":
+        sample = draw_c(candidates(a.corpus, KINDS_D), seed=SEED_D, half="D")
+    elif half == "c":
+        sample = draw_c(candidates(a.corpus))
+    else:
+        sample = draw(candidates(a.corpus))
     if a.show:
         for k, s in enumerate(sample):
             print(f"=== #{k} {s['language']} {s['group']} {s['half']} {s['source'][:60]} | {s['label']} ({s['kind']})")

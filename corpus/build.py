@@ -44,12 +44,20 @@ def build(doc: Document) -> Built:
         from maslihat.nlp.amendments import targets
         doc.amends = targets(doc)
     terms = TermIndex(doc.text, doc.language)   # the words of the document normalised once
-    leads = lead_ins(units)                     # a subpoint reads its list's lead-in with it
+    leads = lead_ins(units, doc.text)           # an item of a list reads its list's lead-in with it
+    from maslihat.corpus.store_context import ROW_KINDS, ROW_LEAD, is_table_row
+    from maslihat.nlp.analyze import index_terms
+    from maslihat.nlp.competency import headings
+    title = tuple(index_terms(doc.title, doc.language)) if doc.title else ()
+    heads = headings(units)
     for u in units:
         if u.kind in UNTAGGED_KINDS:
             continue
         lead = terms.terms_of(*leads[u.id]) if u.id in leads else ()
-        found = tag_terms(terms.terms_of(u.start, u.end), doc.language, lead)
+        row = u.kind in ROW_KINDS and is_table_row(doc.text[u.start:min(u.end, u.start + ROW_LEAD)])
+        # a unit with no code of its own reads its act's title (a rate table's row above all)
+        act = tuple(index_terms(heads[u.id], doc.language)) + title if u.id in heads else title
+        found = tag_terms(terms.terms_of(u.start, u.end), doc.language, lead, act, row)
         u.competencies = sorted(found)
         u.explain = {k: list(v) for k, v in found.items()}
     refs = find_references(doc, units)

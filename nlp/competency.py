@@ -40,6 +40,11 @@ RELATIVE: float = _data().get("relative", 0.0)
 # off (0): at 16 it costs right pairs of bench.compare_pairs through the tags as pairing features
 SHORT_TERMS: int = _data().get("short_terms", 0)
 SHORT_THRESHOLD: float = _data().get("short_threshold", THRESHOLD)
+# what a unit inherits from its act («Об утверждении ставок платы за …», «… төлем ставкасын бекіту
+# туралы»): a table's row (a rate line «- III класса токсичности\t1 тонна\t400» has no word of its
+# own) takes the codes its document's title reaches; a unit with no code of its own adds TITLE_WEIGHT ×
+# the title's score to the codes it has some evidence of (weak: the title alone never tags such a unit)
+TITLE_WEIGHT: float = _data().get("title_weight", 0.0)
 
 
 @lru_cache(maxsize=4)
@@ -131,37 +136,97 @@ def scores_of_terms(terms: list[str], lang: str) -> dict[str, tuple[float, list[
     return out
 
 
-def tag(text: str, lang: str, lead: str = "") -> dict[str, list[str]]:
+def tag(text: str, lang: str, lead: str = "", title: str = "", row: bool = False) -> dict[str, list[str]]:
     """Taxonomy codes of ``text`` -> the phrases (as written in the term list) that decided them.
-    ``lead``: the lead-in of the list the unit is an item of (``lead_ins``), read with it."""
-    return tag_terms(index_terms(text, lang), lang, index_terms(lead, lang) if lead else ())
+    ``lead``: the lead-in of the list the unit is an item of (``lead_ins``), read with it; ``title``:
+    its document's title and ``row``: whether the unit is a table's row (``tag_terms``)."""
+    return tag_terms(index_terms(text, lang), lang, index_terms(lead, lang) if lead else (),
+                     tuple(index_terms(title, lang)) if title else (), row)
 
 
-def lead_ins(units) -> dict[str, tuple[int, int]]:
+LIST_ITEM_KINDS = frozenset({"subpoint", "part", "paragraph"})
+
+
+def lead_ins(units, text: Optional[str] = None) -> dict[str, tuple[int, int]]:
     """Unit id -> the span of the lead-in each subpoint is an item of: its parent's text before the
     parent's first sub-unit («58. Депутаты маслихата: 1) … 5) не должны прерывать выступающих»;
     «69. Мәслихат хатшысы: … 12) …»). The item completes that sentence, so its subject is often named
-    only there. Other units (points, parts, articles) read their own span, sub-units included.
+    only there. With the document's ``text``, a part or paragraph of a list reads its list's opening
+    too: the parent's words before its first sub-unit, or that first part, when they end with a colon.
+    Other units (points, articles) read their own span, sub-units included.
     One pass over the units (a law has thousands)."""
     by_id = {u.id: u for u in units}
     first: dict[str, int] = {}
+    opening_of: dict[str, object] = {}
     for u in units:
         if u.parent_id is not None and (u.parent_id not in first or u.start < first[u.parent_id]):
             first[u.parent_id] = u.start
+            opening_of[u.parent_id] = u
     out = {}
     for u in units:
-        parent = by_id.get(u.parent_id) if u.kind == "subpoint" and u.parent_id else None
-        if parent is not None and first[parent.id] > parent.start:
-            out[u.id] = (parent.start, first[parent.id])
+        parent = by_id.get(u.parent_id) if u.kind in LIST_ITEM_KINDS and u.parent_id else None
+        if parent is None:
+            continue
+        if u.kind == "subpoint":
+            if first[parent.id] > parent.start:
+                out[u.id] = (parent.start, first[parent.id])
+        elif text is not None:
+            # a part or paragraph is an item when its parent opens a list: the parent's words
+            # before its first sub-unit, or that first sub-unit itself, end with a colon
+            # («Адресная социальная помощь оказывается в виде:» / «- социальной помощи на погребение …»)
+            if first[parent.id] > parent.start and text[parent.start:first[parent.id]].rstrip().endswith(":"):
+                out[u.id] = (parent.start, first[parent.id])
+            else:
+                opening = opening_of.get(parent.id)
+                if opening is not None and opening.id != u.id and opening.start < u.start \
+                        and text[opening.start:opening.end].rstrip().endswith(":"):
+                    out[u.id] = (opening.start, opening.end)
     return out
 
 
-def tag_terms(terms: list[str], lang: str, lead: tuple = ()) -> dict[str, list[str]]:
+HEADED_KINDS = frozenset({"section", "chapter", "subchapter", "appendix"})
+
+
+def headings(units) -> dict[str, str]:
+    """Unit id -> the headings of the sections, chapters and appendices it stands in, outermost
+    first, one line («Депутатская этика» over «58. Депутаты маслихата: … 3) не должны призывать …»):
+    what the act says the unit is about where the unit's own words do not. Units outside any: none."""
+    by_id = {u.id: u for u in units}
+    out = {}
+    for u in units:
+        heads, p = [], by_id.get(u.parent_id) if u.parent_id else None
+        while p is not None:
+            if p.kind in HEADED_KINDS and getattr(p, "heading", None):
+                heads.append(p.heading)
+            p = by_id.get(p.parent_id) if p.parent_id else None
+        if heads:
+            out[u.id] = ". ".join(reversed(heads))
+    return out
+
+
+def tag_terms(terms: list[str], lang: str, lead: tuple = (), title: tuple = (),
+              row: bool = False) -> dict[str, list[str]]:
     """``tag`` of a text already turned into its ``index_terms`` (saves re-tokenising); ``lead``: the
-    terms of its lead-in (``lead_ins``), read before it — they add evidence, never make the unit long."""
+    terms of its lead-in (``lead_ins``), read before it — they add evidence, never make the unit long.
+    ``title``: the terms of its document's title, read only when the unit has no code of its own:
+    a table's row (``row``) inherits the codes the title reaches (a rate line is about what its
+    act sets); another unit adds TITLE_WEIGHT × the title's score to the codes it has evidence of."""
     sc = scores_of_terms(list(lead) + list(terms) if lead else terms, lang)
+    own = _decide(sc, len(terms) <= SHORT_TERMS)
+    if own or not title or not (row or TITLE_WEIGHT):
+        return own
+    tsc = scores_of_terms(list(title), lang)
+    inherited = _decide(tsc, False)
+    if row:
+        return {code: ["title: " + p for p in found] for code, found in inherited.items()}
+    mixed = {code: (sc[code][0] + TITLE_WEIGHT * tsc[code][0], sc[code][1] + ["title: " + p for p in inherited[code]])
+             for code in inherited if code in sc}
+    return {code: found for code, (s, found) in mixed.items() if s >= THRESHOLD}
+
+
+def _decide(sc: dict[str, tuple[float, list[str]]], short: bool) -> dict[str, list[str]]:
+    """The codes of scores ``sc`` that reach the threshold and RELATIVE × the best score."""
     best = max((s for s, _ in sc.values()), default=0.0)
-    short = len(terms) <= SHORT_TERMS
     return {code: found for code, (s, found) in sc.items()
             if s >= RELATIVE * best and (s >= THRESHOLD or short and s >= SHORT_THRESHOLD and s == best)}
 
