@@ -7,17 +7,12 @@ second act is stated only in ``meta.yaml``. RU and KK each."""
 import pytest
 
 from tests.exported import exported
+from tests.structure.test_local_everyday import AMEND_META as EVERYDAY_AMEND_META
 from tests.structure.test_local_everyday import BUDGET, BUDGET_KK, BUDGET_META, BUDGET_RU, _folder
 
 AMEND = "local-testovsk__0515-o-vnesenii-izmenenii-v-reshenie-900202"
-AMEND_META = """act_code: '900202'
-requisite: Решение Тестовского районного маслихата от 15 мая 2024 года № 18-2
-title:
-  rus: О внесении изменений в решение Тестовского районного маслихата от 22 декабря 2023 года № 12-3 "О бюджете Тестовского района на 2024-2026 годы"
-  kaz: Тестов аудандық мәслихатының 2023 жылғы 22 желтоқсандағы № 12-3 "Тестов ауданының 2024-2026 жылдарға арналған бюджеті туралы" шешіміне өзгерістер енгізу туралы
-form: РЕШ
-approved_on: 2024-05-15
-"""
+# the amending decision of test_local_everyday, in its own folder (another act code)
+AMEND_META = EVERYDAY_AMEND_META.replace("900102", "900202")
 
 # the new wording on the lines after the formula (a), or opening on the formula's own line (b)
 WORDING_RU = {
