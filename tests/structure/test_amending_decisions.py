@@ -286,3 +286,25 @@ def test_the_amended_act_names_the_amending_act_in_its_own_language(tmp_path, la
     amended = next(d for d in docs if d["language"] == lang and d["number"] == "210")
     entry = next(a for a in amended["amendments"] if a["number"] == "45-2")
     assert entry["title"] == amending["title"]
+
+
+@pytest.mark.parametrize("ui,word", [("ru", "совместный акт с: "), ("kk", "бірлескен акт: "), ("en", "joint act with: ")])
+def test_show_names_the_second_act_of_a_joint_act(tmp_path, ui, word):
+    """`maslihat show` of a joint act names the maslikhat's decision beside the akimat's resolution, by its
+    number (the act a citation «№ 41-5» finds), in the user's language."""
+    import os
+    import subprocess
+    import sys
+    from maslihat.corpus.api import Corpus
+    for rel, text in JOINT_FILES.items():
+        p = tmp_path / "in" / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    c = Corpus(str(tmp_path / "c.sqlite"))
+    c.ingest([str(tmp_path / "in")])
+    joint = next(d for d in c.store.documents() if d.number == "210" and d.language == "ru")
+    c.close()
+    out = subprocess.run([sys.executable, "-m", "maslihat.cli", "show", joint.id, "--db", str(tmp_path / "c.sqlite")],
+                         capture_output=True, text=True, check=True, env={**os.environ, "MASLIHAT_LANG": ui}).stdout
+    line = next(x for x in out.splitlines() if x.strip().startswith(word.strip()))
+    assert "№ 41-5" in line and "2019-06-03" in line, out
