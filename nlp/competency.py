@@ -35,8 +35,9 @@ def _data() -> dict:
 TAXONOMY: dict[str, dict[str, str]] = COMPETENCY_LABELS     # code -> labels; listed in core/data/taxonomy.yaml
 THRESHOLD: float = _data()["threshold"]
 RELATIVE: float = _data().get("relative", 0.0)
-# a code's own RELATIVE (bodies 1.0: a body acts in almost every provision of a regulation, so it tags
-# a unit only as the unit's strongest code, not as the actor of another code's procedure)
+# a code's own RELATIVE (bodies 0.7: a body acts in almost every provision of a regulation, so it needs a
+# larger share of the unit's strongest code than the others; the actor of another code's procedure is not
+# what the unit is about. 1.0 costs right pairs of bench.compare_pairs, docs/quality.md, session 29 i-comp4)
 RELATIVE_BY_CODE: dict[str, float] = _data().get("relative_by_code", {})
 # a short unit (a subpoint, a one-sentence part: at most SHORT_TERMS normalised words) names its
 # subject once: one supporting word (weight 1) tags its code when no other code scores more. Shipped
