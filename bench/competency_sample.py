@@ -1,6 +1,6 @@
 """Draw the judged sample of the competency facet (docs/quality.md, "The competency facet").
 
-    .venv/bin/python -m bench.competency_sample CORPUS.sqlite [--show] [--half c|d] [--half-c]
+    .venv/bin/python -m bench.competency_sample CORPUS.sqlite [--show] [--half c|d|e] [--half-c]
 
 CORPUS is a corpus built by ``python -m bench.judged --db CORPUS --es-url ""`` (seeds, dev, dev-laws).
 Provisions (points, subpoints, articles, parts) whose span is 30..1500 characters are drawn with a
@@ -17,6 +17,9 @@ language half of GROUPS' counts (30 units) by SEED_D, none already judged (A, B 
 KINDS_D — the kinds of A-C and paragraphs (a table's rows and a list's items the segmenter reads
 as paragraphs: «- III класса токсичности за 1 тонну\t400»), so rate lines and list items are
 drawn as often as the corpus has them.
+
+``--half e`` draws half E (session 29, branch i-comp4, held out while A-D were read): as D (the
+same groups, counts and kinds) by SEED_E, none already judged (A, B, C or D).
 """
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ MIN_CHARS, MAX_CHARS = 30, 1500
 GROUPS = {"seeds": 10, "model": 10, "laws": 12, "regulations": 12, "dev": 16}
 SEED_C = 2912
 SEED_D = 3012
+SEED_E = 3112
 KINDS_D = KINDS + ("paragraph",)
 JUDGED = ROOT / "bench" / "competency_judged.json"
 
@@ -112,10 +116,12 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--half-c", action="store_true", help="draw half C (units not in A or B)")
-    ap.add_argument("--half", choices=("c", "d"), help="draw half C or D (units not judged yet)")
+    ap.add_argument("--half", choices=("c", "d", "e"), help="draw half C, D or E (units not judged yet)")
     a = ap.parse_args(argv)
     half = "c" if a.half_c else a.half
-    if half == "d":
+    if half == "e":
+        sample = draw_c(candidates(a.corpus, KINDS_D), seed=SEED_E, half="E")
+    elif half == "d":
         sample = draw_c(candidates(a.corpus, KINDS_D), seed=SEED_D, half="D")
     elif half == "c":
         sample = draw_c(candidates(a.corpus))

@@ -35,6 +35,10 @@ def _data() -> dict:
 TAXONOMY: dict[str, dict[str, str]] = COMPETENCY_LABELS     # code -> labels; listed in core/data/taxonomy.yaml
 THRESHOLD: float = _data()["threshold"]
 RELATIVE: float = _data().get("relative", 0.0)
+# a code's own RELATIVE (bodies 0.7: a body acts in almost every provision of a regulation, so it needs a
+# larger share of the unit's strongest code than the others; the actor of another code's procedure is not
+# what the unit is about. 1.0 costs right pairs of bench.compare_pairs, docs/quality.md, session 29 i-comp4)
+RELATIVE_BY_CODE: dict[str, float] = _data().get("relative_by_code", {})
 # a short unit (a subpoint, a one-sentence part: at most SHORT_TERMS normalised words) names its
 # subject once: one supporting word (weight 1) tags its code when no other code scores more. Shipped
 # off (0): at 16 it costs right pairs of bench.compare_pairs through the tags as pairing features
@@ -225,10 +229,11 @@ def tag_terms(terms: list[str], lang: str, lead: tuple = (), title: tuple = (),
 
 
 def _decide(sc: dict[str, tuple[float, list[str]]], short: bool) -> dict[str, list[str]]:
-    """The codes of scores ``sc`` that reach the threshold and RELATIVE × the best score."""
+    """The codes of scores ``sc`` that reach the threshold and RELATIVE × the best score (the
+    code's own RELATIVE_BY_CODE where it has one)."""
     best = max((s for s, _ in sc.values()), default=0.0)
     return {code: found for code, (s, found) in sc.items()
-            if s >= RELATIVE * best and (s >= THRESHOLD or short and s >= SHORT_THRESHOLD and s == best)}
+            if s >= RELATIVE_BY_CODE.get(code, RELATIVE) * best and (s >= THRESHOLD or short and s >= SHORT_THRESHOLD and s == best)}
 
 
 def label(code: str, lang: str = "ru") -> str:
