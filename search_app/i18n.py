@@ -132,6 +132,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "meta_issuer": {"ru": "Орган", "kk": "Орган", "en": "Issuer"},
     "meta_date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
     "meta_number": {"ru": "Номер", "kk": "Нөмірі", "en": "Number"},
+    "meta_joint": {"ru": "Совместный акт с", "kk": "Бірлескен акт", "en": "Joint act with"},
     "meta_registration": {"ru": "Регистрация", "kk": "Тіркеу", "en": "Registration"},
     "meta_status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
     "meta_language": {"ru": "Язык", "kk": "Тілі", "en": "Language"},

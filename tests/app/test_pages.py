@@ -202,6 +202,29 @@ def test_reader_links_references_and_marks_repeal(app_env, corpus, ids):
         assert "unit=" in body and 'class="ms-ref"' in body
 
 
+@pytest.mark.parametrize("ui,label", [("ru", "Совместный акт с"), ("kk", "Бірлескен акт"), ("en", "Joint act with")])
+def test_reader_names_the_second_act_of_a_joint_act(tmp_path, monkeypatch, ui, label):
+    """A joint akimat-maslikhat act (tests/structure/test_amending_decisions.py, written by hand): the
+    reader's requisites name the maslikhat's decision beside the akimat's resolution, in the UI's language."""
+    from tests.structure.test_amending_decisions import JOINT_FILES
+    for rel, text in JOINT_FILES.items():
+        p = tmp_path / "in" / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "corpus.sqlite")
+    c = Corpus(db=db, es_url="")
+    c.ingest([str(tmp_path / "in")])
+    joint = next(r["id"] for r in c.documents(latest_only=False) if r["number"] == "210" and r["language"] == "ru")
+    c.close()
+    monkeypatch.setenv("MASLIHAT_DB", db)
+    monkeypatch.delenv("MASLIHAT_ES_URL", raising=False)
+    at = run({"page": "reader", "doc": joint, "ui": ui})
+    check_page(at)
+    body = html.unescape("\n".join(html_bodies(at)))
+    row = re.search(re.escape(label) + r"</th><td>([^<]*)</td>", body)
+    assert row and "№ 41-5" in row.group(1) and "2019-06-03" in row.group(1), body[:3000]
+
+
 def test_reader_unit_backlinks_and_citation(app_env, corpus, ids):
     units = corpus.units(ids["ru"])
     cited = next((u for u in units if corpus.backlinks(unit_id=u.id)), None)
