@@ -7,7 +7,7 @@ here and exported as extra fields, which the contract allows.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 # The listed vocabularies are defined once, in core/data/taxonomy.yaml.
 from maslihat.core.taxonomy import DOC_TYPES, ISSUER_KINDS, LANGUAGES, STATUSES, UNIT_KINDS  # noqa: F401,E402
@@ -106,6 +106,18 @@ class Reference:
 
 
 TARGET_FIELDS = ("act_type", "title", "date", "number", "article", "point", "subpoint")
+
+
+def joint_act_words(extra: Optional[dict], kind_label: Callable[[str], str] = str) -> str:
+    """The second act of a joint act (``extra["joint"]``: the maslikhat's decision beside the akimat's
+    resolution, read from the requisite line or meta.yaml) in words — its body, kind (``kind_label`` of
+    its doc_type, in the reader's language), date and number — or '' for an act of one body. One
+    wording for `show` and the app's reader."""
+    joint = (extra or {}).get("joint") or {}
+    if not joint.get("number"):
+        return ""
+    kind = kind_label(joint["doc_type"]) if joint.get("doc_type") else ""
+    return " ".join(str(x) for x in (joint.get("issuer"), kind, joint.get("date"), f"№ {joint['number']}") if x)
 
 
 def empty_target(**kw) -> dict:

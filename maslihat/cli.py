@@ -313,11 +313,10 @@ def cmd_show(args) -> int:
         for k in ("issuer", "region", "adopted_date", "number", "registration", "repealed_by", "amendments", "parallel_id"):
             if d.get(k):
                 print(f"  {_m('field_' + k)}: {_t(meta_value(k, d[k]))}")
-        joint = (d.get("extra") or {}).get("joint") or {}
-        if joint.get("number"):     # the second act of a joint act (its requisite names two bodies' acts)
-            said = " ".join(x for x in (joint.get("issuer"), _value("doc_type", joint["doc_type"]) if joint.get("doc_type")
-                                        else "", joint.get("date"), f"№ {joint['number']}") if x)
-            print(f"  {_m('field_joint')}: {_t(said)}")
+        from maslihat.core.model import joint_act_words
+        joint = joint_act_words(d.get("extra"), lambda kind: _value("doc_type", kind))
+        if joint:                   # the second act of a joint act (its requisite names two bodies' acts)
+            print(f"  {_m('field_joint')}: {_t(joint)}")
         print(_m("doc_counts", units=len(res["units"]), references=len(res["references"]), backlinks=len(res["backlinks"])))
         if len(res["versions"]) > 1:
             print(_m("versions", versions=_t(", ".join(f"{v['id']} ({_m('as_of', date=v['as_of'])})" for v in res["versions"]))))

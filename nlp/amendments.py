@@ -306,11 +306,13 @@ def unit_named(units: list[Unit], name: str) -> Optional[Unit]:
 # «5. Признать утратившим силу решение … от 3 марта 2020 года № 55-1 "…"», «… № 55-1 шешімінің күші
 # жойылды деп танылсын». Those acts are cited there; when they are in the corpus, they are repealed.
 
-_REPEAL_TITLE = re.compile(r"утратившим\w*\s+силу|күш\w*\s+жойыл\w*\s+деп\s+тану", re.I)
 _REPEAL_RU = re.compile(r"утратившим\w*\s+силу", re.I)
 _REPEAL_KK = re.compile(r"күш\w*\s+жойыл\w*\s+деп\s+таны\w*|күшін\s+жойған\s+деп\s+таны\w*", re.I)
-# what a maslikhat, an akimat or an akim can repeal: their own kinds of act, never a law or a code
-_REPEALABLE = re.compile(r"решени|постановлени|приказ|распоряжени|шешім|қаулы|бұйры[ғқ]|өкім", re.I)
+_REPEAL_TITLE = re.compile(_REPEAL_RU.pattern + r"|күш\w*\s+жойыл\w*\s+деп\s+тану", re.I)
+# what a maslikhat, an akimat or an akim can repeal: their own kinds of act (the grammar's act types of
+# decisions, resolutions and orders, as a citation's ``act_type`` names them), never a law or a code
+_REPEALABLE = re.compile("|".join(sorted({re.escape(w.type) for lang in ("ru", "kk") for w in G.act_words(lang, None)
+                                          if w.doc_type in ("decision", "resolution", "order")})), re.I)
 # the act a repeal rests on, not one it ends: «В соответствии с решением …», «… шешіміне сәйкес»
 _BASIS_BEFORE = re.compile(r"(?:в\s+соответствии\s+с[о]?|согласно|на\s+основании)\s*$", re.I)
 _BASIS_AFTER = re.compile(r"^\s*(?:сәйкес|негізінде)", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from maslihat.core.grammar import human_date
+from maslihat.core.model import joint_act_words
 from maslihat.corpus.api import NotFound
 from maslihat.search_app.behaviour import anchor_id
 from maslihat.search_app.citation import cite
@@ -77,15 +78,6 @@ def render(corpus, ui: str) -> None:
             backlinks_block(corpus, corpus.backlinks(doc_id=doc.id), ui)
 
 
-def _joint(doc, ui: str) -> str:
-    """The second act of a joint act («… решение Тестовского районного маслихата 2019-06-03 № 41-5»), or ''."""
-    joint = (doc.extra or {}).get("joint") or {}
-    if not joint.get("number"):
-        return ""
-    kind = i18n.value_label("doc_type", joint["doc_type"], ui) if joint.get("doc_type") else ""
-    return " ".join(str(x) for x in (joint.get("issuer"), kind, joint.get("date"), "№ " + str(joint["number"])) if x)
-
-
 def header(corpus, doc, ui: str, compact: bool = False) -> None:
     """Title, repeal banner, requisites (folded away while a unit is in focus), editions, other language."""
     st.html(f"<h3>{esc(doc.title)}</h3>")
@@ -94,8 +86,9 @@ def header(corpus, doc, ui: str, compact: bool = False) -> None:
         st.html(f'<div class="ms-banner">⚠ {esc(t("repealed_banner", ui))}'
                 f'{(" — " + esc(t("repealed_by", ui, what=what))) if what else ""}</div>')
     reg = doc.registration or {}
+    joint = joint_act_words(doc.extra, lambda kind: i18n.value_label("doc_type", kind, ui))
     meta = [("meta_type", i18n.value_label("doc_type", doc.doc_type, ui)), ("meta_issuer", doc.issuer),
-            ("meta_date", doc.adopted_date), ("meta_number", doc.number), ("meta_joint", _joint(doc, ui)),
+            ("meta_date", doc.adopted_date), ("meta_number", doc.number), ("meta_joint", joint),
             ("meta_registration", " ".join(str(x) for x in (reg.get("date"), ("№ " + str(reg["number"])) if reg.get("number") else None, reg.get("authority")) if x)),
             ("meta_language", i18n.value_label("language", doc.language, ui)), ("meta_source", doc.source)]
     cells = "".join(f"<tr><th style='text-align:left;padding-right:1em'>{esc(t(k, ui))}</th><td>{esc(v)}</td></tr>"
