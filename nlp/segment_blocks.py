@@ -148,7 +148,51 @@ def _blocks(text: str) -> list[Block]:
         else:
             blocks.append(Block(s, e, [(s, e)], blank, kind, num, head))
         blank = False
-    return blocks
+    return _split_title_heading(text, blocks)
+
+
+_FIRST, _SECOND = {"1", "I", "І"}, {"2", "II", "ІІ"}
+_FIRST_HEADS = ("section", "chapter", "rchapter", "point")
+_SHORT_HEAD = 12                  # words of a heading («Общие положения», «Жұмысты жоспарлау»)
+# where a first heading may start inside a line: «1.», «I.», «1-тарау», or a word then 1 («Глава 1.»)
+_FIRST_AT = re.compile(r"\s(?=(?:[^\W\d_]+\s+)?[1IІ](?![\dIІ]))")
+
+
+def _short_head(head: str) -> bool:
+    return bool(head) and head[-1] not in ".;:," and len(head.split()) <= _SHORT_HEAD and \
+        bool(_UPPER_START.match(head))
+
+
+def _split_title_heading(text: str, blocks: list[Block]) -> list[Block]:
+    """A title and the first numbered heading after it on one line, as some conversions of the
+    repositories join them («Регламент акимата Алматинской области 1. Общие положения», the next
+    heading «2. Планирование работы» on its own line): two blocks, the title and the first
+    heading, so the first chapter is read as the others are and pairs with the other language's.
+    Only where a later line opens the same kind of heading at 2 («2. …», «II. …», «Глава 2. …»,
+    «2-тарау. …») and the line's start is words, not the heading's own word («Глава 1. …»)."""
+    seconds = {b.kind for b in blocks if b.kind in _FIRST_HEADS and b.num in _SECOND
+               and len(b.lines) == 1 and _short_head(b.head)}
+    if not seconds:
+        return blocks
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "text" or len(b.lines) != 1 or b.end - b.start > 250 or "\t" in text[b.start:b.end]:
+            out.append(b)
+            continue
+        line = text[b.start:b.end]
+        for m in _FIRST_AT.finditer(line):
+            cut = m.end()
+            kind, num, head = _tokenize(line[cut:])
+            if kind in seconds and num in _FIRST and _short_head(head) \
+                    and len(line[:cut].split()) >= 2 and any(
+                        x.kind == kind and x.num in _SECOND and _short_head(x.head) for x in blocks[i + 1:]):
+                title_end = b.start + len(line[:cut].rstrip())
+                out.append(Block(b.start, title_end, [(b.start, title_end)], b.blank_before))
+                out.append(Block(b.start + cut, b.end, [(b.start + cut, b.end)], False, kind, num, head))
+                break
+        else:
+            out.append(b)
+    return out
 
 
 
