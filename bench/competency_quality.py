@@ -13,9 +13,9 @@ next to each other) in the span, no weights, no threshold, no relative cut, no l
 Figures: micro precision / recall / F1 over (unit, code) pairs and per code, per language and per
 half (A: the half errors may be looked at; B: held out in session 28, read in session 29; C: drawn
 in session 29 by i-comp2, measured once there, read by i-comp3; D: drawn by i-comp3, measured once
-there, read by i-comp4; E: drawn by i-comp4, never looked at while changing anything). ``--show``
-prints the disagreements of halves A-D only (never E); ``--hide-e`` prints A-D only (while changing
-the tagger).
+there, read by i-comp4; E: drawn by i-comp4, measured once there, read by i-comp5; F: drawn by
+i-comp5 in session 30, never looked at while changing anything). ``--show`` prints the
+disagreements of halves A-E only (never F); ``--hide-f`` prints A-E only (while changing the tagger).
 """
 from __future__ import annotations
 
@@ -30,12 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 JUDGED = ROOT / "bench" / "competency_judged.json"
 FIELDS = ("source", "language", "label", "text", "half", "codes")
-HALVES = ("A", "B", "C", "D", "E")
-SHOWN = ("A", "B", "C", "D")  # the built-on halves whose errors --show prints (E: held out, session 29 i-comp4)
+HALVES = ("A", "B", "C", "D", "E", "F")
+SHOWN = ("A", "B", "C", "D", "E")  # the built-on halves whose errors --show prints (F: held out, session 30 i-comp5)
 
 
 def load(path=JUDGED) -> list[dict]:
-    """The judged units; refuses a unit without a locator field, a half other than A-E or a code
+    """The judged units; refuses a unit without a locator field, a half other than A-F or a code
     outside the taxonomy (a typo would count as a miss forever)."""
     from maslihat.nlp.competency import TAXONOMY
     data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -45,7 +45,7 @@ def load(path=JUDGED) -> list[dict]:
         if missing:
             raise ValueError(f"unit {k}: no {', '.join(missing)}")
         if u["half"] not in HALVES:
-            raise ValueError(f"unit {k}: half {u['half']!r} is not A, B, C, D or E")
+            raise ValueError(f"unit {k}: half {u['half']!r} is not A, B, C, D, E or F")
         if u["language"] not in ("ru", "kk"):
             raise ValueError(f"unit {k}: language {u['language']!r}")
         bad = [c for c in u["codes"] if c not in TAXONOMY]
@@ -141,7 +141,7 @@ def report(units: list[dict], texts: list[str], leads: Optional[list[str]] = Non
     out = {}
     for name, pred in preds.items():
         out[name] = {}
-        for half in (*HALVES, "AB", "ABC", "ABCD", "all"):
+        for half in (*HALVES, "AB", "ABC", "ABCD", "ABCDE", "all"):
             for lang in ("ru", "kk", "all"):
                 idx = [i for i, u in enumerate(units) if (half == "all" or u["half"] in half) and lang in ("all", u["language"])]
                 out[name][f"{half}/{lang}"] = score([gold[i] for i in idx], [pred[i] for i in idx])
@@ -158,7 +158,7 @@ def tables(rep: dict, halves=HALVES) -> str:
     every half is printed: a held-out half stays unseen while the tagger is changed)."""
     lines = ["| half / lang | n | tagger P / R / F1 | tagger exact | baseline P / R / F1 | baseline exact |",
              "| --- | ---: | --- | ---: | --- | ---: |"]
-    for half in (*halves, "AB", "ABC", "ABCD", *(["all"] if tuple(halves) == HALVES else [])):
+    for half in (*halves, "AB", "ABC", "ABCD", "ABCDE", *(["all"] if tuple(halves) == HALVES else [])):
         for lang in ("ru", "kk", "all"):
             k = f"{half}/{lang}"
             t, b = rep["tagger"][k], rep["baseline"][k]
@@ -189,9 +189,9 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--judged", default=str(JUDGED))
     ap.add_argument("--out")
-    ap.add_argument("--show", action="store_true", help="the disagreements of halves A-D (never E)")
-    ap.add_argument("--hide-e", dest="hide", action="store_true",
-                    help="print A-D only (while changing the tagger; --out still holds every half)")
+    ap.add_argument("--show", action="store_true", help="the disagreements of halves A-E (never F)")
+    ap.add_argument("--hide-f", dest="hide", action="store_true",
+                    help="print A-E only (while changing the tagger; --out still holds every half)")
     a = ap.parse_args(argv)
     units = load(a.judged)
     leads: list[str] = []

@@ -20,6 +20,9 @@ drawn as often as the corpus has them.
 
 ``--half e`` draws half E (session 29, branch i-comp4, held out while A-D were read): as D (the
 same groups, counts and kinds) by SEED_E, none already judged (A, B, C or D).
+
+``--half f`` draws half F (session 30, branch i-comp5, held out while A-E were read): as D and E
+by SEED_F, none already judged (A-E).
 """
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ GROUPS = {"seeds": 10, "model": 10, "laws": 12, "regulations": 12, "dev": 16}
 SEED_C = 2912
 SEED_D = 3012
 SEED_E = 3112
+SEED_F = 3212
 KINDS_D = KINDS + ("paragraph",)
 JUDGED = ROOT / "bench" / "competency_judged.json"
 
@@ -116,10 +120,12 @@ def main(argv=None) -> None:
     ap.add_argument("corpus")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--half-c", action="store_true", help="draw half C (units not in A or B)")
-    ap.add_argument("--half", choices=("c", "d", "e"), help="draw half C, D or E (units not judged yet)")
+    ap.add_argument("--half", choices=("c", "d", "e", "f"), help="draw half C, D, E or F (units not judged yet)")
     a = ap.parse_args(argv)
     half = "c" if a.half_c else a.half
-    if half == "e":
+    if half == "f":
+        sample = draw_c(candidates(a.corpus, KINDS_D), seed=SEED_F, half="F")
+    elif half == "e":
         sample = draw_c(candidates(a.corpus, KINDS_D), seed=SEED_E, half="E")
     elif half == "d":
         sample = draw_c(candidates(a.corpus, KINDS_D), seed=SEED_D, half="D")

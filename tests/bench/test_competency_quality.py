@@ -28,7 +28,7 @@ def test_loader_reads_ru_and_kk_units_of_both_halves(tmp_path):
 
 @pytest.mark.parametrize("bad, why", [
     ({"codes": ["session"]}, "unknown code"),          # a typo would count as a miss forever
-    ({"half": "F"}, "half"),
+    ({"half": "G"}, "half"),
     ({"language": "en"}, "language"),
 ])
 def test_loader_refuses_a_unit_that_would_skew_the_figure(tmp_path, bad, why):
@@ -49,7 +49,7 @@ def test_the_shipped_sample_loads_balanced():
     for lang in ("ru", "kk"):
         for half in ("A", "B"):
             assert sum(u["language"] == lang and u["half"] == half for u in units) >= 30
-        for half in ("C", "D", "E"):                         # the later halves: 30 units per language each
+        for half in ("C", "D", "E", "F"):                         # the later halves: 30 units per language each
             assert sum(u["language"] == lang and u["half"] == half for u in units) == 30
     assert all(len(u["text"]) <= 40 for u in units)       # a locator, not the act's text
 
