@@ -218,8 +218,9 @@ class ContextReads:
         figures stands between them."""
         info = {u: (d, p, o, k) for u, d, p, o, k in rows_in(
             self.conn, "SELECT id, document_id, parent_id, ordinal, kind FROM units WHERE id IN ({ids})", unit_ids)}
-        rows = [u for u, (_, lead) in self.unit_leads([u for u in unit_ids if info.get(u, (0,) * 4)[3] in ROW_KINDS],
-                                                      ROW_LEAD).items() if has_figure(lead)]
+        leads = {u: lead for u, (_, lead) in self.unit_leads(
+            [u for u in unit_ids if info.get(u, (0,) * 4)[3] in ROW_KINDS], ROW_LEAD).items() if has_figure(lead)}
+        rows = sorted(leads)
         if not rows:
             return {}
         parents = {info[u][1] for u in rows if info[u][1]}
@@ -234,7 +235,7 @@ class ContextReads:
             found = []
             if parent in own and (name := group_name(own[parent][0])):
                 found += [*self._group_before(parent, info[parent], own[parent][0]), name]
-            found += self._group_before(u, info[u], self.unit_leads([u], ROW_LEAD)[u][1])
+            found += self._group_before(u, info[u], leads[u])
             if found:
                 out[u] = found
         return out
