@@ -64,8 +64,8 @@ def group_name(text: str) -> str:
     if len(cells) != 1 or _FIGURE.fullmatch(cells[0]) or sum(ch.isalpha() for ch in cells[0]) < 3:
         return ""
     name = cells[0]
-    last = name.rstrip(".").split()[-1] if name.rstrip(".").split() else ""
-    if name.endswith((";", "!", "?")) or (name.endswith(".") and len(last.split(".")[-1]) > 2):
+    last = name.rstrip(".").split()[-1].split(".")[-1] if name.rstrip(".").split() else ""
+    if name.endswith((";", "!", "?")) or (name.endswith(".") and not (last.isalpha() and len(last) <= 2)):
         return ""
     return name.rstrip(":").strip()
 
@@ -267,7 +267,8 @@ class ContextReads:
         return []
 
     def lead_ins(self, unit_ids: list[str]) -> dict[str, list[str]]:
-        """{unit id: the chapeaux of its parent and grandparent points, outermost first} of these
+        """{unit id: the chapeaux of its parent and grandparent points, outermost first, then the
+        names of the groups of a table's rows it stands under (``row_groups``)} of these
         units, where they have one: «4) подписывает решения маслихата» does not say who signs;
         «41. Секретарь маслихата:» above it does. The same lists the ranking reads as the unit's
         own words (``heading_context``), here for the reader of a hit."""
@@ -295,6 +296,14 @@ class ContextReads:
             found = [opening[a] for a in reversed(ancestors) if a in opening]
             if found:
                 out[uid] = found
+        # a table's row under its group's row: «- I класса токсичности 3616» names no waste; the
+        # group «Размещение отходов производства» above it does (``row_groups``; not twice when the
+        # group's row ends with a colon and is the row's chapeau already)
+        for uid, names in self.row_groups(unit_ids).items():
+            have = out.get(uid, [])
+            more = [n for n in names if not any(n in c for c in have)]
+            if more:
+                out[uid] = have + more
         return out
 
     def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:
