@@ -154,6 +154,7 @@ def test_the_reader_shows_the_rows_group(corpus, query, lang, want):
     """«- вскрышные породы | за 1 тонну | 0,5» names no waste: the hit carries its group's name."""
     hit = next(h for h in _top(corpus, query, lang, 10) if h["text"].startswith("- " + want))
     assert hit["lead_in"] == GROUP[lang]
+    assert corpus.show(hit["unit_id"])["lead_in"] == GROUP[lang]      # ``maslihat show`` and the app's reader
 
 
 @pytest.mark.parametrize("lang,want", [("ru", "золошлаки"), ("kk", "күл-қож")])
