@@ -38,7 +38,8 @@ def add_parallel(store, res: dict) -> dict:
 
 def add_lead_ins(store, res: dict) -> dict:
     """Sets ``lead_in``: the chapeaux of the hit's parent and grandparent points, outermost first,
-    joined by « … » (``Store.lead_ins``); None when the hit is not an item of a list."""
+    then the names of a table row's groups, joined by « … » (``Store.lead_ins``); None when the hit
+    is neither an item of a list nor a grouped row."""
     hits = res.get("hits", [])
     leads = store.lead_ins([h["unit_id"] for h in hits]) if hits else {}
     for h in hits:

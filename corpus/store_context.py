@@ -6,6 +6,7 @@ mixin over its connection), kept apart because it serves search, not storage.
 """
 from __future__ import annotations
 
+import re
 import zlib
 from functools import lru_cache
 from typing import Optional
@@ -22,6 +23,51 @@ def is_table_row(text: str) -> bool:
     join a row's cells with tabs («2. реализация сена\t180\t150\t100»), so a line of two cells or
     more (a group of rows opens with its name: «4. Кеңсе тауарлары\n сөреден\t100\t80\t60»)."""
     return any(sum(1 for cell in line.split("\t") if cell.strip()) >= 2 for line in text.split("\n"))
+
+
+# a row's leading number, in its own cell or before its words: «4», «4.», «II.», «2.Құс», «а)», «-»
+_ORDINAL = re.compile(r"^\s*(?:(?P<arabic>\d+(?:\.\d+)*[.)]?)(?=\s|$|[^\W\d_])|(?P<roman>[IVXLІ]+\.?)(?=\s|$)"
+                      r"|(?P<letter>[^\W\d_]\))|(?P<dash>[-–—]))\s*")
+_FIGURE = re.compile(r"[\d\s.,%+*/()\-–—]*\d[\d\s.,%+*/()\-–—]*|[xXхХ]")   # «3616», «107-00», «10%», «х»
+GROUP_CHARS = 160                # a group's row is a name, not a sentence
+GROUP_BACK = 40                  # siblings read back from a row for its group's row
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t") if c.strip()]
+
+
+def has_figure(text: str) -> bool:
+    """Whether ``text`` holds a table's row with a figure: a line of cells joined by tabs, one of
+    them after the first a number, a rate or the «х» of a rate not set («- I класса токсичности\tза
+    1 тонну\t3616», «Сөреден\t190\t150\t100»)."""
+    return any(any(_FIGURE.fullmatch(c) for c in cells[1:])
+               for cells in map(_cells, text.split("\n")) if len(cells) >= 2)
+
+
+def _ordinal_style(text: str) -> str:
+    m = _ORDINAL.match(text)
+    return m.lastgroup if m else ""
+
+
+def group_name(text: str) -> str:
+    """The name of a group of a table's rows when ``text`` (a unit's own words, up to its first
+    child) is the row that opens one: a single line of one cell of words after its number, no figure
+    («4\tРазмещение отходов производства», «II. Азық-түлік тауарлары», «2.Құс»), not a sentence
+    (prose ends with a full stop; «и т. д.» is not one); '' otherwise."""
+    text = text.strip()
+    if not text or len(text) > GROUP_CHARS or "\n" in text:
+        return ""
+    m = _ORDINAL.match(text)
+    rest = text[m.end():] if m else text
+    cells = _cells(rest)
+    if len(cells) != 1 or _FIGURE.fullmatch(cells[0]) or sum(ch.isalpha() for ch in cells[0]) < 3:
+        return ""
+    name = cells[0]
+    last = name.rstrip(".").split()[-1].split(".")[-1] if name.rstrip(".").split() else ""
+    if name.endswith((";", "!", "?")) or (name.endswith(".") and not (last.isalpha() and len(last) <= 2)):
+        return ""
+    return name.rstrip(":").strip()
 
 
 CHAPEAU_KINDS = frozenset({"point", "subpoint", "part", "article", "paragraph"})
@@ -131,6 +177,8 @@ class ContextReads:
                 out[uid][1].extend(_opening_run(heads.get((doc, parent), ()), ordinal))
         leads = self.unit_leads(maybe_rows, CHAPEAU_LEAD)
         rows = {u for u in maybe_rows if u in leads and is_table_row(leads[u][1][:ROW_LEAD])}
+        for uid, names in self.row_groups(sorted(rows)).items():
+            out[uid][1].extend(names)
         opening = self._openings([a for v in framing.values() for a in v])
         for uid, ancestors in framing.items():
             out[uid][1].extend(opening[a] for a in ancestors if a in opening)
@@ -141,6 +189,10 @@ class ContextReads:
         text only: up to their first child (an article with no title whose first point ends in «:»
         opens no list of its own; its points are not its list items' opening)."""
         leads = {u: lead for u, (_, lead) in self.unit_leads(unit_ids, CHAPEAU_LEAD).items() if ":" in lead}
+        return {u: c for u, (lead, _) in self._own_words(leads).items() if (c := chapeau(lead))}
+
+    def _own_words(self, leads: dict[str, str]) -> dict[str, tuple[str, bool]]:
+        """{unit id: (its lead up to its first child, whether it has a child)} of these leads."""
         out = {}
         for uid, start in rows_in(self.conn, "SELECT id, json_extract(data, '$.start') FROM units "
                                              "WHERE id IN ({ids})", list(leads)):
@@ -151,12 +203,72 @@ class ContextReads:
                                       "ORDER BY ordinal LIMIT 1", (uid + "/", uid + "0")).fetchone()
             if first and first[0] is not None and start is not None:
                 lead = lead[:max(0, first[0] - start)]
-            if c := chapeau(lead):
-                out[uid] = c
+            out[uid] = (lead, first is not None)
         return out
 
+    def row_groups(self, unit_ids: list[str]) -> dict[str, list[str]]:
+        """{unit id: the names of the groups of a table's rows it stands under, outermost first} of
+        these units that are rows with a figure: the row that opens a group names it and holds no
+        figure («4\tРазмещение отходов производства»), and the rows under it hold only their own
+        cells («- I класса токсичности\tза 1 тонну\t3616»). The readers put the group's row either
+        as the rows' parent or as their sibling before them; a group of groups («II. Азық-түлік
+        тауарлары» over «2.Құс» over «Сөреден\t190\t150\t100») is read the same way one level up.
+        A sibling opens the row's group only when numbered otherwise than the row (a row «3. овощи»
+        after «2. молочные продукты» is its peer), has no rows of its own, and nothing but rows of
+        figures stands between them."""
+        info = {u: (d, p, o, k) for u, d, p, o, k in rows_in(
+            self.conn, "SELECT id, document_id, parent_id, ordinal, kind FROM units WHERE id IN ({ids})", unit_ids)}
+        leads = {u: lead for u, (_, lead) in self.unit_leads(
+            [u for u in unit_ids if info.get(u, (0,) * 4)[3] in ROW_KINDS], ROW_LEAD).items() if has_figure(lead)}
+        rows = sorted(leads)
+        if not rows:
+            return {}
+        parents = {info[u][1] for u in rows if info[u][1]}
+        for u, d, p, o, k in rows_in(self.conn, "SELECT id, document_id, parent_id, ordinal, kind FROM units "
+                                                "WHERE id IN ({ids})", sorted(parents)):
+            info[u] = (d, p, o, k)
+        own = self._own_words({u: lead for u, (_, lead) in self.unit_leads(
+            [p for p in parents if info.get(p, (0,) * 4)[3] in ROW_KINDS], CHAPEAU_LEAD).items()})
+        out = {}
+        for u in rows:
+            doc, parent, _, _ = info[u]
+            found = []
+            if parent in own and (name := group_name(own[parent][0])):
+                found += [*self._group_before(parent, info[parent], own[parent][0]), name]
+            found += self._group_before(u, info[u], leads[u])
+            if found:
+                out[u] = found
+        return out
+
+    def _group_before(self, uid: str, node: tuple, text: str) -> list[str]:
+        """[the name of the group's row among the siblings before ``uid``] or [] (``row_groups``)."""
+        doc, parent, ordinal, _ = node
+        if ordinal is None:
+            return []
+        where, args = self._of_doc(doc)
+        before = self.conn.execute(
+            "SELECT id, kind FROM units WHERE " + where + " AND parent_id IS ? AND ordinal < ? "
+            "ORDER BY ordinal DESC LIMIT ?", (*args, parent, ordinal, GROUP_BACK)).fetchall()
+        leads = self.unit_leads([i for i, k in before if k in ROW_KINDS], GROUP_CHARS + 40)
+        style = _ordinal_style(text)
+        for sid, kind in before:
+            if kind not in ROW_KINDS or sid not in leads:
+                return []
+            lead = leads[sid][1]
+            if has_figure(lead):
+                continue
+            name = group_name(lead)
+            theirs = _ordinal_style(lead)
+            has_rows = self.conn.execute("SELECT 1 FROM units WHERE id > ? AND id < ? LIMIT 1",
+                                         (sid + "/", sid + "0")).fetchone() is not None
+            if name and not has_rows and (theirs != style or not style):
+                return [name]
+            return []
+        return []
+
     def lead_ins(self, unit_ids: list[str]) -> dict[str, list[str]]:
-        """{unit id: the chapeaux of its parent and grandparent points, outermost first} of these
+        """{unit id: the chapeaux of its parent and grandparent points, outermost first, then the
+        names of the groups of a table's rows it stands under (``row_groups``)} of these
         units, where they have one: «4) подписывает решения маслихата» does not say who signs;
         «41. Секретарь маслихата:» above it does. The same lists the ranking reads as the unit's
         own words (``heading_context``), here for the reader of a hit."""
@@ -184,6 +296,14 @@ class ContextReads:
             found = [opening[a] for a in reversed(ancestors) if a in opening]
             if found:
                 out[uid] = found
+        # a table's row under its group's row: «- I класса токсичности 3616» names no waste; the
+        # group «Размещение отходов производства» above it does (``row_groups``; not twice when the
+        # group's row ends with a colon and is the row's chapeau already)
+        for uid, names in self.row_groups(unit_ids).items():
+            have = out.get(uid, [])
+            more = [n for n in names if not any(n in c for c in have)]
+            if more:
+                out[uid] = have + more
         return out
 
     def _sibling_headings(self, doc_ids: set) -> dict[tuple, list]:
