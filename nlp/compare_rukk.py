@@ -232,8 +232,6 @@ _KIND_OF = {"date": "dates_differ", "time": "times_differ", "amount": "amounts_d
 _ABSENT = {"ru": "нет в {lang} тексте", "kk": "{lang} мәтінінде жоқ", "en": "not in the {lang} text"}
 _LANG = {"ru": {"ru": "русском", "kk": "казахском"}, "kk": {"ru": "орыс", "kk": "қазақ"},
          "en": {"ru": "Russian", "kk": "Kazakh"}}
-_ORDER = {"ru": "пункты перечня в другом порядке: {d}", "kk": "тізім тармақтарының реті басқа: {d}",
-          "en": "list items in another order: {d}"}
 
 
 def _absent_message(label: str, lang_missing: str) -> dict[str, str]:
@@ -453,6 +451,19 @@ def _best_other(sim, i: int, j: int) -> bool:
     return all(sim[i][j] >= sim[i][k] for k in range(len(sim[i])) if k != i)
 
 
+def _order_message(label_a: str, label_b: str, moved: list, lang_a: str, lang_b: str) -> dict[str, str]:
+    """In plain words, in ru/kk/en (core/data/messages.yaml): both lists' labels and which item of one
+    text is which item of the other («подпункт 1) в русском тексте — это подпункт 2) в казахском тексте»)."""
+    from maslihat.core.messages import UI_LANGS, t
+    texts = (f"diff_text_{lang_a}", f"diff_text_{lang_b}") if lang_a != lang_b else ("diff_text_a", "diff_text_b")
+    out = {}
+    for ui in UI_LANGS:
+        moves = "; ".join(t("diff_order_move", ui, a=x, b=y, text_a=t(texts[0], ui), text_b=t(texts[1], ui))
+                          for x, y, _, _ in moved)
+        out[ui] = t("diff_order", ui, label_a=label_a, label_b=label_b, moves=moves)
+    return out
+
+
 def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
     """Subpoints paired by number whose contents match other numbers: the list is in another order."""
     from maslihat.nlp.align import similarity
@@ -506,7 +517,8 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
             i, j = moved[0][2], moved[0][3]
             out.append({"kind": "order_differs", "unit_a": pid, "unit_b": pa.get(pid),
                         "label_a": ia[pid].label, "label_b": ib[pa[pid]].label, "detail": detail,
-                        "message": {ui: f"{ia[pid].label}: " + _ORDER[ui].format(d=detail) for ui in _ORDER},
+                        "message": _order_message(ia[pid].label, ib[pa[pid]].label, moved, doc_a.language,
+                                                  doc_b.language),
                         "facts_a": [], "facts_b": [],
                         "excerpt_a": f"{ka[i].number} {_excerpt(ta[i])}", "excerpt_b": f"{kb[i].number} {_excerpt(tb[i])}"})
     return out

@@ -414,6 +414,10 @@ def test_two_list_items_whose_words_translate_each_other_crossed_are_reported(tm
     # in plain words: which item of one text is which of the other, both excerpts
     assert "1) ~ 2)" in flags[0]["detail"] and "2) ~ 1)" in flags[0]["detail"]
     assert "кандидатурам" in flags[0]["excerpt_a"] and "күн тәртібі" in flags[0]["excerpt_b"]
+    assert flags[0]["message"]["ru"].startswith("п. 3 / 3-тармақ: подпункты перечня стоят в другом порядке")
+    assert "подпункт 1) в русском тексте — это подпункт 2) в казахском тексте" in flags[0]["message"]["ru"]
+    assert "орыс мәтініндегі 1) тармақшасы — қазақ мәтініндегі 2) тармақшасы" in flags[0]["message"]["kk"]
+    assert "item 1) of the Russian text is item 2) of the Kazakh text" in flags[0]["message"]["en"]
     kk = _swap(RIGHTS_KK, "шешімдердің жобаларына түзетулер ұсынуға", "материалдар мен құжаттарды сұратуға")
     (tmp_path / "kk").mkdir()
     flags = discrepancies_of(tmp_path / "kk", "5001", RIGHTS_RU, kk)
