@@ -433,15 +433,16 @@ def _translated(ta: str, la: str, tb: str, lb: str) -> float:
 
 def _translated_swaps(ta: list[str], la: str, tb: list[str], lb: str) -> list[tuple[int, int]]:
     """Pairs (i, j) of items that changed places by the glossary: each item's words translate the
-    other's crossed (each the other's best match, its own place aside) by ``_TRANSLATED_SWAP``
-    together more than in place."""
+    other's crossed better than in place, by ``_TRANSLATED_SWAP`` together, and one of the two is the
+    other's best match, its own place aside (in a list of definitions «место содержания» recurs in
+    the next item's words: «самовыгул … вне места содержания» resembles it as much)."""
     d = [[_translated(x, la, y, lb) for y in tb] for x in ta]
     out = []
     for i in range(len(ta) - 1):
         for j in range(i + 1, len(ta)):
             gain = d[i][j] + d[j][i] - d[i][i] - d[j][j]
             if d[i][j] > d[i][i] and d[j][i] > d[j][j] and gain >= _TRANSLATED_SWAP \
-                    and _best_other(d, i, j) and _best_other(d, j, i):
+                    and (_best_other(d, i, j) or _best_other(d, j, i)):
                 out.append((i, j))
     return out
 
@@ -449,6 +450,27 @@ def _translated_swaps(ta: list[str], la: str, tb: list[str], lb: str) -> list[tu
 def _best_other(sim, i: int, j: int) -> bool:
     """Item ``j`` of the other list is the best match of item ``i`` (its own place aside)."""
     return all(sim[i][j] >= sim[i][k] for k in range(len(sim[i])) if k != i)
+
+
+def _lists_of_paired(ka: list[Unit], pa: dict, ib: dict) -> list[tuple[list[Unit], str]]:
+    """The items ``ka`` of one list cut into runs by the list of B their items are paired with, when
+    the two lists' own units do not correspond (an appendix holding «1) … 5) а) б) а) б)» in Russian, its
+    Kazakh copy «1.» with «1) … 5) а) ә)», «2.» with «а) б)»): (run, B parent) for each run of items all
+    paired with items of one parent."""
+    out: list[tuple[list[Unit], str]] = []
+    run: list[Unit] = []
+    parent = None
+    for u in ka + [None]:
+        v = ib.get(pa.get(u.id)) if u is not None else None
+        q = v.parent_id if v is not None else None
+        if run and (u is None or q != parent):
+            if parent is not None:
+                out.append((run, parent))
+            run = []
+        if u is not None:
+            run.append(u)
+            parent = q
+    return out
 
 
 def _order_message(label_a: str, label_b: str, moved: list, lang_a: str, lang_b: str) -> dict[str, str]:
@@ -479,8 +501,14 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
     for u in units_b:
         if u.kind == "subpoint" and u.parent_id:
             kids_b.setdefault(u.parent_id, []).append(u)
+    lists = []
     for pid, ka in kids_a.items():
-        kb = kids_b.get(pa.get(pid), [])
+        if len(kids_b.get(pa.get(pid), [])) == len(ka):
+            lists.append((pid, ka, pa[pid]))
+        else:
+            lists += [(pid, run, qid) for run, qid in _lists_of_paired(ka, pa, ib)]
+    for pid, ka, qid in lists:
+        kb = kids_b.get(qid, [])
         if len(ka) < 2 or len(kb) != len(ka):
             continue
         ta = [own_text(doc_a, units_a, u) for u in ka]
@@ -515,9 +543,9 @@ def _order_check(doc_a, units_a, doc_b, units_b, pairs) -> list[dict]:
         if moved:
             detail = "; ".join(f"{x} ~ {y}" for x, y, _, _ in moved)
             i, j = moved[0][2], moved[0][3]
-            out.append({"kind": "order_differs", "unit_a": pid, "unit_b": pa.get(pid),
-                        "label_a": ia[pid].label, "label_b": ib[pa[pid]].label, "detail": detail,
-                        "message": _order_message(ia[pid].label, ib[pa[pid]].label, moved, doc_a.language,
+            out.append({"kind": "order_differs", "unit_a": pid, "unit_b": qid,
+                        "label_a": ia[pid].label, "label_b": ib[qid].label, "detail": detail,
+                        "message": _order_message(ia[pid].label, ib[qid].label, moved, doc_a.language,
                                                   doc_b.language),
                         "facts_a": [], "facts_b": [],
                         "excerpt_a": f"{ka[i].number} {_excerpt(ta[i])}", "excerpt_b": f"{kb[i].number} {_excerpt(tb[i])}"})
