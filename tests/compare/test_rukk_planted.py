@@ -431,3 +431,50 @@ def test_list_items_translated_freely_in_their_own_order_are_no_swap(tmp_path):
     ru = RIGHTS_RU.replace("по кандидатурам должностных лиц", "о кандидатурах лиц, которые назначаются")
     kk = RIGHTS_KK.replace("лауазымды адамдардың кандидатуралары", "тағайындалатын адамдардың кандидатуралары")
     assert _flags(tmp_path, ru, kk) == []
+
+
+# an appendix whose Russian copy holds its items directly, the Kazakh copy under a point «1.»: the
+# lists' own units do not pair, their items do
+RATES_RU = RU.replace("Председатель сессии Г. Досжанова\n", """Председатель сессии Г. Досжанова
+
+Приложение № 1
+к решению маслихата
+
+Ставки платы за размещение наружной рекламы
+
+1) реализация газет и журналов;
+
+2) проведение выставок и ярмарок;
+
+3) оказание услуг связи;
+
+4) ремонт обуви и одежды.
+""")
+RATES_KK = KK.replace("Сессия төрағасы Г. Досжанова\n", """Сессия төрағасы Г. Досжанова
+
+Мәслихаттың шешіміне № 1 қосымша
+
+Сыртқы жарнаманы орналастырғаны үшін төлемақы ставкалары
+
+1. Қызмет түрлері:
+
+1) газеттер мен журналдарды сату;
+
+2) көрмелер мен жәрмеңкелер өткізу;
+
+3) байланыс қызметтерін көрсету;
+
+4) аяқ киім мен киім жөндеу.
+""")
+
+
+def test_items_that_changed_places_in_lists_whose_own_units_do_not_pair_are_reported(tmp_path):
+    # unplanted, the Kazakh «1.» alone is reported (the Russian copy has no such point), no order
+    same = _flags(tmp_path / "same", RATES_RU, RATES_KK)
+    assert same == [("only_in_b", None, "1-тармақ", [], [])]
+    ru = _swap(RATES_RU, "реализация газет и журналов", "проведение выставок и ярмарок")
+    flags = _flags(tmp_path / "ru", ru, RATES_KK)
+    assert [f for f in flags if f not in same] == [("order_differs", "прил. 1", "1-тармақ", [], [])]
+    kk = _swap(RATES_KK, "байланыс қызметтерін көрсету", "аяқ киім мен киім жөндеу")
+    flags = _flags(tmp_path / "kk", RATES_RU, kk)
+    assert [f for f in flags if f not in same] == [("order_differs", "прил. 1", "1-тармақ", [], [])]
