@@ -141,6 +141,46 @@ def diversify(order, doc_of: list, score: list | None = None, per_doc: int = PER
     return first + sorted(moved + order[k:], key=rank.__getitem__)
 
 
+COPY_BAR = 0.8                    # Jaccard of two provisions' distinct word prefixes from which they are copies
+COPY_MIN = 6                      # distinct word prefixes a provision needs to count as a copy of another
+COPY_PLACE = 3                    # the places a copy of a better hit of another act may not take
+COPY_SCAN = 30                    # best hits looked at for copies
+
+
+def copy_of(keys: list) -> list:
+    """For each hit (``keys``: (act, language, frozenset of its words' prefixes) or None, best
+    first), the index of the first earlier hit of another act in the same language whose words it
+    repeats (Jaccard ≥ ``COPY_BAR``: regulations of several maslikhats drafted from one model), or
+    None."""
+    out: list = []
+    for j, kj in enumerate(keys):
+        out.append(None)
+        if kj is None or len(kj[2]) < COPY_MIN:
+            continue
+        for i in range(j):
+            ki = keys[i]
+            if ki is None or out[i] is not None or ki[0] == kj[0] or ki[1] != kj[1] or len(ki[2]) < COPY_MIN:
+                continue
+            inter = len(ki[2] & kj[2])
+            if inter >= COPY_BAR * (len(ki[2]) + len(kj[2]) - inter):
+                out[j] = i
+                break
+    return out
+
+
+def spread_copies(keys: list, n: int, place: int | None = None) -> list:
+    """Indexes ``range(n)`` (best first) with the copies among the first ``len(keys)`` hits
+    (``copy_of``) moved below the first ``place`` other hits: one of a provision repeated by
+    several acts on the top of the page, the next acts' copies after it."""
+    place = COPY_PLACE if place is None else place
+    of = copy_of(keys)
+    if not place or all(c is None for c in of):
+        return list(range(n))
+    head = [i for i in range(n) if i >= len(of) or of[i] is None][:place]
+    taken = set(head)
+    return head + [i for i in range(n) if i not in taken]
+
+
 
 def with_context(ids: list, kinds: list, score: list, parents=None, depth: int = 3) -> list:
     """``score`` with each unit's inheritance from its matching ancestor headings among the
