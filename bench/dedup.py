@@ -11,6 +11,11 @@ the copies, and how many of them are graded answers of their query (the bench co
 an answer as an answer).
 
     .venv/bin/python -m bench.dedup --db CORPUS.sqlite --runs J.json    # from bench.judged --db/--out
+    .venv/bin/python -m bench.dedup --compare BEFORE.json AFTER.json    # two bench.judged --out runs
+
+``--compare`` prints nDCG@10, recall@20 and answer-in-top-5 of the read set and of the held-out
+blind35–blind38 (aggregates only), per language and kind, per system, on the original and the pooled
+judgements, and the queries whose nDCG@10 / top-5 went up or down.
 """
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ def keys_of(db: str) -> dict:
     from maslihat.nlp.diff import act_of
     con = sqlite3.connect(db)
     try:
-        rows = con.execute("""SELECT s.unit_id, d.document_id, d.language FROM search_units s
+        rows = con.execute("""SELECT s.unit_id, d.id, d.language FROM search_units s
                               JOIN units u ON u.id = s.unit_id JOIN documents d ON d.id = u.document_id
                               WHERE d.is_latest = 1""").fetchall()
         text = unit_texts(con)
@@ -60,8 +65,47 @@ def is_answer(h: str, groups: list) -> bool:
     return any(h == r or h.startswith(r + "/") for g in groups for r in g)
 
 
+GROUPS = ("all", "ru", "kk", "question", "everyday", "cross", "keyword")
+MEASURES = ("ndcg@10", "recall@20", "top5")
+
+
+def part(rows: list[dict], which: str) -> list[dict]:
+    """The read set (every batch but blind35–39) or the held-out blind35–38."""
+    return [r for r in rows if (r.get("batch") in HELD) == (which == "held")]
+
+
+def compare(before: str, after: str) -> None:
+    runs = [json.loads(Path(f).read_text(encoding="utf-8")) for f in (before, after)]
+    for judg in ("per_query", "pooled_per_query"):
+        for which in ("read", "held"):
+            print(f"\n#### {which}, {'original' if judg == 'per_query' else 'pooled'} judgements\n")
+            print("| system | run | " + " | ".join(GROUPS) + " | nDCG up / down | top-5 up / down |")
+            print("|" + " --- |" * (4 + len(GROUPS)))
+            for system in runs[0][judg]:
+                sets = [part(run[judg].get(system, []), which) for run in runs]
+                for name, rows in zip(("before", "after"), sets):
+                    cells = []
+                    for g in GROUPS:
+                        v = [r for r in rows if g == "all" or r["lang"] == g or r["kind"] == g]
+                        cells.append(f"{len(v)}: " + " / ".join(
+                            f"{sum(r[m] for r in v) / len(v):.4f}" if m != "top5" else
+                            f"{sum(r[m] for r in v) / len(v):.1%}" for m in MEASURES) if v else "–")
+                    moves = ""
+                    if name == "after":
+                        pairs = list(zip(sets[0], rows))
+                        assert all(a["query"] == b["query"] for a, b in pairs)
+                        nd = [b["ndcg@10"] - a["ndcg@10"] for a, b in pairs]
+                        t5 = [b["top5"] - a["top5"] for a, b in pairs]
+                        moves = (f" {sum(d > 1e-9 for d in nd)} / {sum(d < -1e-9 for d in nd)} |"
+                                 f" {sum(d > 0 for d in t5)} / {sum(d < 0 for d in t5)} |")
+                    print(f"| {system} | {name} | " + " | ".join(cells) + " |" + (moves or " | |"))
+
+
 def main(argv=None) -> None:
     from maslihat.corpus.index import scoring
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--compare":
+        compare(*sys.argv[2:4])
+        return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True)
     ap.add_argument("--runs", required=True, help="bench.judged --out of the same corpus")

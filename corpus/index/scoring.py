@@ -145,6 +145,7 @@ COPY_BAR = 0.8                    # Jaccard of two provisions' distinct word pre
 COPY_MIN = 6                      # distinct word prefixes a provision needs to count as a copy of another
 COPY_PLACE = 3                    # the places a copy of a better hit of another act may not take
 COPY_SCAN = 30                    # best hits looked at for copies
+COPY_KEEP = 0                     # copies of one provision that may stay in those places beside the first
 
 
 def copy_of(keys: list) -> list:
@@ -176,7 +177,14 @@ def spread_copies(keys: list, n: int, place: int | None = None) -> list:
     of = copy_of(keys)
     if not place or all(c is None for c in of):
         return list(range(n))
-    head = [i for i in range(n) if i >= len(of) or of[i] is None][:place]
+    nth: dict = {}
+    moved = set()
+    for j, c in enumerate(of):
+        if c is not None:
+            nth[c] = nth.get(c, 0) + 1
+            if nth[c] > COPY_KEEP:
+                moved.add(j)
+    head = [i for i in range(n) if i not in moved][:place]
     taken = set(head)
     return head + [i for i in range(n) if i not in taken]
 
