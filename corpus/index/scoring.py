@@ -143,9 +143,11 @@ def diversify(order, doc_of: list, score: list | None = None, per_doc: int = PER
 
 COPY_BAR = 0.8                    # Jaccard of two provisions' distinct word prefixes from which they are copies
 COPY_MIN = 6                      # distinct word prefixes a provision needs to count as a copy of another
-COPY_PLACE = 3                    # the places a copy of a better hit of another act may not take
+COPY_PLACE = 5                    # the places the third and later copies of one provision may not take
+                                  # (3, or no copy beside the first: read set top-5 +1 query, nDCG@10 -0.0045;
+                                  # docs/quality.md «the same provision in several acts»)
 COPY_SCAN = 30                    # best hits looked at for copies
-COPY_KEEP = 0                     # copies of one provision that may stay in those places beside the first
+COPY_KEEP = 1                     # copies of one provision that may stay in those places beside the first
 
 
 def copy_of(keys: list) -> list:
@@ -171,8 +173,9 @@ def copy_of(keys: list) -> list:
 
 def spread_copies(keys: list, n: int, place: int | None = None) -> list:
     """Indexes ``range(n)`` (best first) with the copies among the first ``len(keys)`` hits
-    (``copy_of``) moved below the first ``place`` other hits: one of a provision repeated by
-    several acts on the top of the page, the next acts' copies after it."""
+    (``copy_of``) moved below the first ``place`` other hits, all but the first ``COPY_KEEP`` of
+    each provision's copies: a provision repeated by several acts takes at most 1 + ``COPY_KEEP``
+    places at the top of the page, the next acts' copies follow."""
     place = COPY_PLACE if place is None else place
     of = copy_of(keys)
     if not place or all(c is None for c in of):

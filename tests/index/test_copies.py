@@ -2,8 +2,8 @@
 almost word for word; a query sharing that point's words should not see its copies fill the top
 of the page above the one provision, in another act, that answers it. After the first of a group
 of near-identical provisions of different acts in one language, the next copies move below the
-first ``scoring.COPY_PLACE`` hits (``scoring.spread_copies``); when the copies are the answer, one
-of them stays first. RU and KK, both back ends."""
+first ``scoring.COPY_PLACE`` hits, all but ``scoring.COPY_KEEP`` of them (``scoring.spread_copies``);
+when the copies are the answer, one of them stays first. RU and KK, both back ends."""
 import pytest
 
 from maslihat.corpus.index import scoring
@@ -105,7 +105,7 @@ def test_the_one_answer_is_not_pushed_down_by_copies_of_one_point(corpus, query,
     copies = _ranks(corpus, query, lang, copy)
     assert len(copies) == 3, copies                       # all three regulations still on the page
     assert _ranks(corpus, query, lang, answer)[0] < 3
-    assert sum(1 for k in copies if k < scoring.COPY_PLACE) <= 1, copies
+    assert sum(1 for k in copies if k < scoring.COPY_PLACE) <= 1 + scoring.COPY_KEEP, copies
     monkeypatch.setattr(scoring, "COPY_PLACE", 0)        # without the rule the copies come first
     assert _ranks(corpus, query, lang, answer)[0] >= 3
 
@@ -116,14 +116,17 @@ def test_when_the_copies_are_the_answer_one_of_them_is_first(corpus, query, lang
     assert ranks[0] == 0 and len(ranks) == 3, ranks
 
 
-def test_copies_are_near_identical_provisions_of_other_acts_in_one_language():
+def test_copies_are_near_identical_provisions_of_other_acts_in_one_language(monkeypatch):
     words = frozenset("предло повес дня сесси масли вноси депут посто комис акимо".split())
     same_act = ("a", "ru", words)
     assert scoring.copy_of([("a", "ru", words), ("b", "ru", words), ("c", "kk", words), same_act,
                             ("c", "ru", words | {"иные"}), ("d", "ru", frozenset({"сесси", "масли"}))]) == \
         [None, 0, None, None, 0, None]
-    assert scoring.spread_copies([("a", "ru", words), ("b", "ru", words), ("c", "ru", words), None], 6, 3) == \
-        [0, 3, 4, 1, 2, 5]
+    four = [("a", "ru", words), ("b", "ru", words), ("c", "ru", words), ("d", "ru", words), None]
+    monkeypatch.setattr(scoring, "COPY_KEEP", 0)
+    assert scoring.spread_copies(four[:3] + [None], 6, 3) == [0, 3, 4, 1, 2, 5]
+    monkeypatch.setattr(scoring, "COPY_KEEP", 1)
+    assert scoring.spread_copies(four, 7, 3) == [0, 1, 4, 2, 3, 5, 6]
 
 
 @pytest.mark.elasticsearch
@@ -131,6 +134,6 @@ def test_elasticsearch_spreads_the_copies_too(tmp_path, es_url, corpus):
     with small_corpus(tmp_path, FILES, es_url) as ce:
         for query, lang, answer, copy in ANSWER_ELSEWHERE:
             assert _ranks(ce, query, lang, answer)[0] < 3, query
-            assert sum(1 for k in _ranks(ce, query, lang, copy) if k < scoring.COPY_PLACE) <= 1, query
+            assert sum(1 for k in _ranks(ce, query, lang, copy) if k < scoring.COPY_PLACE) <= 1 + scoring.COPY_KEEP, query
         for query, lang, copy in COPIES_ANSWER:
             assert _ranks(ce, query, lang, copy)[0] == 0, query
