@@ -70,6 +70,9 @@
 * Diversity: on the first page (``WINDOW`` hits) no document has more than ``PER_DOC`` (half of it)
   while another act has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
+* Copies in other acts: after it, the third and later near-identical provisions of other acts in
+  one language (regulations drafted from one model) move below the first ``COPY_PLACE`` hits
+  (``spread_copies``).
 
 The embedded back end computes the prior in numpy from its snapshot (kind, length, status); the
 Elasticsearch back end from the same fields (``function_score`` weights).
