@@ -20,9 +20,10 @@ from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
 from maslihat.corpus.index.query import TBest
-from maslihat.corpus.index.scoring import candidates, diversify
+from maslihat.corpus.index.scoring import COPY_SCAN, candidates, diversify, spread_copies
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
+from maslihat.nlp.diff import act_of
 
 KEYWORDS = ("unit_id", "document_id") + FACET_NAMES     # every facet is a keyword field
 MAPPING = {
@@ -328,6 +329,11 @@ class ElasticIndex(SearchIndex):
             # the page as shown holds at most PER_DOC hits of one act, after the second opinion
             raw = [raw[i] for i in diversify(range(n_first), [h["_source"]["document_id"] for h in raw],
                                              [h.get("_score") or 0.0 for h in raw])] + raw[n_first:]
+            # one provision repeated by several acts takes one of the first places (``spread_copies``)
+            raw = [raw[i] for i in spread_copies(
+                [(act_of(h["_source"]["document_id"]), h["_source"].get("language"),
+                  frozenset(prefixes(h["_source"].get("text") or ""))) for h in raw[:min(COPY_SCAN, n_first)]],
+                len(raw))]
             raw = raw[offset:need]
         hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl, req.snippets) for h in raw]
         if carried:

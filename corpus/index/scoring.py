@@ -70,6 +70,9 @@
 * Diversity: on the first page (``WINDOW`` hits) no document has more than ``PER_DOC`` (half of it)
   while another act has a hit scoring at least ``RATIO`` × theirs; those move down (``diversify``), so one act does
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
+* Copies in other acts: after it, the third and later near-identical provisions of other acts in
+  one language (regulations drafted from one model) move below the first ``COPY_PLACE`` hits
+  (``spread_copies``).
 
 The embedded back end computes the prior in numpy from its snapshot (kind, length, status); the
 Elasticsearch back end from the same fields (``function_score`` weights).
@@ -139,6 +142,57 @@ def diversify(order, doc_of: list, score: list | None = None, per_doc: int = PER
         first.append(i)
         seen[d] = seen.get(d, 0) + 1
     return first + sorted(moved + order[k:], key=rank.__getitem__)
+
+
+COPY_BAR = 0.8                    # Jaccard of two provisions' distinct word prefixes from which they are copies
+COPY_MIN = 6                      # distinct word prefixes a provision needs to count as a copy of another
+COPY_PLACE = 5                    # the places the third and later copies of one provision may not take
+                                  # (3, or no copy beside the first: read set top-5 +1 query, nDCG@10 -0.0045;
+                                  # docs/quality.md «the same provision in several acts»)
+COPY_SCAN = 30                    # best hits looked at for copies
+COPY_KEEP = 1                     # copies of one provision that may stay in those places beside the first
+
+
+def copy_of(keys: list) -> list:
+    """For each hit (``keys``: (act, language, frozenset of its words' prefixes) or None, best
+    first), the index of the first earlier hit of another act in the same language whose words it
+    repeats (Jaccard ≥ ``COPY_BAR``: regulations of several maslikhats drafted from one model), or
+    None."""
+    out: list = []
+    for j, kj in enumerate(keys):
+        out.append(None)
+        if kj is None or len(kj[2]) < COPY_MIN:
+            continue
+        for i in range(j):
+            ki = keys[i]
+            if ki is None or out[i] is not None or ki[0] == kj[0] or ki[1] != kj[1] or len(ki[2]) < COPY_MIN:
+                continue
+            inter = len(ki[2] & kj[2])
+            if inter >= COPY_BAR * (len(ki[2]) + len(kj[2]) - inter):
+                out[j] = i
+                break
+    return out
+
+
+def spread_copies(keys: list, n: int, place: int | None = None) -> list:
+    """Indexes ``range(n)`` (best first) with the copies among the first ``len(keys)`` hits
+    (``copy_of``) moved below the first ``place`` other hits, all but the first ``COPY_KEEP`` of
+    each provision's copies: a provision repeated by several acts takes at most 1 + ``COPY_KEEP``
+    places at the top of the page, the next acts' copies follow."""
+    place = COPY_PLACE if place is None else place
+    of = copy_of(keys)
+    if not place or all(c is None for c in of):
+        return list(range(n))
+    nth: dict = {}
+    moved = set()
+    for j, c in enumerate(of):
+        if c is not None:
+            nth[c] = nth.get(c, 0) + 1
+            if nth[c] > COPY_KEEP:
+                moved.add(j)
+    head = [i for i in range(n) if i not in moved][:place]
+    taken = set(head)
+    return head + [i for i in range(n) if i not in taken]
 
 
 

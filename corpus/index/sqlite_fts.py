@@ -37,10 +37,12 @@ VOCAB_TERMS = "search_fts_vocab_c"    # temp table, per connection: the terms th
 from maslihat.corpus.index.rows import rows_spans_for
 from maslihat.corpus.index.unit_store import (BUMP, UNITS_COLUMNS, UNITS_INDEX, Texts, contentless,
                                                doc_unit_terms, pack, spans_code, utf8_offsets)
-from maslihat.corpus.index.scoring import KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify
+from maslihat.corpus.index.scoring import (COPY_SCAN, KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify,
+                                           spread_copies)
 from maslihat.corpus.store import rows_in
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
+from maslihat.nlp.diff import act_of
 
 DOC_FIELDS = DOCUMENT_FACETS + ("title", "adopted_date")
 SCHEMA = f"""
@@ -509,6 +511,10 @@ class SqliteIndex(SearchIndex):
             keep = np.asarray(diversify(range(n_first), snap.doc[cand_rows].tolist(), cand_score.tolist())
                               + list(range(n_first, len(cand_rows))), dtype=np.int64)
             ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
+            # one provision repeated by several acts takes one of the first places (``spread_copies``)
+            spread = np.asarray(spread_copies(self._copy_keys(ranked_rows[:min(COPY_SCAN, n_first)]),
+                                              len(ranked_rows)), dtype=np.int64)
+            ranked_rows, ranked_scores = ranked_rows[spread], ranked_scores[spread]
             page_rows, page_scores = ranked_rows[offset:need], ranked_scores[offset:need]
         facets = snap.counts(rows if pl.browse else matched)
         window_ids = None
@@ -540,6 +546,19 @@ class SqliteIndex(SearchIndex):
         fetched = {r[0]: dict(zip(cols, r)) for r in cur}
         self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
         return fetched
+
+    def _copy_keys(self, rowids) -> list:
+        """(act, language, frozenset of its words' prefixes) of each of these rowids, in order
+        (``scoring.copy_of``); kept per generation like ``_prefixes_of``."""
+        known = self.memo("copy_keys")
+        ids = [int(r) for r in rowids if int(r) not in known]
+        if ids:
+            words = self._prefixes_of(ids)
+            for r, d, lang in self.conn.execute(
+                    f"SELECT u.rowid, d.document_id, d.language FROM {FROM} "
+                    f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids):
+                known[r] = (act_of(d), lang, frozenset(words.get(r, ())))
+        return [known.get(int(r)) for r in rowids]
 
     def _prefixes_of(self, rowids) -> dict:
         """{rowid: ``surface.prefixes`` of its text} of these rowids; the best hits of a query are
