@@ -34,17 +34,23 @@ def _units(text, lang):
     return [u.to_json() for u in build(doc(text, lang)).units]
 
 
-def test_no_subpoint_is_planted_or_renamed_among_a_tables_rows():
-    """«1) Реализация газет\t80\t50» is a row of the appendix's table, not a subpoint (session 30: a table is
-    not cut into units, as the dev gold): the harness plants no subpoint beside it and renames none."""
-    assert V.v_sub_insert(dict(FILES), "sub_insert") is None
-    assert V.v_sub_letters(dict(FILES), "sub_letters") is None
-    # a subpoint outside a table is still planted: the same decision with its list as subpoints of a point
-    text = {n: t.replace("1\tРеализация товаров", "3. Реализация товаров:").replace("1.\tТауарларды өткеру",
-                                                                                "3. Тауарларды өткеру:")
-            .replace("\t80\t50", "").replace("\t120\t80", "").replace("\t110\t100", "") for n, t in FILES.items()}
-    got = V.v_sub_insert(text, "sub_insert")
-    assert got is not None and got[1]["insert"][0]["number"] == "2-1)"
+def test_a_subpoint_inserted_in_an_appendix_is_expected_under_the_appendix_not_the_decisions_last_point():
+    out, exp = V.v_sub_insert(dict(FILES), "sub_insert")
+    e = exp["insert"][0]
+    assert (e["number"], e["point"], e["article"]) == ("2-1)", None, None)
+    assert "2-1) Реализация семян" in out["rus.txt"] and "2-1) Тұқымдарды өткеру" in out["kaz.txt"]
+    ids, errs = V.inserted(_units(out["rus.txt"], "ru"), exp)
+    assert len(ids) == 1 and errs == []
+
+
+def test_letters_replace_the_numbers_of_each_languages_own_subpoints_under_a_point_in_one_and_none_in_the_other():
+    out, exp = V.v_sub_letters(dict(FILES), "sub_letters")
+    assert "а) Реализация газет" in out["rus.txt"] and "в) Реализация цветов" in out["rus.txt"]
+    assert "а) Газеттерді өткеру" in out["kaz.txt"] and "в) Гүлдерді өткеру" in out["kaz.txt"]
+    assert exp["rename"]["None|None"]["1)"] == "а)" and exp["rename"]["None|1"]["3)"] == "в)"
+    # the parse of each language, renamed as the harness expects, is the parse of the variant
+    for name, lang in (("rus.txt", "ru"), ("kaz.txt", "kk")):
+        assert V.sigs(_units(FILES[name], lang), rename=exp["rename"]) == V.sigs(_units(out[name], lang))
 
 
 def test_a_point_is_inserted_in_the_same_appendix_of_both_languages():
