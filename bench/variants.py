@@ -106,10 +106,6 @@ def line_kind(line: str, lang: str) -> tuple[str | None, str | None]:
 HEADS = ("article", "chapter", "section", "subchapter", "numhead")
 
 
-_TABLE_OPEN, _TABLE_CLOSE = re.compile(r"<table", re.I), re.compile(r"</table>", re.I)
-_PIPE_ROW = re.compile(r"\s*\|.*\|\s*$")
-
-
 class Src:
     """One language file as lines, with the kind and number of each line and its context."""
 
@@ -117,18 +113,6 @@ class Src:
         self.lang = lang
         self.lines = text.split("\n")
         self.kinds = [line_kind(x, lang) for x in self.lines]
-        # a table's lines are rows, never units to plant beside (the dev gold does not cut tables into
-        # units, nor does the product since session 30): inside <table>…</table>, a pipe row, or a line
-        # of tab-separated cells
-        in_table = False
-        for i, line in enumerate(self.lines):
-            if _TABLE_OPEN.search(line):
-                in_table = True
-            if in_table or _PIPE_ROW.match(line) or "\t" in line.strip("\t "):
-                if self.kinds[i][0] in ("point", "sub"):
-                    self.kinds[i] = ("row", None)
-            if _TABLE_CLOSE.search(line):
-                in_table = False
         # context: (article number, point number, chapter number, appendix ordinal) in force at each line
         self.ctx = []
         art = pt = chap = None

@@ -13,7 +13,7 @@ from typing import Optional
 from maslihat.core.model import Document, Unit
 from maslihat.nlp import patterns as P
 
-from maslihat.nlp.segment_blocks import (LEVEL, Block, _Builder, _heading_like, _int, _next_content, _short, table_lines,
+from maslihat.nlp.segment_blocks import (LEVEL, Block, _Builder, _heading_like, _int, _next_content, _short,
                                           table_row, _APP_END, _APP_START, _NAME, _NOTE_ALONE, _TOC, _UPPER_START)
 
 
@@ -255,7 +255,6 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
     point_since_struct = False
     para_count: dict[str, int] = {}
     title_at = _title_block(doc, blocks, t)
-    in_table = table_lines(blocks, t)
     from maslihat.nlp.references import new_wording_spans
     wording = new_wording_spans(t) if ("«" in t or '"' in t or "“" in t) else []
 
@@ -331,8 +330,6 @@ def _build_act(doc: Document, blocks: list[Block]) -> list[Unit]:
             # a table's row is a row, never a chapter: «I. Доходы\t9 876 543» of a budget's appendix
             # («I. Кірістер\t…») opens no chapter of the rows below it
             kind, num = "text", None
-        elif kind in ("point", "subpoint", "dotted") and i in in_table:
-            kind, num = "text", None      # «2.Құс», «1) Реализация газет\t80\t50\t30»: a table's rows
         if kind in ("section", "chapter", "article", "rchapter", "paragraph_head"):
             k = {"rchapter": "chapter", "paragraph_head": "subchapter"}.get(kind, kind)
             u = B.add(k, b.start, b.end, number=num, heading=b.head, level=LEVEL[k])

@@ -141,7 +141,7 @@ def _blocks(text: str) -> list[Block]:
         if len(blocks) > 1 and not blank and (_wrapped_on(text, prev, line, kind)      # never the title
                                               or width and _cut_on(text, prev, line, kind, head, width, spaced)):
             _join(text, prev, s, e, width)
-        elif (prev is not None and kind == "text" and _LOWER_START.match(line) and "\t" not in line
+        elif (prev is not None and kind == "text" and _LOWER_START.match(line)
                 and not text[prev.end - 1] in ".;!?:" and (prev.kind != "note" or not blank)
                 and not (blank and prev.kind in ("chapter", "section", "article", "rchapter"))):
             _join(text, prev, s, e, width)
@@ -352,51 +352,6 @@ def _next_content(blocks: list[Block], i: int) -> Optional[Block]:
 def _heading_like(b: Block, t: str, limit: int = 130) -> bool:
     txt = b.text(t)
     return len(b.lines) == 1 and len(txt) <= limit and txt[-1] not in ";:," and not table_row(b, t)
-
-
-GROUP_ROW = 160                  # characters of a table's one-cell line («2.Құс», «1. рыбные продукты»)
-_NUMBER_CELL = re.compile(r"[\dIVXІ]+[.)]?")
-
-
-def data_row(b: Block, t: str) -> bool:
-    """A table's row of data: three cells or more, or two whose first is not a bare number
-    («с прилавка\t80», «4. грузовые\t200\t150\t120»); not «1.\tУтвердить …», a point typed
-    with a tab after its number."""
-    s, e = b.lines[0]
-    cells = [c for c in (x.strip() for x in t[s:e].split("\t")) if c]
-    return len(cells) >= 3 or (len(cells) == 2 and not _NUMBER_CELL.fullmatch(cells[0]))
-
-
-def group_row(blocks: list[Block], i: int, t: str) -> bool:
-    """A table's line naming a group of its rows («2. птицы», «1.Балық өнімдері», «1.\tӨткеру (…)»
-    between «II.\tАзық-түлік базары …» or a header and «Сөреден\t120\t90\t70»): numbered like a
-    point, but a row of the table, never a point or a chapter of the act. Rows of data on both
-    sides, past at most two other such lines («1.Сырт киімдер оның ішінде:», «-былғары мен теріден»)
-    and any footnote."""
-    def short(b: Block) -> bool:
-        return len(b.lines) == 1 and b.end - b.start <= GROUP_ROW and not data_row(b, t)
-
-    def row_within(step: int) -> bool:
-        k, lines = i + step, 0
-        while 0 <= k < len(blocks) and lines < 3:
-            if data_row(blocks[k], t):
-                return True
-            if blocks[k].kind != "note":         # a footnote among the rows («Сноска. Пункт 3 …») is no row
-                if not short(blocks[k]):
-                    return False
-                lines += 1
-            k += step
-        return False
-    return short(blocks[i]) and row_within(-1) and row_within(1)
-
-
-def table_lines(blocks: list[Block], t: str) -> set[int]:
-    """The blocks that are lines of a table: its rows of data and the lines naming their groups
-    (``group_row``). A table is not segmented into units (the dev gold's rule, and a reader's): a
-    numbered line of it («1.\tВыброс загрязняющих веществ …\tУсл.тонна\t200», «4.\tРазмещение
-    отходов производства:», «2.Құс», «1) Реализация газет\t80\t50\t30») is a row, not a point,
-    subpoint or chapter of the act; its rows take its name as their group (``store_context``)."""
-    return {i for i, b in enumerate(blocks) if data_row(b, t) or group_row(blocks, i, t)}
 
 
 def table_row(b: Block, t: str) -> bool:

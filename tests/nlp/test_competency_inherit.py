@@ -32,9 +32,7 @@ def _build(lang, title, text, doc_type="decision"):
 
 
 def _rows(b):
-    """The table's rows (paragraphs of the appendix since session 30: a table is not cut into points)."""
-    return [u for u in b.units if u.kind in ("point", "paragraph", "part") and "\t" in b.doc.text[u.start:u.end]
-            and not b.doc.text[u.start:u.end].startswith(("№", "N\t"))]
+    return [u for u in b.units if u.kind == "point" and "\t" in b.doc.text[u.start:u.end]]
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
