@@ -199,6 +199,13 @@ def _and(items: list) -> Optional[TNode]:
 #: at ``VARIANT_WEIGHT``, when at least this long: Kazakh texts write Russian loans alike («мэр»,
 #: «коммуна», «бюджет»), and a table that knows one translation («мэр» -> «әкім») would hide them
 LOAN_MIN_LEN = 3
+FIGURE_UP_TO = 1000               # a number in words a query's figure stands for («десяти» -> 10)
+ROMAN_UP_TO = 20                  # an ordinal also as its Roman numeral («второго класса» -> «II класса»)
+
+
+def _roman(n: int) -> str:
+    from maslihat.nlp.numerals import _to_roman
+    return _to_roman(n)
 
 
 class _Translator:
@@ -237,6 +244,27 @@ class _Translator:
             alts = tuple(s for s in (safe_term(t) for t in analyze.term_variants(w.text, self.src)) if s)
             if alts:
                 out[own[0]] = tuple(dict.fromkeys(out.get(own[0], ()) + alts))
+        return out
+
+    def figures(self, words: list[Word]) -> dict[str, tuple]:
+        """term -> the figures a number written in words stands for (best-match only): a question
+        says «второго класса», «в течение десяти дней», «екінші санат», the act «II класса», «10
+        дней», «2 санат» (``nlp.numerals``); an ordinal up to ``ROMAN_UP_TO`` is also its Roman
+        numeral (classes, categories, sections are numbered so). Digits and Roman numerals are the
+        same in both languages."""
+        from maslihat.nlp.numerals import parse
+        out: dict[str, tuple] = {}
+        for w in words:
+            own = self.word_terms(w.text)
+            num = parse(w.text, self.src) if len(own) == 1 and not own[0].isdigit() else None
+            if num is None or num.written != "words" or num.start != 0 or num.end != len(w.text) \
+                    or not isinstance(num.value, int) or not 0 < num.value <= FIGURE_UP_TO \
+                    or (num.value == 1 and num.kind != "ordinal"):     # «один отдел», «бір күндік»: a, one
+                continue
+            alts = [str(num.value)]
+            if num.kind == "ordinal" and num.value <= ROMAN_UP_TO:
+                alts.append(_roman(num.value).lower())
+            out[own[0]] = tuple(t for t in map(safe_term, alts) if t)
         return out
 
     def chunk(self, seqs: list[tuple]) -> Optional[TNode]:
@@ -311,6 +339,7 @@ class _Translator:
             seqs = self.word_seqs(words)
             terms = [t for seq in seqs for t in seq]
             forms = self.verb_forms(words)
+            figures = self.figures(words)
             clips = {seq[0]: node for w, seq in zip(words, seqs)
                      if len(seq) == 1 and (node := self.clipped(w)) is not None}
             prev = None
@@ -327,6 +356,8 @@ class _Translator:
                     node = _with_clipped(node, clips[seg[0]])
                 if len(seg) == 1 and forms.get(seg[0]) and self.target == self.src:
                     node = _or([node] + [TPhrase((v,), VARIANT_WEIGHT) for v in forms[seg[0]]])
+                if len(seg) == 1 and figures.get(seg[0]):      # «второго» also «2», «ii»
+                    node = _or([node] + [TPhrase((v,), VARIANT_WEIGHT) for v in figures[seg[0]]])
                 if len(seg) == 1 and seg[0] in self.unseen:
                     # a word no unit has: its kin by their first letters («визирует» -> визир*)
                     node = _or([node, TPrefix(seg[0][:UNSEEN_PREFIX])])
