@@ -173,10 +173,12 @@ def _roman_value(s: str) -> Optional[int]:
     vals = [table[c] for c in s]
     total = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
     canon = s.replace("І", "I").replace("Х", "X")
-    return total if total > 0 and _to_roman(total) == canon else None
+    return total if total > 0 and to_roman(total) == canon else None
 
 
-def _to_roman(n: int) -> str:
+def to_roman(n: int) -> str:
+    """``n`` in Roman numerals, Latin letters («II», «IV»): how classes, categories and sections are
+    numbered, which a question writes in words («второго класса»)."""
     out = ""
     for v, r in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                  (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):

@@ -154,6 +154,7 @@ def _blocks(text: str) -> list[Block]:
 _FIRST, _SECOND = {"1", "I", "І"}, {"2", "II", "ІІ"}
 _FIRST_HEADS = ("section", "chapter", "rchapter", "point")
 _SHORT_HEAD = 12                  # words of a heading («Общие положения», «Жұмысты жоспарлау»)
+_TITLE_LINE = 250                 # characters of a line holding a title and a first heading
 # where a first heading may start inside a line: «1.», «I.», «1-тарау», or a word then 1 («Глава 1.»)
 _FIRST_AT = re.compile(r"\s(?=(?:[^\W\d_]+\s+)?[1IІ](?![\dIІ]))")
 
@@ -176,7 +177,7 @@ def _split_title_heading(text: str, blocks: list[Block]) -> list[Block]:
         return blocks
     out: list[Block] = []
     for i, b in enumerate(blocks):
-        if b.kind != "text" or len(b.lines) != 1 or b.end - b.start > 250 or "\t" in text[b.start:b.end]:
+        if b.kind != "text" or len(b.lines) != 1 or b.end - b.start > _TITLE_LINE or "\t" in text[b.start:b.end]:
             out.append(b)
             continue
         line = text[b.start:b.end]

@@ -203,11 +203,6 @@ FIGURE_UP_TO = 1000               # a number in words a query's figure stands fo
 ROMAN_UP_TO = 20                  # an ordinal also as its Roman numeral («второго класса» -> «II класса»)
 
 
-def _roman(n: int) -> str:
-    from maslihat.nlp.numerals import _to_roman
-    return _to_roman(n)
-
-
 class _Translator:
     """Surface AST -> term AST for one target language (glossary expansion included)."""
 
@@ -252,7 +247,7 @@ class _Translator:
         дней», «2 санат» (``nlp.numerals``); an ordinal up to ``ROMAN_UP_TO`` is also its Roman
         numeral (classes, categories, sections are numbered so). Digits and Roman numerals are the
         same in both languages."""
-        from maslihat.nlp.numerals import parse
+        from maslihat.nlp.numerals import parse, to_roman
         out: dict[str, tuple] = {}
         for w in words:
             own = self.word_terms(w.text)
@@ -263,7 +258,7 @@ class _Translator:
                 continue
             alts = [str(num.value)]
             if num.kind == "ordinal" and num.value <= ROMAN_UP_TO:
-                alts.append(_roman(num.value).lower())
+                alts.append(to_roman(num.value).lower())
             out[own[0]] = tuple(t for t in map(safe_term, alts) if t)
         return out
 
