@@ -62,6 +62,7 @@ KINDS = ("digits", "words", "date_day", "date_month", "date_year", "time", "amou
 # paragraphs («part») of the point or appendix the table stands in; a row's own text may be edited
 # like a provision's, and a row holding a figure may be deleted (``row_deleted``)
 ROW_UNITS = ("part", "paragraph")
+STRUCTURE_KINDS = ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
 _ROW_FIGURE = re.compile(r"\t[^\t\n]*\d")
 
 
@@ -497,7 +498,7 @@ def plants_of(files: dict[str, str], base: Run, kinds=KINDS, per: int = PER, see
     for kind in kinds:
         for side in SIDES:
             rng = random.Random(f"{draw}/{seed}/{kind}/{side}")
-            if kind in ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted"):
+            if kind in STRUCTURE_KINDS:
                 out += structure_plants(files, base, kind, side, rng, per)
             else:
                 out += value_plants(files, base, kind, side, rng, per)

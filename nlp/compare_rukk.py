@@ -806,10 +806,13 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
                   if not _row_marker(r[3], f)]
         rest_b = [f for r in rows_b for f in facts(r[3], doc_b.language)
                   if not _row_marker(r[3], f)]
-        d = compare_facts(rest_a, facts(text_b, doc_b.language))
-        d2 = compare_facts(rest_b, facts(text_a, doc_a.language))
+        # a count in words too, when each table has one the other does not state (one number put
+        # for another in a row's label: «до пяти мест» / «жеті орынға дейін»), as unit against unit
+        d = compare_facts(rest_a, facts(text_b, doc_b.language), words="pair")
+        d2 = compare_facts(rest_b, facts(text_a, doc_a.language), words="pair")
+        d = paired_words(FactDiff(d.only_a, d2.only_a))
         label_only_a = {f.value for f in d.only_a}
-        label_only_b = {f.value for f in d2.only_a}
+        label_only_b = {f.value for f in d.only_b}
         if not (extra_a or extra_b or label_only_a or label_only_b):
             continue
         # rows matched by their figures; a differing figure is reported in its row on each side
@@ -818,8 +821,10 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
         ra = [r for r in rows_a if r[2]]
         rb = [r for r in rows_b if r[2]]
         matched: list[tuple[Optional[tuple], Optional[tuple]]] = []
+        twin: dict[int, tuple] = {}        # a row of A -> the row of B with the same figures
         for op, i1, i2, j1, j2 in SequenceMatcher(None, va, vb, autojunk=False).get_opcodes():
             if op == "equal":
+                twin.update((ra[i1 + k][0], rb[j1 + k]) for k in range(i2 - i1))
                 continue
             n = max(i2 - i1, j2 - j1)
             for k in range(n):
@@ -834,20 +839,29 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
             if fa or fb:
                 out.append(_table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb,
                                        _table_holder(units_a, ga[ka]), _table_holder(units_b, gb[kb])))
-        # a figure of a label cell the other table does not state
+        # a figure of a label cell the other table does not state; one flag for two rows with the
+        # same figures each stating one the other lacks (one number put for another in a label)
+        label_rows: dict[str, list[tuple[tuple, list[str]]]] = {"a": [], "b": []}
         for rows, only, side in ((rows_a, label_only_a, "a"), (rows_b, label_only_b, "b")):
             lang = doc_a.language if side == "a" else doc_b.language
             for r in rows:
-                fs = [f.surface for f in facts(r[3], lang) if f.strong and f.value in only]
+                fs = [f.surface for f in facts(r[3], lang) if (f.strong or f.cardinal) and f.value in only]
                 if not fs:
                     continue
                 only -= {f.value for f in facts(r[3], lang)}
-                if side == "a":
-                    out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, None, [],
-                                           hold_b=_table_holder(units_b, gb[kb])))
-                else:
-                    out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs,
-                                           hold_a=_table_holder(units_a, ga[ka])))
+                label_rows[side].append((r, fs))
+        lone_b = {r[0]: (r, fs) for r, fs in label_rows["b"]}
+        for r, fs in label_rows["a"]:
+            other = twin.get(r[0])
+            if other is not None and other[0] in lone_b:
+                rb_, fsb = lone_b.pop(other[0])
+                out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, rb_, fsb))
+            else:
+                out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, None, [],
+                                       hold_b=_table_holder(units_b, gb[kb])))
+        for r, fs in lone_b.values():
+            out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs,
+                                   hold_a=_table_holder(units_a, ga[ka])))
     return out
 
 

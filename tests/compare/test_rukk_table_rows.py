@@ -8,6 +8,8 @@ Russian and into the Kazakh text written here, the unplanted pair the guard:
   side that lacks the row, the row's own paragraph on the other) and the row's text;
 * a number of a point's own words above its table («(пункт 2 статьи 477)») is not answered by the
   table's row numbers «1.», «2.», «3.»;
+* a count in words changed in a row's label («до пяти мест» / «жеті орынға дейін») is reported, once,
+  in the two rows;
 * an appendix whose table gives it more than sixty paragraphs still pairs them by what they say
   when one language has a row more: a paragraph after the table pairs with its translation, and a
   number changed in it is reported.
@@ -124,6 +126,24 @@ def test_a_reference_above_a_table_is_not_answered_by_its_row_numbers(tmp_path, 
     assert (f["facts_a"], f["facts_b"]) == ((["3"], ["2"]) if side == "ru" else (["2"], ["3"]))
 
 
+@pytest.mark.parametrize("side", ["ru", "kk"])
+def test_a_count_in_words_changed_in_a_rows_label_is_reported_once_in_both_rows(tmp_path, side):
+    # «Автотранспорт до пяти мест» / «Автокөлік бес орынға дейін», one of the two counts changed
+    ru = HEAD_RU + TABLE_RU.format(ref="2")
+    kk = HEAD_KK + TABLE_KK.format(ref="2")
+    if side == "ru":
+        ru = ru.replace("до пяти мест", "до семи мест")
+    else:
+        kk = kk.replace("бес орынға", "жеті орынға")
+    flags = discrepancies_of(tmp_path, "27178", ru, kk)
+    assert len(flags) == 1, [f["detail"] for f in flags]
+    (f,) = flags
+    assert f["kind"] == "numbers_differ"
+    assert (f["facts_a"], f["facts_b"]) == ((["семи"], ["бес"]) if side == "ru" else (["пяти"], ["жеті"]))
+    assert "Автотранспорт" in f["excerpt_a"] and "Автокөлік" in f["excerpt_b"]
+    assert "абз." in f["label_a"] and "абзац" in f["label_b"]
+
+
 # ---------------------------------------------------------------------------------------------
 # a long table: the appendix holds more than sixty paragraphs, the Kazakh copy a group row more
 
@@ -171,3 +191,27 @@ def test_a_paragraph_after_a_long_table_pairs_with_its_translation(tmp_path, sid
     assert f["kind"] == "numbers_differ"
     assert (f["facts_a"], f["facts_b"]) == ((["16"], ["10"]) if side == "ru" else (["10"], ["16"]))
     assert "строительными товарами" in f["excerpt_a"] and "Құрылыс тауарларын" in f["excerpt_b"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the harness (bench/rukk_planted.py) plants into a table's rows as the paragraphs they are
+
+@pytest.mark.parametrize("side", ["ru", "kk"])
+def test_the_harness_plants_into_table_rows_and_finds_them(tmp_path, side):
+    import random
+
+    from bench import rukk_planted as P
+    files = {"27179.rus.txt": HEAD_RU + TABLE_RU.format(ref="2"), "27179.kaz.txt": HEAD_KK + TABLE_KK.format(ref="2")}
+    base = P.ingest_diff(files, tmp_path / "base")
+    assert base.flags == []
+    rows = [u for u in base.units[side] if P._is_row(base.ru if side == "ru" else base.kk, u)]
+    assert len(rows) == 4          # the four rows: paragraphs of the point, not points
+    # two rows deleted; a number in words in a row's label («до пяти мест» / «бес орынға дейін»)
+    for k, (kind, per) in enumerate((("row_deleted", 2), ("words", 1))):
+        make = P.structure_plants if kind in P.STRUCTURE_KINDS else P.value_plants
+        plants = make(files, base, kind, side, random.Random(f"test/{kind}/{side}"), per)
+        assert len(plants) == per, kind
+        for n, p in enumerate(plants):
+            run = P.ingest_diff({**files, p.file: p.new_text}, tmp_path / f"p{k}{n}")
+            j = P.judge(p, base, run)
+            assert j["found"] and j["false"] == [], (kind, p.before, p.after, run.flags)
