@@ -63,7 +63,9 @@ KINDS = ("digits", "words", "date_day", "date_month", "date_year", "time", "amou
 # like a provision's, and a row holding a figure may be deleted (``row_deleted``)
 ROW_UNITS = ("part", "paragraph")
 STRUCTURE_KINDS = ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
-_ROW_FIGURE = re.compile(r"\t[^\t\n]*\d")
+# a cell after the row's first holding a figure alone («\t190», «\t8560-00», «\t7,31», «\t1 200 тенге»),
+# not a label that names a number («Казино 1 ойын үстелі үшін»)
+_ROW_FIGURE = re.compile(r"\t[ ]*\d[\d ,.\-]*[ ]*(?:%|тенге|теңге|тг\.?|МРП|АЕК)?[ ]*(?=\t|$)", re.M)
 
 
 def halves() -> dict[str, list[str]]:
