@@ -23,7 +23,10 @@ Kinds (each in RU and in KK, ``PER`` random positions per act, kind and side, se
 default 12): a number
 in digits changed; a number in words changed; a date's day, month word, year; a time of day; an
 amount or percentage; a referenced article/point number; a list item (subpoint) deleted; a whole
-point deleted (the rest not renumbered); two neighbouring list items swapped. Each is a regex edit
+point deleted (the rest not renumbered); two neighbouring list items swapped; a table row with a rate
+deleted (``row_deleted``: a table's rows are paragraphs since 7130a75, and value plants edit a row's own
+text too; found when the row's figures are reported missing with the counterpart row named on the
+other side and the table's unit on the planted side). Each is a regex edit
 of the unit's own text (never of headings, captions, notes or requisites); the texts are read at
 run time and written only to a temporary folder.
 """
