@@ -24,8 +24,8 @@ default 12): a number
 in digits changed; a number in words changed; a date's day, month word, year; a time of day; an
 amount or percentage; a referenced article/point number; a list item (subpoint) deleted; a whole
 point deleted (the rest not renumbered); two neighbouring list items swapped; a table row with a rate
-deleted (``row_deleted``: a table's rows are paragraphs since 7130a75, and value plants edit a row's own
-text too; found when the row's figures are reported missing with the counterpart row named on the
+deleted (``row_deleted``: a row is a unit whose first line holds tab-separated cells, whatever its kind —
+point, subpoint, paragraph or part; value plants edit a row's own text too; found when the row's figures are reported missing with the counterpart row named on the
 other side and the table's unit on the planted side). Each is a regex edit
 of the unit's own text (never of headings, captions, notes or requisites); the texts are read at
 run time and written only to a temporary folder.
@@ -61,10 +61,11 @@ FACT_FLAGS = ("numbers_differ", "dates_differ", "times_differ", "amounts_differ"
 TEXT_UNITS = ("article", "point", "subpoint", "paragraph")
 KINDS = ("digits", "words", "date_day", "date_month", "date_year", "time", "amount", "reference",
          "subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
-# a table is not cut into units (commit 7130a75, the dev gold's reading): its rows are unnumbered
-# paragraphs («part») of the point or appendix the table stands in; a row's own text may be edited
-# like a provision's, and a row holding a figure may be deleted (``row_deleted``)
-ROW_UNITS = ("part", "paragraph")
+# a table's row is the unit main's segmentation makes of it, whatever its kind: a numbered line
+# («1.\tВыброс …\t254») a point, «1) Реализация газет\t80» a subpoint, an unnumbered line a paragraph
+# or part — a unit whose first line holds cells (tabs) next to another line with cells; a row's own
+# text may be edited like a provision's, and a row holding a figure may be deleted (``row_deleted``)
+ROW_UNITS = ("point", "subpoint", "paragraph", "part")
 STRUCTURE_KINDS = ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
 # a cell after the row's first holding a figure alone («\t190», «\t8560-00», «\t7,31», «\t1 200 тенге»),
 # not a label that names a number («Казино 1 ойын үстелі үшін»)
@@ -293,8 +294,8 @@ def _own_end(units, u) -> int:
 
 
 def _is_row(doc, u) -> bool:
-    """``u`` is a row of a table: an unnumbered paragraph whose first line holds cells (tabs), next
-    to another line with cells (a table is a run of at least two such lines)."""
+    """``u`` is a row of a table: a point, subpoint, paragraph or part whose first line holds cells
+    (tabs), next to another line with cells (a table is a run of at least two such lines)."""
     if u.kind not in ROW_UNITS:
         return False
     text = doc.text

@@ -355,10 +355,16 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit, skip=()) -> Optional
 _CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
 
 
+# the kinds a table's row is read as: «1.\tВыброс …\t254» a point, «1) Реализация газет\t80» a subpoint,
+# an unnumbered row a paragraph, or a part (a line of a quoted new wording)
+ROW_KINDS = ("point", "subpoint", "paragraph", "part")
+
+
 def _is_table_row(doc: Document, units: list[Unit], u: Unit) -> bool:
-    """The unit's own text is a row of a table: cells separated by tabs on its first line."""
+    """The unit's own text is a row of a table: cells separated by tabs on its first line, whatever
+    the unit's kind."""
     first = raw_text(doc, units, u).split("\n", 1)[0]
-    return u.kind in ("point", "paragraph", "subpoint") and bool(_CELLS.search(first))
+    return u.kind in ROW_KINDS and bool(_CELLS.search(first))
 
 
 def _table_scope_text(doc: Document, units: list[Unit], u: Unit) -> str:

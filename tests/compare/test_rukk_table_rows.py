@@ -1,11 +1,12 @@
-"""RU against KK once a table is no longer cut into units (issue 12, fourth pass, branch i-plant4).
+"""RU against KK: deleted and changed table rows (issue 12, fourth pass, branch i-plant4, ported onto
+main's table structure by i-plant5).
 
-Since 7130a75 a table's rows are unnumbered paragraphs of the point or appendix the table stands in
-(the dev gold's reading). Three causes of missed planted differences, each planted by hand into the
+A table's row is the unit the segmentation makes of it, whatever its kind: «1.\tФизические лица …\t107»
+a point, an unnumbered row a paragraph — a unit whose first line holds tab-separated cells. Three causes of missed planted differences, each planted by hand into the
 Russian and into the Kazakh text written here, the unplanted pair the guard:
 
 * a row deleted from one table is reported with both tables named (the unit holding the table on the
-  side that lacks the row, the row's own paragraph on the other) and the row's text;
+  side that lacks the row — here the appendix —, the row's own unit on the other) and the row's text;
 * a number of a point's own words above its table («(пункт 2 статьи 477)») is not answered by the
   table's row numbers «1.», «2.», «3.»;
 * a count in words changed in a row's label («до пяти мест» / «жеті орынға дейін») is reported, once,
@@ -102,11 +103,10 @@ def test_a_deleted_row_is_reported_with_both_tables_and_the_row(tmp_path, side):
     have, lack = ("b", "a") if side == "ru" else ("a", "b")
     assert f["kind"] == "numbers_differ"
     assert sorted(f[f"facts_{have}"]) == ["8560", "9150"] and f[f"facts_{lack}"] == []
-    # the side lacking the row: its table, i.e. the appendix's point holding it; the other side:
-    # the row's own paragraph and its text
-    assert f[f"label_{lack}"] == ("п. 1" if lack == "a" else "1-тармақ")
-    assert f[f"label_{have}"] is not None and f[f"label_{have}"] != f[f"label_{lack}"]
-    assert ("абз." in f["label_a"]) if have == "a" else ("абзац" in f["label_b"])
+    # the side lacking the row: its table, i.e. the appendix holding it (the rows are the appendix's
+    # points); the other side: the row's own unit, the point «3.», and its text
+    assert f[f"label_{lack}"] == ("прил. 1" if lack == "a" else "1-қосымша")
+    assert f[f"label_{have}"] == ("п. 3" if have == "a" else "3-тармақ")
     row = "Путевка на право посещения" if have == "a" else "аумаққа кіруге жолдама"
     assert row in f[f"excerpt_{have}"] and f[f"excerpt_{lack}"] == ""
     # both tables named in the message, in each interface language
@@ -141,7 +141,8 @@ def test_a_count_in_words_changed_in_a_rows_label_is_reported_once_in_both_rows(
     assert f["kind"] == "numbers_differ"
     assert (f["facts_a"], f["facts_b"]) == ((["семи"], ["бес"]) if side == "ru" else (["пяти"], ["жеті"]))
     assert "Автотранспорт" in f["excerpt_a"] and "Автокөлік" in f["excerpt_b"]
-    assert "абз." in f["label_a"] and "абзац" in f["label_b"]
+    # the two rows «2.» named, each its own point
+    assert (f["label_a"], f["label_b"]) == ("п. 2", "2-тармақ")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,7 +195,7 @@ def test_a_paragraph_after_a_long_table_pairs_with_its_translation(tmp_path, sid
 
 
 # ---------------------------------------------------------------------------------------------
-# the harness (bench/rukk_planted.py) plants into a table's rows as the paragraphs they are
+# the harness (bench/rukk_planted.py) plants into a table's rows, whatever unit they are
 
 @pytest.mark.parametrize("side", ["ru", "kk"])
 def test_the_harness_plants_into_table_rows_and_finds_them(tmp_path, side):
@@ -205,7 +206,8 @@ def test_the_harness_plants_into_table_rows_and_finds_them(tmp_path, side):
     base = P.ingest_diff(files, tmp_path / "base")
     assert base.flags == []
     rows = [u for u in base.units[side] if P._is_row(base.ru if side == "ru" else base.kk, u)]
-    assert len(rows) == 4          # the four rows: paragraphs of the point, not points
+    assert len(rows) == 4          # the four rows, points of the appendix (not its header, not the point above)
+    assert {u.kind for u in rows} == {"point"}
     # two rows deleted; a number in words in a row's label («до пяти мест» / «бес орынға дейін»)
     for k, (kind, per) in enumerate((("row_deleted", 2), ("words", 1))):
         make = P.structure_plants if kind in P.STRUCTURE_KINDS else P.value_plants
