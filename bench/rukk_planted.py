@@ -450,7 +450,10 @@ def structure_plants(files: dict[str, str], base: Run, kind: str, side: str, rng
                 r = _line_range(files[rel], span)
                 if r is not None:
                     text = files[rel]
-                    cands.append(Plant(kind, side, rel, text[:r[0]] + text[r[1]:], u.label, {u.label},
+                    # a table's row read as a point or subpoint: the table holding it (a unit above
+                    # it) may be named on the planted side, as for ``row_deleted``
+                    labels = {u.label} | (_ancestors(units, u) if _is_row(doc, u) else set())
+                    cands.append(Plant(kind, side, rel, text[:r[0]] + text[r[1]:], u.label, labels,
                                        desc_labels(pair[u.label]), before=" ".join(text[r[0]:r[1]].split())[:80]))
                     break
     elif kind == "row_deleted":
@@ -530,10 +533,12 @@ def judge(plant: Plant, base: Run, run: Run) -> dict:
     for f in new:
         if plant.kind in ("subpoint_deleted", "point_deleted"):
             # the counterpart reported alone, or (a table row read as a point) its figures
-            # reported missing from the planted side, the counterpart's row named
+            # reported missing from the planted side, the counterpart's row named, and on the
+            # planted side nothing or the table (a unit holding the deleted row)
+            table = f.get(own) in plant.unit_labels - {plant.unit}
             hit = f.get(oth) in plant.other_labels and (
                 f["kind"] == ("only_in_b" if plant.side == "ru" else "only_in_a")
-                or (f["kind"] in FACT_FLAGS and not f.get(own) and f.get(foth) and not f.get(fown)))
+                or (f["kind"] in FACT_FLAGS and (not f.get(own) or table) and f.get(foth) and not f.get(fown)))
         elif plant.kind == "row_deleted":
             # the row's figures reported missing from the planted side: the counterpart row named on
             # the other side, the table (a unit holding the deleted row) on the planted side
