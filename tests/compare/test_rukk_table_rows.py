@@ -217,3 +217,26 @@ def test_the_harness_plants_into_table_rows_and_finds_them(tmp_path, side):
             run = P.ingest_diff({**files, p.file: p.new_text}, tmp_path / f"p{k}{n}")
             j = P.judge(p, base, run)
             assert j["found"] and j["false"] == [], (kind, p.before, p.after, run.flags)
+
+
+@pytest.mark.parametrize("side", ["ru", "kk"])
+def test_the_harness_finds_a_table_row_deleted_as_a_point(tmp_path, side):
+    # main reads «3.\tПутевка …\t8560\t9150» as a point, so point_deleted plants it too: the report
+    # names the table (the appendix) on the planted side and the row on the other, which is found
+    import random
+
+    from bench import rukk_planted as P
+    files = {"27179.rus.txt": HEAD_RU + TABLE_RU.format(ref="2"), "27179.kaz.txt": HEAD_KK + TABLE_KK.format(ref="2")}
+    base = P.ingest_diff(files, tmp_path / "base")
+    doc = base.ru if side == "ru" else base.kk
+    rows = {u.label for u in base.units[side] if P._is_row(doc, u)}
+    def deleted_lines(p):
+        kept = set(p.new_text.split("\n"))
+        return [x for x in files[p.file].split("\n") if x.strip() and x not in kept]
+    plants = [p for p in P.structure_plants(files, base, "point_deleted", side, random.Random("t"), 20)
+              if p.unit in rows and all("\t" in x for x in deleted_lines(p))]
+    assert len(plants) == 4, [p.before for p in plants]      # the four rows, each a point
+    for n, p in enumerate(plants):
+        run = P.ingest_diff({**files, p.file: p.new_text}, tmp_path / f"p{n}")
+        j = P.judge(p, base, run)
+        assert j["found"] and j["false"] == [], (p.before, run.flags)
