@@ -69,6 +69,7 @@ ROW_UNITS = ("point", "subpoint", "paragraph", "part")
 STRUCTURE_KINDS = ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
 # a cell after the row's first holding a figure alone («\t190», «\t8560-00», «\t7,31», «\t1 200 тенге»),
 # not a label that names a number («Казино 1 ойын үстелі үшін»)
+_CELL_LINE = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")       # a line holding cells
 _ROW_FIGURE = re.compile(r"\t[ ]*\d[\d ,.\-]*[ ]*(?:%|тенге|теңге|тг\.?|МРП|АЕК)?[ ]*(?=\t|$)", re.M)
 
 
@@ -450,9 +451,11 @@ def structure_plants(files: dict[str, str], base: Run, kind: str, side: str, rng
                 r = _line_range(files[rel], span)
                 if r is not None:
                     text = files[rel]
-                    # a table's row read as a point or subpoint: the table holding it (a unit above
+                    # a table's row read as a point or subpoint, or a group of rows («5. хозяйственные
+                    # товары» over «с прилавка\t140\t110\t70» …): the table holding it (a unit above
                     # it) may be named on the planted side, as for ``row_deleted``
-                    labels = {u.label} | (_ancestors(units, u) if _is_row(doc, u) else set())
+                    rows = _is_row(doc, u) or bool(_CELL_LINE.search(span))
+                    labels = {u.label} | (_ancestors(units, u) if rows else set())
                     cands.append(Plant(kind, side, rel, text[:r[0]] + text[r[1]:], u.label, labels,
                                        desc_labels(pair[u.label]), before=" ".join(text[r[0]:r[1]].split())[:80]))
                     break
