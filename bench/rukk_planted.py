@@ -23,7 +23,10 @@ Kinds (each in RU and in KK, ``PER`` random positions per act, kind and side, se
 default 12): a number
 in digits changed; a number in words changed; a date's day, month word, year; a time of day; an
 amount or percentage; a referenced article/point number; a list item (subpoint) deleted; a whole
-point deleted (the rest not renumbered); two neighbouring list items swapped. Each is a regex edit
+point deleted (the rest not renumbered); two neighbouring list items swapped; a table row with a rate
+deleted (``row_deleted``: a row is a unit whose first line holds tab-separated cells, whatever its kind —
+point, subpoint, paragraph or part; value plants edit a row's own text too; found when the row's figures are reported missing with the counterpart row named on the
+other side and the table's unit on the planted side). Each is a regex edit
 of the unit's own text (never of headings, captions, notes or requisites); the texts are read at
 run time and written only to a temporary folder.
 """
@@ -57,7 +60,17 @@ FACT_FLAGS = ("numbers_differ", "dates_differ", "times_differ", "amounts_differ"
 # caption, note, appendix caption or requisite line)
 TEXT_UNITS = ("article", "point", "subpoint", "paragraph")
 KINDS = ("digits", "words", "date_day", "date_month", "date_year", "time", "amount", "reference",
-         "subpoint_deleted", "point_deleted", "items_swapped")
+         "subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
+# a table's row is the unit main's segmentation makes of it, whatever its kind: a numbered line
+# («1.\tВыброс …\t254») a point, «1) Реализация газет\t80» a subpoint, an unnumbered line a paragraph
+# or part — a unit whose first line holds cells (tabs) next to another line with cells; a row's own
+# text may be edited like a provision's, and a row holding a figure may be deleted (``row_deleted``)
+ROW_UNITS = ("point", "subpoint", "paragraph", "part")
+STRUCTURE_KINDS = ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
+# a cell after the row's first holding a figure alone («\t190», «\t8560-00», «\t7,31», «\t1 200 тенге»),
+# not a label that names a number («Казино 1 ойын үстелі үшін»)
+_CELL_LINE = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")       # a line holding cells
+_ROW_FIGURE = re.compile(r"\t[ ]*\d[\d ,.\-]*[ ]*(?:%|тенге|теңге|тг\.?|МРП|АЕК)?[ ]*(?=\t|$)", re.M)
 
 
 def halves() -> dict[str, list[str]]:
@@ -281,6 +294,33 @@ def _own_end(units, u) -> int:
     return min((v.start for v in units if v.parent_id == u.id), default=u.end)
 
 
+def _is_row(doc, u) -> bool:
+    """``u`` is a row of a table: a point, subpoint, paragraph or part whose first line holds cells
+    (tabs), next to another line with cells (a table is a run of at least two such lines)."""
+    if u.kind not in ROW_UNITS:
+        return False
+    text = doc.text
+    at = u.start + len(text[u.start:u.end]) - len(text[u.start:u.end].lstrip())
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    le = len(text) if le < 0 else le
+    if "\t" not in text[ls:le]:
+        return False
+    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)]
+    ne = text.find("\n", le + 1)
+    nxt = text[le + 1:len(text) if ne < 0 else ne]
+    return "\t" in prev or "\t" in nxt
+
+
+def _ancestors(units, u) -> set:
+    index = {v.id: v for v in units}
+    out, p = set(), index.get(u.parent_id) if u.parent_id else None
+    while p is not None:
+        out.add(p.label)
+        p = index.get(p.parent_id) if p.parent_id else None
+    return out
+
+
 def _labels_up(units, u) -> set:
     index = {v.id: v for v in units}
     out, p = {u.label}, u
@@ -322,7 +362,7 @@ def value_plants(files: dict[str, str], base: Run, kind: str, side: str, rng: ra
                 if at is None:
                     continue
                 u = _deepest(units, at)
-                if u is None or u.kind not in TEXT_UNITS or at >= _own_end(units, u):
+                if u is None or not (u.kind in TEXT_UNITS or _is_row(doc, u)) or at >= _own_end(units, u):
                     continue
                 new = repl(m, other.text)
                 if not new or new == m["v"]:
@@ -411,8 +451,29 @@ def structure_plants(files: dict[str, str], base: Run, kind: str, side: str, rng
                 r = _line_range(files[rel], span)
                 if r is not None:
                     text = files[rel]
-                    cands.append(Plant(kind, side, rel, text[:r[0]] + text[r[1]:], u.label, {u.label},
+                    # a table's row read as a point or subpoint, or a group of rows («5. хозяйственные
+                    # товары» over «с прилавка\t140\t110\t70» …): the table holding it (a unit above
+                    # it) may be named on the planted side, as for ``row_deleted``
+                    rows = _is_row(doc, u) or bool(_CELL_LINE.search(span))
+                    labels = {u.label} | (_ancestors(units, u) if rows else set())
+                    cands.append(Plant(kind, side, rel, text[:r[0]] + text[r[1]:], u.label, labels,
                                        desc_labels(pair[u.label]), before=" ".join(text[r[0]:r[1]].split())[:80]))
+                    break
+    elif kind == "row_deleted":
+        # a row of a table holding a figure in a cell after its first, paired in the unplanted run:
+        # its line deleted (the rows after it keep their numbers)
+        for u in units:
+            if not _is_row(doc, u) or u.label not in pair or u.id in kids:
+                continue
+            span = doc.text[u.start:u.end]
+            if not _ROW_FIGURE.search(span.strip().split("\n", 1)[0]):
+                continue
+            for rel in rels:
+                r = _line_range(files[rel], span)
+                if r is not None:
+                    text = files[rel]
+                    cands.append(Plant(kind, side, rel, text[:r[0]] + text[r[1]:], u.label, _ancestors(units, u),
+                                       {pair[u.label]}, before=" ".join(text[r[0]:r[1]].split())[:80]))
                     break
     else:       # items_swapped
         for pid, ks in kids.items():
@@ -449,7 +510,7 @@ def plants_of(files: dict[str, str], base: Run, kinds=KINDS, per: int = PER, see
     for kind in kinds:
         for side in SIDES:
             rng = random.Random(f"{draw}/{seed}/{kind}/{side}")
-            if kind in ("subpoint_deleted", "point_deleted", "items_swapped"):
+            if kind in STRUCTURE_KINDS:
                 out += structure_plants(files, base, kind, side, rng, per)
             else:
                 out += value_plants(files, base, kind, side, rng, per)
@@ -475,10 +536,17 @@ def judge(plant: Plant, base: Run, run: Run) -> dict:
     for f in new:
         if plant.kind in ("subpoint_deleted", "point_deleted"):
             # the counterpart reported alone, or (a table row read as a point) its figures
-            # reported missing from the planted side, the counterpart's row named
+            # reported missing from the planted side, the counterpart's row named, and on the
+            # planted side nothing or the table (a unit holding the deleted row)
+            table = f.get(own) in plant.unit_labels - {plant.unit}
             hit = f.get(oth) in plant.other_labels and (
                 f["kind"] == ("only_in_b" if plant.side == "ru" else "only_in_a")
-                or (f["kind"] in FACT_FLAGS and not f.get(own) and f.get(foth) and not f.get(fown)))
+                or (f["kind"] in FACT_FLAGS and (not f.get(own) or table) and f.get(foth) and not f.get(fown)))
+        elif plant.kind == "row_deleted":
+            # the row's figures reported missing from the planted side: the counterpart row named on
+            # the other side, the table (a unit holding the deleted row) on the planted side
+            hit = f["kind"] in FACT_FLAGS and f.get(oth) in plant.other_labels and f.get(own) in plant.unit_labels \
+                and bool(f.get(foth)) and not f.get(fown)
         elif plant.kind == "items_swapped":
             hit = (f["kind"] == "order_differs" or f["kind"] in FACT_FLAGS) and f.get(own) in plant.unit_labels
         else:

@@ -22,7 +22,8 @@ from maslihat.core.model import Document, Unit
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix")
 WINDOW = 12                      # text comparison: this many candidates on either side of the position
-MAX_ORDERED = 60                  # siblings of a parent paired by content in order when their counts differ
+MAX_ORDERED = 200                 # siblings of a parent paired by content in order when their counts differ (an
+                                  # appendix whose table rows are its paragraphs holds 100–150 of them)
 BY_CONTENT = frozenset({"note"})  # unnumbered kinds whose order differs between the languages
 
 

@@ -259,7 +259,7 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
         # a fact the other side states elsewhere in the same point or article (its paragraphs
         # split otherwise: «Срок … 3 рабочих дней» a paragraph of its own in one language, a
         # sentence of the point's first paragraph in the other) is no difference
-        sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
+        sa, sb = _scope_facts(doc_a, units_a, ua, tables_a), _scope_facts(doc_b, units_b, ub, tables_b)
         d = paired_words(FactDiff(compare_facts(d.only_a, sb, words="all").only_a if sb is not None else d.only_a,
                                   compare_facts(d.only_b, sa, words="all").only_a if sa is not None else d.only_b))
     elif not (_is_table_row(doc_a, units_a, ua) or _is_table_row(doc_b, units_b, ub)):
@@ -327,7 +327,7 @@ def _text_start(doc: Document, u: Unit) -> int:
 _SCOPE = ("article", "point")
 
 
-def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
+def _scope_facts(doc: Document, units: list[Unit], u: Unit, skip=()) -> Optional[list]:
     """The facts of the whole point or article ``u`` is (children included), or of the point an
     unnumbered paragraph belongs to; for a row of a table, of the whole appendix (or act) the
     table is in (each language's copy cuts a table into rows its own way: «1\tИгорный бизнес …»
@@ -345,16 +345,26 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit) -> Optional[list]:
     if scope is None:
         return None
     text = doc.text[scope.start:scope.end]
-    return _without_compound_number(text, facts(text, doc.language), scope)
+    fs = _without_compound_number(text, facts(text, doc.language), scope)
+    # a table in the point (``skip``: the tables compared table against table) answers nothing of
+    # the point's own text: «(пункт 3 статьи 477)» above a table is not «(477-баптың 2-тармағы)»
+    # because a row of the table is numbered «2.»
+    return [f for f in fs if not _in_spans(scope.start + f.start, skip)] if skip else fs
 
 
 _CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
 
 
+# the kinds a table's row is read as: «1.\tВыброс …\t254» a point, «1) Реализация газет\t80» a subpoint,
+# an unnumbered row a paragraph, or a part (a line of a quoted new wording)
+ROW_KINDS = ("point", "subpoint", "paragraph", "part")
+
+
 def _is_table_row(doc: Document, units: list[Unit], u: Unit) -> bool:
-    """The unit's own text is a row of a table: cells separated by tabs on its first line."""
+    """The unit's own text is a row of a table: cells separated by tabs on its first line, whatever
+    the unit's kind."""
     first = raw_text(doc, units, u).split("\n", 1)[0]
-    return u.kind in ("point", "paragraph", "subpoint") and bool(_CELLS.search(first))
+    return u.kind in ROW_KINDS and bool(_CELLS.search(first))
 
 
 def _table_scope_text(doc: Document, units: list[Unit], u: Unit) -> str:
@@ -802,10 +812,13 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
                   if not _row_marker(r[3], f)]
         rest_b = [f for r in rows_b for f in facts(r[3], doc_b.language)
                   if not _row_marker(r[3], f)]
-        d = compare_facts(rest_a, facts(text_b, doc_b.language))
-        d2 = compare_facts(rest_b, facts(text_a, doc_a.language))
+        # a count in words too, when each table has one the other does not state (one number put
+        # for another in a row's label: «до пяти мест» / «жеті орынға дейін»), as unit against unit
+        d = compare_facts(rest_a, facts(text_b, doc_b.language), words="pair")
+        d2 = compare_facts(rest_b, facts(text_a, doc_a.language), words="pair")
+        d = paired_words(FactDiff(d.only_a, d2.only_a))
         label_only_a = {f.value for f in d.only_a}
-        label_only_b = {f.value for f in d2.only_a}
+        label_only_b = {f.value for f in d.only_b}
         if not (extra_a or extra_b or label_only_a or label_only_b):
             continue
         # rows matched by their figures; a differing figure is reported in its row on each side
@@ -814,8 +827,10 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
         ra = [r for r in rows_a if r[2]]
         rb = [r for r in rows_b if r[2]]
         matched: list[tuple[Optional[tuple], Optional[tuple]]] = []
+        twin: dict[int, tuple] = {}        # a row of A -> the row of B with the same figures
         for op, i1, i2, j1, j2 in SequenceMatcher(None, va, vb, autojunk=False).get_opcodes():
             if op == "equal":
+                twin.update((ra[i1 + k][0], rb[j1 + k]) for k in range(i2 - i1))
                 continue
             n = max(i2 - i1, j2 - j1)
             for k in range(n):
@@ -828,19 +843,31 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
             for v in fb:
                 extra_b[v] -= 1
             if fa or fb:
-                out.append(_table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb))
-        # a figure of a label cell the other table does not state
+                out.append(_table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb,
+                                       _table_holder(units_a, ga[ka]), _table_holder(units_b, gb[kb])))
+        # a figure of a label cell the other table does not state; one flag for two rows with the
+        # same figures each stating one the other lacks (one number put for another in a label)
+        label_rows: dict[str, list[tuple[tuple, list[str]]]] = {"a": [], "b": []}
         for rows, only, side in ((rows_a, label_only_a, "a"), (rows_b, label_only_b, "b")):
             lang = doc_a.language if side == "a" else doc_b.language
             for r in rows:
-                fs = [f.surface for f in facts(r[3], lang) if f.strong and f.value in only]
+                fs = [f.surface for f in facts(r[3], lang) if (f.strong or f.cardinal) and f.value in only]
                 if not fs:
                     continue
                 only -= {f.value for f in facts(r[3], lang)}
-                if side == "a":
-                    out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, None, []))
-                else:
-                    out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs))
+                label_rows[side].append((r, fs))
+        lone_b = {r[0]: (r, fs) for r, fs in label_rows["b"]}
+        for r, fs in label_rows["a"]:
+            other = twin.get(r[0])
+            if other is not None and other[0] in lone_b:
+                rb_, fsb = lone_b.pop(other[0])
+                out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, rb_, fsb))
+            else:
+                out.append(_table_flag(doc_a, units_a, r, fs, doc_b, units_b, None, [],
+                                       hold_b=_table_holder(units_b, gb[kb])))
+        for r, fs in lone_b.values():
+            out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs,
+                                   hold_a=_table_holder(units_a, ga[ka])))
     return out
 
 
@@ -857,16 +884,41 @@ def _row_marker(text: str, f) -> bool:
     return opens_row or bool(re.match(r"[.)]", after))
 
 
-def _table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb) -> dict:
-    ua = _deepest(units_a, row_a[0]) if row_a else None
-    ub = _deepest(units_b, row_b[0]) if row_b else None
+def _table_holder(units: list[Unit], spans) -> Optional[Unit]:
+    """The smallest unit holding the whole table (all of ``spans``): the point or appendix it
+    stands in; None for a table of the act's own text outside any unit."""
+    if not spans:
+        return None
+    s, e = min(x for x, _ in spans), max(y for _, y in spans)
+    best = None
+    for u in units:
+        if u.start <= s and e <= u.end and u.kind not in CAPTIONS \
+                and (best is None or u.end - u.start <= best.end - best.start):
+            best = u
+    return best
+
+
+def _row_start(row: tuple) -> int:
+    """Where a row's text starts: a row opening with an empty cell («\tс прилавка\t170») is a
+    paragraph from its first word, the tab before it the appendix's."""
+    return row[0] + len(row[1]) - len(row[1].lstrip())
+
+
+def _table_flag(doc_a, units_a, row_a, fa, doc_b, units_b, row_b, fb, hold_a: Optional[Unit] = None,
+                hold_b: Optional[Unit] = None) -> dict:
+    """A figure of a row one table states and the other lacks: each side's row, or, for a row
+    missing on one side (deleted, or added on the other), the table on that side (``hold_a`` /
+    ``hold_b``, the unit holding it), so both tables are named with the row's text."""
+    ua = _deepest(units_a, _row_start(row_a)) if row_a else hold_a
+    ub = _deepest(units_b, _row_start(row_b)) if row_b else hold_b
     from maslihat.nlp.compare_facts import Fact
     d = FactDiff([Fact("number", v, v, 0, 0) for v in fa], [Fact("number", v, v, 0, 0) for v in fb])
     msg = describe(d, doc_a.language, doc_b.language)
     row_words = {"ru": "строка таблицы", "kk": "кесте жолы", "en": "table row"}
+    where = " / ".join(u.label for u in (ua, ub) if u is not None)
     for ui in msg:
         rows = "; ".join(f"«{_row_label(r[1])}»" for r in (row_a, row_b) if r)
-        msg[ui] = f"{row_words[ui]} {rows}: {msg[ui]}"
+        msg[ui] = (f"{where}: " if where else "") + f"{row_words[ui]} {rows}: {msg[ui]}"
     return {"kind": "numbers_differ", "unit_a": ua.id if ua else None, "unit_b": ub.id if ub else None,
             "label_a": ua.label if ua else None, "label_b": ub.label if ub else None,
             "detail": msg["en"], "message": msg, "facts_a": list(fa), "facts_b": list(fb),
