@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from maslihat.core.model import ROW_KINDS
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SPLIT = ROOT / "bench" / "rukk_heldout_split.json"
@@ -61,11 +63,10 @@ FACT_FLAGS = ("numbers_differ", "dates_differ", "times_differ", "amounts_differ"
 TEXT_UNITS = ("article", "point", "subpoint", "paragraph")
 KINDS = ("digits", "words", "date_day", "date_month", "date_year", "time", "amount", "reference",
          "subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
-# a table's row is the unit main's segmentation makes of it, whatever its kind: a numbered line
-# («1.\tВыброс …\t254») a point, «1) Реализация газет\t80» a subpoint, an unnumbered line a paragraph
-# or part — a unit whose first line holds cells (tabs) next to another line with cells; a row's own
-# text may be edited like a provision's, and a row holding a figure may be deleted (``row_deleted``)
-ROW_UNITS = ("point", "subpoint", "paragraph", "part")
+# a table's row is the unit main's segmentation makes of it, whatever its kind (``core.model.ROW_KINDS``)
+# — a unit whose first line holds cells (tabs) next to another line with cells; a row's own text may
+# be edited like a provision's, and a row holding a figure may be deleted (``row_deleted``)
+ROW_UNITS = ROW_KINDS
 STRUCTURE_KINDS = ("subpoint_deleted", "point_deleted", "items_swapped", "row_deleted")
 # a cell after the row's first holding a figure alone («\t190», «\t8560-00», «\t7,31», «\t1 200 тенге»),
 # not a label that names a number («Казино 1 ойын үстелі үшін»)

@@ -12,6 +12,10 @@ from typing import Any, Callable, Optional
 # The listed vocabularies are defined once, in core/data/taxonomy.yaml.
 from maslihat.core.taxonomy import DOC_TYPES, ISSUER_KINDS, LANGUAGES, STATUSES, UNIT_KINDS  # noqa: F401,E402
 
+# The kinds of unit a table's row is read as: «1.\tВыброс …\t254» a point, «1) Реализация газет\t80» a
+# subpoint, an unnumbered row a paragraph, or a part (a row of a point, a line of a quoted new wording).
+ROW_KINDS = frozenset({"point", "subpoint", "paragraph", "part"})
+
 
 @dataclass
 class Document:

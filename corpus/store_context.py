@@ -11,10 +11,10 @@ import zlib
 from functools import lru_cache
 from typing import Optional
 
+from maslihat.core.model import ROW_KINDS
 from maslihat.corpus.store_rows import rows_in
 from maslihat.nlp.definitions import LEAD_CHARS, defined_term
 
-ROW_KINDS = frozenset({"point", "subpoint", "paragraph", "part"})   # the kinds a table's row is read as
 ROW_LEAD = 200                   # characters of a unit read to tell whether it opens with a table's row
 
 

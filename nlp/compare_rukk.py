@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Optional
 
-from maslihat.core.model import Document, Unit
+from maslihat.core.model import ROW_KINDS, Document, Unit
+from maslihat.nlp.glossary import renderings
 from maslihat.nlp.compare_facts import FactDiff, compare_facts, describe, facts, number_value, paired_words
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix", "paragraph")
@@ -355,11 +355,6 @@ def _scope_facts(doc: Document, units: list[Unit], u: Unit, skip=()) -> Optional
 _CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
 
 
-# the kinds a table's row is read as: «1.\tВыброс …\t254» a point, «1) Реализация газет\t80» a subpoint,
-# an unnumbered row a paragraph, or a part (a line of a quoted new wording)
-ROW_KINDS = ("point", "subpoint", "paragraph", "part")
-
-
 def _is_table_row(doc: Document, units: list[Unit], u: Unit) -> bool:
     """The unit's own text is a row of a table: cells separated by tabs on its first line, whatever
     the unit's kind."""
@@ -410,43 +405,35 @@ def _lengths_swapped(ai: str, aj: str, bi: str, bj: str) -> bool:
 _TRANSLATED_SWAP = 0.5
 
 
-@lru_cache(maxsize=65536)
-def _renderings(term: str, lang: str) -> frozenset:
-    """``term`` (an index term of ``lang``) and its words in the other language: the manual glossary's
-    and the learned RU↔KK table's (``nlp.glossary``), the term itself (loans and names are spelled alike)."""
-    from maslihat.nlp import glossary
-    trans, _ = glossary._manual()
-    other = "kk" if lang == "ru" else "ru"
-    out = {term}
-    for t in trans.get((lang, (term,)), {}).get(other, []):
-        out.update(t)
-    for seq in glossary._learned().get(lang, {}).get(term, []):
-        out.update(seq.split())
-    return frozenset(out)
-
-
 _PREFIX = 5     # a Kazakh or Russian word form and the glossary's lemma or stem share their first letters
 
 
-def _translated(ta: str, la: str, tb: str, lb: str) -> float:
-    """0..1: the share of the two items' words (index terms) whose translation (``_renderings``) the
-    other item has — a word-by-word reading of one item against the other."""
+def _item_words(text: str, lang: str) -> tuple[frozenset, frozenset, str]:
+    """An item's index terms, their first ``_PREFIX`` letters and its language (``_translated``)."""
     from maslihat.nlp.analyze import index_terms
-    a, b = set(index_terms(ta, la)), set(index_terms(tb, lb))
-    if not a or not b:
+    terms = frozenset(index_terms(text, lang))
+    return terms, frozenset(x[:_PREFIX] for x in terms), lang
+
+
+def _translated(a: tuple, b: tuple) -> float:
+    """0..1: the share of two items' words (``_item_words``) whose translation (``glossary.renderings``) the
+    other item has — a word-by-word reading of one item against the other."""
+    (ta, pre_a, la), (tb, pre_b, lb) = a, b
+    if not ta or not tb:
         return 0.0
-    pre_a, pre_b = {x[:_PREFIX] for x in a}, {x[:_PREFIX] for x in b}
-    hit_a = sum(1 for t in a if any(r in b or r[:_PREFIX] in pre_b for r in _renderings(t, la)))
-    hit_b = sum(1 for t in b if any(r in a or r[:_PREFIX] in pre_a for r in _renderings(t, lb)))
-    return (hit_a + hit_b) / (len(a) + len(b))
+    hit_a = sum(1 for t in ta if any(r in tb or r[:_PREFIX] in pre_b for r in renderings(t, la)))
+    hit_b = sum(1 for t in tb if any(r in ta or r[:_PREFIX] in pre_a for r in renderings(t, lb)))
+    return (hit_a + hit_b) / (len(ta) + len(tb))
 
 
 def _translated_swaps(ta: list[str], la: str, tb: list[str], lb: str) -> list[tuple[int, int]]:
     """Pairs (i, j) of items that changed places by the glossary: each item's words translate the
     other's crossed better than in place, by ``_TRANSLATED_SWAP`` together, and one of the two is the
     other's best match, its own place aside (in a list of definitions «место содержания» recurs in
-    the next item's words: «самовыгул … вне места содержания» resembles it as much)."""
-    d = [[_translated(x, la, y, lb) for y in tb] for x in ta]
+    the next item's words: «самовыгул … вне места содержания» resembles it as much). Each item is
+    analysed once, not once per cell of the n × n matrix."""
+    wa, wb = [_item_words(x, la) for x in ta], [_item_words(y, lb) for y in tb]
+    d = [[_translated(x, y) for y in wb] for x in wa]
     out = []
     for i in range(len(ta) - 1):
         for j in range(i + 1, len(ta)):

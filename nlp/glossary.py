@@ -266,6 +266,21 @@ def light_verb(term: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=65536)
+def renderings(term: str, lang: str) -> frozenset:
+    """``term`` (an index term of ``lang``) and its words in the other language: the manual glossary's
+    and the learned RU↔KK table's, the term itself (loans and names are spelled alike) — what the
+    RU/KK report reads one list item against another by (``nlp.compare_rukk``)."""
+    trans, _ = _manual()
+    other = "kk" if lang == "ru" else "ru"
+    out = {term}
+    for t in trans.get((lang, (term,)), {}).get(other, []):
+        out.update(t)
+    for seq in _learned().get(lang, {}).get(term, []):
+        out.update(seq.split())
+    return frozenset(out)
+
+
 def _kk_to_ru() -> dict:
     """Each Kazakh letter -> the Russian one typed for it (``nlp.lang.kk.letters.STAND_IN``)."""
     from maslihat.nlp.lang.kk.letters import STAND_IN
