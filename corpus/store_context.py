@@ -73,6 +73,8 @@ def group_name(text: str) -> str:
 CHAPEAU_KINDS = frozenset({"point", "subpoint", "part", "article", "paragraph"})
 CHAPEAU_DEPTH = 2                # the parent and the grandparent
 CHAPEAU_LEAD = 400               # characters of a parent read for the words that open its list
+SIBLING_ITEM_KINDS = frozenset({"part", "paragraph"})   # unnumbered lines: a list's items may follow its opening
+SIBLING_BACK = 30                # siblings read back from an item for the line that opens its list
 
 
 def chapeau(text: str) -> str:
@@ -85,6 +87,14 @@ def chapeau(text: str) -> str:
         if line.rstrip().endswith(":"):
             return text[:end].strip()
     return ""
+
+
+def is_list_item(text: str) -> bool:
+    """Whether ``text`` (an unnumbered line's own words) reads as an item of a list: a short clause
+    that ends with «;» or «,», or the last item's full stop («преждевременной ликвидации кладбища
+    или его участка;»), not a line that opens a list itself."""
+    text = text.strip()
+    return 0 < len(text) < CHAPEAU_LEAD and text.endswith((";", ",", "."))
 
 
 def _opening_run(headings: list, ordinal) -> list[str]:
@@ -266,6 +276,37 @@ class ContextReads:
             return []
         return []
 
+    def sibling_leads(self, unit_ids: list[str]) -> dict[str, str]:
+        """{unit id: the words that open its list} of these units that are unnumbered items of a list
+        opened by a sibling line, not by their parent: «Перезахоронение … не допускается, кроме
+        случаев:» then «преждевременной ликвидации кладбища или его участка;» as paragraphs of one
+        point. The opening is the nearest sibling before the item that ends with a colon, with
+        nothing but items between (``is_list_item``); a point after a point ending in a colon is
+        not its item (numbered lines are siblings, not items), so only parts and paragraphs. The
+        reader of a hit shows it (``lead_ins``); the ranking does not read it: measured on the judged
+        queries it moved none (docs/quality.md «session 31»), and each item costs a read of its
+        siblings."""
+        info = {u: (d, p, o) for u, d, p, o, k in rows_in(
+            self.conn, "SELECT id, document_id, parent_id, ordinal, kind FROM units WHERE id IN ({ids})",
+            unit_ids) if k in SIBLING_ITEM_KINDS and o is not None}
+        own = {u: lead for u, (_, lead) in self.unit_leads(sorted(info), CHAPEAU_LEAD).items() if is_list_item(lead)}
+        out = {}
+        for uid in sorted(own):
+            doc, parent, ordinal = info[uid]
+            where, args = self._of_doc(doc)
+            before = self.conn.execute(
+                "SELECT id, kind FROM units WHERE " + where + " AND parent_id IS ? AND ordinal < ? "
+                "ORDER BY ordinal DESC LIMIT ?", (*args, parent, ordinal, SIBLING_BACK)).fetchall()
+            leads = self.unit_leads([i for i, _ in before], CHAPEAU_LEAD)
+            for sid, kind in before:
+                lead = leads.get(sid, ("", ""))[1].strip()
+                if kind in SIBLING_ITEM_KINDS and lead.endswith(":") and len(lead) < CHAPEAU_LEAD:
+                    out[uid] = lead
+                    break
+                if kind not in SIBLING_ITEM_KINDS or not is_list_item(lead) or lead.endswith("."):
+                    break
+        return out
+
     def lead_ins(self, unit_ids: list[str]) -> dict[str, list[str]]:
         """{unit id: the chapeaux of its parent and grandparent points, outermost first, then the
         names of the groups of a table's rows it stands under (``row_groups``)} of these
@@ -296,6 +337,9 @@ class ContextReads:
             found = [opening[a] for a in reversed(ancestors) if a in opening]
             if found:
                 out[uid] = found
+        # a list opened by a line before the item, not by its parent («… не допускается, кроме случаев:»)
+        for uid, lead in self.sibling_leads(unit_ids).items():
+            out[uid] = out.get(uid, []) + [lead]
         # a table's row under its group's row: «- I класса токсичности 3616» names no waste; the
         # group «Размещение отходов производства» above it does (``row_groups``; not twice when the
         # group's row ends with a colon and is the row's chapeau already)
