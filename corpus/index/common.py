@@ -47,7 +47,8 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
                                    matches_terms)
     aside = pl.question and "definition" not in pl.answer
     cue_of = getattr(index, "cue_of", None)
-    return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside),
+    return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside,
+                                                   "definition" in pl.answer),
                          cited, acts, (lambda ids: cue_of(ids, SELF)) if cue_of is not None else None)
 
 

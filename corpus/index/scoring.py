@@ -35,7 +35,9 @@
   ``definition`` in ``answer_kinds.txt``) multiplies by up to ``DEFINITION`` the candidates that
   open by defining it («2) анонимное обращение – …»; ``nlp.definitions``): the full factor when
   the notion defined is the question's, ``DEFINITION_WIDER`` for a longer notion that contains it
-  («подзаконный нормативный правовой акт» for «нормативный правовой акт»). A definition is one
+  («подзаконный нормативный правовой акт» for «нормативный правовой акт»), and the full factor
+  too when the question names the notion among words of its own («что считается кладбищем по
+  правилам погребения», «жерлеу қағидаларында қабір деп нені айтады»). A definition is one
   long provision among many that use the notion, so such a question ranks a wider candidate
   window (``DEFINITION_CANDIDATES``). A query of nothing but a notion's words («правовой
   мониторинг», «құқық нормасы») asks the same in fewer words: the candidate defining exactly that
@@ -261,14 +263,16 @@ def with_answer(ids: list, score: list, kinds: frozenset, facts_of=None) -> list
 
 
 def with_definition(ids: list, score: list, concepts: dict, defines_of=None, terms_of=None,
-                    aside: bool = False) -> list:
+                    aside: bool = False, asks: bool = False) -> list:
     """``score`` with the candidates that define what a definition question names multiplied by
     ``DEFINITION`` (``DEFINITION_WIDER`` when the notion has words the question has not):
     ``concepts`` maps a language to the question's concepts there (each a set of index terms, any
     of which names it); ``defines_of`` gives the notion a candidate defines (``nlp.definitions``,
     kept by the store), analysed by ``terms_of(text, lang)``; it counts when it names every concept.
     ``aside``: the query is a question asking for something else; every defining candidate is
-    multiplied by ``DEFINITION_ASIDE`` instead. A query of only a notion's words asks the same
+    multiplied by ``DEFINITION_ASIDE`` instead. ``asks``: the question asks what a notion is in
+    words («что считается …», «… деп нені айтады»): a candidate defining a notion whose every word
+    the question has counts too, though the question has more (the rules' title, the user's case). A query of only a notion's words asks the same
     (``query.definition_concepts``)."""
     if defines_of is None or not ids:
         return list(score)
@@ -289,6 +293,10 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
             # makes it another notion; a negation is joined to its word, «нормативтікемес»)
             same = words <= asked[lang] and len(words) == _size(term, lang)
             sc = sc * (DEFINITION if same else DEFINITION_WIDER)
+        elif asks and words and words <= asked[lang] and len(words) == _size(term, lang):
+            # the question names the notion among words of its own («что считается кладбищем по
+            # правилам погребения», «… это считается повторным обращением»)
+            sc = sc * DEFINITION
         out.append(sc)
     return out
 
