@@ -255,6 +255,9 @@ def cmd_search(args) -> int:
               f"{lead}    {_t(_h.unescape(snip)[:300])}")
         if h.get("matched_in") and h.get("parallel_text"):     # why a hit without the query's words is here
             print("    " + _m("matched_in", text=_t(" ".join(h["parallel_text"].split())[:200])))
+        if h.get("copies"):             # the other acts that state this provision word for word
+            print("    " + _m("also_in", acts="; ".join(_t(f"{c['title'][:70]} {c['label']}".strip())
+                                                    for c in h["copies"])))
     return 0
 
 

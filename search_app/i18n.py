@@ -127,6 +127,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # a hit found by the query's match in its aligned text (hit["matched_in"], corpus/index/common.via_parallel)
     "matched_parallel": {"ru": "Найдено по тексту на другом языке", "kk": "Басқа тілдегі мәтіні бойынша табылды",
                          "en": "Found by its text in the other language"},
+    # the other acts' hits that state a hit's provision word for word (hit["copies"], corpus/index/scoring.copy_groups)
+    "also_in": {"ru": "Также в:", "kk": "Мына актілерде де бар:", "en": "Also in:"},
     "meta_requisites": {"ru": "Реквизиты акта", "kk": "Актінің деректемелері", "en": "Particulars of the act"},
     "meta_type": {"ru": "Вид", "kk": "Түрі", "en": "Type"},
     "meta_issuer": {"ru": "Орган", "kk": "Орган", "en": "Issuer"},

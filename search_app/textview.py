@@ -40,6 +40,7 @@ CSS = """<style>
 .ms-where{font-size:0.85rem;color:#555}
 .ms-par{font-size:0.85rem;color:#555;margin-top:2px}
 .ms-lead{font-size:0.9rem;color:#555}
+.ms-copies{font-size:0.85rem;color:#555;margin-top:2px}
 .ms-refs ul{margin:0 0 0 1.2em}
 .ms-phone{display:none}
 .st-key-ms_filters_btn{display:none}

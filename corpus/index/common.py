@@ -11,7 +11,7 @@ from maslihat.corpus.index.query import (UNSEEN_PREFIX, TBest, Plan, definition_
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
 from maslihat.nlp.modality import SELF
-from maslihat.corpus.index.scoring import (CUE_KINDS, PARALLEL, with_answer, with_citation, with_context, with_definition,
+from maslihat.corpus.index.scoring import (CUE_KINDS, PARALLEL, copy_groups, with_answer, with_citation, with_context, with_definition,
                                             with_cues, with_heading_coverage)
 from maslihat.corpus.index.snippets import snippet
 from maslihat.corpus.index import surface
@@ -213,7 +213,21 @@ def make_hit(row: dict, score: float, plan: Plan, with_snippet: bool = True) -> 
     }
     for k in HIT_EXTRA:
         hit[k] = row.get(k)
+    hit["copies"] = []          # the other acts' hits stating the same provision (``mark_copies``)
     return hit
+
+
+def mark_copies(hits: list, offset: int, of: list, order: list, entry) -> None:
+    """Sets each hit's ``copies``: the other hits among the scanned best (``of``: ``scoring.copy_of``
+    of them) that state its provision in another act, in the order shown (``order``: the hits'
+    indexes before ``spread_copies``, as shown; ``hits``: those shown from place ``offset``);
+    ``entry(index)``: ``scoring.copy_entry`` of the hit at that index before spreading. The first
+    hit of a group lists its copies; a copy lists the hit it copies first, then the other copies."""
+    groups = copy_groups(of, order)
+    for t, h in enumerate(hits):
+        places = groups.get(offset + t)
+        if places:
+            h["copies"] = [entry(order[q]) for q in places]
 
 
 def result(query: str, total: int, took_ms: float, hits: list, facets: dict,

@@ -14,13 +14,13 @@ from typing import Mapping, Optional
 from maslihat.corpus.index import compile as qc
 from maslihat.corpus.index.base import QueryError, SearchIndex, SearchRequest
 from maslihat.corpus.store import StoreError
-from maslihat.corpus.index.common import (begin, collapse_parallels, collapses_parallels, branches, make_hit, mark_carried, merge_window, rescore, result,
-                                          second_opinion, via_parallel)
+from maslihat.corpus.index.common import (begin, collapse_parallels, collapses_parallels, branches, make_hit, mark_carried, mark_copies, merge_window, rescore,
+                                          result, second_opinion, via_parallel)
 from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS, order_counts
 from maslihat.corpus.index.rows import rows_for
 from maslihat.corpus.index.query import TBest
-from maslihat.corpus.index.scoring import COPY_SCAN, candidates, diversify, spread_copies
+from maslihat.corpus.index.scoring import COPY_SCAN, candidates, copy_entry, copy_of, diversify, spread_copies
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import FACET_NAMES
 from maslihat.nlp.diff import act_of
@@ -286,6 +286,7 @@ class ElasticIndex(SearchIndex):
         window = 0 if pl.browse or not need else max(need, candidates(pl.answer))
         size = max(window or need, req.window) if req.window else (window or limit)  # page and window_ids at once
         carried = {} if pl.browse else via_parallel(self, req, pl, candidates(pl.answer))
+        copies = None
         resp = self.es.search(index=self.name, query=self._query(pl, filters, tuple(carried)), sort=sort,
                               from_=0 if window or req.window or carried else offset,
                               size=max(size, need) if carried else size,
@@ -330,12 +331,15 @@ class ElasticIndex(SearchIndex):
             raw = [raw[i] for i in diversify(range(n_first), [h["_source"]["document_id"] for h in raw],
                                              [h.get("_score") or 0.0 for h in raw])] + raw[n_first:]
             # one provision repeated by several acts takes one of the first places (``spread_copies``)
-            raw = [raw[i] for i in spread_copies(
-                [(act_of(h["_source"]["document_id"]), h["_source"].get("language"),
-                  frozenset(prefixes(h["_source"].get("text") or ""))) for h in raw[:min(COPY_SCAN, n_first)]],
-                len(raw))]
-            raw = raw[offset:need]
+            keys = [(act_of(h["_source"]["document_id"]), h["_source"].get("language"),
+                     frozenset(prefixes(h["_source"].get("text") or ""))) for h in raw[:min(COPY_SCAN, n_first)]]
+            copies, scanned = copy_of(keys), raw
+            spread = spread_copies(keys, len(raw), of=copies)
+            raw = [raw[i] for i in spread][offset:need]
         hits = [make_hit(h["_source"], 0.0 if pl.browse else (h.get("_score") or 0.0), pl, req.snippets) for h in raw]
+        if copies is not None:          # each hit names the other acts' hits stating its provision
+            mark_copies(hits, offset, copies, spread, lambda k: copy_entry(
+                *(scanned[k]["_source"].get(f) for f in ("unit_id", "document_id", "label", "title"))))
         if carried:
             mark_carried(hits, won, pl)
         aggs = resp.get("aggregations", {})

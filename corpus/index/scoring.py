@@ -74,7 +74,8 @@
   not crowd out the rest, yet a strong answer is not traded for a passing mention.
 * Copies in other acts: after it, the third and later near-identical provisions of other acts in
   one language (regulations drafted from one model) move below the first ``COPY_PLACE`` hits
-  (``spread_copies``).
+  (``spread_copies``); each hit names the others of its group among the ``COPY_SCAN`` best
+  (``copy_groups``: the hit's ``copies``), which the ranking does not read.
 
 The embedded back end computes the prior in numpy from its snapshot (kind, length, status); the
 Elasticsearch back end from the same fields (``function_score`` weights).
@@ -176,13 +177,14 @@ def copy_of(keys: list) -> list:
     return out
 
 
-def spread_copies(keys: list, n: int, place: int | None = None) -> list:
+def spread_copies(keys: list, n: int, place: int | None = None, of: list | None = None) -> list:
     """Indexes ``range(n)`` (best first) with the copies among the first ``len(keys)`` hits
-    (``copy_of``) moved below the first ``place`` other hits, all but the first ``COPY_KEEP`` of
-    each provision's copies: a provision repeated by several acts takes at most 1 + ``COPY_KEEP``
-    places at the top of the page, the next acts' copies follow."""
+    (``copy_of``, or ``of`` when the caller has it already) moved below the first ``place`` other
+    hits, all but the first ``COPY_KEEP`` of each provision's copies: a provision repeated by
+    several acts takes at most 1 + ``COPY_KEEP`` places at the top of the page, the next acts'
+    copies follow."""
     place = COPY_PLACE if place is None else place
-    of = copy_of(keys)
+    of = copy_of(keys) if of is None else of
     if not place or all(c is None for c in of):
         return list(range(n))
     nth: dict = {}
@@ -195,6 +197,32 @@ def spread_copies(keys: list, n: int, place: int | None = None) -> list:
     head = [i for i in range(n) if i not in moved][:place]
     taken = set(head)
     return head + [i for i in range(n) if i not in taken]
+
+
+def copy_groups(of: list, order: list) -> dict:
+    """The hits each hit shares its provision with: ``of`` (``copy_of`` of the scanned hits) and
+    ``order`` (the hits' indexes as shown, ``spread_copies``) give {place shown: the places of the
+    other hits of its group, ascending}. A group is a first hit and the later hits that copy it;
+    the first hit is shown before its copies (``spread_copies`` moves copies only), so a copy's
+    list opens with the hit it copies. Hits of no group are left out."""
+    members: dict = {}
+    for j, i in enumerate(of):
+        if i is not None:
+            members.setdefault(i, [i]).append(j)
+    if not members:
+        return {}
+    place = {k: p for p, k in enumerate(order)}
+    out: dict = {}
+    for group in members.values():
+        places = sorted(place[k] for k in group)
+        for p in places:
+            out[p] = [q for q in places if q != p]
+    return out
+
+
+def copy_entry(unit_id, document_id, label, title) -> dict:
+    """One item of a hit's ``copies``: the other act's provision, as a reader names and opens it."""
+    return {"unit_id": unit_id, "document_id": document_id, "label": label or "", "title": title or ""}
 
 
 

@@ -27,8 +27,8 @@ from maslihat.corpus.index.base import SearchIndex, SearchRequest
 from maslihat.corpus.index import snapfile
 from maslihat.corpus.index.columnar import Snapshot
 from maslihat.corpus.index.postfile import DiskPostings, recent_keys
-from maslihat.corpus.index.common import (begin, collapse_parallels, collapses_parallels, branches, make_hit, mark_carried, merge_window, rescore, result,
-                                          second_opinion, second_opinion_applies, via_parallel)
+from maslihat.corpus.index.common import (begin, collapse_parallels, collapses_parallels, branches, make_hit, mark_carried, mark_copies, merge_window, rescore,
+                                          result, second_opinion, second_opinion_applies, via_parallel)
 from maslihat.corpus.index.surface import WINDOW as SECOND_WINDOW, prefixes
 from maslihat.corpus.index.facets import FACETS
 from maslihat.corpus.index.ranking import VOCAB, Ranker, TermCache, top
@@ -37,8 +37,8 @@ VOCAB_TERMS = "search_fts_vocab_c"    # temp table, per connection: the terms th
 from maslihat.corpus.index.rows import rows_spans_for
 from maslihat.corpus.index.unit_store import (BUMP, UNITS_COLUMNS, UNITS_INDEX, Texts, contentless,
                                                doc_unit_terms, pack, spans_code, utf8_offsets)
-from maslihat.corpus.index.scoring import (COPY_SCAN, KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, diversify,
-                                           spread_copies)
+from maslihat.corpus.index.scoring import (COPY_SCAN, KIND_PRIOR, SHORT, STATUS_PRIOR, candidates, copy_entry,
+                                           copy_of, diversify, spread_copies)
 from maslihat.corpus.store import rows_in
 from maslihat.core.model import Document, Unit
 from maslihat.core.taxonomy import DOCUMENT_FACETS
@@ -441,6 +441,7 @@ class SqliteIndex(SearchIndex):
         limit, offset = max(0, int(req.limit)), max(0, int(req.offset))
         carried: dict = {}
         won: set = set()
+        copies = None
         if pl.browse:
             rows = snap.browse_order
             if filters:
@@ -512,9 +513,11 @@ class SqliteIndex(SearchIndex):
                               + list(range(n_first, len(cand_rows))), dtype=np.int64)
             ranked_rows, ranked_scores = cand_rows[keep], cand_score[keep]
             # one provision repeated by several acts takes one of the first places (``spread_copies``)
-            spread = np.asarray(spread_copies(self._copy_keys(ranked_rows[:min(COPY_SCAN, n_first)]),
-                                              len(ranked_rows)), dtype=np.int64)
-            ranked_rows, ranked_scores = ranked_rows[spread], ranked_scores[spread]
+            keys, copy_rows = self._copy_keys(ranked_rows[:min(COPY_SCAN, n_first)])
+            copies = copy_of(keys)
+            spread = spread_copies(keys, len(ranked_rows), of=copies)
+            at = np.asarray(spread, dtype=np.int64)
+            ranked_rows, ranked_scores = ranked_rows[at], ranked_scores[at]
             page_rows, page_scores = ranked_rows[offset:need], ranked_scores[offset:need]
         facets = snap.counts(rows if pl.browse else matched)
         window_ids = None
@@ -526,6 +529,8 @@ class SqliteIndex(SearchIndex):
             window_ids = self._window_ids(picked)
         fetched = self._fetch(page_rows)
         hits = [make_hit(fetched[int(rid)], float(s), pl, req.snippets) for rid, s in zip(page_rows, page_scores)]
+        if copies is not None:          # each hit names the other acts' hits stating its provision
+            mark_copies(hits, offset, copies, spread, lambda k: dict(copy_rows[k]))
         if won:
             mark_carried(hits, {fetched[r]["unit_id"] for r in won if r in fetched}, pl)
         total = sum(facets["language"].values())
@@ -547,18 +552,20 @@ class SqliteIndex(SearchIndex):
         self._texts.fill(self.conn, list(fetched.values()), self._snap.generation if self._snap else None)
         return fetched
 
-    def _copy_keys(self, rowids) -> list:
+    def _copy_keys(self, rowids) -> tuple[list, list]:
         """(act, language, frozenset of its words' prefixes) of each of these rowids, in order
-        (``scoring.copy_of``); kept per generation like ``_prefixes_of``."""
+        (``scoring.copy_of``), and each one's ``scoring.copy_entry`` (what a hit's ``copies`` say of
+        it, None when unknown); kept per generation like ``_prefixes_of``."""
         known = self.memo("copy_keys")
         ids = [int(r) for r in rowids if int(r) not in known]
         if ids:
             words = self._prefixes_of(ids)
-            for r, d, lang in self.conn.execute(
-                    f"SELECT u.rowid, d.document_id, d.language FROM {FROM} "
+            for r, d, lang, uid, label, title in self.conn.execute(
+                    f"SELECT u.rowid, d.document_id, d.language, u.unit_id, u.label, d.title FROM {FROM} "
                     f"WHERE u.rowid IN ({','.join('?' * len(ids))})", ids):
-                known[r] = (act_of(d), lang, frozenset(words.get(r, ())))
-        return [known.get(int(r)) for r in rowids]
+                known[r] = ((act_of(d), lang, frozenset(words.get(r, ()))), copy_entry(uid, d, label, title))
+        got = [known.get(int(r)) for r in rowids]
+        return [g and g[0] for g in got], [g and g[1] for g in got]
 
     def _prefixes_of(self, rowids) -> dict:
         """{rowid: ``surface.prefixes`` of its text} of these rowids; the best hits of a query are

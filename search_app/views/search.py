@@ -133,6 +133,11 @@ def hit_card(h: dict, row: dict, i: int, ui: str, place: str = "") -> None:
             badge = t("matched_parallel" if h.get("matched_in") else "parallel_unit", ui)   # found by that text
             head += (f'<div class="ms-par"><span class="ms-badge">{esc(badge)}</span>'
                      f'{esc(_short(h.get("parallel_text")))}</div>')
+        if h.get("copies"):    # the other acts that state this provision word for word, each a link to it
+            from maslihat.search_app.views.reader import unit_url
+            links = "; ".join(f'<a href="{esc(unit_url(c["document_id"], c["unit_id"]))}" target="_self">'
+                              f'{esc(_short(c.get("title"), 90))} {esc(c.get("label"))}</a>' for c in h["copies"])
+            head += f'<div class="ms-copies">{esc(t("also_in", ui))} {links}</div>'
         if h.get("facts"):     # issue 15: «срок: не позднее 1 мес.»
             from maslihat.search_app.views.facts import hit_summary
             head += f'<div class="ms-facts">{esc(hit_summary(h["facts"], ui))}</div>'

@@ -41,3 +41,14 @@ def test_the_docs_describe_each_facet_as_the_taxonomy_does(name):
     values = FACETS[name].vocabulary
     what = doc.rsplit(": ", 1)[0] if values and doc.endswith(", ".join(values)) else doc
     assert f" | {what} | " in row, f"docs/search.md describes facet {name} otherwise than taxonomy.yaml: {what!r}"
+
+
+@pytest.mark.parametrize("query,lang", [("депутатский запрос", None), ("кезектен тыс сессияны кім шақырады", "ru")])
+def test_every_field_of_a_hit_is_documented(sample_corpus, query, lang):
+    """The search JSON's hit fields (those a corpus search answers with, ``matched_in`` included)
+    are each named in docs/search.md's «Result» section: a field added to hits is documented."""
+    result = DOC.split("\n## Result", 1)[1].split("\n## ", 1)[0]
+    hits = sample_corpus.search(query, lang=lang, limit=10)["hits"]
+    assert hits
+    for field in sorted({k for h in hits for k in h}):
+        assert f"`{field}`" in result, f"hit field {field} missing from docs/search.md «Result»"
