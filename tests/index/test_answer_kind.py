@@ -37,6 +37,10 @@ KK = """ШЕШІМ
     ("депутат сауалына қанша күнде жауап беріледі", "kk", {"deadline", "term"}),
     ("как часто проводятся сессии", "ru", {"periodicity"}),
     ("сессия қаншалықты жиі өткізіледі", "kk", {"periodicity"}),
+    # «how many» in the other forms people say it (session 31)
+    ("комиссия төрағалары нешеу болады", "kk", {"count", "quorum", "threshold"}),
+    ("сколькими голосами принимается решение", "ru", {"quorum", "threshold"}),
+    ("со скольких лет выдают удостоверение", "ru", {"age"}),
 ])
 def test_what_a_question_asks_for(words, lang, kinds):
     assert answer_kinds(words.split(), lang) == kinds
@@ -52,6 +56,16 @@ def test_how_often_is_not_a_word_the_answer_must_contain(question, lang, asks):
     pl = plan(question, None, lang)
     assert pl.answer == {"periodicity"}
     assert asks not in repr(pl.by_lang[lang]), pl.by_lang[lang]
+
+
+@pytest.mark.parametrize("question,asks", [("тұрақты комиссия төрағалары нешеу болады", "нешеу"),
+                                           ("комиссияда қаншама депутат болады", "қаншама")])
+def test_how_many_is_not_a_word_the_answer_must_contain(question, asks):
+    """«нешеу», «қаншама» ask a number; the law writes «екіден аспайтын», never «нешеу»: the word
+    drops out of scoring as «неше» does."""
+    pl = plan(question, None, "kk")
+    assert "count" in pl.answer
+    assert asks not in repr(pl.by_lang["kk"]), pl.by_lang["kk"]
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
