@@ -58,6 +58,13 @@ def test_how_often_is_not_a_word_the_answer_must_contain(question, lang, asks):
     assert asks not in repr(pl.by_lang[lang]), pl.by_lang[lang]
 
 
+@pytest.mark.parametrize("question,word", [("депутатқа кімдердің өтініштері келеді", "кімдердің"),
+                                           ("сессияда нелерді қарайды", "нелерді"),
+                                           ("сауалды қайтіп жолдаймын", "қайтіп")])
+def test_kazakh_question_words_in_their_other_forms_drop_out(question, word):
+    assert word not in repr(plan(question, None, "kk").by_lang["kk"])
+
+
 @pytest.mark.parametrize("question,asks", [("тұрақты комиссия төрағалары нешеу болады", "нешеу"),
                                            ("комиссияда қаншама депутат болады", "қаншама")])
 def test_how_many_is_not_a_word_the_answer_must_contain(question, asks):
