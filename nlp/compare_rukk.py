@@ -262,12 +262,20 @@ def unit_finding(doc_a: Document, units_a: list[Unit], ua: Unit, doc_b: Document
         sa, sb = _scope_facts(doc_a, units_a, ua, tables_a), _scope_facts(doc_b, units_b, ub, tables_b)
         d = paired_words(FactDiff(compare_facts(d.only_a, sb, words="all").only_a if sb is not None else d.only_a,
                                   compare_facts(d.only_b, sa, words="all").only_a if sa is not None else d.only_b))
+        if not d.differs and sa is not None and sb is not None:
+            # the count in words the other side answered elsewhere in the point («тридцать» in its
+            # next paragraph) while this one became another: the point's counts read together
+            d = _own_facts(_word_count_swap(sa, sb), fa, fb)
     elif not (_is_table_row(doc_a, units_a, ua) or _is_table_row(doc_b, units_b, ub)):
-        d = _count_swap(fa, fb)
+        swap = _count_swap
+        d = swap(fa, fb)
+        if not d.differs:
+            swap = _word_count_swap
+            d = swap(fa, fb)
         if d.differs:
             # the whole point or article counted again: its paragraphs may be cut otherwise
             sa, sb = _scope_facts(doc_a, units_a, ua), _scope_facts(doc_b, units_b, ub)
-            if sa is not None and sb is not None and not _count_swap(sa, sb).differs:
+            if sa is not None and sb is not None and not swap(sa, sb).differs:
                 d = FactDiff([], [])
     if not d.differs:
         return []
@@ -316,6 +324,49 @@ def _count_swap(fa: list, fb: list) -> FactDiff:
                 out.append(f)
         return out
     return FactDiff(one_each(fa, more_a), one_each(fb, more_b))
+
+
+def _word_count_swap(fa: list, fb: list) -> FactDiff:
+    """One count in words put for another where the replaced count is stated twice: «не менее пяти
+    депутатов … не менее пяти депутатов» / «кемінде бес депутатын … кемінде бес депутаты» with one
+    «пяти» made «семи». The new count is unanswered on its side alone (``paired_words`` keeps a lone
+    word numeral silent: more often a word the reader missed on the other side), but the other side
+    states the old count more often than this side does, and this side states it too: one count
+    became another. Counts in words only (cardinals: «пяти», «бес»), never «один» / «бір» (an
+    article as often as a number)."""
+    from collections import Counter
+
+    def counts(fs):
+        return [f for f in fs if f.kind == "number" and f.value != "1" and (f.strong or f.cardinal)]
+    lone = compare_facts(fa, fb, words="all")
+    lone_a = [f for f in lone.only_a if f.cardinal and not f.strong and f.value != "1"]
+    lone_b = [f for f in lone.only_b if f.cardinal and not f.strong and f.value != "1"]
+    if bool(lone_a) == bool(lone_b):
+        # both sides with a lone count are ``paired_words``' case; neither, no substitution
+        return FactDiff([], [])
+    ca, cb = Counter(f.value for f in counts(fa)), Counter(f.value for f in counts(fb))
+    if lone_a:
+        more = [v for v in cb if cb[v] > ca[v] > 0]
+        if not more:
+            return FactDiff([], [])
+        return FactDiff(lone_a[:1], [next(f for f in counts(fb) if f.value == more[0])])
+    more = [v for v in ca if ca[v] > cb[v] > 0]
+    if not more:
+        return FactDiff([], [])
+    return FactDiff([next(f for f in counts(fa) if f.value == more[0])], lone_b[:1])
+
+
+def _own_facts(d: FactDiff, fa: list, fb: list) -> FactDiff:
+    """``d`` (facts of a whole point) read in the unit's own facts ``fa`` / ``fb``; empty unless each
+    side's differing count is one its own unit states (a flag names the pair of paragraphs that
+    differ, never a neighbour's difference)."""
+    def pick(fs, own):
+        out = [next((g for g in own if g.value == f.value), None) for f in fs]
+        return None if None in out else out
+    oa, ob = pick(d.only_a, fa), pick(d.only_b, fb)
+    if not d.differs or oa is None or ob is None:
+        return FactDiff([], [])
+    return FactDiff(oa, ob)
 
 
 def _text_start(doc: Document, u: Unit) -> int:
@@ -822,6 +873,9 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
             n = max(i2 - i1, j2 - j1)
             for k in range(n):
                 matched.append((ra[i1 + k] if i1 + k < i2 else None, rb[j1 + k] if j1 + k < j2 else None))
+        # a row missing on one side beside rows with the same figures («-для сжиженного газа\t160»,
+        # «-для авиакеросина\t160»): the figures cannot tell which went missing, the labels can
+        matched, twin = _twins_by_label(matched, twin, ra, rb, doc_a.language, doc_b.language)
         for row_a, row_b in matched:
             fa = [v for v in (row_a[2] if row_a else []) if extra_a[v] > 0]
             fb = [v for v in (row_b[2] if row_b else []) if extra_b[v] > 0]
@@ -856,6 +910,56 @@ def table_findings(doc_a: Document, units_a: list[Unit], spans_a, doc_b: Documen
             out.append(_table_flag(doc_a, units_a, None, [], doc_b, units_b, r, fs,
                                    hold_a=_table_holder(units_a, ga[ka])))
     return out
+
+
+def _label_score(la: str, lang_a: str, lb: str, lang_b: str) -> float:
+    """How well two rows' labels translate each other: the glossary's word-by-word reading
+    (``_translated``) and the cognates' shared stems («авиакеросина» / «авиакеросин»)."""
+    from maslihat.nlp.align import _jacc, stems
+    return _translated(_item_words(la, lang_a), _item_words(lb, lang_b)) + _jacc(stems(la), stems(lb))
+
+
+def _twins_by_label(matched: list, twin: dict, ra: list, rb: list, lang_a: str, lang_b: str) -> tuple[list, dict]:
+    """``matched`` and ``twin`` (rows of A -> rows of B with the same figures) with a row missing on
+    one side renamed: when it stands in a run of neighbouring rows with the same figures, the row
+    of the run missing is the one whose absence leaves the others' labels best paired (in order)
+    with the other side's rows. Rows are matched by their figures, and a table stating «160» for
+    two fuels lost the second while the first was named."""
+    by_a = {x[0]: x for x in ra}
+    out = []
+    for row_a, row_b in matched:
+        back = {b[0]: by_a[a] for a, b in twin.items()}
+        lone, own, pairs_of, lang_own, lang_oth = (row_a, ra, twin, lang_a, lang_b) if row_b is None \
+            else (row_b, rb, back, lang_b, lang_a)
+        if (row_a is None) == (row_b is None) or not lone[2]:
+            out.append((row_a, row_b))
+            continue
+        k = next(i for i, x in enumerate(own) if x[0] == lone[0])
+        lo, hi = k, k
+        while lo > 0 and tuple(own[lo - 1][2]) == tuple(lone[2]) and own[lo - 1][0] in pairs_of:
+            lo -= 1
+        while hi + 1 < len(own) and tuple(own[hi + 1][2]) == tuple(lone[2]) and own[hi + 1][0] in pairs_of:
+            hi += 1
+        run = own[lo:hi + 1]
+        if len(run) < 2:
+            out.append((row_a, row_b))
+            continue
+        others = sorted((pairs_of[x[0]] for x in run if x is not lone), key=lambda r: r[0])
+
+        def score(gone):
+            rest = [x for x in run if x is not gone]
+            return sum(_label_score(_row_label(x[1]), lang_own, _row_label(y[1]), lang_oth) for x, y in zip(rest, others))
+        best = max(run, key=lambda x: (score(x), x is lone))
+        if best is not lone and score(best) > score(lone):
+            rest = [x for x in run if x is not best]
+            gone = {x[0] for x in run}
+            if row_b is None:
+                twin = {**{a: b for a, b in twin.items() if a not in gone}, **{x[0]: y for x, y in zip(rest, others)}}
+            else:
+                twin = {**{a: b for a, b in twin.items() if b[0] not in gone}, **{y[0]: x for x, y in zip(rest, others)}}
+            lone = best
+        out.append((lone, None) if row_b is None else (None, lone))
+    return out, twin
 
 
 def _row_marker(text: str, f) -> bool:
