@@ -13,7 +13,8 @@ would add a system dependency, so this is a small self-contained rule stemmer:
 * a stem never falls below 3 letters (2 for a few roots like іс, ел, өз);
 * voicing is undone after a vowel-initial suffix (бабы -> бап, тармағы -> тармақ,
   құқығы -> құқық), dropped vowels restored (халқы -> халық, орны -> орын);
-* an exceptions list keeps words that only look suffixed (төраға, тұрақты, жергілікті).
+* an exceptions list keeps words that only look suffixed (төраға, тұрақты, жергілікті);
+* loans ending in «кт» lose the vowel they take before a suffix (актілер, актісі -> акт).
 
 Derivational suffixes (-лық, -шы, -сыз) are kept: депутаттық and депутат stay distinct terms.
 Finite verb forms are left mostly as they are (search queries are nominal).
@@ -184,9 +185,28 @@ def _back_loan_g(stem: str, suffix: str) -> bool:
     return last in BACK or last == "у"
 
 
+# loans ending in «кт» take a vowel before every suffix (акт -> акті·лер, акті·ні, акті·сі; факт ->
+# факті·лер): without it «актілер» stemmed to «акті» and «актісі» to «актіс», three terms for one act
+KT_LOANS = ("акт", "факт", "объект", "субъект", "пункт", "контракт", "конфликт", "продукт", "проект",
+            "аспект", "эффект", "дефект")
+
+
+def _kt_loan(st: str) -> str:
+    """The loan root when the stem ``st`` is that root with its linking vowel left over («акті», or
+    «актіс» of «актісі»), else ``st``: derivation stays («эффектілі», «фактілік»)."""
+    for root in KT_LOANS:
+        if st.startswith(root) and st[len(root):] in ("і", "ы", "іс", "ыс"):
+            return root
+    return st
+
+
 @lru_cache(maxsize=262144)
 def stem(word: str) -> str:
     """Lower-case Kazakh word -> stem (inflection removed, derivation kept)."""
+    return _kt_loan(_stem(word))
+
+
+def _stem(word: str) -> str:
     if word in EXCEPTIONS or len(word) < 3:
         return word
     if word.endswith(PARTICIPLE_ENDS):
