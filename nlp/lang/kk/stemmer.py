@@ -103,6 +103,7 @@ EXCEPTIONS = frozenset("""
 қатынас бірақ әрі ғана қана шара тарау бап заң құқық депутат мәслихат сайлау
 өзге лауазымды кезекті өзекті өкілетті жасырын белгілі құқылы түрлі әртүрлі сайланбалы арнайы
 қорытынды жәрдемақы
+ақы жалақы еңбекақы төлемақы зейнетақы пәтерақы жарғы екі алты жеті
 қазақстан өзбекстан ауғанстан түркістан пәкістан дағыстан қырғызстан
 """.split())
 # participles in -атын/-етін keep their final н (жататын is not жатат·ы·н); after л/й only, as
@@ -110,6 +111,8 @@ EXCEPTIONS = frozenset("""
 PARTICIPLE_ENDS = ("латын", "летін", "йтын", "йтін", "ататын", "ететін")
 # -ны after a vowel is the accusative (қала·ны), except after these н-final stems and
 # participles, where it is н + possessive ы (орган·ы, нысан·ы, бұзылған·ы)
+# nouns in -с whose possessive -і looks like -сі after a vowel (кеңес·і, not кеңе·сі)
+S_STEMS = frozenset({"кеңес", "талас", "жарыс", "керіс"})
 N_STEMS = frozenset("""
 орган нысан заман аудан мекен мазмұн кәсіпорын бюллетен жиын план экран
 """.split())
@@ -158,6 +161,8 @@ def _strip(word: str, slot: dict, need_poss: bool = False):
             stem = word[: -len(suf)]
             if suf in ("сы", "сі") and stem[-1] in POSS3 and stem[-2:-1] != "ш" and stem not in EXCEPTIONS:
                 continue                            # отырыс·ы, not отыры·сы; but хатшы·сы, қорытынды·сы
+            if suf in ("сы", "сі") and stem + "с" in S_STEMS:
+                continue                            # кеңес·і, not кеңе·сі
             if suf in ("ы", "і") and stem[-1] in "гғ" and stem[-2:-1] not in VOWELS | {"у"}:
                 continue                            # негізгі, қазіргі: the -ғы adjective, not тармағ·ы, округ·і
             if stem[-1] in prev and _long_enough(stem) and (suf in _NO_HARMONY or _harmony_ok(stem, suf)):
