@@ -96,7 +96,9 @@ def test_only_the_linking_vowel_of_such_loans_goes(form, expected):
 
 @pytest.mark.parametrize("form, expected", [("ақысы", "ақы"), ("жалақысы", "жалақы"), ("жарғысы", "жарғы"),
                                             ("екісі", "екі"), ("кеңесі", "кеңес"), ("кеңесінің", "кеңес"),
-                                            ("отырысы", "отырыс"), ("хатшысы", "хатшы"), ("ережесі", "ереже")])
+                                            ("отырысы", "отырыс"), ("хатшысы", "хатшы"), ("ережесі", "ереже"),
+                                            ("отбасына", "отбасы"), ("отбасылары", "отбасы"), ("қаулысы", "қаулы"),
+                                            ("қаулылар", "қаулы"), ("қатынасы", "қатынас"), ("бизнесіне", "бизнес")])
 def test_a_possessive_after_a_final_vowel_or_a_final_s(form, expected):
     """«ақы·сы» (a fee), «екі·сі» (two of them), but «кеңес·і» (a council): which letters are the
     suffix is the word's, not the form's."""
