@@ -82,7 +82,7 @@ _CASE.sort(key=lambda s: -len(s[0]))
 
 # two-letter roots a suffix may leave; «су» (water) and «ит» (dog) among them, or «суды» stems
 # to «суд», which is the Russian «суд» (court) in the shared index, and «итті» to «итт»
-SHORT_ROOTS = frozenset({"іс", "іш", "ел", "өз", "ай", "үй", "ой", "ат", "ас", "ұл", "із", "ру", "су", "ит", "ие"})
+SHORT_ROOTS = frozenset({"іс", "іш", "ел", "өз", "ай", "үй", "ой", "ат", "ас", "ұл", "із", "ру", "су", "ит"})
 _DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
 # a vowel drops before a vowel-initial suffix: халық -> халқы; put it back
 VOWEL_DROP = {"халқ": "халық", "орн": "орын", "ерн": "ерін", "мұрн": "мұрын", "ауз": "ауыз",
