@@ -12,7 +12,6 @@ from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPhrase, TPrefix
 from maslihat.corpus.index.scoring import COVERAGE, KIND_PRIOR, SHORT, STATUS_PRIOR
 
 
-
 def _q(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -121,8 +120,9 @@ def fts5_idf(n_rows: int, n: int) -> float:
 def fts5_boost(terms: tuple, n_rows: int, count: Mapping[tuple, int]) -> float:
     """The boost that makes Lucene's BM25 of a phrase FTS5's (``ranking``): FTS5 weights a phrase
     by its own IDF (the units that hold the phrase), Lucene by the sum of its terms' IDFs
-    (Elasticsearch's ``BM25`` keeps the factor k1 + 1 of FTS5: ``LegacyBM25Similarity``). ``count``: units holding each phrase and each of its terms (the index
-    counts the language token of every unit, so Lucene's ``docCount`` is ``n_rows`` as FTS5's)."""
+    (Elasticsearch's ``BM25`` keeps FTS5's factor k1 + 1: ``LegacyBM25Similarity``). ``count``:
+    the units holding each phrase and each of its terms (every unit has the language token,
+    ``elastic.with_lang_token``, so Lucene's ``docCount`` is ``n_rows``, FTS5's N)."""
     lucene = sum(lucene_idf(n_rows, count.get((t,), 0)) for t in terms)
     if lucene <= 0.0:
         return 1.0
