@@ -5,6 +5,9 @@ a lone ``NOT x`` means "every unit of the language except x"; a prefix matches i
 """
 from __future__ import annotations
 
+import math
+from typing import Mapping, Optional
+
 from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPhrase, TPrefix
 from maslihat.corpus.index.scoring import COVERAGE, KIND_PRIOR, SHORT, STATUS_PRIOR
 
@@ -41,16 +44,18 @@ FIELD = "terms"
 PREFIX_REWRITE = "top_terms_64"     # how Elasticsearch scores a prefix (see ``es``)
 
 
-def es(node, name: str = "") -> dict:
+def es(node, name: str = "", idf: Optional[Mapping[tuple, float]] = None) -> dict:
     """Elasticsearch query for the ``terms`` field (whitespace-analysed normalised terms).
     ``name``: a best-match query's concepts are named ``<name>c<index>`` (a hit's
-    ``matched_queries`` then says which it has: ``concept_names``)."""
+    ``matched_queries`` then says which it has: ``concept_names``). ``idf``: per phrase (its
+    terms), the boost that turns Lucene's BM25 of it into FTS5's (``fts5_boost``); without it,
+    Lucene's own."""
     if isinstance(node, TBest):
-        concepts = [es(c) for c in node.concepts]
+        concepts = [es(c, idf=idf) for c in node.concepts]
         named = ([{"bool": {"must": [q], "_name": f"{name}c{j}"}} for j, q in enumerate(concepts)] if name
                  else concepts)
         req = [q for q, r in zip(named, node.required) if r]
-        opt = [q for q, r in zip(named, node.required) if not r] + [es(e) for e in node.extras]
+        opt = [q for q, r in zip(named, node.required) if not r] + [es(e, idf=idf) for e in node.extras]
         body: dict = {"should": opt} if opt else {}
         if req:
             body["must"] = req
@@ -61,12 +66,13 @@ def es(node, name: str = "") -> dict:
         return {"function_score": {"query": {"bool": body}, "functions": functions,
                                    "score_mode": "multiply", "boost_mode": "multiply"}}
     if isinstance(node, TPhrase):
+        boost = node.weight * (idf.get(tuple(node.terms), 1.0) if idf is not None else 1.0)
         if len(node.terms) == 1:
-            if node.weight != 1.0:
-                return {"term": {FIELD: {"value": node.terms[0], "boost": node.weight}}}
+            if boost != 1.0:
+                return {"term": {FIELD: {"value": node.terms[0], "boost": boost}}}
             return {"term": {FIELD: node.terms[0]}}
-        if node.weight != 1.0:
-            return {"match_phrase": {FIELD: {"query": " ".join(node.terms), "boost": node.weight}}}
+        if boost != 1.0:
+            return {"match_phrase": {FIELD: {"query": " ".join(node.terms), "boost": boost}}}
         return {"match_phrase": {FIELD: " ".join(node.terms)}}
     if isinstance(node, TPrefix):
         # every unit with a term of the prefix (scored 0), scored like the embedded back end's BM25
@@ -77,16 +83,61 @@ def es(node, name: str = "") -> dict:
                                     {"prefix": {FIELD: {"value": node.stem, "rewrite": PREFIX_REWRITE}}}],
                          "minimum_should_match": 1}}
     if isinstance(node, TOr):
-        return {"bool": {"should": [es(i) for i in node.items], "minimum_should_match": 1}}
+        return {"bool": {"should": [es(i, idf=idf) for i in node.items], "minimum_should_match": 1}}
     if isinstance(node, (TAnd, TNot)):
         items = node.items if isinstance(node, TAnd) else (node,)
-        pos = [es(i) for i in items if not isinstance(i, TNot)]
+        pos = [es(i, idf=idf) for i in items if not isinstance(i, TNot)]
         neg = [es(i.item) for i in items if isinstance(i, TNot)]
         body: dict = {"must": pos} if pos else {"filter": [{"match_all": {}}]}
         if neg:
             body["must_not"] = neg
         return {"bool": body}
     raise TypeError(node)
+
+
+def phrases(node) -> set:
+    """The phrases (term tuples) a query scores: every ``TPhrase`` outside a NOT."""
+    if isinstance(node, TPhrase):
+        return {tuple(node.terms)}
+    if isinstance(node, TBest):
+        return set().union(set(), *(phrases(i) for i in node.concepts + node.extras))
+    if isinstance(node, (TAnd, TOr)):
+        return set().union(set(), *(phrases(i) for i in node.items if not isinstance(i, TNot)))
+    return set()
+
+
+def lucene_idf(n_docs: int, n: int) -> float:
+    """Lucene's BM25 IDF (``BM25Similarity.idf``)."""
+    return math.log(1 + (n_docs - n + 0.5) / (n + 0.5))
+
+
+def fts5_idf(n_rows: int, n: int) -> float:
+    """FTS5's BM25 IDF of a phrase matching ``n`` of ``n_rows`` rows (``ranking.Ranker.idf``)."""
+    v = math.log((n_rows - n + 0.5) / (n + 0.5))
+    return v if v > 0.0 else 1e-6
+
+
+def fts5_boost(terms: tuple, n_rows: int, count: Mapping[tuple, int]) -> float:
+    """The boost that makes Lucene's BM25 of a phrase FTS5's (``ranking``): FTS5 weights a phrase
+    by its own IDF (the units that hold the phrase), Lucene by the sum of its terms' IDFs
+    (Elasticsearch's ``BM25`` keeps FTS5's factor k1 + 1: ``LegacyBM25Similarity``). ``count``:
+    the units holding each phrase and each of its terms (every unit has the language token,
+    ``elastic.with_lang_token``, so Lucene's ``docCount`` is ``n_rows``, FTS5's N)."""
+    lucene = sum(lucene_idf(n_rows, count.get((t,), 0)) for t in terms)
+    if lucene <= 0.0:
+        return 1.0
+    return fts5_idf(n_rows, count.get(tuple(terms), 0)) / lucene
+
+
+def lucene_length(n):
+    """The length Lucene keeps of a field of ``n`` tokens (``SmallFloat.byte4ToInt(intToByte4(n))``:
+    exact below 24, above it four significant bits, rounded down); numpy arrays too."""
+    import numpy as np
+    n = np.asarray(n, dtype=np.int64)
+    free = 24
+    i = np.maximum(n - free, 0)
+    shift = np.maximum(np.floor(np.log2(np.maximum(i, 1))).astype(np.int64) + 1 - 4, 0)
+    return np.where(n < free, n, free + ((i >> shift) << shift)).astype(np.float64)
 
 
 def concept_names(matched: list, name: str) -> frozenset:

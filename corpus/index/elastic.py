@@ -44,6 +44,17 @@ SETTINGS = {"number_of_shards": 1, "number_of_replicas": 0,
 SOURCE = [f for f in MAPPING["properties"] if f != "terms"]
 
 
+LANG_TOKEN = "\u00a7{}"     # a unit's language as one more token of its terms, as FTS5's ``lang`` column
+
+
+def with_lang_token(row: dict) -> dict:
+    """``row`` with its language's token before its terms: FTS5 counts that column's one token in
+    a row's length and every row in N, and BM25 is the same in both back ends only when Lucene
+    does too (``ranking``: row length = tokens of all columns). No query term can be it
+    (``query.safe_term``: letters, digits, '-' and '_')."""
+    return {**row, "terms": f"{LANG_TOKEN.format(row.get('language') or '')} {row.get('terms') or ''}".rstrip()}
+
+
 LEDGER = """CREATE TABLE IF NOT EXISTS search_es_indexed (
   index_name TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (index_name, document_id)) WITHOUT ROWID"""
 
@@ -138,7 +149,7 @@ class ElasticIndex(SearchIndex):
         from elasticsearch import helpers
         self._ensure()
         self.remove([d.id for d in docs], refresh=False)
-        actions = ({"_index": self.name, "_id": r["unit_id"], "_source": r}
+        actions = ({"_index": self.name, "_id": r["unit_id"], "_source": with_lang_token(r)}
                    for r in rows_for(docs, units_by_doc, terms))
         try:
             helpers.bulk(self.es.options(request_timeout=300), actions, chunk_size=chunk_size)
@@ -237,6 +248,26 @@ class ElasticIndex(SearchIndex):
         return [o["text"] for e in entries for o in e.get("options", [])][:n]
 
     # searching ---------------------------------------------------------------------------------
+    def _idf(self, pl) -> dict:
+        """{phrase: boost} making Lucene's BM25 of each phrase of the query FTS5's
+        (``compile.fts5_boost``): one request counting the units of every phrase and term."""
+        want: set = set()
+        for _langs, node in branches(pl):
+            for ph in qc.phrases(node):
+                want |= {ph, *((t,) for t in ph)}
+        if not want:
+            return {}
+        keys = sorted(want)
+
+        def one(ph):
+            return {"term": {qc.FIELD: ph[0]}} if len(ph) == 1 else {"match_phrase": {qc.FIELD: " ".join(ph)}}
+        resp = self.es.search(index=self.name, size=0, track_total_hits=True, query={"match_all": {}},
+                              aggs={"n": {"filters": {"filters": {str(i): one(ph) for i, ph in enumerate(keys)}}}})
+        buckets = resp["aggregations"]["n"]["buckets"]
+        count = {ph: int(buckets[str(i)]["doc_count"]) for i, ph in enumerate(keys)}
+        n_rows = int(resp["hits"]["total"]["value"])
+        return {ph: qc.fts5_boost(ph, n_rows, count) for ph in keys}
+
     def _query(self, pl, filters: dict, carried: tuple = ()) -> dict:
         """``carried``: unit ids ``common.via_parallel`` brought in; they match at score 0 (their
         score is set after the query), so the facets and the total count them as the embedded
@@ -245,8 +276,9 @@ class ElasticIndex(SearchIndex):
         if pl.browse:
             return {"bool": {"filter": fl or [{"match_all": {}}]}}
         should = []
+        idf = self._idf(pl)
         for b, (langs, node) in enumerate(branches(pl)):
-            should.append({"bool": {"must": [qc.es(node, f"b{b}")],
+            should.append({"bool": {"must": [qc.es(node, f"b{b}", idf)],
                                     "filter": [{"terms": {"language": list(langs)}}]}})
         q = should[0] if len(should) == 1 else {"bool": {"should": should, "minimum_should_match": 1}}
         q = qc.es_prior(q)
