@@ -142,20 +142,9 @@ def expands_prefix(index, q: dict) -> bool:
     """Whether the plan run for the query holds a prefix (written, or ``query.unseen_terms``)."""
     from maslihat.corpus.index.base import SearchRequest
     from maslihat.corpus.index.common import begin
-    from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPrefix
-
-    def has(node) -> bool:
-        if isinstance(node, TPrefix):
-            return True
-        if isinstance(node, TNot):
-            return has(node.item)
-        if isinstance(node, (TAnd, TOr)):
-            return any(has(i) for i in node.items)
-        if isinstance(node, TBest):
-            return any(has(i) for i in node.concepts + node.extras)
-        return False
+    from maslihat.corpus.index.query import has_prefix
     pl = begin(SearchRequest(query=q["query"], lang=q.get("results_lang")), index)[2]
-    return any(has(n) for n in pl.by_lang.values() if n is not None)
+    return any(has_prefix(n) for n in pl.by_lang.values() if n is not None)
 
 
 def classify(db: str, rows: list[dict], es_rows: list[dict], rules: tuple = ("norm", "float32")) -> list[dict]:

@@ -660,6 +660,21 @@ def definition_concepts(pl: Plan) -> dict:
     return out
 
 
+def has_prefix(node) -> bool:
+    """Whether a term AST holds a prefix (written «депутат*», or ``unseen_terms``'s stem of a word no
+    unit holds): the back ends score a prefix differently (Lucene over its first terms, FTS5 as one
+    phrase), so their equivalence checks treat such queries apart."""
+    if isinstance(node, TPrefix):
+        return True
+    if isinstance(node, TNot):
+        return has_prefix(node.item)
+    if isinstance(node, (TAnd, TOr)):
+        return any(has_prefix(i) for i in node.items)
+    if isinstance(node, TBest):
+        return any(has_prefix(i) for i in node.concepts + node.extras)
+    return False
+
+
 def is_pure_negation(node: TNode) -> bool:
     """True when ``node`` has no positive part, so it needs a 'match all' to subtract from."""
     if isinstance(node, TBest):

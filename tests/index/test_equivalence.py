@@ -14,7 +14,7 @@ within TOL of the scores it is compared with. Prefix queries are compared as set
 import pytest
 
 from maslihat.corpus.index.base import SearchRequest
-from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPrefix
+from maslihat.corpus.index.query import has_prefix
 
 pytestmark = pytest.mark.elasticsearch
 TOL = 0.04
@@ -66,19 +66,8 @@ def _expands_prefix(index, q, lang=None) -> bool:
     """Whether the plan the back ends run for ``q`` holds a prefix (written, or ``query.unseen_terms``
     for a word no unit holds: «келмесе» finds its kin by its stem)."""
     from maslihat.corpus.index.common import begin
-
-    def has(node) -> bool:
-        if isinstance(node, TPrefix):
-            return True
-        if isinstance(node, TNot):
-            return has(node.item)
-        if isinstance(node, (TAnd, TOr)):
-            return any(has(i) for i in node.items)
-        if isinstance(node, TBest):
-            return any(has(i) for i in node.concepts + node.extras)
-        return False
     pl = begin(SearchRequest(query=q, lang=lang), index)[2]
-    return any(has(n) for n in pl.by_lang.values() if n is not None)
+    return any(has_prefix(n) for n in pl.by_lang.values() if n is not None)
 
 
 def check_ranking(q, a_hits, b_hits, lang=None, k=10, index=None):
