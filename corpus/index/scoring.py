@@ -300,8 +300,8 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
     ``aside``: the query is a question asking for something else; every defining candidate is
     multiplied by ``DEFINITION_ASIDE`` instead. ``asks``: the question asks what a notion is in
     words («что считается …», «… деп нені айтады»): a candidate defining a notion whose every word
-    the question has counts too, though the question has more (the rules' title, the user's case). A query of only a notion's words asks the same
-    (``query.definition_concepts``)."""
+    the question has counts too, though the question has more (the rules' title, the user's case).
+    A query of only a notion's words asks the same (``query.definition_concepts``)."""
     if defines_of is None or not ids:
         return list(score)
     if aside:
