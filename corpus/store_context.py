@@ -255,10 +255,7 @@ class ContextReads:
         doc, parent, ordinal, _ = node
         if ordinal is None:
             return []
-        where, args = self._of_doc(doc)
-        before = self.conn.execute(
-            "SELECT id, kind FROM units WHERE " + where + " AND parent_id IS ? AND ordinal < ? "
-            "ORDER BY ordinal DESC LIMIT ?", (*args, parent, ordinal, GROUP_BACK)).fetchall()
+        before = self._siblings_before(doc, parent, ordinal, GROUP_BACK)
         leads = self.unit_leads([i for i, k in before if k in ROW_KINDS], GROUP_CHARS + 40)
         style = _ordinal_style(text)
         for sid, kind in before:
@@ -276,6 +273,15 @@ class ContextReads:
             return []
         return []
 
+    def _siblings_before(self, doc: str, parent: Optional[str], ordinal: int, limit: int) -> list[tuple]:
+        """[(id, kind)] of the ``limit`` units before ``ordinal`` under ``parent`` of ``doc``, nearest
+        first: where a row's group (``_group_before``) or a list line's opening (``sibling_leads``)
+        stands."""
+        where, args = self._of_doc(doc)
+        return self.conn.execute(
+            "SELECT id, kind FROM units WHERE " + where + " AND parent_id IS ? AND ordinal < ? "
+            "ORDER BY ordinal DESC LIMIT ?", (*args, parent, ordinal, limit)).fetchall()
+
     def sibling_leads(self, unit_ids: list[str]) -> dict[str, str]:
         """{unit id: the words that open its list} of these units that are unnumbered items of a list
         opened by a sibling line, not by their parent: «Перезахоронение … не допускается, кроме
@@ -292,11 +298,7 @@ class ContextReads:
         own = {u: lead for u, (_, lead) in self.unit_leads(sorted(info), CHAPEAU_LEAD).items() if is_list_item(lead)}
         out = {}
         for uid in sorted(own):
-            doc, parent, ordinal = info[uid]
-            where, args = self._of_doc(doc)
-            before = self.conn.execute(
-                "SELECT id, kind FROM units WHERE " + where + " AND parent_id IS ? AND ordinal < ? "
-                "ORDER BY ordinal DESC LIMIT ?", (*args, parent, ordinal, SIBLING_BACK)).fetchall()
+            before = self._siblings_before(*info[uid], SIBLING_BACK)
             leads = self.unit_leads([i for i, _ in before], CHAPEAU_LEAD)
             for sid, kind in before:
                 lead = leads.get(sid, ("", ""))[1].strip()

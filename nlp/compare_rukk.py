@@ -344,16 +344,17 @@ def _word_count_swap(fa: list, fb: list) -> FactDiff:
     if bool(lone_a) == bool(lone_b):
         # both sides with a lone count are ``paired_words``' case; neither, no substitution
         return FactDiff([], [])
-    ca, cb = Counter(f.value for f in counts(fa)), Counter(f.value for f in counts(fb))
+    na, nb = counts(fa), counts(fb)
+    ca, cb = Counter(f.value for f in na), Counter(f.value for f in nb)
     if lone_a:
         more = [v for v in cb if cb[v] > ca[v] > 0]
         if not more:
             return FactDiff([], [])
-        return FactDiff(lone_a[:1], [next(f for f in counts(fb) if f.value == more[0])])
+        return FactDiff(lone_a[:1], [next(f for f in nb if f.value == more[0])])
     more = [v for v in ca if ca[v] > cb[v] > 0]
     if not more:
         return FactDiff([], [])
-    return FactDiff([next(f for f in counts(fa) if f.value == more[0])], lone_b[:1])
+    return FactDiff([next(f for f in na if f.value == more[0])], lone_b[:1])
 
 
 def _own_facts(d: FactDiff, fa: list, fb: list) -> FactDiff:
@@ -928,12 +929,13 @@ def _twins_by_label(matched: list, twin: dict, ra: list, rb: list, lang_a: str, 
     by_a = {x[0]: x for x in ra}
     out = []
     for row_a, row_b in matched:
-        back = {b[0]: by_a[a] for a, b in twin.items()}
-        lone, own, pairs_of, lang_own, lang_oth = (row_a, ra, twin, lang_a, lang_b) if row_b is None \
-            else (row_b, rb, back, lang_b, lang_a)
+        lone = row_a if row_b is None else row_b
         if (row_a is None) == (row_b is None) or not lone[2]:
-            out.append((row_a, row_b))
+            out.append((row_a, row_b))          # paired, or a row with no figures: nothing to rename
             continue
+        # B's rows -> A's, read only for a row missing in A (``twin`` changes as rows are renamed)
+        own, pairs_of, lang_own, lang_oth = (ra, twin, lang_a, lang_b) if row_b is None \
+            else (rb, {b[0]: by_a[a] for a, b in twin.items()}, lang_b, lang_a)
         k = next(i for i, x in enumerate(own) if x[0] == lone[0])
         lo, hi = k, k
         while lo > 0 and tuple(own[lo - 1][2]) == tuple(lone[2]) and own[lo - 1][0] in pairs_of:

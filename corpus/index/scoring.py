@@ -316,12 +316,12 @@ def with_definition(ids: list, score: list, concepts: dict, defines_of=None, ter
         lang, term = defined.get(i, ("", ""))
         wanted = concepts.get(lang)
         words = set(terms_of(term, lang)) if wanted and term else set()
+        # every word of the notion is the question's (a word the index drops, a stop word, makes it
+        # another notion; a negation is joined to its word, «нормативтікемес»)
+        named = bool(words) and words <= asked[lang] and len(words) == _size(term, lang)
         if words and all(words & c for c in wanted):
-            # every word of the notion is the question's (a word the index drops, a stop word,
-            # makes it another notion; a negation is joined to its word, «нормативтікемес»)
-            same = words <= asked[lang] and len(words) == _size(term, lang)
-            sc = sc * (DEFINITION if same else DEFINITION_WIDER)
-        elif asks and words and words <= asked[lang] and len(words) == _size(term, lang):
+            sc = sc * (DEFINITION if named else DEFINITION_WIDER)
+        elif asks and named:
             # the question names the notion among words of its own («что считается кладбищем по
             # правилам погребения», «… это считается повторным обращением»)
             sc = sc * DEFINITION
