@@ -237,7 +237,7 @@ def cmd_search(args) -> int:
         key = SEARCHED_AS.get(res.get("correction"), "searched_as")
         print(_m(key, query=_t(f"«{res['corrected_query']}»")))
     if res.get("unseen"):           # words no unit holds: their kin by the first letters were searched
-        print(_m("unseen_kin", words=", ".join(_t(u["term"]) for u in res["unseen"]),
+        print(_m("unseen_kin", words=", ".join(_t(u.get("word") or u["term"]) for u in res["unseen"]),
                  prefixes=", ".join(_t(u["prefix"]) + "…" for u in res["unseen"])))
     if res.get("named"):            # the act the query names by its title words ranks first
         print(_m("named_act", title="; ".join(_t(f"«{n['title']}»") for n in res["named"])))

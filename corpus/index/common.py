@@ -231,13 +231,15 @@ def mark_copies(hits: list, offset: int, of: list, order: list, entry) -> None:
 
 
 def result(query: str, total: int, took_ms: float, hits: list, facets: dict,
-           unseen: frozenset = frozenset(), aligned: dict | None = None) -> dict:
+           unseen: frozenset = frozenset(), aligned: dict | None = None, words: dict | None = None) -> dict:
     """The answer's shape; ``unseen`` (``Plan.absent``: a query term no unit holds in any of its
-    forms), when something was found: each such term and the prefix also searched; ``aligned`` (``Plan.aligned``): each word the corpus's
+    forms), when something was found: each such term, the query's word it came from (``words``:
+    ``Plan.absent_words``) and the prefix also searched; ``aligned`` (``Plan.aligned``): each word the corpus's
     aligned provisions translated, and its translations."""
     out = {"query": query, "total": int(total), "took_ms": round(took_ms, 2), "hits": hits, "facets": facets}
     if unseen and total:
-        out["unseen"] = [{"term": t, "prefix": t[:UNSEEN_PREFIX]} for t in sorted(unseen)]
+        out["unseen"] = [{"term": t, "prefix": t[:UNSEEN_PREFIX], "word": (words or {}).get(t, t)}
+                         for t in sorted(unseen)]
     if aligned and total:
         out["aligned"] = [{"term": t, "translations": list(v)} for t, v in sorted(aligned.items())]
     return out

@@ -378,7 +378,7 @@ class ElasticIndex(SearchIndex):
         facets = {n: order_counts(((b["key"], b["doc_count"]) for b in aggs.get(n, {}).get("buckets", [])),
                                   FACETS[n].size) for n in FACETS}
         out = result(req.query, resp["hits"]["total"]["value"], (time.perf_counter() - t0) * 1000,
-                     hits, facets, pl.absent, pl.aligned)
+                     hits, facets, pl.absent, pl.aligned, pl.absent_words)
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out

@@ -530,6 +530,9 @@ class Plan:
     #: those of ``unseen`` that no other form of the word finds either: what the answer says is in no
     #: document («созывать» is not, when «созывается» is: the verb's other forms are searched)
     absent: frozenset = frozenset()
+    #: each term of ``absent`` and the query's word it came from, as typed («дальше» for «далекий»):
+    #: the answer names the user's word, not the index's term
+    absent_words: dict = field(default_factory=dict)
     #: ``positive_terms`` per language, worked out once: every hit of a page asks for its language's
     _marks: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -572,6 +575,16 @@ def absent_terms(query: str, unseen: frozenset, src: str, counts) -> frozenset:
     return frozenset(t for t in unseen if not any(got.get(v) for v in kin[t]))
 
 
+def typed_words(words, terms: frozenset, src: str) -> dict:
+    """Each of ``terms`` and the first of the query's ``words`` that gives it (``analyze.normalize_term``)."""
+    out: dict = {}
+    for w in words:
+        t = analyze.normalize_term(w, src)
+        if t in terms:
+            out.setdefault(t, w)
+    return out
+
+
 def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None, aligned=None) -> Plan:
     """Parse and expand. The query's language is guessed from its words (``src`` overrides the
     guess); both languages are always searched (the other through the glossary); ``lang`` only
@@ -589,6 +602,7 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None
     answer, question = frozenset(), False
     unseen: frozenset = frozenset()
     absent: frozenset = frozenset()
+    absent_words: dict = {}
     if best:
         from maslihat.nlp.querywords import answer_kinds, is_query_word
         words = re.findall(r"[^\W\d_]+", query)
@@ -597,10 +611,11 @@ def plan(query: str, lang: Optional[str], src: Optional[str] = None, counts=None
         if counts is not None:      # in the query's own language only (``_Translator``); named in the answer
             unseen = unseen_terms(query, src, counts)
             absent = absent_terms(query, unseen, src, counts)
+            absent_words = typed_words(words, absent, src)
     found: dict = {}
     by_lang = {t: to_terms(ast, src, t, expand, best=best, unseen=unseen, aligned=aligned, found=found)
                for t in targets}
-    return Plan(False, by_lang, src, answer, question, unseen, found, absent=absent)
+    return Plan(False, by_lang, src, answer, question, unseen, found, absent=absent, absent_words=absent_words)
 
 
 def positive_terms(node: Optional[TNode]) -> tuple[set, set]:

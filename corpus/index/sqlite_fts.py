@@ -534,7 +534,7 @@ class SqliteIndex(SearchIndex):
         if won:
             mark_carried(hits, {fetched[r]["unit_id"] for r in won if r in fetched}, pl)
         total = sum(facets["language"].values())
-        out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets, pl.absent, pl.aligned)
+        out = result(req.query, total, (time.perf_counter() - t0) * 1000, hits, facets, pl.absent, pl.aligned, pl.absent_words)
         if window_ids is not None:
             out["window_ids"] = window_ids
         return out

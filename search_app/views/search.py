@@ -102,7 +102,7 @@ def results_panel(corpus, res: dict, query: str, lang, flt: dict, page_no: int, 
             key = SEARCHED_AS.get(res.get("correction"), "searched_as")
             st.caption(md_escape(t(key, ui, query=res["corrected_query"])))
         if res.get("unseen"):               # words no unit holds, searched by their first letters too
-            st.caption(md_escape(t("unseen_kin", ui, words=", ".join(u["term"] for u in res["unseen"]),
+            st.caption(md_escape(t("unseen_kin", ui, words=", ".join(u.get("word") or u["term"] for u in res["unseen"]),
                                    prefixes=", ".join(u["prefix"] + "…" for u in res["unseen"]))))
         if res.get("named"):                # the act the query names by its title words ranks first
             st.caption(md_escape(t("named_act", ui, title="; ".join(f"«{n['title']}»" for n in res["named"]))))

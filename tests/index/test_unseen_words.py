@@ -36,6 +36,7 @@ def test_a_word_no_unit_holds_finds_its_kin(corpus, word, lang, want, monkeypatc
 def test_the_answer_names_the_words_no_unit_holds(corpus, word, lang, want):
     res = corpus.search(word, lang=lang, limit=5)
     assert [u["prefix"] for u in res["unseen"]] == [res["unseen"][0]["term"][:5]] and res["total"]
+    assert [u["word"] for u in res["unseen"]] == [word]              # as typed, whatever its index term
     assert "unseen" not in corpus.search("проект решения", limit=5)
 
 
