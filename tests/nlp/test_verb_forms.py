@@ -21,9 +21,23 @@ from maslihat.nlp.analyze import normalize_term, term_variants
     ("санамастан", "санамай"),
     ("есептемей", "есептемеу"),          # … and the negated verbal noun
     ("кешіктірмей", "кешіктірместен"),   # not later than
+    # a question says what was not done, the law what is done: the negated verb meets its positive forms
+    ("қарамады", "қаралады"),            # (my application) was not considered / is considered
+    ("келмесе", "келген"),               # if (the deputy) does not come / came
+    ("шешпей", "шешеді"),                # (they are) not resolving / resolves
+    ("өткізбеді", "өткізілді"),          # did not pass / was passed
+    ("орындалмай", "орындалады"),        # is not carried out / is carried out
 ])
 def test_kazakh_verb_forms_meet(asked, stated):
     assert normalize_term(stated, "kk") in term_variants(asked, "kk")
+
+
+@pytest.mark.parametrize("word", ["нәрсе", "тамада", "кеме"])
+def test_a_noun_ending_like_a_negation_is_not_cut(word):
+    """«нәрсе» (a thing) does not end in a negative conditional, nor «кеме» (a ship) in a negative
+    particle: no shorter stem is made of them (only forms that keep the whole word, its privative)."""
+    own = normalize_term(word, "kk")
+    assert all(v.startswith(own) for v in term_variants(word, "kk"))
 
 
 @pytest.mark.parametrize("asked,stated", [

@@ -21,6 +21,8 @@ VOICELESS = frozenset("кқпстфхцчшщ")      # the stemmer's set less th
 
 # endings a question's verb form may carry -> cut them to reach the verb stem (longest first)
 FINITE_ENDINGS = (
+    "маса", "месе", "баса", "бесе", "паса", "песе",           # negative conditional (келмесе)
+    "мады", "меді", "бады", "беді", "пады", "педі",           # negative past (қарамады), before «ады»
     "майды", "мейді", "байды", "бейді", "пайды", "пейді",     # negative present
     "атын", "етін", "йтын", "йтін",                          # present participle
     "ған", "ген", "қан", "кен",                              # past participle
@@ -38,7 +40,10 @@ MIN_STEM = 3
 # verb stem, then the converb's ending); longest first
 NEG_CONVERB = ("мастан", "местен", "бастан", "бестен", "пастан", "пестен",
                "май", "мей", "бай", "бей", "пай", "пей")
-DENOMINAL = ("ла", "ле", "да", "де", "та", "те")             # хаттама·ла, қабыл·да, марапат·та
+DENOMINAL = ("ла", "ле", "да", "де", "та", "те")
+# the negative particle a verb stem may end in (қарама·ды, келме·се, тіркелме·ген): a question says
+# what was not done, the law what is done («өтінішімді қарамады» / «өтініш … қаралады»)
+NEGATIVE = ("ма", "ме", "ба", "бе", "па", "пе")             # хаттама·ла, қабыл·да, марапат·та
 
 
 def _back(stem: str) -> bool:
@@ -96,13 +101,17 @@ def variants(word: str) -> tuple[str, ...]:
     """Surface forms of the verb ``word`` may be a form of (``word`` itself excluded); () when it
     does not look like a verb form."""
     negated = _negated(word)
-    if negated:
-        return tuple(f for f in dict.fromkeys(negated) if f != word)
     stems: list[str] = []
-    for end in FINITE_ENDINGS:
-        if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
-            stems.append(word[: -len(end)])
-            break
+    if negated:
+        end = next(e for e in NEG_CONVERB if word.endswith(e))
+        stems.append(word[: -len(end)])                 # the verb itself: «шешпей» -> шеш
+    else:
+        for end in FINITE_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
+                stems.append(word[: -len(end)])
+                break
+        if stems and stems[0].endswith(NEGATIVE) and len(stems[0]) - 2 >= MIN_STEM:
+            stems.append(stems[0][:-2])                 # «қарамады» -> қарама, and қара
     if not stems:
         return ()
     actives: list[str] = []
@@ -114,7 +123,7 @@ def variants(word: str) -> tuple[str, ...]:
             out.extend(_forms(v))
         if s.endswith(DENOMINAL) and len(s) - 2 >= 4:
             out.append(s[:-2])                                # the noun the verb is made from
-    return tuple(f for f in dict.fromkeys(out) if f != word)
+    return tuple(f for f in dict.fromkeys(negated + out) if f != word)
 
 
 FIRST_PERSON = ("ым", "ім")        # «бастығым» (my boss), «өтінішім»; after a vowel «-м» («қалам»)
