@@ -24,9 +24,13 @@ from maslihat.nlp.analyze import normalize_term, term_variants
     # a question says what was not done, the law what is done: the negated verb meets its positive forms
     ("қарамады", "қаралады"),            # (my application) was not considered / is considered
     ("келмесе", "келген"),               # if (the deputy) does not come / came
-    ("шешпей", "шешеді"),                # (they are) not resolving / resolves
     ("өткізбеді", "өткізілді"),          # did not pass / was passed
-    ("орындалмай", "орындалады"),        # is not carried out / is carried out
+    ("орындалмаған", "орындалады"),      # not carried out / is carried out
+    # a stem in «-й» is written with «я»/«ю» before «а»/«у»: «қой·ады» = «қояды», «қой·у» = «қою»
+    ("қояды", "қойылады"),               # (who) signs «қол қояды» / is signed «қол қойылады»
+    ("қойылады", "қою"),                 # … / signing «қол қою»
+    ("жояды", "жойылады"),               # annuls «күшін жояды» / is annulled
+    ("жою", "жойған"),                   # annulment / having annulled
 ])
 def test_kazakh_verb_forms_meet(asked, stated):
     assert normalize_term(stated, "kk") in term_variants(asked, "kk")

@@ -96,22 +96,38 @@ def _negated(word: str) -> list[str]:
             neg + "у", neg + ("ған" if back else "ген"), neg + ("йтын" if back else "йтін")]
 
 
-@lru_cache(maxsize=4096)
+# a stem in «-й» before an ending in «а»/«у» is written with «я»/«ю»: «қой·ады» is «қояды», «қой·у»
+# «қою», «жой·ады» «жояды» (put, sign «қол қою», annul «күшін жою»): the forms are made on «й» + the
+# ending and written back (``_iotated`` / ``_written``)
+IOTATED = {"я": "йа", "ю": "йу"}
+
+
+def _iotated(word: str) -> str:
+    return re.sub(r"(?<=[аәеиоөұүыіэу])[яю]", lambda m: IOTATED[m.group()], word)
+
+
+def _written(form: str) -> str:
+    return form.replace("йа", "я").replace("йу", "ю")
+
+
 def variants(word: str) -> tuple[str, ...]:
     """Surface forms of the verb ``word`` may be a form of (``word`` itself excluded); () when it
     does not look like a verb form."""
+    return tuple(f for f in dict.fromkeys(_written(v) for v in _variants(_iotated(word))) if f != word)
+
+
+@lru_cache(maxsize=4096)
+def _variants(word: str) -> tuple[str, ...]:
     negated = _negated(word)
+    if negated:         # «санамай»: without counting — not the verb «санайды» (counts) itself
+        return tuple(f for f in dict.fromkeys(negated) if f != word)
     stems: list[str] = []
-    if negated:
-        end = next(e for e in NEG_CONVERB if word.endswith(e))
-        stems.append(word[: -len(end)])                 # the verb itself: «шешпей» -> шеш
-    else:
-        for end in FINITE_ENDINGS:
-            if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
-                stems.append(word[: -len(end)])
-                break
-        if stems and stems[0].endswith(NEGATIVE) and len(stems[0]) - 2 >= MIN_STEM:
-            stems.append(stems[0][:-2])                 # «қарамады» -> қарама, and қара
+    for end in FINITE_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
+            stems.append(word[: -len(end)])
+            break
+    if stems and stems[0].endswith(NEGATIVE) and len(stems[0]) - 2 >= MIN_STEM:
+        stems.append(stems[0][:-2])                     # «қарамады» -> қарама, and қара
     if not stems:
         return ()
     actives: list[str] = []
@@ -123,7 +139,7 @@ def variants(word: str) -> tuple[str, ...]:
             out.extend(_forms(v))
         if s.endswith(DENOMINAL) and len(s) - 2 >= 4:
             out.append(s[:-2])                                # the noun the verb is made from
-    return tuple(f for f in dict.fromkeys(negated + out) if f != word)
+    return tuple(f for f in dict.fromkeys(out) if f != word)
 
 
 FIRST_PERSON = ("ым", "ім")        # «бастығым» (my boss), «өтінішім»; after a vowel «-м» («қалам»)
