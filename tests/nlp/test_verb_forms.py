@@ -31,6 +31,10 @@ from maslihat.nlp.analyze import normalize_term, term_variants
     ("қойылады", "қою"),                 # … / signing «қол қою»
     ("жояды", "жойылады"),               # annuls «күшін жояды» / is annulled
     ("жою", "жойған"),                   # annulment / having annulled
+    # the stem's last consonant, voiced before a vowel, voiceless before a consonant
+    ("шығады", "шыққан"),                # (a decision) comes out / came out
+    ("шыққан", "шығады"),
+    ("тапты", "табылады"),               # found / is found
 ])
 def test_kazakh_verb_forms_meet(asked, stated):
     assert normalize_term(stated, "kk") in term_variants(asked, "kk")

@@ -62,9 +62,17 @@ def _active(stem: str) -> list[str]:
     return [stem]
 
 
+# a verb stem's last consonant is voiced before a vowel and voiceless before a consonant: «шығ·ады» /
+# «шық·қан», «таб·ады» / «тап·ты» (the forms are made on the stem the ending needs)
+STEM_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+STEM_VOICE = {v: k for k, v in STEM_DEVOICE.items()}
+
+
 def _passive(stem: str) -> list[str]:
     if stem[-1] in VOWELS:
         return [stem + "л", stem + "н"]
+    if stem[-1] in STEM_VOICE:                            # «тап» -> «табыл»
+        stem = stem[:-1] + STEM_VOICE[stem[-1]]
     vowel = "ы" if _back(stem) else "і"
     return [stem + vowel + ("н" if stem[-1] == "л" else "л")]
 
@@ -78,10 +86,13 @@ def _forms(stem: str) -> list[str]:
         present, participle = "й" + "д" + y, "й" + "т" + y + "н"
     else:
         present, participle = a + "д" + y, a + "т" + y + "н"
+    hard = stem[:-1] + STEM_DEVOICE[last] if last in STEM_DEVOICE else stem
+    soft = stem[:-1] + STEM_VOICE[last] if last in STEM_VOICE else stem
+    last = hard[-1]
     past_part = ("қ" if back else "к") if last in VOICELESS else ("ғ" if back else "г")
     past = "т" if last in VOICELESS else "д"
-    return [stem + "у", stem + "у" + y, stem + present, stem + participle,
-            stem + past_part + a + "н", stem + "с" + y + "н", stem + past + y]
+    return [soft + "у", soft + "у" + y, soft + present, soft + participle,
+            hard + past_part + a + "н", hard + "с" + y + "н", hard + past + y]
 
 
 def _negated(word: str) -> list[str]:
