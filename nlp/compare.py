@@ -142,6 +142,14 @@ same; 1.35 and less take a wrong pair by the word table, 1.7 loses the right one
 nearer and the other is its split. Almaty 2004 vs Kokshetau 2014 33/33 -> 34/34 in Russian (п. 51 →
 п. 72 with п. 70), 24/25 -> 25/26 Russian against Kazakh (the window: п. 19 → 32-тармақ); every other
 built-on row unchanged (docs/quality.md).
+Issue 12 thirteenth pass (session 32): right after the last pass, a provision of A whose nearest
+provision of B is taken by another provision of A is paired with its nearest free one (``_taken_best``)
+when that one is TAKEN_ACCEPT 0.35 close (0.35–0.4 give the same; 0.33 takes a wrong Kazakh pair),
+TAKEN_MARGIN 1.1 times the next free one (1.1–1.15 the same; 1.05 a wrong one-model pair, 1.2 loses the
+right one) and TAKEN_NEAR 0.9 of the taken one (0.9–0.92 the same; 0.88 takes Pavlodar 45-тармақ →
+Model п. 54 by the word table, 0.95 loses the right one): Almaty 2004 vs Kokshetau 2014 34/34 -> 35/35
+in Russian (п. 34 → п. 31), and as the app pairs (both acts' Russian texts) in every language setting;
+every other built-on row unchanged.
 
 Headings (chapters, sections, paragraphs) are paired among themselves by their titles;
 subpoints within their paired points. ``compare`` then labels each pair: same, reworded (word
