@@ -77,10 +77,12 @@ def test_acts_from_different_models_pair_a_clear_counterpart_out_of_the_common_o
     joins п. 31 in п. 67): 0.762 / 0.714. Eighth pass (a weak pair gives way: Almaty п. 4 takes
     Kokshetau п. 101, free between its neighbours' counterparts, instead of the diagonal's п. 103):
     0.786 / 0.714. Twelfth pass (one provision said by two of B under one heading: Almaty п. 51 →
-    Kokshetau п. 72, with п. 70 its second counterpart): 0.810 / 0.714."""
+    Kokshetau п. 72, with п. 70 its second counterpart): 0.810 / 0.714. Thirteenth pass (a provision
+    whose nearest is taken paired with its nearly as near free one: Almaty п. 34 → Kokshetau п. 31):
+    0.833 / 0.714."""
     diff = [r for r in results if not r["one_model"] and not r["held_out"] and one_language(r)]
     for r in diff:
-        assert r["content"]["recall"] >= (0.8 if r["language"] == "ru" else 0.71), r
+        assert r["content"]["recall"] >= (0.83 if r["language"] == "ru" else 0.71), r
 
 
 def test_held_out_pairs_are_measured(results):
