@@ -20,6 +20,7 @@ from typing import Callable, Optional
 
 from maslihat.core.model import Document, Unit
 from maslihat.nlp.compare_facts import FactDiff, compare_facts, facts
+from maslihat.nlp.align import first_child_start
 
 PROVISION_KINDS = ("point", "article")
 HEADING_KINDS = ("section", "chapter", "subchapter", "paragraph")
@@ -114,8 +115,7 @@ def _label(code: str) -> dict:
 
 def _heading(doc: Document, units: list[Unit], u: Unit) -> str:
     """A heading's own line, cut at a word and marked «…» when long (not mid-word: «… жүз»)."""
-    kids = [v.start for v in units if v.parent_id == u.id]
-    return textwrap.shorten(doc.text[u.start:min(kids, default=u.end)].lstrip("# "), 120, placeholder=" …")
+    return textwrap.shorten(doc.text[u.start:first_child_start(units, u)].lstrip("# "), 120, placeholder=" …")
 
 
 def _facts(doc_a, units_a, doc_b, units_b, prov, ia, ib) -> tuple[list[dict], int, list[dict]]:

@@ -20,6 +20,7 @@ from typing import Optional
 from maslihat.core.model import ROW_KINDS, Document, Unit
 from maslihat.nlp.glossary import renderings
 from maslihat.nlp.compare_facts import FactDiff, compare_facts, describe, facts, number_value, paired_words
+from maslihat.nlp.align import first_child_start
 
 NUMBERED = ("section", "chapter", "subchapter", "article", "point", "subpoint", "appendix", "paragraph")
 # units whose absence on one side is a finding: a whole provision or a list item (a heading or
@@ -40,8 +41,7 @@ def own_text(doc: Document, units: list[Unit], u: Unit) -> str:
 
 def raw_text(doc: Document, units: list[Unit], u: Unit) -> str:
     """The unit's span up to its first child, its number and heading word included."""
-    first_child = min((v.start for v in units if v.parent_id == u.id), default=u.end)
-    return doc.text[u.start:max(u.start, first_child)].strip()
+    return doc.text[u.start:max(u.start, first_child_start(units, u))].strip()
 
 
 _OWN_NUMBER_REACH = 40     # «Глава 1.», «РАЗДЕЛ 1», «1-тарау», «25-тармақтың 1) тармақшасы»
@@ -152,8 +152,9 @@ def repair(units_a: list[Unit], units_b: list[Unit], pairs: Pairs, doc_a: Option
     ia, ib = {u.id: u for u in units_a}, {u.id: u for u in units_b}
     pos_b = {u.id: k for k, u in enumerate(units_b)}
     pa = {a: b for a, b, _ in pairs if a and b}
-    alone_a = [u for u in units_a if u.id in {a for a, b, _ in pairs if a and not b}]
-    alone_b = [u for u in units_b if u.id in {b for a, b, _ in pairs if b and not a}]
+    only_a, only_b = {a for a, b, _ in pairs if a and not b}, {b for a, b, _ in pairs if b and not a}
+    alone_a = [u for u in units_a if u.id in only_a]
+    alone_b = [u for u in units_b if u.id in only_b]
     if not alone_a or not alone_b:
         return pairs
     new: dict[str, str] = {}
@@ -410,8 +411,10 @@ _CELLS = re.compile(r"\S[^\t\n]*\t+[^\t\n]*\S")
 def _is_table_row(doc: Document, units: list[Unit], u: Unit) -> bool:
     """The unit's own text is a row of a table: cells separated by tabs on its first line, whatever
     the unit's kind."""
+    if u.kind not in ROW_KINDS:
+        return False
     first = raw_text(doc, units, u).split("\n", 1)[0]
-    return u.kind in ROW_KINDS and bool(_CELLS.search(first))
+    return "\t" in first and bool(_CELLS.search(first))     # the pattern backtracks on a long line
 
 
 def _table_scope_text(doc: Document, units: list[Unit], u: Unit) -> str:
@@ -637,8 +640,8 @@ def _rows_stated(doc: Document, units: list[Unit], other_doc: Document, other_un
     states (the same appendix, through its pair, or the other act's text): a row the other copy
     did not number, not a missing provision. A row with a figure the other table lacks stays."""
     paired = {(b if reverse else a): (a if reverse else b) for a, b, _ in pairs if a and b}
-    lone = [u for u in units if u.id in {(b if reverse else a) for a, b, _ in pairs
-                                         if (b if reverse else a) and not (a if reverse else b)}]
+    unpaired = {(b if reverse else a) for a, b, _ in pairs if (b if reverse else a) and not (a if reverse else b)}
+    lone = [u for u in units if u.id in unpaired]
     index, other_index = {u.id: u for u in units}, {u.id: u for u in other_units}
     out: set[str] = set()
     for u in lone:
