@@ -35,23 +35,28 @@ _LEAD_NUM = re.compile(rf"^\s*(?:{P.ROMAN}\.)?\d*(?:[.\-]\d+)*(?!-[^\W\d_])\s*[.
 _AMOUNT = re.compile(r"(\d[\d\s]*(?:[.,]\d+)?)\s*(?:тенге|теңге|МРП|АЕК|айлық есептік|%|процент|пайыз)")
 
 
-_CHILD_STARTS: dict[int, tuple] = {}     # id(units) -> (units, its length, {parent id: first child's start})
+_CHILDREN: dict[int, tuple] = {}     # id(units) -> (units, its length, {parent id: [children in order]})
+
+
+def children(units: list[Unit], u: Unit) -> list[Unit]:
+    """``u``'s children in ``units``' order. The index of a units list is built once and kept for the
+    list (a diff or an alignment asks for each unit in turn: a scan of the list per unit made a
+    700-unit law's RU/KK diff take seconds, a code's minutes)."""
+    hit = _CHILDREN.get(id(units))
+    if hit is None or hit[0] is not units or hit[1] != len(units):
+        kids: dict = {}
+        for v in units:
+            if v.parent_id is not None:
+                kids.setdefault(v.parent_id, []).append(v)
+        if len(_CHILDREN) >= 8:
+            _CHILDREN.clear()
+        hit = _CHILDREN[id(units)] = (units, len(units), kids)
+    return hit[2].get(u.id, [])
 
 
 def first_child_start(units: list[Unit], u: Unit) -> int:
-    """Where ``u``'s first child begins (its end when it has none). The starts of a units list are
-    worked out once and kept for the list (a diff or an alignment asks for each unit in turn: a
-    scan of the list per unit made a 700-unit law's RU/KK diff take seconds, a code's minutes)."""
-    hit = _CHILD_STARTS.get(id(units))
-    if hit is None or hit[0] is not units or hit[1] != len(units):
-        starts: dict = {}
-        for v in units:
-            if v.parent_id is not None and (v.parent_id not in starts or v.start < starts[v.parent_id]):
-                starts[v.parent_id] = v.start
-        if len(_CHILD_STARTS) >= 8:
-            _CHILD_STARTS.clear()
-        hit = _CHILD_STARTS[id(units)] = (units, len(units), starts)
-    return hit[2].get(u.id, u.end)
+    """Where ``u``'s first child begins (its end when it has none)."""
+    return min((v.start for v in children(units, u)), default=u.end)
 
 
 def own_text(doc: Document, units: list[Unit], u: Unit) -> str:

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from maslihat.core.model import Document, Unit
 from maslihat.nlp.compare_facts import FactDiff, compare_facts, facts
-from maslihat.nlp.align import first_child_start
+from maslihat.nlp.align import children, first_child_start
 
 PROVISION_KINDS = ("point", "article")
 HEADING_KINDS = ("section", "chapter", "subchapter", "paragraph")
@@ -174,7 +174,7 @@ def _measured(text: str, f) -> bool:
 def _without_notes(doc: Document, units: list[Unit], u: Unit) -> str:
     """The provision's text with its notes («Сноска…», «Ескерту…») cut out: they cite amending acts."""
     text = doc.text[u.start:u.end]
-    for v in sorted((v for v in units if v.parent_id == u.id and v.kind == "note"), key=lambda v: -v.start):
+    for v in sorted((v for v in children(units, u) if v.kind == "note"), key=lambda v: -v.start):
         text = text[:v.start - u.start] + " " + text[v.end - u.start:]
     return text
 
