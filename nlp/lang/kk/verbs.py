@@ -113,8 +113,11 @@ def _negated(word: str) -> list[str]:
 IOTATED = {"я": "йа", "ю": "йу"}
 
 
+_IOTATED = re.compile("(?<=[" + "".join(sorted(VOWELS | {"у", "и"})) + "])[яю]")    # after a vowel
+
+
 def _iotated(word: str) -> str:
-    return re.sub(r"(?<=[аәеиоөұүыіэу])[яю]", lambda m: IOTATED[m.group()], word)
+    return _IOTATED.sub(lambda m: IOTATED[m.group()], word)
 
 
 def _written(form: str) -> str:
