@@ -177,16 +177,19 @@ def cognate_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
 @lru_cache(maxsize=8192)
 def cognate_root(term: str, lang: str) -> str:
     """The root an index term shares with its cognate in the other language («англосаксонский» ->
-    «англосаксон», «прокурорлық» -> «прокурор»; rules: ``cognates.txt``), or "" when no rule
-    applies or the root would be too short to tell words apart."""
+    «англосаксон», «прокурорлық» -> «прокурор», «дизель» -> «дизель»; rules: ``cognates.txt``), or
+    "" when no rule applies or the root would be too short to tell words apart."""
     least, rules = cognate_rules(lang)
-    root = term
+    root, applied = term, False
     for _ in range(3):
         rule = next(((e, r) for e, r in rules if root.endswith(e) and len(root) > len(e)), None)
         if rule is None:
             break
+        applied = True
+        if rule[0] == rule[1]:          # «ь -> ь»: the term is its own root (a Kazakh loan's stem, «дизель»)
+            break
         root = root[: -len(rule[0])] + rule[1]
-    return root if root != term and len(root) >= least else ""
+    return root if applied and len(root) >= least else ""
 
 
 def query_terms(text: str, lang: str | None = None) -> list[str]:

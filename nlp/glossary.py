@@ -36,7 +36,8 @@ _HERE = Path(__file__).resolve().parent
 ANALYSER_FILES = (Path(_grammar.__file__).resolve().parent / "common.yaml", _HERE / "analyze.py", _HERE / "lang" / "__init__.py",
                   *(_HERE / "lang" / lang / f"{name}.py" for lang, names in
                     (("ru", ("stop_words", "tokenizer_exceptions", "lemmatizer")),
-                     ("kk", ("stop_words", "tokenizer_exceptions", "stemmer"))) for name in names))
+                     ("kk", ("stop_words", "tokenizer_exceptions", "stemmer"))) for name in names),
+                  _HERE / "lang" / "kk" / "soft_loans.txt")       # the stemmer's loans in «ь»
 MAX_ALTERNATIVES = 6
 OTHER = {"ru": "kk", "kk": "ru"}
 

@@ -86,3 +86,25 @@ def test_a_russian_query_finds_the_kazakh_only_provision_through_the_cognate(tmp
         monkeypatch.setattr(analyze, "cognate_root", lambda term, lang: "")
         off = scores(c)
         assert off["Англосаксондық"] <= off["Континенттік"]       # «модель» alone: nothing tells them apart
+
+
+@pytest.mark.parametrize("kk_words, ru_words", [
+    ("бюллетеньдер бюллетендер бюллетені бюллетенге", "бюллетень бюллетеней"),
+    ("моделі модельдері", "модель моделей"), ("автомобилдері автомобильге", "автомобиль автомобилей"),
+    ("алкогольден", "алкоголь алкоголя"), ("паролі парольді", "пароль пароля")])
+def test_a_loan_in_a_soft_sign_is_the_russian_nouns_term(kk_words, ru_words):
+    """The Kazakh stem keeps the soft sign the Russian lemma has (nlp/lang/kk/soft_loans.txt): the
+    loan meets the Russian noun as a word spelled alike, in every form of either language."""
+    terms = {t for w in kk_words.split() for t in terms_of(w, "kk")} | \
+            {t for w in ru_words.split() for t in terms_of(w, "ru")}
+    assert len(terms) == 1, terms
+
+
+@pytest.mark.parametrize("kk, ru", [("дизельді", "дизельный"), ("алкогольді", "алкогольный"),
+                                    ("мобильді", "мобильный"), ("муниципалдық", "муниципальный"),
+                                    ("фискалды", "фискальный")])
+def test_the_roots_of_a_soft_sign_loans_adjectives_meet(kk, ru):
+    """Both directions: each side's cognate root is a prefix of the other side's term."""
+    (k,), (r,) = terms_of(kk, "kk"), terms_of(ru, "ru")
+    k_root, r_root = analyze.cognate_root(k, "kk"), analyze.cognate_root(r, "ru")
+    assert k_root and r_root and r.startswith(k_root) and k.startswith(r_root), (k, k_root, r, r_root)

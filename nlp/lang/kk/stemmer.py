@@ -14,7 +14,10 @@ would add a system dependency, so this is a small self-contained rule stemmer:
 * voicing is undone after a vowel-initial suffix (бабы -> бап, тармағы -> тармақ,
   құқығы -> құқық), dropped vowels restored (халқы -> халық, орны -> орын);
 * an exceptions list keeps words that only look suffixed (төраға, тұрақты, жергілікті);
-* loans ending in «кт» lose the vowel they take before a suffix (актілер, актісі -> акт).
+* loans ending in «кт» lose the vowel they take before a suffix (актілер, актісі -> акт);
+* a loan's soft sign: the sound before it selects the suffix, either harmony goes (бюллетень·дер,
+  магистраль·дар, алкоголь·ді), and the forms written without it (бюллетен·і, бюллетен·дер, модел·і,
+  автомобил·дері) get it back for the loans of ``soft_loans.txt``: one stem, the Russian noun's spelling.
 
 Derivational suffixes (-лық, -шы, -сыз) are kept: депутаттық and депутат stay distinct terms.
 Finite verb forms are left mostly as they are (search queries are nominal).
@@ -22,6 +25,7 @@ Finite verb forms are left mostly as they are (search queries are nominal).
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 VOWELS = frozenset("аәеоөұүыіэяё")          # у, и and ю act as consonants (сайлау·ға, сайлау·дың, жою·ы, қою·ға)
 BACK = frozenset("аоұыя")
@@ -117,6 +121,18 @@ S_STEMS = frozenset({"кеңес", "талас", "жарыс", "керіс", "қ
 N_STEMS = frozenset("""
 орган нысан заман аудан мекен мазмұн кәсіпорын бюллетен жиын план экран
 """.split())
+
+
+def _soft_loans() -> frozenset:
+    """The loans of ``soft_loans.txt`` (one a line, ``#`` comments): «бюллетень», «модель» ..."""
+    text = (Path(__file__).with_name("soft_loans.txt")).read_text(encoding="utf-8")
+    return frozenset(w for w in (line.split("#", 1)[0].strip() for line in text.splitlines())
+                     if w.endswith("ь"))
+
+
+SOFT_LOANS = _soft_loans()
+SOFT_ROOTS = frozenset(w[:-1] for w in SOFT_LOANS)        # as written before a vowel: «бюллетен», «модел»
+N_STEMS = N_STEMS | {r for r in SOFT_ROOTS if r.endswith("н")}   # бюллетен·і·н, not бюллетен·ні
 _N_PARTICIPLE = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
 
 
@@ -125,8 +141,8 @@ def _harmony_ok(stem: str, suffix: str) -> bool:
     A final к or г is front (a back stem ends in қ or ғ), so a loan with back vowels that ends in
     one takes front suffixes: округ·і·нде, округ·тер, банк·і, парк·тің."""
     sv = next((c for c in suffix if c in BACK or c in FRONT), None)
-    if sv is None:
-        return True
+    if sv is None or "ь" in stem or stem in SOFT_ROOTS:
+        return True                                  # a soft sign: either (бюллетень·дер, магистраль·дар, автомобил·і)
     if stem[-1:] in FRONT_FINAL and sv in FRONT:
         return True
     for c in reversed(stem):
@@ -166,7 +182,8 @@ def _strip(word: str, slot: dict, need_poss: bool = False):
                 continue                            # кеңес·і, not кеңе·сі
             if suf in ("ы", "і") and stem[-1] in "гғ" and stem[-2:-1] not in VOWELS | {"у"}:
                 continue                            # негізгі, қазіргі: the -ғы adjective, not тармағ·ы, округ·і
-            if stem[-1] in prev and _long_enough(stem) and (suf in _NO_HARMONY or _harmony_ok(stem, suf)):
+            last = stem[-2] if stem[-1] == "ь" and len(stem) > 1 else stem[-1]   # бюллетень·дер: н selects
+            if last in prev and _long_enough(stem) and (suf in _NO_HARMONY or _harmony_ok(stem, suf)):
                 return stem, suf, (entry[2] if len(entry) > 2 else False)
     return word, "", False
 
@@ -209,7 +226,19 @@ def _kt_loan(st: str) -> str:
 @lru_cache(maxsize=262144)
 def stem(word: str) -> str:
     """Lower-case Kazakh word -> stem (inflection removed, derivation kept)."""
-    return _kt_loan(_stem(word))
+    return _soft_loan(_kt_loan(_stem(word)))
+
+
+def _soft_loan(st: str) -> str:
+    """A loan of ``SOFT_LOANS`` as written alone, whether ``st`` has its soft sign or not («бюллетен» of
+    «бюллетені», «бюллетендер» -> бюллетень); a derived word keeps its suffix with the soft sign
+    («муниципалдық» -> муниципальдық, as «муниципальдық» is written too)."""
+    if st in SOFT_ROOTS:
+        return st + "ь"
+    for n in range(len(st) - 1, 3, -1):
+        if st[:n] in SOFT_ROOTS and st[n] in CONSONANTS and st[n] != "й":
+            return st[:n] + "ь" + st[n:]
+    return st
 
 
 def _stem(word: str) -> str:
