@@ -129,17 +129,6 @@ def fts5_boost(terms: tuple, n_rows: int, count: Mapping[tuple, int]) -> float:
     return fts5_idf(n_rows, count.get(tuple(terms), 0)) / lucene
 
 
-def lucene_length(n):
-    """The length Lucene keeps of a field of ``n`` tokens (``SmallFloat.byte4ToInt(intToByte4(n))``:
-    exact below 24, above it four significant bits, rounded down); numpy arrays too."""
-    import numpy as np
-    n = np.asarray(n, dtype=np.int64)
-    free = 24
-    i = np.maximum(n - free, 0)
-    shift = np.maximum(np.floor(np.log2(np.maximum(i, 1))).astype(np.int64) + 1 - 4, 0)
-    return np.where(n < free, n, free + ((i >> shift) << shift)).astype(np.float64)
-
-
 def concept_names(matched: list, name: str) -> frozenset:
     """The concept indexes of a hit's ``matched_queries`` named by ``es(node, name)``."""
     pre = name + "c"
