@@ -28,8 +28,9 @@ back end's BM25 is the documented one, ``corpus.index.ranking``):
 session 31, ``float32`` since session 32 (the default). A divergence is put down to the first
 of them (in that order) whose counterfactual reproduces Elasticsearch's list up to the place
 where they part, or else to the first pair of them that does (``idf+length``); to ``prefix`` when the query as run expands a prefix (``query.unseen_terms``:
-a word no unit holds found by its stem; Lucene scores each of its first 64 terms, FTS5 the
-prefix as one phrase); to ``ties`` when the two units score the same in the embedded back end
+a word no unit holds found by its stem; until session 32 Lucene scored each of its first 64
+terms, FTS5 the prefix as one phrase; since, only a prefix of more than
+``compile.PREFIX_EXACT_MAX`` terms); to ``ties`` when the two units score the same in the embedded back end
 (the tie-break differs); otherwise to ``other`` (context, prior, coverage, copies, diversity,
 the aligned text: the embedded page is then checked for hits out of score order, ``moved``,
 which diversity, the copies rule or the second opinion put there).
