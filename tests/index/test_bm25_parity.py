@@ -86,3 +86,21 @@ def test_a_row_opens_with_its_language_token_no_query_term_can_be(lang, terms):
     first, *rest = row["terms"].split()
     assert " ".join(rest) == terms and row["nterms"] == 2
     assert safe_term(first) != first                 # never a term of a query
+
+
+@pytest.mark.parametrize("stem", ["депута", "мәслих"])
+def test_a_prefix_boosted_to_fts5s_one_idf(stem):
+    """FTS5 weights a prefix by the IDF of the units holding any of its terms; Lucene's span query
+    over the terms by the sum of their IDFs: the boost turns the one into the other."""
+    n_rows, counts, n_any = 4000, [300, 40, 5], 320
+    boost = qc.fts5_prefix_boost(n_rows, n_any, counts)
+    lucene = sum(qc.lucene_idf(n_rows, n) for n in counts)
+    assert boost * lucene == pytest.approx(math.log((n_rows - n_any + 0.5) / (n_any + 0.5)))
+
+
+def test_the_prefixes_a_query_scores_not_those_it_excludes():
+    from maslihat.corpus.index.query import TAnd, TNot, TPrefix
+    node = TAnd((TPrefix("депута"), TOr((TPrefix("сесси"), TPhrase(("бюджет",)))), TNot(TPrefix("комисс"))))
+    assert qc.prefixes(node) == {"депута", "сесси"}
+    assert "span_multi" in str(qc.es(node, idf={qc.prefix_key("депута"): 0.5}))
+    assert "top_terms_64" in str(qc.es(TPrefix("сесси"), idf={}))          # not counted: as before
