@@ -17,17 +17,20 @@ back end's BM25 is the documented one, ``corpus.index.ranking``):
   and a phrase weighted by the sum of its words' IDF (FTS5: the phrase's own n, 1e-6 when ≤ 0;
   Elasticsearch until session 31);
 * ``length``: Lucene's lengths of the field's terms only (FTS5 counts the ``lang`` token too),
-  stored in one byte (``compile.lucene_length``: exact below 24, then four significant bits;
+  stored in one byte (``ranking.lucene_length``: exact below 24, then four significant bits;
   until session 31);
-* ``norm``: FTS5's lengths (the language token counted) stored in Lucene's byte (since session 31);
+* ``norm``: FTS5's lengths (the language token counted) stored in Lucene's byte (sessions 31–32:
+  since session 32 the embedded back end's own rule, so a no-op here);
 * ``float32``: Lucene's scores are single precision (near-ties change order).
 
-``--rules`` names those the Elasticsearch back end of the report had: ``idf,length,float32``
-before session 31, ``norm,float32`` since (the default). A divergence is put down to the first
+``--rules`` names those the Elasticsearch back end of the report had and the embedded back end
+(the code this tool runs) has not: ``idf,length,float32`` before session 31, ``norm,float32`` in
+session 31, ``float32`` since session 32 (the default). A divergence is put down to the first
 of them (in that order) whose counterfactual reproduces Elasticsearch's list up to the place
 where they part, or else to the first pair of them that does (``idf+length``); to ``prefix`` when the query as run expands a prefix (``query.unseen_terms``:
-a word no unit holds found by its stem; Lucene scores each of its first 64 terms, FTS5 the
-prefix as one phrase); to ``ties`` when the two units score the same in the embedded back end
+a word no unit holds found by its stem; until session 32 Lucene scored each of its first 64
+terms, FTS5 the prefix as one phrase; since, only a prefix of more than
+``compile.PREFIX_EXACT_MAX`` terms); to ``ties`` when the two units score the same in the embedded back end
 (the tie-break differs); otherwise to ``other`` (context, prior, coverage, copies, diversity,
 the aligned text: the embedded page is then checked for hits out of score order, ``moved``,
 which diversity, the copies rule or the second opinion put there).
@@ -89,7 +92,6 @@ def counterfactual(index, rules: frozenset):
     """The embedded back end ``index`` scoring with Elasticsearch's ``rules`` for the duration."""
     import numpy as np
     from maslihat.corpus.index import ranking, sqlite_fts
-    from maslihat.corpus.index.compile import lucene_length
     saved = (ranking.Ranker.scored, sqlite_fts.SqliteIndex._disk_for, index._cache,
              sqlite_fts.SqliteIndex._with_context)
 
@@ -104,11 +106,9 @@ def counterfactual(index, rules: frozenset):
         n_docs = int(np.count_nonzero(have))
         if "length" in rules:
             avgdl = float(nterms[have].sum()) / max(n_docs, 1)
-            d = lucene_length(nterms[rows])
-        elif "norm" in rules:
-            avgdl, d = snap.avgdl, lucene_length(snap.dl[rows])
-        else:
-            avgdl, d = snap.avgdl, snap.dl[rows]
+            d = ranking.lucene_length(nterms[rows])
+        else:                                        # "norm": the embedded back end's own (session 32)
+            avgdl, d = snap.avgdl, ranking.lucene_length(snap.dl[rows])
         if "idf" in rules:
             def lidf(n):
                 return math.log(1 + (n_docs - n + 0.5) / (n + 0.5))
@@ -147,7 +147,7 @@ def expands_prefix(index, q: dict) -> bool:
     return any(has_prefix(n) for n in pl.by_lang.values() if n is not None)
 
 
-def classify(db: str, rows: list[dict], es_rows: list[dict], rules: tuple = ("norm", "float32")) -> list[dict]:
+def classify(db: str, rows: list[dict], es_rows: list[dict], rules: tuple = ("float32",)) -> list[dict]:
     """The first divergence of each listed query and the rule that accounts for it."""
     from maslihat.corpus.api import Corpus
     c = Corpus(db, es_url="", readonly=True)
@@ -196,9 +196,9 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("report", help="bench.judged --out file (with an elasticsearch run)")
     ap.add_argument("--db", help="the SQLite corpus of that run: classify the divergences")
-    ap.add_argument("--rules", default="norm,float32",
+    ap.add_argument("--rules", default="float32",
                     help=f"Elasticsearch's rules in the report's run, of {','.join(RULES)} "
-                         "(idf,length,float32 before session 31)")
+                         "(idf,length,float32 before session 31; norm,float32 in session 31)")
     ap.add_argument("--list", type=int, default=0, help="list the first N classified divergences")
     ap.add_argument("--out", help="write the figures and classifications as JSON")
     a = ap.parse_args(argv)

@@ -41,7 +41,13 @@ def fts(node, lang: str) -> str:
 
 
 FIELD = "terms"
-PREFIX_REWRITE = "top_terms_64"     # how Elasticsearch scores a prefix (see ``es``)
+PREFIX_REWRITE = "top_terms_64"     # how Elasticsearch scores a prefix it cannot score as FTS5 does (``es``)
+PREFIX_EXACT_MAX = 512              # terms a prefix may expand to and still be scored as FTS5 does
+
+
+def prefix_key(stem: str) -> tuple:
+    """The key of a prefix in ``es``'s ``idf`` map (no phrase is one: a term has no NUL)."""
+    return ("\0prefix", stem)
 
 
 def es(node, name: str = "", idf: Optional[Mapping[tuple, float]] = None) -> dict:
@@ -75,9 +81,16 @@ def es(node, name: str = "", idf: Optional[Mapping[tuple, float]] = None) -> dic
             return {"match_phrase": {FIELD: {"query": " ".join(node.terms), "boost": boost}}}
         return {"match_phrase": {FIELD: " ".join(node.terms)}}
     if isinstance(node, TPrefix):
-        # every unit with a term of the prefix (scored 0), scored like the embedded back end's BM25
-        # over the terms it expands to by its first 64 terms (``PREFIX_REWRITE``: no clause limit
-        # for a short prefix a user types); a constant score alone ranked a word's kin found by
+        boost = idf.get(prefix_key(node.stem)) if idf is not None else None
+        if boost is not None:
+            # FTS5 scores a prefix as one phrase: its occurrences are those of every term it expands
+            # to, its IDF that of the units holding any. Lucene's span query over the same terms
+            # counts the same occurrences with the same lengths, and weights them by the sum of the
+            # terms' IDFs, which ``fts5_prefix_boost`` turns into FTS5's (issue 16, session 32)
+            return {"span_multi": {"match": {"prefix": {FIELD: {"value": node.stem}}}, "boost": boost}}
+        # a prefix of more than PREFIX_EXACT_MAX terms (a short one a user types): every unit with
+        # a term of the prefix (scored 0), scored by BM25 over its first 64 terms (``PREFIX_REWRITE``:
+        # no clause limit), each term apart; a constant score alone ranked a word's kin found by
         # ``query.unseen_terms`` below its own matches
         return {"bool": {"should": [{"prefix": {FIELD: {"value": node.stem, "boost": 0}}},
                                     {"prefix": {FIELD: {"value": node.stem, "rewrite": PREFIX_REWRITE}}}],
@@ -106,6 +119,17 @@ def phrases(node) -> set:
     return set()
 
 
+def prefixes(node) -> set:
+    """The stems of the prefixes a query scores: every ``TPrefix`` outside a NOT."""
+    if isinstance(node, TPrefix):
+        return {node.stem}
+    if isinstance(node, TBest):
+        return set().union(set(), *(prefixes(i) for i in node.concepts + node.extras))
+    if isinstance(node, (TAnd, TOr)):
+        return set().union(set(), *(prefixes(i) for i in node.items if not isinstance(i, TNot)))
+    return set()
+
+
 def lucene_idf(n_docs: int, n: int) -> float:
     """Lucene's BM25 IDF (``BM25Similarity.idf``)."""
     return math.log(1 + (n_docs - n + 0.5) / (n + 0.5))
@@ -129,15 +153,14 @@ def fts5_boost(terms: tuple, n_rows: int, count: Mapping[tuple, int]) -> float:
     return fts5_idf(n_rows, count.get(tuple(terms), 0)) / lucene
 
 
-def lucene_length(n):
-    """The length Lucene keeps of a field of ``n`` tokens (``SmallFloat.byte4ToInt(intToByte4(n))``:
-    exact below 24, above it four significant bits, rounded down); numpy arrays too."""
-    import numpy as np
-    n = np.asarray(n, dtype=np.int64)
-    free = 24
-    i = np.maximum(n - free, 0)
-    shift = np.maximum(np.floor(np.log2(np.maximum(i, 1))).astype(np.int64) + 1 - 4, 0)
-    return np.where(n < free, n, free + ((i >> shift) << shift)).astype(np.float64)
+def fts5_prefix_boost(n_rows: int, n_any: int, counts: list) -> float:
+    """The boost that makes Lucene's BM25 of a prefix as a span query (``es``: the sum of its
+    terms' IDFs, ``counts`` the units holding each) FTS5's (one IDF, of the ``n_any`` units holding
+    any of its terms: ``ranking``, a prefix's postings)."""
+    lucene = sum(lucene_idf(n_rows, n) for n in counts)
+    if lucene <= 0.0:
+        return 1.0
+    return fts5_idf(n_rows, n_any) / lucene
 
 
 def concept_names(matched: list, name: str) -> frozenset:

@@ -250,23 +250,61 @@ class ElasticIndex(SearchIndex):
     # searching ---------------------------------------------------------------------------------
     def _idf(self, pl) -> dict:
         """{phrase: boost} making Lucene's BM25 of each phrase of the query FTS5's
-        (``compile.fts5_boost``): one request counting the units of every phrase and term."""
+        (``compile.fts5_boost``), and {``compile.prefix_key(stem)``: boost} of each prefix of no more
+        than ``compile.PREFIX_EXACT_MAX`` terms (``compile.fts5_prefix_boost``): one request counting
+        the units of every phrase, term and prefix (and one listing a prefix's terms first)."""
         want: set = set()
+        stems: set = set()
         for _langs, node in branches(pl):
             for ph in qc.phrases(node):
                 want |= {ph, *((t,) for t in ph)}
-        if not want:
+            stems |= qc.prefixes(node)
+        expanded = self._expand(sorted(stems)) if stems else {}
+        for terms in expanded.values():
+            want |= {(t,) for t in terms}
+        if not want and not expanded:
             return {}
         keys = sorted(want)
 
         def one(ph):
             return {"term": {qc.FIELD: ph[0]}} if len(ph) == 1 else {"match_phrase": {qc.FIELD: " ".join(ph)}}
+        filters = {str(i): one(ph) for i, ph in enumerate(keys)}
+        stems = sorted(expanded)
+        filters.update({f"p{i}": {"prefix": {qc.FIELD: stem}} for i, stem in enumerate(stems)})
         resp = self.es.search(index=self.name, size=0, track_total_hits=True, query={"match_all": {}},
-                              aggs={"n": {"filters": {"filters": {str(i): one(ph) for i, ph in enumerate(keys)}}}})
+                              aggs={"n": {"filters": {"filters": filters}}})
         buckets = resp["aggregations"]["n"]["buckets"]
         count = {ph: int(buckets[str(i)]["doc_count"]) for i, ph in enumerate(keys)}
         n_rows = int(resp["hits"]["total"]["value"])
-        return {ph: qc.fts5_boost(ph, n_rows, count) for ph in keys}
+        out = {ph: qc.fts5_boost(ph, n_rows, count) for ph in keys if ph in want}
+        for i, stem in enumerate(stems):
+            out[qc.prefix_key(stem)] = qc.fts5_prefix_boost(
+                n_rows, int(buckets[f"p{i}"]["doc_count"]), [count[(t,)] for t in expanded[stem]])
+        return out
+
+    def _expand(self, stems: list) -> dict:
+        """{stem: the index terms it expands to} of the ``stems`` that expand to between one and
+        ``compile.PREFIX_EXACT_MAX`` terms (Lucene's rewrite of the prefixes, asked of the index)."""
+        limit = qc.PREFIX_EXACT_MAX + 1
+        try:
+            resp = self.es.indices.validate_query(index=self.name, rewrite=True, query={"bool": {"should": [
+                {"prefix": {qc.FIELD: {"value": s, "rewrite": f"top_terms_{limit}"}}} for s in stems]}})
+        except Exception:          # noqa: BLE001  (no list: the prefixes are scored as before)
+            return {}
+        if not resp.get("valid"):
+            return {}
+        found = set()
+        for e in resp.get("explanations") or []:
+            for tok in (e.get("explanation") or "").split():
+                tok = tok.lstrip("+(").rstrip(")")
+                if tok.startswith(qc.FIELD + ":"):
+                    found.add(tok[len(qc.FIELD) + 1:].split("^")[0])
+        out = {}
+        for s in stems:
+            terms = sorted(t for t in found if t.startswith(s))
+            if 0 < len(terms) <= qc.PREFIX_EXACT_MAX:
+                out[s] = terms
+        return out
 
     def _query(self, pl, filters: dict, carried: tuple = ()) -> dict:
         """``carried``: unit ids ``common.via_parallel`` brought in; they match at score 0 (their

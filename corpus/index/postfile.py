@@ -63,7 +63,10 @@ class DiskPostings:
         self.dir = generation_dir / "postings" if generation_dir is not None else None
 
     def _path(self, key, suffix: str = ".npy") -> Path:
-        name = hashlib.sha1(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
+        # named by the scoring rule too: a generation kept by an older maslihat (another BM25 rule,
+        # ``ranking.SCORES``) is read from FTS5 again, not served with the old rule's scores
+        from maslihat.corpus.index.ranking import SCORES
+        name = hashlib.sha1(json.dumps([SCORES, key], ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
         return self.dir / f"{name}{suffix}"
 
     def get(self, key) -> Optional[tuple[np.ndarray, np.ndarray]]:

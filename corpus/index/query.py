@@ -677,8 +677,8 @@ def definition_concepts(pl: Plan) -> dict:
 
 def has_prefix(node) -> bool:
     """Whether a term AST holds a prefix (written «депутат*», or ``unseen_terms``'s stem of a word no
-    unit holds): the back ends score a prefix differently (Lucene over its first terms, FTS5 as one
-    phrase), so their equivalence checks treat such queries apart."""
+    unit holds): Elasticsearch scores a prefix of more than ``compile.PREFIX_EXACT_MAX`` terms by its
+    first terms, each apart (FTS5: as one phrase), so ``bench.parity`` names such divergences."""
     if isinstance(node, TPrefix):
         return True
     if isinstance(node, TNot):

@@ -10,9 +10,12 @@ changes) and evaluates the whole query with set operations on sorted rowid array
 * a term  -> its rows and term frequencies; a prefix -> all terms in [stem, stem + U+10FFFF);
   a phrase -> occurrences whose successors sit at the next positions;
 * AND = intersection, OR = union, NOT = difference, a lone NOT = the language's rows minus;
-* BM25 exactly as FTS5's ``bm25(search_fts, 1.0, 0.0)``: k1 = 1.2, b = 0.75, IDF per phrase
+* BM25 as FTS5's ``bm25(search_fts, 1.0, 0.0)``: k1 = 1.2, b = 0.75, IDF per phrase
   ``log((N - n + 0.5) / (n + 0.5))`` (1e-6 when not positive), row length = tokens of all
-  columns, a phrase's frequency counted where its subtree matches.
+  columns, a phrase's frequency counted where its subtree matches — but each row's length kept
+  as Lucene keeps it, in one byte (``lucene_length``: exact below 24 tokens, above it four
+  significant bits), so that Elasticsearch, which cannot be told otherwise, scores the same
+  (issue 16, session 32). The mean length stays exact, as in Lucene.
 """
 from __future__ import annotations
 
@@ -29,6 +32,9 @@ from maslihat.corpus.index.query import TAnd, TBest, TNot, TOr, TPhrase, TPrefix
 from maslihat.corpus.index.scoring import COVERAGE
 
 K1, B = 1.2, 0.75
+# the rule of the BM25 contributions kept on disk (``postfile``): a generation's postings scored by an
+# older rule are not read again (2: row lengths in Lucene's byte, ``lucene_length``)
+SCORES = 2
 VOCAB = "search_fts_vocab_i"          # temp table, per connection
 # postings kept per process (row ids + scores): a generation's working set. At 100,000 documents the
 # 360 questions of bench.search100k read 800 MB of them (terms, their one-language parts, concepts);
@@ -38,6 +44,80 @@ CACHE_BYTES = 1024 * 2**20
 DISK_AFTER_S = 0.004                  # postings that took longer to read are kept on disk (postfile)
 PRUNE_MIN = 20_000                    # matching units below which scoring them all is cheap
 SHIFT = np.int64(32)                  # (rowid << 32) | offset: one sortable key per occurrence
+
+
+# --- Lucene's one-byte length (org.apache.lucene.util.SmallFloat, Lucene 9; Elasticsearch 8.19) -----------
+# BM25Similarity.computeNorm stores a field's length as SmallFloat.intToByte4(numTerms); scoring reads
+# it back through LENGTH_TABLE[i] = SmallFloat.byte4ToInt((byte) i) and divides by
+# avgFieldLength = sumTotalTermFreq / docCount, which is exact (not kept in a byte). The encoding:
+#   longToInt4(i): i < 8 itself; else its 4 most significant bits, the top one implicit
+#                  ((i >>> shift) & 0x07) | (shift + 1) << 3, shift = bit length - 4 (rounded down)
+#   int4ToLong(e): e < 8 itself; else ((e & 0x07) | 0x08) << ((e >>> 3) - 1)
+#   NUM_FREE_VALUES = 255 - longToInt4(Integer.MAX_VALUE) = 255 - 231 = 24
+#   intToByte4(n) = n < 24 ? n : 24 + longToInt4(n - 24)
+#   byte4ToInt(b) = b < 24 ? b : 24 + int4ToLong(b - 24)   (b unsigned; at most 2013265944)
+FREE = 24                                  # SmallFloat's NUM_FREE_VALUES
+INT_MAX = 2**31 - 1
+
+
+def _bit_length(i: np.ndarray) -> np.ndarray:
+    """64 - Long.numberOfLeadingZeros(i) of non-negative int64 below 2**53 (exact as float64)."""
+    return np.frexp(i.astype(np.float64))[1].astype(np.int64)
+
+
+def long_to_int4(i) -> np.ndarray:
+    """``SmallFloat.longToInt4``: a non-negative integer as 4 significant bits and a shift."""
+    i = np.asarray(i, dtype=np.int64)
+    shift = _bit_length(i) - 4
+    s = np.maximum(shift, 0)
+    return np.where(shift < 0, i, ((i >> s) & 0x07) | ((shift + 1) << 3))
+
+
+def int4_to_long(e) -> np.ndarray:
+    """``SmallFloat.int4ToLong``: the inverse of ``long_to_int4`` (the bits below the four lost)."""
+    e = np.asarray(e, dtype=np.int64)
+    shift = (e >> 3) - 1
+    return np.where(shift < 0, e & 0x07, ((e & 0x07) | 0x08) << np.maximum(shift, 0))
+
+
+def int_to_byte4(n) -> np.ndarray:
+    """``SmallFloat.intToByte4``: the byte (0..255, unsigned) Lucene stores for a length ``n`` ≥ 0."""
+    n = np.asarray(n, dtype=np.int64)
+    if (n < 0).any() or (n > INT_MAX).any():
+        raise ValueError("a length is an int of 0 or more")
+    return np.where(n < FREE, n, FREE + long_to_int4(np.maximum(n - FREE, 0)))
+
+
+def byte4_to_int(b) -> np.ndarray:
+    """``SmallFloat.byte4ToInt``: the length Lucene reads back from the stored byte ``b`` (0..255)."""
+    b = np.asarray(b, dtype=np.int64)
+    return np.where(b < FREE, b, FREE + int4_to_long(np.maximum(b - FREE, 0)))
+
+
+LENGTH_TABLE = byte4_to_int(np.arange(256)).astype(np.float64)   # BM25Similarity.LENGTH_TABLE
+
+
+_KEPT = LENGTH_TABLE[int_to_byte4(np.arange(1024))]      # lucene_length of 0 .. 1023, grown on demand
+_KEPT_MAX = 1 << 22
+
+
+def lucene_length(n) -> np.ndarray:
+    """The length BM25 reads for a row of ``n`` tokens, as Lucene keeps it:
+    ``byte4ToInt(intToByte4(n))`` — exact below 24, above it rounded down to four significant bits
+    of ``n - 24`` (40 → 40, 41 → 40, 55 → 54, 100 → 96). The one place of this rule: the embedded
+    ranking (``Ranker.scored``) and ``bench.parity`` read it; Elasticsearch applies it itself.
+    Looked up in a table of every length up to the longest asked: the encoding row by row cost
+    about three times as much as the BM25 arithmetic of a term's postings."""
+    global _KEPT
+    i = np.asarray(n).astype(np.int64)
+    top = int(i.max()) if i.size else 0
+    if top >= _KEPT_MAX or (i.size and int(i.min()) < 0):
+        return LENGTH_TABLE[int_to_byte4(i)]
+    kept = _KEPT
+    if top >= len(kept):
+        kept = LENGTH_TABLE[int_to_byte4(np.arange(max(top + 1, 2 * len(kept))))]
+        _KEPT = kept
+    return kept[i]
 
 
 class TermCache:
@@ -124,7 +204,7 @@ class Ranker:
                 t0 = time.perf_counter()
                 rows, tf = self._postings(key)
                 idf = self.idf(len(rows))
-                d = self.snap.dl[rows]
+                d = lucene_length(self.snap.dl[rows])
                 hit = (rows, idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * d / self.snap.avgdl))))
                 if self.disk is not None and (self.keep_all or time.perf_counter() - t0 > DISK_AFTER_S):
                     self.disk.put(key, *hit)

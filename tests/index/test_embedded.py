@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from maslihat.corpus.index import compile as qc
+from maslihat.corpus.index import ranking
 from maslihat.corpus.index.base import SearchRequest
 from maslihat.corpus.index.query import is_best_match, plan
 from maslihat.corpus.index.scoring import WINDOW
@@ -37,9 +38,16 @@ def test_scores_and_hits_equal_fts5(sqlite_index, q, lang):
     got = {unit_rowid[h["unit_id"]]: h["score"] for h in res["hits"]}
     assert res["total"] == len(expected) == len(got)
     assert set(got) == set(expected)
-    if not is_best_match(q):      # operators: FTS5's BM25 times the provision prior, exactly
-        p = prior(sqlite_index.snapshot())
-        assert all(abs(got[r] - expected[r] * p[r]) < 1e-3 for r in got)
+    if not is_best_match(q):      # operators: FTS5's BM25 times the provision prior
+        snap = sqlite_index.snapshot()
+        p = prior(snap)
+        # exactly, for a unit whose length Lucene keeps exactly (below 24 tokens, or four
+        # significant bits); a longer one is read as Lucene's shorter length (ranking.lucene_length),
+        # so it scores a little higher than FTS5's own bm25() says
+        kept = {r: ranking.lucene_length(snap.dl[r]) == snap.dl[r] for r in got}
+        assert sum(kept.values()) >= len(got) // 2
+        assert all(abs(got[r] - expected[r] * p[r]) < 1e-3 for r in got if kept[r])
+        assert all(expected[r] * p[r] - 1e-9 <= got[r] <= 1.1 * expected[r] * p[r] for r in got if not kept[r])
     scores = [h["score"] for h in res["hits"]]
     assert scores[WINDOW:] == sorted(scores[WINDOW:], reverse=True)
 

@@ -141,6 +141,27 @@ def test_damaged_kept_postings_are_read_from_fts5_again(db, monkeypatch):
     assert answers(SqliteIndex(sqlite3.connect(db))) == built
 
 
+def test_postings_kept_by_an_older_scoring_rule_are_scored_again(db, monkeypatch):
+    """A generation's kept BM25 contributions hold the rule they were scored by (issue 16,
+    session 32: row lengths as Lucene keeps them): after an upgrade that changes the rule, a
+    search reads its terms from FTS5 again instead of ranking with the old scores."""
+    from maslihat.corpus.index import ranking
+    monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)
+    monkeypatch.setattr(ranking, "SCORES", ranking.SCORES - 1)
+    answers(SqliteIndex(sqlite3.connect(db)))
+    assert list(snapfile.directory(sqlite3.connect(db)).glob("*/postings/*.npy"))
+    monkeypatch.setattr(ranking, "SCORES", ranking.SCORES + 1)
+    read = []
+    real = ranking.Ranker._postings
+
+    def counted(self, key):
+        read.append(key)
+        return real(self, key)
+    monkeypatch.setattr(ranking.Ranker, "_postings", counted)
+    answers(SqliteIndex(sqlite3.connect(db)))
+    assert read
+
+
 def test_a_key_read_lately_is_kept_ready_after_a_write(db, corpus_data, monkeypatch):
     """Issue 14: the writer keeps ready the postings readers asked for most recently. A term kept
     long ago and read again now counts as recent, so the first search after a write finds it
