@@ -40,10 +40,10 @@ MIN_STEM = 3
 # verb stem, then the converb's ending); longest first
 NEG_CONVERB = ("мастан", "местен", "бастан", "бестен", "пастан", "пестен",
                "май", "мей", "бай", "бей", "пай", "пей")
-DENOMINAL = ("ла", "ле", "да", "де", "та", "те")
+DENOMINAL = ("ла", "ле", "да", "де", "та", "те")             # хаттама·ла, қабыл·да, марапат·та
 # the negative particle a verb stem may end in (қарама·ды, келме·се, тіркелме·ген): a question says
 # what was not done, the law what is done («өтінішімді қарамады» / «өтініш … қаралады»)
-NEGATIVE = ("ма", "ме", "ба", "бе", "па", "пе")             # хаттама·ла, қабыл·да, марапат·та
+NEGATIVE = ("ма", "ме", "ба", "бе", "па", "пе")
 
 
 def _back(stem: str) -> bool:
@@ -62,17 +62,17 @@ def _active(stem: str) -> list[str]:
     return [stem]
 
 
-# a verb stem's last consonant is voiced before a vowel and voiceless before a consonant: «шығ·ады» /
-# «шық·қан», «таб·ады» / «тап·ты» (the forms are made on the stem the ending needs)
-STEM_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
-STEM_VOICE = {v: k for k, v in STEM_DEVOICE.items()}
+# a stem's last consonant is voiced before a vowel and voiceless before a consonant: «шығ·ады» / «шық·қан»,
+# «таб·ады» / «тап·ты» (a verb's forms are made on the stem the ending needs), «бастығ·ым» / «бастық»
+DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+VOICE = {v: k for k, v in DEVOICE.items()}
 
 
 def _passive(stem: str) -> list[str]:
     if stem[-1] in VOWELS:
         return [stem + "л", stem + "н"]
-    if stem[-1] in STEM_VOICE:                            # «тап» -> «табыл»
-        stem = stem[:-1] + STEM_VOICE[stem[-1]]
+    if stem[-1] in VOICE:                                 # «тап» -> «табыл»
+        stem = stem[:-1] + VOICE[stem[-1]]
     vowel = "ы" if _back(stem) else "і"
     return [stem + vowel + ("н" if stem[-1] == "л" else "л")]
 
@@ -86,8 +86,8 @@ def _forms(stem: str) -> list[str]:
         present, participle = "й" + "д" + y, "й" + "т" + y + "н"
     else:
         present, participle = a + "д" + y, a + "т" + y + "н"
-    hard = stem[:-1] + STEM_DEVOICE[last] if last in STEM_DEVOICE else stem
-    soft = stem[:-1] + STEM_VOICE[last] if last in STEM_VOICE else stem
+    hard = stem[:-1] + DEVOICE[last] if last in DEVOICE else stem
+    soft = stem[:-1] + VOICE[last] if last in VOICE else stem
     last = hard[-1]
     past_part = ("қ" if back else "к") if last in VOICELESS else ("ғ" if back else "г")
     past = "т" if last in VOICELESS else "д"
@@ -157,7 +157,6 @@ def _variants(word: str) -> tuple[str, ...]:
 
 
 FIRST_PERSON = ("ым", "ім")        # «бастығым» (my boss), «өтінішім»; after a vowel «-м» («қалам»)
-DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}     # «бастығ·ым» -> «бастық»
 
 
 def first_person(term: str) -> tuple[str, ...]:
