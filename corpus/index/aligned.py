@@ -91,8 +91,8 @@ def translator(index) -> Optional[Translate]:
             return memo[key]
         try:
             got = translations(term, src, target, *parts)
-        except Exception:   # noqa: BLE001 - a failed look-up leaves the word untranslated, as before
-            got = ()
+        except Exception:   # noqa: BLE001 - a failed look-up leaves the word untranslated, as before,
+            return ()       # this once: not kept, so the next search asks again (a timeout, a busy file)
         if memo is not None:
             memo[key] = got
         return got

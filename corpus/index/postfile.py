@@ -21,6 +21,8 @@ from typing import Optional
 
 import numpy as np
 
+from maslihat.corpus.index import npyfile
+
 MAX_FILES = 8192         # per generation (a key file and an array a term): a bound whatever the queries
 
 
@@ -73,13 +75,12 @@ class DiskPostings:
         if self.dir is None:
             return None
         try:
-            a = np.load(self._path(key), mmap_mode="r", allow_pickle=False)
+            a = npyfile.load(self._path(key))     # a plain view of the mapping, read without ``ast``
         except (OSError, ValueError):
             return None
         if a.dtype != np.int64 or a.ndim != 1 or len(a) % 2:
             return None
         n = len(a) // 2
-        a = np.asarray(a)                # a plain view of the mapping (see snapfile._array)
         try:                             # read now: a writer keeps the most recent keys ready (recent_keys)
             os.utime(self._path(key, ".key"))
         except OSError:

@@ -25,6 +25,8 @@ from typing import Any, Optional
 
 import numpy as np
 
+from maslihat.corpus.index import npyfile
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 TRANSIENT = ("_lang_rows",)          # per-process caches, rebuilt on demand
@@ -115,12 +117,7 @@ def save(snap: Any, base: Optional[Path]) -> bool:
 
 
 def _array(path: Path) -> np.ndarray:
-    try:
-        # a plain ndarray view of the mapping: numpy's memmap subclass runs its own __getitem__ on
-        # every index a search takes (~0.2 ms each, a tenth of a warm query at 100,000 documents)
-        return np.asarray(np.load(path, mmap_mode="r", allow_pickle=False))
-    except ValueError:                       # an empty array has no pages to map
-        return np.load(path, allow_pickle=False)
+    return npyfile.load(path)          # not numpy.load: its header parser is not thread-safe (npyfile)
 
 
 def load(cls: type, base: Optional[Path], generation: Optional[str]) -> Any:

@@ -93,3 +93,21 @@ def test_elasticsearch_translates_alike(tmp_path, es_url, corpus, query, src, la
         got = es.search(query, lang=lang, limit=10)
     assert any(want in h["text"] for h in got["hits"])
     assert {h["unit_id"] for h in got["hits"]} == {h["unit_id"] for h in corpus.search(query, lang=lang, limit=10)["hits"]}
+
+
+def test_a_failed_look_up_is_not_kept(corpus, monkeypatch):
+    """A look-up that fails (a busy file, a timeout) leaves the word untranslated for that search
+    only: the next search of the same word translates it."""
+    real, calls = A.translations, []
+
+    def once(*args):
+        calls.append(args[0])
+        if len(calls) == 1:
+            raise SystemError("transient")
+        return real(*args)
+    monkeypatch.setattr(A, "translations", once)
+    corpus.index._memos = {}                     # a fresh generation's memo
+    translate = A.translator(corpus.index)
+    assert translate("пасека", "ru", "kk") == ()
+    assert translate("пасека", "ru", "kk") == ("омарта",)
+    assert A.translator(corpus.index)("пасека", "ru", "kk") == ("омарта",) and len(calls) == 2

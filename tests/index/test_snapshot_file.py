@@ -226,3 +226,50 @@ def test_the_prior_of_the_new_factors_is_kept_beside_an_old_snapshot(db, monkeyp
     monkeypatch.setattr(sqlite_fts, "prior", lambda snap: calls.append(1) or real(snap))
     second = SqliteIndex(sqlite3.connect(db)).snapshot()
     assert np.allclose(second._prior, expected) and not calls
+
+
+def test_kept_snapshot_and_postings_are_read_without_the_ast_parser(db, monkeypatch):
+    """numpy.load parses a header with ``ast.literal_eval``, which CPython 3.11 cannot run in two
+    threads at once (``SystemError``; the app serves each page in its own thread): the index reads
+    its own files by pattern, so a search in one thread never fails because another parses."""
+    import ast
+    from maslihat.corpus.index import ranking
+    monkeypatch.setattr(ranking, "DISK_AFTER_S", 0.0)           # keep every term's postings too
+    built = answers(SqliteIndex(sqlite3.connect(db)))
+    assert list(snapfile.directory(sqlite3.connect(db)).glob("*/postings/*.npy"))
+
+    def refuse(*a, **kw):
+        raise SystemError("AST constructor recursion depth mismatch (before=72, after=69)")
+    monkeypatch.setattr(ast, "literal_eval", refuse)
+    _no_build(monkeypatch)
+    monkeypatch.setattr(ranking.Ranker, "_postings", lambda self, key: (_ for _ in ()).throw(AssertionError(key)))
+    assert answers(SqliteIndex(sqlite3.connect(db))) == built
+
+
+@pytest.mark.parametrize("array", [
+    np.arange(7, dtype=np.int64), np.array([0.5, -1e300, np.inf]), np.array([True, False, True]),
+    np.arange(6, dtype=np.int16).reshape(2, 3), np.asfortranarray(np.arange(6, dtype=np.int32).reshape(2, 3)),
+    np.zeros(0, dtype=np.int32), np.array(["мәслихат", "маслихат"]), np.int64(5).reshape(()),
+])
+def test_npy_files_read_as_numpy_writes_them(tmp_path, array):
+    from maslihat.corpus.index import npyfile
+    path = tmp_path / "a.npy"
+    np.save(path, array, allow_pickle=False)
+    for mmap in (True, False):
+        got = npyfile.load(path, mmap=mmap)
+        assert got.dtype == array.dtype and got.shape == array.shape and np.array_equal(got, array)
+
+
+@pytest.mark.parametrize("data", [b"", b"not an array", b"\x93NUMPY\x01\x00\x10\x00{'descr': '|O', 'f",
+                                  b"\x93NUMPY\x09\x00", None])
+def test_npy_files_not_written_by_numpy_save_are_refused(tmp_path, data):
+    from maslihat.corpus.index import npyfile
+    path = tmp_path / "a.npy"
+    if data is None:              # a header that promises more data than the file has
+        np.save(path, np.arange(100, dtype=np.int64))
+        data = path.read_bytes()[:200]
+    path.write_bytes(data)
+    with pytest.raises(ValueError):
+        npyfile.load(path)
+    with pytest.raises(ValueError):
+        npyfile.load(path, mmap=False)
