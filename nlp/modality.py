@@ -22,12 +22,21 @@ from maslihat.nlp.querywords import LANG_DIR
 
 #: answer kind -> the file of the words by which a provision answers it
 CUE_FILES = {"permission": "modal_words.txt", "liability": "liability_words.txt",
-             "documents": "document_words.txt", "funding": "funding_words.txt"}
+             "documents": "document_words.txt", "funding": "funding_words.txt",
+             "basis": "basis_words.txt", "purpose": "purpose_words.txt"}
 CUE_KINDS = tuple(CUE_FILES)
+#: kinds whose answer is said in the question's own words: «на основании какого закона» is answered
+#: by «на основании статьи 6 Закона …», «қай заңға сәйкес» by «… Заңына сәйкес» (the legal basis,
+#: the stated purpose of an act), so the question's words are not set aside for them (``_asked``)
+FORM_KINDS = frozenset({"basis", "purpose"})
 #: … and the words by which a provision speaks of its own act («Настоящий Закон …», «Осы Заң …»):
 #: read for a query that names the act, not for a kind of question
 SELF = "self"
 CUE_FILES[SELF] = "self_words.txt"
+#: … and by which a decision's final clause speaks of the decision («Контроль за исполнением настоящего
+#: решения …», «Осы шешімнің орындалуын бақылау …»): its subject is the act's title
+CLAUSE = "clause"
+CUE_FILES[CLAUSE] = "clause_words.txt"
 _WORD = re.compile(r"[^\W\d_]+|:")    # a colon is a token: «… документы:» opens the list of them
 
 
@@ -77,8 +86,11 @@ def _asked(phrase: tuple, lang: str, asked: frozenset) -> bool:
 def states_cue(text: str, lang: str, kind: str, asked: frozenset = frozenset()) -> bool:
     """True when ``text`` says, in ``lang``, one of the words of ``kind`` (``CUE_FILES``).
     ``asked``: index terms of the question; a cue made of the question's own words does not count
-    («нужно ли разрешение»: «без разрешения» is the question's subject, not an answer to it)."""
+    («нужно ли разрешение»: «без разрешения» is the question's subject, not an answer to it), except
+    for the kinds answered in the question's words (``FORM_KINDS``)."""
     table = cues(lang, kind)
+    if kind in FORM_KINDS:
+        asked = frozenset()
     if not table:
         return False
     prefixes = _prefix_lengths(lang, kind)

@@ -43,7 +43,7 @@ def is_query_word(word: str, lang: str) -> bool:
 #: what a question can ask for besides a kind of fact (``nlp.facts.FACT_KINDS``, not imported
 #: here: the query path does not load the fact extractor): a definition (``nlp.definitions``),
 #: whether something may or must be done, a liability, the papers to bring (``nlp.modality``)
-OTHER_ANSWER_KINDS = ("definition", "permission", "liability", "documents", "funding")
+OTHER_ANSWER_KINDS = ("definition", "permission", "liability", "documents", "funding", "basis", "purpose")
 
 
 def _pairs(lang: str, name: str) -> list[tuple[str, str]]:

@@ -10,8 +10,9 @@ from maslihat.corpus.index.query import (UNSEEN_PREFIX, TBest, Plan, definition_
                                          positive_terms, terms_of)
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
-from maslihat.nlp.modality import SELF
-from maslihat.corpus.index.scoring import (CUE_KINDS, PARALLEL, copy_groups, with_answer, with_citation, with_context, with_definition,
+from maslihat.nlp.modality import CLAUSE, FORM_KINDS, SELF
+from maslihat.corpus.index import scoring
+from maslihat.corpus.index.scoring import (CUE_KINDS, KIND_PRIOR, PARALLEL, copy_groups, cue_factors, with_answer, with_citation, with_context, with_definition,
                                             with_cues, with_heading_coverage)
 from maslihat.corpus.index.snippets import snippet
 from maslihat.corpus.index import surface
@@ -41,10 +42,19 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
     asked for, the provision cited, the act named."""
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
     asked = pl.answer & frozenset(CUE_KINDS)
-    sc = with_cues(uid, sc, asked, getattr(index, "cue_of", None), _terms(pl) if asked else frozenset())
+    factor = cue_factors(uid, asked, getattr(index, "cue_of", None), _terms(pl) if asked else frozenset())
+    sc = with_cues(uid, sc, asked, factor=factor)
     if own is not None:
+        answers = frozenset(factor) if asked & FORM_KINDS else frozenset()
+        # a preamble frames its act (``KIND_PRIOR``), but framing is what a question of its legal
+        # basis or purpose asks for: the preamble that says it is not held back
+        sc = [s / KIND_PRIOR.get(k, 1.0) if i in answers else s for i, k, s in zip(uid, kind, sc)]
+        whole = answers
+        cue_of = getattr(index, "cue_of", None)
+        if scoring.CLAUSE_WHOLE and cue_of is not None and uid:
+            whole |= cue_of([i for i in uid if i], CLAUSE)
         sc = with_heading_coverage(uid, sc, own, best_concepts(pl), getattr(index, "context_of", None),
-                                   matches_terms)
+                                   matches_terms, whole)
     aside = pl.question and "definition" not in pl.answer
     cue_of = getattr(index, "cue_of", None)
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside,

@@ -54,7 +54,19 @@
   «қандай анықтама әкелу керек»; ``documents``) by ``DOCUMENTS`` those that name them («справка
   о смерти», «куәлігінің көшірмесі», a list opened by «құжаттар:»; ``document_words.txt``); a
   question who pays («за чей счёт …», «кім төлейді»; ``funding``) by ``FUNDING`` those that say it
-  («за счёт средств местного бюджета», «бюджет қаражаты есебінен»; ``funding_words.txt``).
+  («за счёт средств местного бюджета», «бюджет қаражаты есебінен»; ``funding_words.txt``); a
+  question on what legal basis an act was made («на основании какого закона …», «қай заңға сәйкес
+  …», «… құқықтық негізі»; ``basis``) by ``BASIS`` those that name the law they apply («В
+  соответствии со статьей 6 Закона …», «… Заңына сәйкес»: a decision's preamble, above the points
+  that repeat its title; ``basis_words.txt``); a question why («зачем …», «с какой целью …», «не үшін
+  …»; ``purpose``) by ``PURPOSE`` those that state a purpose or reason («В целях …», «… мақсатында»;
+  ``purpose_words.txt``). For these two the question's own words count as the answer's, the
+  preamble that says it is not held back by its kind's prior, and the act's title counts as its
+  own words (``with_heading_coverage``, ``whole``): a preamble's subject is its act.
+* A decision's final clause («Контроль за исполнением настоящего решения …», «Осы шешімнің
+  орындалуын бақылау …»; ``nlp/lang/<lang>/clause_words.txt``) speaks of the decision as a whole:
+  the title's words count as its own too (``CLAUSE_WHOLE``), so «кто контролирует исполнение
+  решения о правилах погребения» finds that decision's clause, not another decision's.
   ``with_cues``, the words read by ``nlp.modality``.
 * Citation: a query that cites a provision («статья 8 Закона о порядке рассмотрения обращений»,
   ``corpus.citequery``) multiplies that provision by ``CITED`` and the units inside it by
@@ -107,6 +119,10 @@ PERMISSION = 1.5                  # a candidate that permits, forbids or obliges
 LIABILITY = 1.5                   # a candidate that states a liability, for «что грозит …», «кім жауапты»
 DOCUMENTS = 1.5                   # a candidate that names papers, for «какие документы …», «қандай анықтама»
 FUNDING = 1.5                     # a candidate that says who pays, for «за чей счёт …», «кім төлейді»
+BASIS = 2.0                       # a candidate that names the law it applies, for «на основании какого закона …»
+                                  # (1.5–3.0 the same top 5 on the read set; 2.0 the clean case, session 33)
+CLAUSE_WHOLE = True               # a decision's final clause counts its title's words as its own
+PURPOSE = 1.5                     # a candidate that states why, for «с какой целью …», «не үшін …»
 
 CITED = 10.0                      # the provision a query cites
 CITED_PART = 2.0                  # a unit inside it
@@ -254,14 +270,16 @@ def with_context(ids: list, kinds: list, score: list, parents=None, depth: int =
 
 
 def with_heading_coverage(ids: list, score: list, own: list, concepts: dict, context_of=None,
-                          has=None) -> list:
+                          has=None, whole: frozenset = frozenset()) -> list:
     """``score`` with each candidate multiplied by ``HEADING_COVERAGE`` per query concept it lacks
     but its title or headings have: ``own`` gives the concepts (indexes) each candidate matched
     (None: not known, unchanged); ``concepts`` maps a language to the query's concepts there;
     ``context_of`` unit ids -> {id: (language, index terms of its title and headings, whether it
     is a table's row)}; ``has(concept, terms)`` tells whether the terms hold the concept. A table's
     row counts what its headings have at ``ROW_COVERAGE``: its cells mean what the columns' names
-    say («Свинина 100» is the price of a talon only under «Стоимость разового талона»)."""
+    say («Свинина 100» is the price of a talon only under «Стоимость разового талона»). So does a
+    candidate of ``whole``: one that speaks of its act as a whole, which a question asks of it (the
+    legal basis or purpose of an act named by its title: the preamble's subject is the title)."""
     if context_of is None or has is None or not concepts or not ids:
         return list(score)
     ctx = context_of([i for i, o in zip(ids, own) if i and o is not None])
@@ -271,7 +289,7 @@ def with_heading_coverage(ids: list, score: list, own: list, concepts: dict, con
         wanted = concepts.get(lang, ())
         if mine is not None and terms and len(wanted) > 1:
             more = sum(1 for j, c in enumerate(wanted) if j not in mine and has(c, terms))
-            sc = sc * (ROW_COVERAGE if row else HEADING_COVERAGE) ** more
+            sc = sc * (ROW_COVERAGE if row or i in whole else HEADING_COVERAGE) ** more
         out.append(sc)
     return out
 
@@ -337,21 +355,30 @@ def _size(notion: str, lang: str) -> int:
     return sum(1 for w in notion.split() if not neg or w.lower() != neg)
 
 
-def with_cues(ids: list, score: list, asked: frozenset, cue_of=None, terms: frozenset = frozenset()) -> list:
-    """``score`` with the candidates that say what a question of a kind in ``asked`` (``CUE_KINDS``:
-    permission, liability, documents) asks for multiplied by that kind's factor (``PERMISSION``,
-    ``LIABILITY``, ``DOCUMENTS``); ``cue_of``: unit ids, kind, the question's ``terms`` -> the set
-    of those that say it in other words than the question's (``nlp.modality``). A candidate
-    answering two kinds asked counts once, the larger factor."""
+def cue_factors(ids: list, asked: frozenset, cue_of=None, terms: frozenset = frozenset()) -> dict:
+    """{candidate id: factor} of those that say what a question of a kind in ``asked`` (``CUE_KINDS``)
+    asks for: ``cue_of``: unit ids, kind, the question's ``terms`` -> the set of those that say it
+    in other words than the question's (``nlp.modality``). A candidate answering two kinds asked
+    counts once, the larger factor."""
     kinds = [k for k in CUE_KINDS if k in asked]
     if not kinds or cue_of is None or not ids:
-        return list(score)
-    by_kind = {"permission": PERMISSION, "liability": LIABILITY, "documents": DOCUMENTS, "funding": FUNDING}
+        return {}
+    by_kind = {"permission": PERMISSION, "liability": LIABILITY, "documents": DOCUMENTS, "funding": FUNDING,
+               "basis": BASIS, "purpose": PURPOSE}
     live = [i for i in ids if i]
     factor: dict = {}
     for k in kinds:
         for i in cue_of(live, k, terms):
             factor[i] = max(factor.get(i, 1.0), by_kind[k])
+    return factor
+
+
+def with_cues(ids: list, score: list, asked: frozenset, cue_of=None, terms: frozenset = frozenset(),
+              factor: dict | None = None) -> list:
+    """``score`` with the candidates that say what a question of a kind in ``asked`` asks for
+    (permission, liability, papers, funding, legal basis, purpose) multiplied by that kind's factor
+    (``cue_factors``, or ``factor`` when already computed)."""
+    factor = cue_factors(ids, asked, cue_of, terms) if factor is None else factor
     return [sc * factor.get(i, 1.0) for i, sc in zip(ids, score)]
 
 
