@@ -37,6 +37,15 @@ CUE_FILES[SELF] = "self_words.txt"
 #: решения …», «Осы шешімнің орындалуын бақылау …»): its subject is the act's title
 CLAUSE = "clause"
 CUE_FILES[CLAUSE] = "clause_words.txt"
+#: … and by which a provision says it is void: «3. Исключен Законом РК от …», «15) алып тасталды – …»,
+#: «Утратил силу …»: its number is all that is left of it. Read at the opening only (``ANCHORED``):
+#: «… подпункт 3) исключен» inside a provision that says something is not void
+VOID = "void"
+CUE_FILES[VOID] = "void_words.txt"
+ANCHORED = frozenset({VOID})
+#: what may stand before a void provision's words: its number or label («3.», «15)», «Статья 59.», «2-бап.»)
+_LABEL = re.compile(r"^\s*(?:(?:статья|бап|глава|тарау|пункт|тармақ)\s*)?(?:\d+(?:-\d+)*(?:-(?:бап|тарау|тармақ))?[.)]?\s*)+",
+                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|:")    # a colon is a token: «… документы:» opens the list of them
 
 
@@ -91,11 +100,13 @@ def states_cue(text: str, lang: str, kind: str, asked: frozenset = frozenset()) 
     table = cues(lang, kind)
     if kind in FORM_KINDS:
         asked = frozenset()
+    if kind in ANCHORED:
+        text = _LABEL.sub("", text, count=1)
     if not table:
         return False
     prefixes = _prefix_lengths(lang, kind)
     words = [fold(w) for w in _WORD.findall(text)]
-    for i, w in enumerate(words):
+    for i, w in enumerate(words[:1] if kind in ANCHORED else words):
         heads = [w] + [w[:n] + "*" for n in prefixes if len(w) >= n]      # «анықтама*»: анықтама too
         for head in heads:
             for phrase in table.get(head, ()):

@@ -10,7 +10,7 @@ from maslihat.corpus.index.query import (UNSEEN_PREFIX, TBest, Plan, definition_
                                          positive_terms, terms_of)
 from maslihat.corpus.index.query import plan as make_plan
 from maslihat.core.model import LANGUAGES
-from maslihat.nlp.modality import CLAUSE, FORM_KINDS, SELF
+from maslihat.nlp.modality import CLAUSE, FORM_KINDS, SELF, VOID
 from maslihat.corpus.index import scoring
 from maslihat.corpus.index.scoring import (CUE_KINDS, KIND_PRIOR, PARALLEL, copy_groups, cue_factors, with_answer, with_citation, with_context, with_definition,
                                             with_cues, with_heading_coverage)
@@ -37,26 +37,28 @@ def branches(plan: Plan) -> list[tuple[tuple[str, ...], object]]:
 def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = (), own: list | None = None,
             acts: tuple = ()) -> list:
     """The candidate window's scores after the rules both back ends apply to it (``scoring``):
-    the heading context, the answer kind, permission, liability and papers (``with_cues``), the words of the title and headings above a
-    unit (``own``: the query concepts each candidate matched, from the back end), the definition
-    asked for, the provision cited, the act named."""
+    the heading context, the answer kind, permission, liability, papers, funding, legal basis and
+    purpose (``with_cues``), the words of the title and headings above a unit (``own``: the query
+    concepts each candidate matched, from the back end), void provisions, the definition asked
+    for, the provision cited, the act named."""
+    cue_of = getattr(index, "cue_of", None)
+    live = [i for i in uid if i]
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
     asked = pl.answer & frozenset(CUE_KINDS)
-    factor = cue_factors(uid, asked, getattr(index, "cue_of", None), _terms(pl) if asked else frozenset())
+    factor = cue_factors(uid, asked, cue_of, _terms(pl) if asked else frozenset())
     sc = with_cues(uid, sc, asked, factor=factor)
     if own is not None:
         answers = frozenset(factor) if asked & FORM_KINDS else frozenset()
         # a preamble frames its act (``KIND_PRIOR``), but framing is what a question of its legal
         # basis or purpose asks for: the preamble that says it is not held back
         sc = [s / KIND_PRIOR.get(k, 1.0) if i in answers else s for i, k, s in zip(uid, kind, sc)]
-        whole = answers
-        cue_of = getattr(index, "cue_of", None)
-        if scoring.CLAUSE_WHOLE and cue_of is not None and uid:
-            whole |= cue_of([i for i in uid if i], CLAUSE)
+        whole = answers | (cue_of(live, CLAUSE) if scoring.CLAUSE_WHOLE and cue_of is not None and live else set())
         sc = with_heading_coverage(uid, sc, own, best_concepts(pl), getattr(index, "context_of", None),
                                    matches_terms, whole)
+    if cue_of is not None and live:       # a void provision, unless the query cites it
+        void = cue_of(live, VOID) - set(cited)
+        sc = [s * scoring.VOID if i in void else s for i, s in zip(uid, sc)]
     aside = pl.question and "definition" not in pl.answer
-    cue_of = getattr(index, "cue_of", None)
     return with_citation(uid, with_definition(uid, sc, definition_concepts(pl), index.defines_of, terms_of, aside,
                                                    "definition" in pl.answer),
                          cited, acts, (lambda ids: cue_of(ids, SELF)) if cue_of is not None else None)

@@ -63,6 +63,10 @@
   ``purpose_words.txt``). For these two the question's own words count as the answer's, the
   preamble that says it is not held back by its kind's prior, and the act's title counts as its
   own words (``with_heading_coverage``, ``whole``): a preamble's subject is its act.
+* A void provision — excluded or repealed, only its number left («3. Исключен Законом РК от …»,
+  «15) алып тасталды – …»; ``nlp/lang/<lang>/void_words.txt``, read at its opening) — says
+  nothing a question asks: it ranks at ``VOID`` of its score, below every provision that says
+  something, though its chapter's title is the question's words.
 * A decision's final clause («Контроль за исполнением настоящего решения …», «Осы шешімнің
   орындалуын бақылау …»; ``nlp/lang/<lang>/clause_words.txt``) speaks of the decision as a whole:
   the title's words count as its own too (``CLAUSE_WHOLE``), so «кто контролирует исполнение
@@ -121,6 +125,7 @@ DOCUMENTS = 1.5                   # a candidate that names papers, for «как�
 FUNDING = 1.5                     # a candidate that says who pays, for «за чей счёт …», «кім төлейді»
 BASIS = 2.0                       # a candidate that names the law it applies, for «на основании какого закона …»
                                   # (1.5–3.0 the same top 5 on the read set; 2.0 the clean case, session 33)
+VOID = 0.1                        # a provision that is only its number now («3. Исключен Законом …», «Алып тасталды»)
 CLAUSE_WHOLE = True               # a decision's final clause counts its title's words as its own
 PURPOSE = 1.5                     # a candidate that states why, for «с какой целью …», «не үшін …»
 
