@@ -37,7 +37,8 @@ ANALYSER_FILES = (Path(_grammar.__file__).resolve().parent / "common.yaml", _HER
                   *(_HERE / "lang" / lang / f"{name}.py" for lang, names in
                     (("ru", ("stop_words", "tokenizer_exceptions", "lemmatizer")),
                      ("kk", ("stop_words", "tokenizer_exceptions", "stemmer"))) for name in names),
-                  _HERE / "lang" / "kk" / "soft_loans.txt")       # the stemmer's loans in «ь»
+                  _HERE / "lang" / "kk" / "soft_loans.txt",       # the stemmer's loans in «ь»
+                  _HERE / "lang" / "kk" / "locative_like.txt")    # its stems in -да/-та («команда»)
 MAX_ALTERNATIVES = 6
 OTHER = {"ru": "kk", "kk": "ru"}
 

@@ -51,10 +51,12 @@ def test_language_folders_mirror_each_other():
     Kazakh's letters typed with Russian stand-ins (``letters.py``: Russian lacks no letter); and
     Russian's verb aspects (``verb_families.txt``: pymorphy3 gives each aspect
     a lemma of its own, where a Kazakh stem keeps them together and ``kk/verbs.py`` derives the rest);
-    the Kazakh stemmer's loans in «ь» (``soft_loans.txt``: its data; pymorphy3's dictionary knows the Russian ones)."""
+    the Kazakh stemmer's loans in «ь» (``soft_loans.txt``: its data; pymorphy3's dictionary knows the Russian ones)
+    and its stems that end like a locative (``locative_like.txt``: «команда», «пайда»; a dictionary has them)."""
     files = {lang: {p.name for p in (ROOT / "nlp" / "lang" / lang).iterdir() if not p.name.startswith("__pycache")}
              for lang in ("ru", "kk")}
-    assert files["ru"] - {"lemmatizer.py", "verb_families.txt"} == files["kk"] - {"stemmer.py", "letters.py", "soft_loans.txt"}
+    assert files["ru"] - {"lemmatizer.py", "verb_families.txt"} == files["kk"] - {"stemmer.py", "letters.py", "soft_loans.txt",
+                                                                             "locative_like.txt"}
     from maslihat.nlp.lang import kk, ru
     assert ru.RussianDefaults.stop_words == ru.STOP_WORDS and kk.KazakhDefaults.stop_words == kk.STOP_WORDS
     assert ru.make_nlp()("ст. 5").text == "ст. 5" and [t.text for t in ru.make_nlp()("ст. 5")] == ["ст.", "5"]

@@ -147,3 +147,50 @@ def test_a_loan_in_a_soft_sign_is_one_stem_with_or_without_it(loan, forms):
 ])
 def test_the_soft_sign_elsewhere(form, expected):
     assert stem(form) == expected
+
+
+@pytest.mark.parametrize("stem_word", ["команда", "бригада", "декада", "пошта", "пропаганда", "шахта"])
+def test_a_loan_ending_like_a_locative_is_one_stem_over_its_forms(stem_word):
+    """«пошта» was cut as пош·та (the locative after ш) while «поштаға», «поштасы» kept «пошта»:
+    the noun alone and its forms were two terms (issue 16, nlp/lang/kk/locative_like.txt)."""
+    ends = ("сы", "ға", "ны", "ның", "лар", "лары", "да", "дағы", "сында", "мен")
+    forms = [stem_word, *(stem_word + e for e in ends)]
+    assert {f: stem(f) for f in forms} == {f: stem_word for f in forms}
+
+
+@pytest.mark.parametrize("form, expected", [
+    # compounds of a listed loan, not listed themselves
+    ("қазпошта", "қазпошта"), ("қазпоштаның", "қазпошта"), ("қазпоштада", "қазпошта"),
+    ("агитбригада", "агитбригада"), ("авиапошта", "авиапошта"),
+    # Kazakh words of the kind, alone
+    ("пайда", "пайда"), ("пайдасы", "пайда"), ("алайда", "алайда"), ("жүлде", "жүлде"), ("жүлдесі", "жүлде"),
+])
+def test_stems_ending_like_a_locative_stay_whole(form, expected):
+    assert stem(form) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    # none of these stems is in the data file: their -да/-та is the locative
+    ("қалада", "қала"), ("сессияда", "сессия"), ("мәслихатта", "мәслихат"), ("комиссияда", "комиссия"),
+    ("кафедрада", "кафедра"), ("сайтта", "сайт"), ("қорда", "қор"), ("барда", "бар"), ("таста", "тас"),
+    ("лампада", "лампа"), ("хорда", "хор"), ("шамада", "шама"), ("облыста", "облыс"), ("мерзімде", "мерзім"),
+    # a listed Kazakh word does not end a compound: «кеуде» (chest) is not «тіркеуде» (тіркеу·де)
+    ("тіркеуде", "тіркеу"), ("сөйлеуде", "сөйлеу"),
+])
+def test_genuine_locatives_still_go(form, expected):
+    assert stem(form) == expected
+
+
+def test_every_line_of_the_data_file_is_a_word_the_stemmer_would_cut():
+    """A line is there for a word the stemmer reads as a locative without it, and no word of a
+    different kind is listed (a stem that does not end like a locative is not read at all)."""
+    from bench.kk_locative_stems import without_list
+    from maslihat.nlp.lang.kk import stemmer as kk
+
+    listed = sorted(kk.LOCATIVE_LIKE)
+    assert "команда" in listed and "пайда" in listed and kk.LOCATIVE_LIKE_LOANS < kk.LOCATIVE_LIKE
+    assert "пайда" not in kk.LOCATIVE_LIKE_LOANS
+    with without_list():
+        cut = {w: kk.stem(w) for w in listed}
+    assert {w: s for w, s in cut.items() if s == w} == {}
+    assert all(stem(w) == w for w in listed)

@@ -14,6 +14,9 @@ would add a system dependency, so this is a small self-contained rule stemmer:
 * voicing is undone after a vowel-initial suffix (бабы -> бап, тармағы -> тармақ,
   құқығы -> құқық), dropped vowels restored (халқы -> халық, орны -> орын);
 * an exceptions list keeps words that only look suffixed (төраға, тұрақты, жергілікті);
+* stems that end like a locative (-да/-де/-та/-те: команда, пошта, бригада, пайда) are read from
+  ``locative_like.txt`` (grown from the texts by ``bench/kk_locative_stems.py``) and kept whole, also
+  at the end of a compound (қазпошта); their locatives still go (командада, поштада -> команда, пошта);
 * loans ending in «кт» lose the vowel they take before a suffix (актілер, актісі -> акт);
 * a loan's soft sign: the sound before it selects the suffix, either harmony goes (бюллетень·дер,
   магистраль·дар, алкоголь·ді), and the forms written without it (бюллетен·і, бюллетен·дер, модел·і,
@@ -136,6 +139,29 @@ N_STEMS = N_STEMS | {r for r in SOFT_ROOTS if r.endswith("н")}   # бюллет
 _N_PARTICIPLE = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
 
 
+def _locative_like() -> tuple[frozenset, frozenset]:
+    """The stems of ``locative_like.txt`` that end like a locative (-да/-де/-та/-те): all of them
+    («команда», «пошта», «пайда»), and the loans among them (the lines after ``[loans]``, not those
+    after ``[kazakh]``), which also end a compound («қазпошта»)."""
+    text = (Path(__file__).with_name("locative_like.txt")).read_text(encoding="utf-8")
+    every, loans, part = set(), set(), ""
+    for line in text.splitlines():
+        w = line.split("#", 1)[0].strip()
+        if w.startswith("["):
+            part = w
+        elif w.endswith(("да", "де", "та", "те")):
+            every.add(w)
+            if part == "[loans]":
+                loans.add(w)
+    return frozenset(every), frozenset(loans)
+
+
+LOCATIVE_LIKE, LOCATIVE_LIKE_LOANS = _locative_like()
+# a listed loan this long also ends a compound whole («қазпошта», «агитбригада»); a Kazakh word does not:
+# «кеуде» (chest) ends «тіркеуде» (тіркеу·де, in the registration)
+COMPOUND_TAIL = 5
+
+
 def _harmony_ok(stem: str, suffix: str) -> bool:
     """The suffix vowel must match the stem's last back/front vowel (loans with и/у/ю are free).
     A final к or г is front (a back stem ends in қ or ғ), so a loan with back vowels that ends in
@@ -241,8 +267,18 @@ def _soft_loan(st: str) -> str:
     return st
 
 
+def _is_locative_like(word: str) -> bool:
+    """``word`` is a stem of ``LOCATIVE_LIKE``, or a compound of three letters or more and a listed loan
+    («қазпошта»): its -да/-та is its own, not the locative («команда», not коман·да)."""
+    if word in LOCATIVE_LIKE:
+        return True
+    return any(word[i:] in LOCATIVE_LIKE_LOANS for i in range(3, len(word) - COMPOUND_TAIL + 1))
+
+
 def _stem(word: str) -> str:
     if word in EXCEPTIONS or len(word) < 3:
+        return word
+    if word[-2:] in ("да", "де", "та", "те") and _is_locative_like(word):
         return word
     if word.endswith(PARTICIPLE_ENDS):
         return word
