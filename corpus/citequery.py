@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from maslihat.core import grammar as G
 from maslihat.core.model import Document, Unit
 from maslihat.nlp import act_match
 from maslihat.core.taxonomy import INDEXED_KINDS
@@ -260,6 +261,13 @@ def _title_set(title: str, lang: str) -> frozenset:
     return frozenset(_words(title_key(title), lang))
 
 
+@lru_cache(maxsize=4)
+def _openers(lang: str) -> frozenset:
+    """The first five letters of the words that open most titles (``title_openers`` of the
+    language's grammar): «утверждении», «внесении», «бекіту»."""
+    return frozenset(w.lower()[:5] for w in G.data(lang).get("title_openers", []) or [])
+
+
 def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tuple[tuple[str, ...], str]:
     """The documents of the act ``query`` names by its title words beside an act word («закон о
     правовых актах», «по закону об обращениях», «өтініштер туралы заң», «решения маслихата 2015
@@ -328,7 +336,7 @@ def acts_named(store: Store, query: str, lang: str, find_documents=None) -> tupl
         # the «Типовой регламент»)
         for k in range(len(run), 1 if named_by == _MODEL else 0, -1):
             want = _words(" ".join(run[:k]), lang)
-            if not want:
+            if not want - _openers(lang):          # «об утверждении» alone names no act
                 continue
             # one word names a national act («закон об обращениях»), not one of a region's many decisions
             fits = [(len(have - want), a) for a, have in (acts if len(want) > 1 else national) if want <= have]

@@ -264,3 +264,20 @@ def test_a_model_act_named_without_an_act_word_answers(model, query, lang, want,
 @pytest.mark.parametrize("query", ["что такое типовые правила", "типовой регламент", "регламент маслихата кто ведет протокол"])
 def test_other_words_of_a_model_act_name_none(model, query):
     assert model._named(query) == ((), query)
+
+
+@pytest.mark.parametrize("query", ["когда вступает в силу решение об утверждении правил погребения 2019 года",
+                                   "указ о внесении изменений кто подписал",
+                                   "бекіту туралы шешім қашан күшіне енеді"])
+def test_the_words_that_open_every_title_name_no_act(model, query):
+    """«об утверждении», «о внесении изменений», «бекіту туралы» open the titles of most acts: alone
+    they name none («решение об утверждении правил погребения» is not the «Об утверждении Типового
+    регламента маслихата»)."""
+    assert model._named(query)[0] == ()
+
+
+@pytest.mark.parametrize("query", ["указ об утверждении типового регламента маслихата",
+                                   "указ президента об утверждении типового регламента кто ведет протокол"])
+def test_an_approving_title_with_its_own_words_still_names_the_act(model, query):
+    docs, _rest = model._named(query)
+    assert docs and all("/decree/" in d for d in docs), docs
