@@ -45,10 +45,17 @@ def rescore(index, uid: list, kind: list, score: list, pl: Plan, cited: tuple = 
     live = [i for i in uid if i]
     sc = with_answer(uid, with_context(uid, kind, score, index.parents), pl.answer, index.facts_of)
     asked = pl.answer & frozenset(CUE_KINDS)
-    factor = cue_factors(uid, asked, cue_of, _terms(pl) if asked else frozenset())
+    factor = cue_factors(uid, asked - FORM_KINDS, cue_of, _terms(pl) if asked else frozenset())
+    answers: frozenset = frozenset()
+    if asked & FORM_KINDS and cue_of is not None and live:
+        # an act states its basis or purpose in its preamble or in a provision about itself («Настоящие
+        # Правила разработаны в соответствии с …»); «в соответствии с» in any other provision is not it
+        framing = {i for i, k in zip(uid, kind) if k == "preamble"} | cue_of(live, SELF)
+        form = {i: f for i, f in cue_factors(uid, asked & FORM_KINDS, cue_of).items() if i in framing}
+        factor = {i: max(factor.get(i, 1.0), form.get(i, 1.0)) for i in set(factor) | set(form)}
+        answers = frozenset(form)
     sc = with_cues(uid, sc, asked, factor=factor)
     if own is not None:
-        answers = frozenset(factor) if asked & FORM_KINDS else frozenset()
         # a preamble frames its act (``KIND_PRIOR``), but framing is what a question of its legal
         # basis or purpose asks for: the preamble that says it is not held back
         sc = [s / KIND_PRIOR.get(k, 1.0) if i in answers else s for i, k, s in zip(uid, kind, sc)]

@@ -24,6 +24,7 @@ KK = """# Мәслихат аппаратының қызметкерлеріне
 1. Қоса беріліп отырған Тестовый қалалық мәслихаты аппаратының қызметкерлеріне қызметтік куәліктер беру қағидалары бекітілсін.
 2. Мәслихат аппаратының қызметкеріне қызметтік куәлікті мәслихат аппаратының басшысы береді, қызметтік куәліктерді беру тіркеледі.
 3. Осы шешім алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
+4. Мемлекеттік қызмет туралы Заңға сәйкес қызметтік куәлік жұмыстан босатылған кезде тапсырылады.
 """
 RU_WHY = """# О запрете сноса жилых домов без разрешения
 
@@ -101,6 +102,23 @@ def test_the_preamble_that_names_the_law_comes_first(corpus, query, lang, want, 
 @pytest.mark.parametrize("query,lang,want", WHY)
 def test_the_preamble_that_states_the_purpose_comes_first(corpus, query, lang, want, monkeypatch):
     _first_only_with_the_rule(corpus, query, lang, want, monkeypatch)
+
+
+def test_in_accordance_with_a_law_elsewhere_is_not_the_acts_basis(corpus, monkeypatch):
+    """«… Заңға сәйкес …» inside a provision that is neither a preamble nor about its own act is
+    not the act's legal basis: its score does not move with ``BASIS``; the preamble's does."""
+    from maslihat.corpus.index import scoring
+    query, lang, _ = BASIS[1]
+
+    def scores():
+        return {h["text"][:2]: h["score"] for h in corpus.search(query, lang=lang, limit=10)["hits"]
+                if h["text"].startswith("4.") or "4-тармағына сәйкес" in h["text"]}
+    before = scores()
+    monkeypatch.setattr(scoring, "BASIS", 4.0)
+    after = scores()
+    assert after["4."] == pytest.approx(before["4."])
+    (pre,) = [k for k in before if k != "4."]
+    assert after[pre] == pytest.approx(2 * before[pre], rel=1e-3)      # scores are shown rounded
 
 
 @pytest.mark.elasticsearch
