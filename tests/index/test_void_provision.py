@@ -5,7 +5,7 @@ below them (``scoring.VOID``), unless the query cites it. Russian and Kazakh, bo
 import pytest
 
 from maslihat.nlp.modality import VOID, states_cue
-from tests.index.small_corpus import assert_same_first, corpus_fixture
+from tests.index.small_corpus import assert_rule_puts_first, assert_same_first, corpus_fixture
 
 RU = """# О правовых актах
 
@@ -50,11 +50,7 @@ def test_a_void_provision_is_read_at_its_opening(text, lang, void):
 
 @pytest.mark.parametrize("query,lang,want", QUERIES)
 def test_the_provision_that_says_something_comes_before_void_ones(corpus, query, lang, want, monkeypatch):
-    hits = corpus.search(query, lang=lang, limit=5)["hits"]
-    assert want in hits[0]["text"], [h["text"][:40] for h in hits]
-    from maslihat.corpus.index import scoring
-    monkeypatch.setattr(scoring, "VOID", 1.0)          # without the rule a void point comes first
-    assert want not in corpus.search(query, lang=lang, limit=3)["hits"][0]["text"]
+    assert_rule_puts_first(corpus, query, lang, want, monkeypatch, "VOID")    # without it a void point is first
 
 
 @pytest.mark.parametrize("query,lang", [("статья 59 пункт 1 закона о правовых актах", "ru")])
