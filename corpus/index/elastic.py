@@ -365,9 +365,11 @@ class ElasticIndex(SearchIndex):
         found = set()
         for e in resp.get("explanations") or []:
             for tok in (e.get("explanation") or "").split():
-                tok = tok.lstrip("+(").rstrip(")")
+                # "terms:a", "+terms:a", "(terms:a)^2.0": a term under two overlapping stems is
+                # grouped and boosted (its ")" then stands before the boost, not at the end)
+                tok = tok.lstrip("+(").split("^")[0].rstrip(")")
                 if tok.startswith(qc.FIELD + ":"):
-                    found.add(tok[len(qc.FIELD) + 1:].split("^")[0])
+                    found.add(tok[len(qc.FIELD) + 1:])
         # a stem's terms do not depend on the stems asked with it: all of them when it has no more
         # than PREFIX_EXACT_MAX (its own top terms), and more than that whatever the others add
         return {s: tuple(sorted(t for t in found if t.startswith(s))) for s in stems}
