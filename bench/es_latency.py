@@ -8,7 +8,7 @@ Copies the corpus file (``bench.judged --db``) beside it, indexes it into Elasti
 once to warm up and then ``ROUNDS`` times, as ``bench.judged`` asks them (``Corpus.search``,
 ``lang`` = the query's ``results_lang``, 20 hits), and prints p50/p95 of the timed calls and the
 load average before and after. Only times are read in the timed rounds; ``--hits`` writes each
-query's hits (unit ids and scores) of the last round afterwards, to compare what two codes find.
+query's hits (unit ids and scores) and milliseconds of the last round afterwards, to compare what two codes find.
 The code measured is the one the working directory maps (``maslihat`` from the current worktree),
 so two worktrees give before and after; the queries are those beside this file (run it by its
 path from an older tree to ask that code the same queries).
@@ -56,11 +56,11 @@ def main(argv=None) -> None:
                 res = c.search(q["query"], lang=q.get("results_lang"), limit=20)
                 t.append((time.perf_counter() - t0) * 1000)
                 if r == rounds - 1 and hits_out:
-                    last.append(res["hits"])
+                    last.append((res["hits"], t[-1]))
         load_end = [round(x, 2) for x in os.getloadavg()]
         if hits_out:
-            Path(hits_out).write_text(json.dumps([[q["query"], [[h["unit_id"], h["score"]] for h in hits]]
-                                                  for q, hits in zip(qs, last)], ensure_ascii=False), encoding="utf-8")
+            Path(hits_out).write_text(json.dumps([[q["query"], [[h["unit_id"], h["score"]] for h in hits], round(ms, 2)]
+                                                  for q, (hits, ms) in zip(qs, last)], ensure_ascii=False), encoding="utf-8")
         t.sort()
         print(json.dumps({"code": str(Path.cwd()), "index": c.index.name, "calls": len(t),
                           "p50_ms": round(statistics.median(t), 1), "p95_ms": round(t[int(0.95 * len(t))], 1),
