@@ -55,6 +55,23 @@ def with_lang_token(row: dict) -> dict:
     return {**row, "terms": f"{LANG_TOKEN.format(row.get('language') or '')} {row.get('terms') or ''}".rstrip()}
 
 
+PREFIX_MEMO_TERMS = 200_000     # terms of listed prefixes kept (a few MB), the memo emptied past it
+
+
+class _PrefixMemo(dict):
+    """{(stem, ``compile.PREFIX_EXACT_MAX``): the terms it expands to} of one state of the index
+    (``ElasticIndex._idf``)."""
+    terms = 0
+
+    def keep(self, listed: dict) -> None:
+        n = sum(len(t) for t in listed.values())
+        if self.terms + n > PREFIX_MEMO_TERMS:
+            self.clear()
+            self.terms = 0
+        self.update(listed)
+        self.terms += n
+
+
 LEDGER = """CREATE TABLE IF NOT EXISTS search_es_indexed (
   index_name TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (index_name, document_id)) WITHOUT ROWID"""
 
@@ -99,6 +116,8 @@ class ElasticIndex(SearchIndex):
         self.refresh = refresh
         self.ledger = ledger
         self._ready = False
+        # (the index's state it was listed in: ``_counts``, {stem: terms}): what ``_idf`` listed
+        self._prefix_memo: tuple = (None, _PrefixMemo())
 
     @_backend("checking the server")
     def check(self) -> None:
@@ -159,6 +178,7 @@ class ElasticIndex(SearchIndex):
             except Exception:  # noqa: BLE001 - the server is gone: the ledger says what to redo
                 pass
             raise
+        self._prefix_memo = (None, _PrefixMemo())      # this object's writes: not kept a moment longer
         if self._ledger_ready():
             self.ledger.executemany("INSERT OR IGNORE INTO search_es_indexed VALUES (?, ?)",
                                     [(self.name, d.id) for d in docs])
@@ -181,6 +201,7 @@ class ElasticIndex(SearchIndex):
         if ids:
             helpers.bulk(self.es, ({"_op_type": "delete", "_index": self.name, "_id": i} for i in ids),
                          raise_on_error=False)
+            self._prefix_memo = (None, _PrefixMemo())
         if ids and (self.refresh if refresh is None else refresh):
             self.flush()
 
@@ -202,6 +223,7 @@ class ElasticIndex(SearchIndex):
     @_backend("clearing the index")
     def clear(self) -> None:
         self.es.indices.delete(index=self.name, ignore_unavailable=True)
+        self._prefix_memo = (None, _PrefixMemo())
         self._ready = False
         self._ensure()
 
@@ -252,18 +274,59 @@ class ElasticIndex(SearchIndex):
         """{phrase: boost} making Lucene's BM25 of each phrase of the query FTS5's
         (``compile.fts5_boost``), and {``compile.prefix_key(stem)``: boost} of each prefix of no more
         than ``compile.PREFIX_EXACT_MAX`` terms (``compile.fts5_prefix_boost``): one request counting
-        the units of every phrase, term and prefix (and one listing a prefix's terms first)."""
+        the units of every phrase, term and prefix.
+
+        The terms a prefix expands to are listed by one more request (``_expand``) and kept with
+        the index's state read by the count request (``_counts``): a repeated prefix costs no
+        listing until a unit is added or removed, by this object or any other. A listing read
+        under another state is listed and counted again (once per search at most), and one is
+        not kept when it names a term no unit holds any more (Lucene lists a removed unit's
+        terms until a merge drops them: then the listing changes while the state does not) or
+        more than ``compile.PREFIX_EXACT_MAX`` terms (it could shrink as well)."""
         want: set = set()
         stems: set = set()
         for _langs, node in branches(pl):
             for ph in qc.phrases(node):
                 want |= {ph, *((t,) for t in ph)}
             stems |= qc.prefixes(node)
-        expanded = self._expand(sorted(stems)) if stems else {}
-        for terms in expanded.values():
-            want |= {(t,) for t in terms}
-        if not want and not expanded:
+        if not want and not stems:
             return {}
+        cap = qc.PREFIX_EXACT_MAX       # a listing holds at most one term more: kept with the bound
+        out: dict = {}
+        for _ in range(2):
+            state, memo = self._prefix_memo
+            known = {s: memo[s, cap] for s in stems if (s, cap) in memo}
+            fresh = self._expand(sorted(stems - known.keys())) if len(known) < len(stems) else {}
+            expanded = {s: terms for s, terms in {**known, **(fresh or {})}.items() if 0 < len(terms) <= cap}
+            if not want and not expanded and not known:
+                return {}
+            out, now, count = self._counts(want, expanded)
+
+            def keeps(terms):
+                return len(terms) <= cap and all(count[(t,)] for t in terms)
+            if now != state:            # the index changed: what was listed is dropped
+                self._prefix_memo = (now, _PrefixMemo())
+            elif all(keeps(terms) for terms in known.values()):
+                if fresh:               # None: the listing failed, asked again next time
+                    memo.keep({(s, cap): terms for s, terms in fresh.items() if keeps(terms)})
+                return out
+            else:
+                for s, terms in known.items():
+                    if not keeps(terms):
+                        memo.pop((s, cap), None)
+            if not known:               # nothing came from an earlier listing
+                return out
+        return out
+
+    def _counts(self, want: set, expanded: dict) -> tuple[dict, tuple, dict]:
+        """(the boosts of ``_idf``, the index's state, {phrase: units holding it}). The state is the
+        number of units and the highest sequence number of an operation that left a unit in it:
+        every unit added takes a higher one than any before it and every removal lowers the
+        count, so the state changes whenever the units a search can see do (except when the index
+        is deleted and made again with as many units and none removed: ``clear`` on this object
+        drops what it kept itself)."""
+        for terms in expanded.values():
+            want = want | {(t,) for t in terms}
         keys = sorted(want)
 
         def one(ph):
@@ -271,40 +334,45 @@ class ElasticIndex(SearchIndex):
         filters = {str(i): one(ph) for i, ph in enumerate(keys)}
         stems = sorted(expanded)
         filters.update({f"p{i}": {"prefix": {qc.FIELD: stem}} for i, stem in enumerate(stems)})
-        resp = self.es.search(index=self.name, size=0, track_total_hits=True, query={"match_all": {}},
-                              aggs={"n": {"filters": {"filters": filters}}})
+        aggs: dict = {"seq": {"max": {"field": "_seq_no"}}}
+        if filters:
+            aggs["n"] = {"filters": {"filters": filters}}
+        resp = self.es.search(index=self.name, size=0, track_total_hits=True, query={"match_all": {}}, aggs=aggs)
+        n_rows = int(resp["hits"]["total"]["value"])
+        state = (n_rows, resp["aggregations"]["seq"].get("value"))
+        if not filters:
+            return {}, state, {}
         buckets = resp["aggregations"]["n"]["buckets"]
         count = {ph: int(buckets[str(i)]["doc_count"]) for i, ph in enumerate(keys)}
-        n_rows = int(resp["hits"]["total"]["value"])
-        out = {ph: qc.fts5_boost(ph, n_rows, count) for ph in keys if ph in want}
+        out = {ph: qc.fts5_boost(ph, n_rows, count) for ph in keys}
         for i, stem in enumerate(stems):
             out[qc.prefix_key(stem)] = qc.fts5_prefix_boost(
                 n_rows, int(buckets[f"p{i}"]["doc_count"]), [count[(t,)] for t in expanded[stem]])
-        return out
+        return out, state, count
 
-    def _expand(self, stems: list) -> dict:
-        """{stem: the index terms it expands to} of the ``stems`` that expand to between one and
-        ``compile.PREFIX_EXACT_MAX`` terms (Lucene's rewrite of the prefixes, asked of the index)."""
+    def _expand(self, stems: list) -> Optional[dict]:
+        """{stem: the index terms it expands to, up to one more than ``compile.PREFIX_EXACT_MAX``}
+        (Lucene's rewrite of the prefixes, asked of the index); None when the server could not
+        say (the prefixes are scored as before, this once)."""
         limit = qc.PREFIX_EXACT_MAX + 1
         try:
             resp = self.es.indices.validate_query(index=self.name, rewrite=True, query={"bool": {"should": [
                 {"prefix": {qc.FIELD: {"value": s, "rewrite": f"top_terms_{limit}"}}} for s in stems]}})
         except Exception:          # noqa: BLE001  (no list: the prefixes are scored as before)
-            return {}
+            return None
         if not resp.get("valid"):
-            return {}
+            return None
         found = set()
         for e in resp.get("explanations") or []:
             for tok in (e.get("explanation") or "").split():
-                tok = tok.lstrip("+(").rstrip(")")
+                # "terms:a", "+terms:a", "(terms:a)^2.0": a term under two overlapping stems is
+                # grouped and boosted (its ")" then stands before the boost, not at the end)
+                tok = tok.lstrip("+(").split("^")[0].rstrip(")")
                 if tok.startswith(qc.FIELD + ":"):
-                    found.add(tok[len(qc.FIELD) + 1:].split("^")[0])
-        out = {}
-        for s in stems:
-            terms = sorted(t for t in found if t.startswith(s))
-            if 0 < len(terms) <= qc.PREFIX_EXACT_MAX:
-                out[s] = terms
-        return out
+                    found.add(tok[len(qc.FIELD) + 1:])
+        # a stem's terms do not depend on the stems asked with it: all of them when it has no more
+        # than PREFIX_EXACT_MAX (its own top terms), and more than that whatever the others add
+        return {s: tuple(sorted(t for t in found if t.startswith(s))) for s in stems}
 
     def _query(self, pl, filters: dict, carried: tuple = ()) -> dict:
         """``carried``: unit ids ``common.via_parallel`` brought in; they match at score 0 (their

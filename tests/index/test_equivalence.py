@@ -196,6 +196,24 @@ def test_a_prefix_same_bm25_as_fts5(sqlite_index, es_index, q):
         assert b[u] == pytest.approx(a[u], rel=1e-5), (q, u)
 
 
+@pytest.mark.parametrize("q, stems", [("депута* депутат*", ("депута", "депутат")),
+                                      ("мәсли* мәслихат*", ("мәсли", "мәслихат"))])
+def test_overlapping_prefixes_same_bm25_as_fts5(sqlite_index, es_index, q, stems):
+    """Two prefixes of one query, one the start of the other: Lucene groups and boosts the terms
+    both expand to in its rewrite («(terms:депутат)^2.0»); each prefix still lists every one of
+    its terms as when asked alone, and scores as FTS5 scores it, RU and KK."""
+    from maslihat.corpus.index.query import plan
+    together = es_index._expand(list(stems))
+    assert together == {s: es_index._expand([s])[s] for s in stems}
+    assert all(t.isalnum() or "-" in t or "_" in t for ts in together.values() for t in ts)
+    assert together[stems[1]] and set(together[stems[1]]) <= set(together[stems[0]])
+    pl = plan(q, None)
+    a, b = _bm25_sqlite(sqlite_index, pl), _bm25_es(es_index, pl)
+    assert set(a) == set(b) and len(a) >= 5, q
+    for u in a:
+        assert b[u] == pytest.approx(a[u], rel=1e-5), (q, u)
+
+
 def test_a_prefix_of_too_many_terms_still_matches_them_all(sqlite_index, es_index, monkeypatch):
     """A prefix that expands beyond ``compile.PREFIX_EXACT_MAX`` terms (a short one a user types)
     is scored by Lucene's first terms instead, and still matches every unit holding any."""
